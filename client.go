@@ -1,0 +1,387 @@
+package okta
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"reflect"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+// Version is the version of this SDK, sent in the User-Agent header.
+const Version = "0.1.0"
+
+// Client talks to one Okta org. Build it with NewClient or NewClientFromConfig; it is safe for concurrent use
+// and its services share one connection pool, one retry policy and one set of credentials.
+type Client struct {
+	orgURL         *url.URL
+	http           *retryablehttp.Client
+	creds          credentials
+	headers        http.Header
+	requestTimeout time.Duration
+	logger         *slog.Logger
+	cache          *responseCache
+
+	common service
+
+	// Users manages users: create, read, update, lifecycle.
+	Users *UsersService
+}
+
+// service is the value every service shares: a typed view of one client.
+type service struct {
+	client *Client
+}
+
+// NewClient returns a client configured by opts. It checks every option and the org URL, and returns an error
+// that says what to fix instead of failing later at the first request.
+func NewClient(opts ...Option) (*Client, error) {
+	s := defaultSettings()
+	for _, opt := range opts {
+		if opt == nil {
+			continue
+		}
+		if err := opt(s); err != nil {
+			return nil, err
+		}
+	}
+	return newClient(s)
+}
+
+func newClient(s *settings) (*Client, error) {
+	org, err := parseOrgURL(s.orgURL, s.insecure)
+	if err != nil {
+		return nil, err
+	}
+	c := &Client{
+		orgURL:         org,
+		headers:        s.headers.Clone(),
+		requestTimeout: s.requestTimeout,
+		logger:         s.logger,
+	}
+	if c.logger == nil {
+		c.logger = slog.New(slog.DiscardHandler)
+	}
+	c.headers.Set("User-Agent", userAgent(s.userAgent))
+	c.headers.Set("Accept", "application/json")
+	c.http = newRetryClient(s, c.logger)
+	c.creds, err = newCredentials(s, org, c.http)
+	if err != nil {
+		return nil, err
+	}
+	c.http.HTTPClient.Transport = &authTransport{base: c.http.HTTPClient.Transport, creds: c.creds}
+	if s.cache != nil {
+		c.cache = &responseCache{cache: s.cache, identity: c.creds.identity()}
+	}
+	c.common.client = c
+	c.Users = (*UsersService)(&c.common)
+	return c, nil
+}
+
+// OrgURL returns the org URL the client sends requests to, without a trailing slash.
+func (c *Client) OrgURL() string { return c.orgURL.String() }
+
+// Headers returns the headers sent with every request: User-Agent, Accept and those set with WithHeader. The
+// Authorization header is left out.
+func (c *Client) Headers() http.Header { return c.headers.Clone() }
+
+func userAgent(extra string) string {
+	ua := fmt.Sprintf("okta-go/%s go/%s %s/%s", Version, strings.TrimPrefix(runtime.Version(), "go"), runtime.GOOS, runtime.GOARCH)
+	if extra != "" {
+		ua += " " + extra
+	}
+	return ua
+}
+
+// parseOrgURL checks an org URL and returns it as scheme://host[:port].
+func parseOrgURL(raw string, insecure bool) (*url.URL, error) {
+	const example = "e.g. https://dev-123456.okta.com"
+	switch {
+	case raw == "":
+		return nil, fmt.Errorf("okta: the org URL is missing: set it with WithOrgURL or OKTA_CLIENT_ORGURL (%s)", example)
+	case strings.Contains(raw, "{yourOktaDomain}"):
+		return nil, fmt.Errorf("okta: the org URL %q still contains the placeholder {yourOktaDomain}: replace it with your org's domain (%s)", raw, example)
+	case strings.Count(raw, "://") > 1:
+		return nil, fmt.Errorf("okta: the org URL %q contains \"://\" more than once", raw)
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("okta: the org URL %q does not parse (%s): %w", raw, example, err)
+	}
+	switch {
+	case u.Scheme == "http" && !insecure:
+		return nil, fmt.Errorf("okta: the org URL %q must use https (WithInsecureHTTP allows http for tests)", raw)
+	case u.Scheme != "https" && u.Scheme != "http":
+		return nil, fmt.Errorf("okta: the org URL %q must start with https:// (%s)", raw, example)
+	case u.Host == "" || u.Hostname() == "":
+		return nil, fmt.Errorf("okta: the org URL %q has no host (%s)", raw, example)
+	case u.User != nil:
+		return nil, fmt.Errorf("okta: the org URL %q must not contain credentials", u.Redacted())
+	case strings.Contains(u.Hostname(), "-admin."):
+		return nil, fmt.Errorf("okta: the org URL %q is the admin console: use %s", raw, strings.Replace(u.Hostname(), "-admin.", ".", 1))
+	case strings.HasSuffix(strings.ToLower(u.Hostname()), ".com.com"):
+		return nil, fmt.Errorf("okta: the org URL %q ends in .com.com", raw)
+	case u.Path != "" && u.Path != "/":
+		return nil, fmt.Errorf("okta: the org URL %q must not have a path: use %s://%s", raw, u.Scheme, u.Host)
+	case u.RawQuery != "" || u.ForceQuery:
+		return nil, fmt.Errorf("okta: the org URL %q must not have a query", raw)
+	case u.Fragment != "" || strings.Contains(raw, "#"):
+		return nil, fmt.Errorf("okta: the org URL %q must not have a fragment", raw)
+	}
+	return &url.URL{Scheme: u.Scheme, Host: strings.ToLower(u.Host)}, nil
+}
+
+// request is one API call as a service method describes it; send turns it into HTTP.
+type request struct {
+	method string
+	path   string // escaped
+	query  url.Values
+	body   any    // encoded as JSON, unless it is a *rawBody
+	accept string // defaults to application/json
+	err    error  // a problem with the inputs, reported before anything is sent
+}
+
+// rawBody is a request body that is not JSON: a multipart upload, a PEM or DER certificate.
+type rawBody struct {
+	contentType string
+	data        []byte
+}
+
+// newRequest builds a request for the path template tmpl (as written in the API reference), replacing each
+// {parameter} in order with the escaped value of the matching id. An empty id is an error.
+func newRequest(method, tmpl string, ids ...string) *request {
+	r := &request{method: method}
+	r.path, r.err = expandPath(tmpl, ids)
+	return r
+}
+
+func expandPath(tmpl string, ids []string) (string, error) {
+	var b strings.Builder
+	b.Grow(len(tmpl) + 16)
+	rest := tmpl
+	for i := 0; ; i++ {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			if i != len(ids) {
+				return "", fmt.Errorf("okta: internal error: %d IDs for path %s", len(ids), tmpl)
+			}
+			b.WriteString(rest)
+			return b.String(), nil
+		}
+		end := strings.IndexByte(rest[open:], '}')
+		if end < 0 || i >= len(ids) {
+			return "", fmt.Errorf("okta: internal error: %d IDs for path %s", len(ids), tmpl)
+		}
+		name := rest[open+1 : open+end]
+		id := ids[i]
+		if strings.TrimSpace(id) == "" {
+			return "", fmt.Errorf("okta: %s is empty", name)
+		}
+		b.WriteString(strings.TrimSuffix(rest[:open], "$"))
+		b.WriteString(escapeSegment(id))
+		rest = rest[open+end+1:]
+	}
+}
+
+// escapeSegment escapes id as one path segment: a slash cannot reach another resource, nor can "." or "..".
+func escapeSegment(id string) string {
+	switch id {
+	case ".":
+		return "%2E"
+	case "..":
+		return "%2E%2E"
+	}
+	return url.PathEscape(id)
+}
+
+// withBody sets the JSON request body.
+func (r *request) withBody(body any) *request {
+	if v := reflect.ValueOf(body); body == nil || (v.Kind() == reflect.Pointer && v.IsNil()) {
+		return r
+	}
+	r.body = body
+	return r
+}
+
+// withQuery adds the parameters of an options struct (see encodeQuery).
+func (r *request) withQuery(opts any) *request {
+	q, err := encodeQuery(opts)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	if len(q) > 0 {
+		if r.query == nil {
+			r.query = url.Values{}
+		}
+		for k, v := range q {
+			r.query[k] = append(r.query[k], v...)
+		}
+	}
+	return r
+}
+
+// send performs r and decodes a successful response body into a T. T may be a pointer to a model, a slice of
+// models, a registered polymorphic interface, []byte or string (for XML and other raw bodies).
+func send[T any](ctx context.Context, c *Client, r *request) (T, *Response, error) {
+	var out T
+	resp, err := c.do(ctx, r, &out, reflect.TypeFor[T]().Kind() != reflect.Slice)
+	return out, resp, err
+}
+
+// exec performs r, whose response has no body worth returning.
+func exec(ctx context.Context, c *Client, r *request) (*Response, error) {
+	return c.do(ctx, r, nil, false)
+}
+
+// do is the one place requests are sent.
+func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*Response, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	if ctx == nil {
+		return nil, errors.New("okta: nil context")
+	}
+	if c.requestTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.requestTimeout)
+		defer cancel()
+	}
+	u := c.resolve(r.path, r.query)
+	cacheable = cacheable && c.cache != nil && r.method == http.MethodGet
+	if cacheable {
+		if resp, body, ok := c.cache.get(u); ok {
+			return resp, decodeBody(body, out)
+		}
+	}
+
+	var body []byte
+	contentType := ""
+	switch b := r.body.(type) {
+	case nil:
+	case *rawBody:
+		body, contentType = b.data, b.contentType
+	default:
+		var err error
+		if body, err = json.Marshal(b); err != nil {
+			return nil, fmt.Errorf("okta: encoding the request body: %w", err)
+		}
+		contentType = "application/json"
+	}
+	req, err := retryablehttp.NewRequestWithContext(withAttempts(ctx, r.method), r.method, u.String(), body)
+	if err != nil {
+		return nil, fmt.Errorf("okta: building the request: %w", err)
+	}
+	req.URL = u
+	req.Host = ""
+	for k, v := range c.headers {
+		req.Header[k] = v
+	}
+	for k, v := range headersFrom(ctx) {
+		req.Header[k] = v
+	}
+	if r.accept != "" {
+		req.Header.Set("Accept", r.accept)
+	}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+
+	hr, err := c.http.Do(req)
+	if err != nil {
+		if hr != nil {
+			hr.Body.Close()
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, fmt.Errorf("okta: %s %s: %w", r.method, u.Path, redactError(err))
+	}
+	resp := newResponse(hr)
+	if hr.StatusCode >= 400 {
+		return resp, newError(resp)
+	}
+	defer hr.Body.Close()
+	data, err := io.ReadAll(hr.Body)
+	if err != nil {
+		return resp, fmt.Errorf("okta: reading the response to %s %s: %w", r.method, u.Path, err)
+	}
+	if c.cache != nil {
+		if cacheable {
+			c.cache.set(u, resp, data)
+		} else if r.method != http.MethodGet && r.method != http.MethodHead {
+			c.cache.invalidate(u)
+		}
+	}
+	if err := decodeBody(data, out); err != nil {
+		return resp, fmt.Errorf("okta: decoding the response to %s %s: %w", r.method, u.Path, err)
+	}
+	return resp, nil
+}
+
+func decodeBody(data []byte, out any) error {
+	switch o := out.(type) {
+	case nil:
+		return nil
+	case *[]byte:
+		*o = data
+		return nil
+	case *string:
+		*o = string(data)
+		return nil
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil
+	}
+	return decodeJSON(data, out)
+}
+
+// resolve makes the URL of path and query against the org URL. Paths taken from Link headers are resolved the
+// same way, so credentials never travel to another host.
+func (c *Client) resolve(path string, query url.Values) *url.URL {
+	u := *c.orgURL
+	u.Path, _ = url.PathUnescape(path)
+	u.RawPath = path
+	u.RawQuery = query.Encode()
+	return &u
+}
+
+// redactError strips the URL's query from transport errors, which can carry search terms, and keeps the cause.
+func redactError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+type headersKey struct{}
+
+// ContextWithHeader returns a context that adds the header key: value to requests made with it, on top of the
+// client's default headers. Headers the SDK owns (Authorization, User-Agent, ...) are not changed; an invalid
+// key is ignored.
+func ContextWithHeader(ctx context.Context, key, value string) context.Context {
+	if checkHeader(key) != nil {
+		return ctx
+	}
+	h := headersFrom(ctx).Clone()
+	if h == nil {
+		h = http.Header{}
+	}
+	h.Add(key, value)
+	return context.WithValue(ctx, headersKey{}, h)
+}
+
+func headersFrom(ctx context.Context) http.Header {
+	h, _ := ctx.Value(headersKey{}).(http.Header)
+	return h
+}

@@ -1,0 +1,418 @@
+package okta
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Extra holds the members of a JSON object that a model's typed fields did not take: attributes this SDK does
+// not model yet (custom profile attributes, settings Okta added after 5.1.0) and members whose value was null,
+// empty or otherwise the zero value of their field. Encoding a model writes them back, so a value decoded from
+// Okta and encoded again, by this SDK or by encoding/json, carries every member Okta sent.
+//
+// A typed field that is set wins over a member of the same name in Extra.
+type Extra map[string]json.RawMessage
+
+// Get decodes the member name into v. It reports whether the member was present.
+func (e Extra) Get(name string, v any) (bool, error) {
+	raw, ok := e[name]
+	if !ok {
+		return false, nil
+	}
+	return true, json.Unmarshal(raw, v)
+}
+
+// Set encodes v as the member name, creating the map if needed.
+func (e *Extra) Set(name string, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("okta: encoding %q: %w", name, err)
+	}
+	if *e == nil {
+		*e = Extra{}
+	}
+	(*e)[name] = raw
+	return nil
+}
+
+// fieldSet maps the JSON member names of a struct type to its field indexes.
+type fieldSet struct {
+	exact map[string][]int
+	fold  map[string]string // lower-cased name → exact name, for encoding/json's case-insensitive match
+}
+
+var fieldSets sync.Map // reflect.Type → *fieldSet
+
+func fieldsOf(t reflect.Type) *fieldSet {
+	if fs, ok := fieldSets.Load(t); ok {
+		return fs.(*fieldSet)
+	}
+	fs := &fieldSet{exact: map[string][]int{}, fold: map[string]string{}}
+	for _, f := range reflect.VisibleFields(t) {
+		if !f.IsExported() || f.Anonymous {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fs.exact[name] = f.Index
+		fs.fold[strings.ToLower(name)] = name
+	}
+	actual, _ := fieldSets.LoadOrStore(t, fs)
+	return actual.(*fieldSet)
+}
+
+// decodeObject decodes the JSON object data into v, a pointer to a struct type without JSON methods, and keeps
+// in extra every member that v's fields did not take. It is tolerant the way Okta's payloads need: a member
+// whose value does not fit its field (a number where the spec says string, a malformed date) is kept in extra
+// rather than failing the whole object.
+func decodeObject(data []byte, v any, extra *Extra) error {
+	*extra = nil
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 || data[0] != '{' {
+		if bytes.Equal(data, []byte("null")) {
+			return nil
+		}
+		return &json.UnmarshalTypeError{Value: "non-object", Type: reflect.TypeOf(v).Elem()}
+	}
+	rv := reflect.ValueOf(v).Elem()
+	fs := fieldsOf(rv.Type())
+	if err := json.Unmarshal(data, v); err != nil {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			return err
+		}
+		// Decode member by member so one bad value costs only itself.
+		rv.SetZero()
+		return eachMember(data, func(name string, raw []byte) {
+			if idx, ok := fs.exact[name]; ok {
+				f := rv.FieldByIndex(idx)
+				if json.Unmarshal(raw, f.Addr().Interface()) == nil && !f.IsZero() {
+					return
+				}
+				f.SetZero()
+			}
+			extra.keep(name, raw)
+		})
+	}
+	var folded []string
+	err := eachMember(data, func(name string, raw []byte) {
+		idx, ok := fs.exact[name]
+		if !ok {
+			if _, ok := fs.fold[strings.ToLower(name)]; ok {
+				folded = append(folded, name)
+			}
+			extra.keep(name, raw)
+			return
+		}
+		if rv.FieldByIndex(idx).IsZero() {
+			extra.keep(name, raw)
+		}
+	})
+	// encoding/json fills a field from a member whose name differs only in case; undo that unless the exact
+	// name was present too, so the member goes back out under the name Okta used.
+	for _, name := range folded {
+		exact := fs.fold[strings.ToLower(name)]
+		if _, ok := (*extra)[exact]; ok {
+			continue
+		}
+		if !memberPresent(data, exact) {
+			rv.FieldByIndex(fs.exact[exact]).SetZero()
+		}
+	}
+	return err
+}
+
+func (e *Extra) keep(name string, raw []byte) {
+	if *e == nil {
+		*e = Extra{}
+	}
+	(*e)[name] = bytes.Clone(raw)
+}
+
+func memberPresent(data []byte, name string) bool {
+	found := false
+	_ = eachMember(data, func(n string, _ []byte) { found = found || n == name })
+	return found
+}
+
+// encodeObject encodes v, a pointer to a struct type without JSON methods, and appends the members of extra
+// whose names the typed fields did not write.
+func encodeObject(v any, extra Extra) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil || len(extra) == 0 {
+		return b, err
+	}
+	written := map[string]bool{}
+	if err := eachMember(b, func(name string, _ []byte) { written[name] = true }); err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(extra))
+	for name := range extra {
+		if !written[name] {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return b, nil
+	}
+	slices.Sort(names)
+	out := bytes.NewBuffer(make([]byte, 0, len(b)+64*len(names)))
+	out.Write(b[:len(b)-1])
+	sep := len(written) > 0
+	for _, name := range names {
+		raw := extra[name]
+		if len(raw) == 0 {
+			continue
+		}
+		if sep {
+			out.WriteByte(',')
+		}
+		sep = true
+		key, _ := json.Marshal(name)
+		out.Write(key)
+		out.WriteByte(':')
+		if err := json.Compact(out, raw); err != nil {
+			return nil, fmt.Errorf("okta: member %q of Extra is not valid JSON: %w", name, err)
+		}
+	}
+	out.WriteByte('}')
+	return out.Bytes(), nil
+}
+
+// eachMember calls fn with the name and raw value of each member of the JSON object data, in order. It scans
+// without building values, so it costs far less than a decode.
+func eachMember(data []byte, fn func(name string, raw []byte)) error {
+	s := scanner{data: data}
+	s.space()
+	if !s.consume('{') {
+		return errNotObject
+	}
+	s.space()
+	if s.consume('}') {
+		return nil
+	}
+	for {
+		s.space()
+		start := s.pos
+		if err := s.skipString(); err != nil {
+			return err
+		}
+		name := s.data[start+1 : s.pos-1]
+		var key string
+		if bytes.IndexByte(name, '\\') >= 0 {
+			if err := json.Unmarshal(s.data[start:s.pos], &key); err != nil {
+				return err
+			}
+		} else {
+			key = string(name)
+		}
+		s.space()
+		if !s.consume(':') {
+			return errNotObject
+		}
+		s.space()
+		vstart := s.pos
+		if err := s.skipValue(); err != nil {
+			return err
+		}
+		fn(key, s.data[vstart:s.pos])
+		s.space()
+		if s.consume(',') {
+			continue
+		}
+		if s.consume('}') {
+			return nil
+		}
+		return errNotObject
+	}
+}
+
+var errNotObject = errors.New("okta: malformed JSON object")
+
+type scanner struct {
+	data []byte
+	pos  int
+}
+
+func (s *scanner) space() {
+	for s.pos < len(s.data) {
+		switch s.data[s.pos] {
+		case ' ', '\t', '\n', '\r':
+			s.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (s *scanner) consume(c byte) bool {
+	if s.pos < len(s.data) && s.data[s.pos] == c {
+		s.pos++
+		return true
+	}
+	return false
+}
+
+func (s *scanner) skipString() error {
+	if !s.consume('"') {
+		return errNotObject
+	}
+	for s.pos < len(s.data) {
+		switch s.data[s.pos] {
+		case '\\':
+			s.pos += 2
+		case '"':
+			s.pos++
+			return nil
+		default:
+			s.pos++
+		}
+	}
+	return errNotObject
+}
+
+func (s *scanner) skipValue() error {
+	if s.pos >= len(s.data) {
+		return errNotObject
+	}
+	switch s.data[s.pos] {
+	case '"':
+		return s.skipString()
+	case '{', '[':
+		depth := 0
+		for s.pos < len(s.data) {
+			switch s.data[s.pos] {
+			case '"':
+				if err := s.skipString(); err != nil {
+					return err
+				}
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					s.pos++
+					return nil
+				}
+			}
+			s.pos++
+		}
+		return errNotObject
+	default:
+		start := s.pos
+		for s.pos < len(s.data) {
+			switch s.data[s.pos] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				if s.pos == start {
+					return errNotObject
+				}
+				return nil
+			}
+			s.pos++
+		}
+		if s.pos == start {
+			return errNotObject
+		}
+		return nil
+	}
+}
+
+// unions maps a polymorphic interface type (Application, Policy, ...) to the function that decodes one JSON
+// object into its concrete type, chosen by the discriminator.
+var unions sync.Map // reflect.Type → func([]byte) (any, error)
+
+// registerUnion makes decodeJSON decode values of the interface type T, and slices of them, with decode.
+func registerUnion[T any](decode func([]byte) (T, error)) {
+	unions.Store(reflect.TypeFor[T](), func(b []byte) (any, error) { return decode(b) })
+}
+
+// decodeJSON decodes data into out like json.Unmarshal, and also into the polymorphic interface types
+// registered with registerUnion. A list of polymorphic values never fails because of one odd element: an
+// element of a kind the SDK does not know decodes to the union's generic type.
+func decodeJSON(data []byte, out any) error {
+	rv := reflect.ValueOf(out).Elem()
+	switch rv.Kind() {
+	case reflect.Interface:
+		if dec, ok := unions.Load(rv.Type()); ok {
+			if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+				return nil
+			}
+			v, err := dec.(func([]byte) (any, error))(data)
+			if err != nil {
+				return err
+			}
+			rv.Set(reflect.ValueOf(v))
+			return nil
+		}
+	case reflect.Slice:
+		if dec, ok := unions.Load(rv.Type().Elem()); ok {
+			var raws []json.RawMessage
+			if err := json.Unmarshal(data, &raws); err != nil {
+				return err
+			}
+			if raws == nil {
+				return nil
+			}
+			s := reflect.MakeSlice(rv.Type(), len(raws), len(raws))
+			for i, raw := range raws {
+				v, err := dec.(func([]byte) (any, error))(raw)
+				if err != nil {
+					return fmt.Errorf("okta: element %d: %w", i, err)
+				}
+				s.Index(i).Set(reflect.ValueOf(v))
+			}
+			rv.Set(s)
+			return nil
+		}
+	}
+	return json.Unmarshal(data, out)
+}
+
+// discriminator reads the string member name of the JSON object data without decoding the rest.
+func discriminator(data []byte, name string) string {
+	var value string
+	_ = eachMember(data, func(n string, raw []byte) {
+		if n == name && len(raw) > 0 && raw[0] == '"' && utf8.Valid(raw) {
+			_ = json.Unmarshal(raw, &value)
+		}
+	})
+	return value
+}
+
+// Links is a resource's _links object: link relations to one link object or to a list of them, kept as Okta
+// sent them.
+type Links map[string]json.RawMessage
+
+// Href returns the href of the link relation rel (the first one, if there are several), or "".
+func (l Links) Href(rel string) string {
+	raw, ok := l[rel]
+	if !ok {
+		return ""
+	}
+	var one struct {
+		Href string `json:"href"`
+	}
+	if json.Unmarshal(raw, &one) == nil {
+		return one.Href
+	}
+	var many []struct {
+		Href string `json:"href"`
+	}
+	if json.Unmarshal(raw, &many) == nil && len(many) > 0 {
+		return many[0].Href
+	}
+	return ""
+}

@@ -1,0 +1,218 @@
+package okta
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Option configures a [Client]. Options check their arguments when NewClient applies them, so a bad value is an
+// error from NewClient, never a surprise at the first request.
+type Option func(*settings) error
+
+// DefaultMaxRetries is how many times a request is retried after a 429 or, for methods that are safe to repeat,
+// after a 5xx or connection failure, unless WithMaxRetries says otherwise.
+const DefaultMaxRetries = 2
+
+// DefaultMaxWait caps one wait between retries unless WithMaxWait says otherwise. Okta's rate-limit windows are
+// one minute long, so a 429 may ask for up to a minute.
+const DefaultMaxWait = 60 * time.Second
+
+// settings is what the options build; NewClient turns it into a Client.
+type settings struct {
+	orgURL            string
+	insecure          bool
+	apiToken          string
+	bearerToken       string
+	httpClient        *http.Client
+	userAgent         string
+	headers           http.Header
+	maxRetries        int
+	maxWait           time.Duration
+	requestTimeout    time.Duration
+	connectionTimeout time.Duration
+	proxy             *url.URL
+	logger            *slog.Logger
+	cache             Cache
+	oauth             oauthSettings
+}
+
+func defaultSettings() *settings {
+	return &settings{maxRetries: DefaultMaxRetries, maxWait: DefaultMaxWait, headers: http.Header{}}
+}
+
+// WithOrgURL sets the URL of the Okta org, such as https://dev-123456.okta.com. NewClient checks it and says what
+// to fix when it is malformed.
+func WithOrgURL(orgURL string) Option {
+	return func(s *settings) error {
+		s.orgURL = strings.TrimSpace(orgURL)
+		return nil
+	}
+}
+
+// WithAPIToken authenticates with an Okta API token, sent as "Authorization: SSWS <token>".
+func WithAPIToken(token string) Option {
+	return func(s *settings) error {
+		if strings.TrimSpace(token) == "" {
+			return errors.New("okta: WithAPIToken: the token is empty")
+		}
+		s.apiToken = strings.TrimSpace(token)
+		return nil
+	}
+}
+
+// WithBearerToken authenticates with an OAuth 2.0 access token obtained elsewhere, sent as
+// "Authorization: Bearer <token>".
+func WithBearerToken(token string) Option {
+	return func(s *settings) error {
+		if strings.TrimSpace(token) == "" {
+			return errors.New("okta: WithBearerToken: the token is empty")
+		}
+		s.bearerToken = strings.TrimSpace(token)
+		return nil
+	}
+}
+
+// WithHTTPClient sends requests through hc. Its Transport (TLS configuration, proxy, connection pool), Timeout,
+// Jar and CheckRedirect are kept: the client wraps the transport with authentication and never replaces it.
+// WithProxy and WithConnectionTimeout configure only the default transport and do not apply to hc.
+func WithHTTPClient(hc *http.Client) Option {
+	return func(s *settings) error {
+		if hc == nil {
+			return errors.New("okta: WithHTTPClient: the HTTP client is nil")
+		}
+		s.httpClient = hc
+		return nil
+	}
+}
+
+// WithUserAgent appends extra to the User-Agent header, after the SDK's own
+// "okta-go/<version> go/<version> <os>/<arch>".
+func WithUserAgent(extra string) Option {
+	return func(s *settings) error {
+		s.userAgent = strings.TrimSpace(extra)
+		return nil
+	}
+}
+
+// sdkHeaders are the headers the SDK sets itself; WithHeader and ContextWithHeader cannot change them.
+var sdkHeaders = map[string]bool{
+	"Authorization":      true,
+	"Dpop":               true,
+	"User-Agent":         true,
+	"Accept":             true,
+	"Content-Type":       true,
+	"Content-Length":     true,
+	"Host":               true,
+	"X-Okta-Retry-For":   true,
+	"X-Okta-Retry-Count": true,
+}
+
+// WithHeader sends the header key: value on every request. Headers the SDK owns (Authorization, DPoP,
+// User-Agent, Accept, Content-Type, X-Okta-Retry-*) cannot be set this way; use WithUserAgent for the user agent.
+func WithHeader(key, value string) Option {
+	return func(s *settings) error {
+		if err := checkHeader(key); err != nil {
+			return fmt.Errorf("okta: WithHeader: %w", err)
+		}
+		s.headers.Add(key, value)
+		return nil
+	}
+}
+
+func checkHeader(key string) error {
+	if key == "" || strings.ContainsAny(key, " :\r\n") {
+		return fmt.Errorf("%q is not a valid header name", key)
+	}
+	if sdkHeaders[http.CanonicalHeaderKey(key)] {
+		return fmt.Errorf("the SDK sets %s itself", http.CanonicalHeaderKey(key))
+	}
+	return nil
+}
+
+// WithMaxRetries sets how many times a failed request is retried (DefaultMaxRetries if unset). 0 disables
+// retries.
+func WithMaxRetries(n int) Option {
+	return func(s *settings) error {
+		if n < 0 {
+			return fmt.Errorf("okta: WithMaxRetries: %d is negative", n)
+		}
+		s.maxRetries = n
+		return nil
+	}
+}
+
+// WithMaxWait caps one wait between retries (DefaultMaxWait if unset), including the wait a 429 asks for.
+func WithMaxWait(d time.Duration) Option {
+	return func(s *settings) error {
+		if d <= 0 {
+			return fmt.Errorf("okta: WithMaxWait: %v is not positive", d)
+		}
+		s.maxWait = d
+		return nil
+	}
+}
+
+// WithRequestTimeout bounds each call, retries and waits included. Zero means no bound beyond the context's.
+func WithRequestTimeout(d time.Duration) Option {
+	return func(s *settings) error {
+		if d < 0 {
+			return fmt.Errorf("okta: WithRequestTimeout: %v is negative", d)
+		}
+		s.requestTimeout = d
+		return nil
+	}
+}
+
+// WithConnectionTimeout bounds how long opening a connection may take on the default transport.
+func WithConnectionTimeout(d time.Duration) Option {
+	return func(s *settings) error {
+		if d < 0 {
+			return fmt.Errorf("okta: WithConnectionTimeout: %v is negative", d)
+		}
+		s.connectionTimeout = d
+		return nil
+	}
+}
+
+// WithProxy sends requests through the proxy at u. Without it the default transport uses the environment's
+// proxy settings (HTTPS_PROXY, NO_PROXY).
+func WithProxy(u *url.URL) Option {
+	return func(s *settings) error {
+		if u == nil || u.Host == "" {
+			return errors.New("okta: WithProxy: the proxy URL has no host")
+		}
+		s.proxy = u
+		return nil
+	}
+}
+
+// WithLogger logs requests, responses and retries to l. Logging is off by default. Authorization headers,
+// tokens, assertions and keys are never logged.
+func WithLogger(l *slog.Logger) Option {
+	return func(s *settings) error {
+		s.logger = l
+		return nil
+	}
+}
+
+// WithCache caches successful GETs of single resources in c (see [Cache]). Caching is off by default.
+func WithCache(c Cache) Option {
+	return func(s *settings) error {
+		s.cache = c
+		return nil
+	}
+}
+
+// WithInsecureHTTP allows an http:// org URL. It is for tests and local fakes such as oktatest only: over plain
+// HTTP the credentials travel in the clear.
+func WithInsecureHTTP() Option {
+	return func(s *settings) error {
+		s.insecure = true
+		return nil
+	}
+}

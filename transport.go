@@ -1,0 +1,181 @@
+package okta
+
+import (
+	"context"
+	"crypto/x509"
+	"errors"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+// retryWaitMin is the first backoff step after a 5xx or a connection failure.
+const retryWaitMin = 500 * time.Millisecond
+
+// newRetryClient builds the one retrying HTTP client that every service shares.
+func newRetryClient(s *settings, logger *slog.Logger) *retryablehttp.Client {
+	hc := &http.Client{}
+	if s.httpClient != nil {
+		*hc = *s.httpClient // keep its Transport, Timeout, Jar and CheckRedirect
+		if hc.Transport == nil {
+			hc.Transport = http.DefaultTransport
+		}
+	} else {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		if s.proxy != nil {
+			t.Proxy = http.ProxyURL(s.proxy)
+		}
+		dialer := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+		if s.connectionTimeout > 0 {
+			dialer.Timeout = s.connectionTimeout
+		}
+		t.DialContext = dialer.DialContext
+		hc.Transport = t
+	}
+	rc := &retryablehttp.Client{
+		HTTPClient:   hc,
+		RetryWaitMin: min(retryWaitMin, s.maxWait),
+		RetryWaitMax: s.maxWait,
+		RetryMax:     s.maxRetries,
+		CheckRetry:   checkRetry,
+		Backoff:      backoff,
+		ErrorHandler: retryablehttp.PassthroughErrorHandler,
+		PrepareRetry: prepareRetry,
+	}
+	rc.RequestLogHook = func(_ retryablehttp.Logger, req *http.Request, attempt int) {
+		logger.LogAttrs(req.Context(), slog.LevelDebug, "okta request",
+			slog.String("method", req.Method), slog.String("path", req.URL.Path), slog.Int("attempt", attempt+1))
+	}
+	rc.ResponseLogHook = func(_ retryablehttp.Logger, resp *http.Response) {
+		logger.LogAttrs(resp.Request.Context(), slog.LevelDebug, "okta response",
+			slog.String("method", resp.Request.Method), slog.String("path", resp.Request.URL.Path),
+			slog.Int("status", resp.StatusCode), slog.String("requestId", resp.Header.Get("X-Okta-Request-Id")),
+			slog.String("rateLimitRemaining", resp.Header.Get("X-Rate-Limit-Remaining")))
+	}
+	return rc
+}
+
+// attempts is what the retry policy remembers about one call between its attempts.
+type attempts struct {
+	method        string
+	count         int
+	lastRequestID string
+}
+
+type attemptsKey struct{}
+
+func withAttempts(ctx context.Context, method string) context.Context {
+	return context.WithValue(ctx, attemptsKey{}, &attempts{method: method})
+}
+
+func attemptsFrom(ctx context.Context) *attempts {
+	if a, ok := ctx.Value(attemptsKey{}).(*attempts); ok {
+		return a
+	}
+	return &attempts{method: http.MethodPost} // unknown: assume the least safe
+}
+
+// idempotent reports whether a request with this method may be sent twice without harm.
+func idempotent(method string) bool {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete, http.MethodOptions:
+		return true
+	}
+	return false
+}
+
+// checkRetry is Okta's retry policy. A 429 is retried whatever the method, since Okta did not process the
+// request. 5xx answers and connection failures are retried only for methods that are safe to repeat: a
+// lifecycle POST sends emails and changes state, so it is never sent twice once it may have reached Okta. A
+// connection that was never opened is retried for any method.
+func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	a := attemptsFrom(ctx)
+	if err != nil {
+		if permanent(err) {
+			return false, err
+		}
+		return idempotent(a.method) || neverSent(err), nil
+	}
+	a.lastRequestID = resp.Header.Get("X-Okta-Request-Id")
+	switch resp.StatusCode {
+	case http.StatusTooManyRequests:
+		return true, nil
+	case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return idempotent(a.method), nil
+	}
+	return false, nil
+}
+
+// permanent reports errors that another attempt cannot fix: bad certificates, failed authorization.
+func permanent(err error) bool {
+	var unknownAuthority x509.UnknownAuthorityError
+	var hostname x509.HostnameError
+	var invalid x509.CertificateInvalidError
+	var apiErr *Error // e.g. from the token endpoint, which has had its own retries
+	return errors.As(err, &unknownAuthority) || errors.As(err, &hostname) || errors.As(err, &invalid) ||
+		errors.As(err, &apiErr) ||
+		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// neverSent reports connection failures that happened before any byte of the request left: the dial failed.
+func neverSent(err error) bool {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "dial" {
+		return true
+	}
+	var dns *net.DNSError
+	return errors.As(err, &dns)
+}
+
+// prepareRetry marks a retry the way Okta asks: X-Okta-Retry-For names the request that failed, and
+// X-Okta-Retry-Count counts the retries. Both are set, never appended.
+func prepareRetry(req *http.Request) error {
+	a := attemptsFrom(req.Context())
+	a.count++
+	req.Header = req.Header.Clone() // the previous attempt's request may still hold the old map
+	if a.lastRequestID != "" {
+		req.Header.Set("X-Okta-Retry-For", a.lastRequestID)
+	} else {
+		req.Header.Del("X-Okta-Retry-For")
+	}
+	req.Header.Set("X-Okta-Retry-Count", strconv.Itoa(a.count))
+	a.lastRequestID = ""
+	return nil
+}
+
+// backoff says how long to wait before a retry. After a 429 it waits until the rate-limit window resets, as
+// measured by Okta's own clock (X-Rate-Limit-Reset against the Date header), plus a second; otherwise, and
+// when those headers are missing, it backs off exponentially with jitter. Every wait is capped by max.
+func backoff(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
+	if resp != nil && resp.StatusCode == http.StatusTooManyRequests {
+		if d, ok := rateLimitWait(resp.Header); ok {
+			return min(d, maxWait)
+		}
+	}
+	d := minWait << min(attempt, 16)
+	if d <= 0 || d > maxWait {
+		d = maxWait
+	}
+	// Full jitter in the upper half keeps many clients from retrying in lockstep.
+	return d/2 + rand.N(d/2+1)
+}
+
+func rateLimitWait(h http.Header) (time.Duration, bool) {
+	reset, ok := smallestReset(h)
+	if !ok {
+		return 0, false
+	}
+	date, err := http.ParseTime(h.Get("Date"))
+	if err != nil {
+		return 0, false
+	}
+	return max(time.Unix(reset, 0).Sub(date), 0) + time.Second, true
+}
