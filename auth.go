@@ -1,6 +1,7 @@
 package okta
 
 import (
+	"crypto"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"net/url"
 
 	"github.com/hashicorp/go-retryablehttp"
+	"golang.org/x/oauth2"
 )
 
 // credentials applies one authorization scheme to outgoing requests.
@@ -20,7 +22,63 @@ type credentials interface {
 }
 
 // oauthSettings is what the OAuth options set.
-type oauthSettings struct{}
+type oauthSettings struct {
+	clientID    string
+	privateKey  []byte
+	signer      crypto.Signer
+	keyID       string
+	scopes      []string
+	tokenSource oauth2.TokenSource
+	dpop        bool
+}
+
+// WithPrivateKey authenticates as an OAuth 2.0 service app: the client signs a JWT client assertion with
+// privateKey and exchanges it at the org's token endpoint for access tokens with the given scopes (e.g.
+// "okta.users.read"). The key may be PEM (PKCS#1 RSA, PKCS#8 RSA or EC, SEC1 EC) or a JWK JSON object.
+func WithPrivateKey(clientID string, privateKey []byte, scopes ...string) Option {
+	return func(s *settings) error {
+		s.oauth.clientID = clientID
+		s.oauth.privateKey = privateKey
+		s.oauth.scopes = scopes
+		return nil
+	}
+}
+
+// WithKeyID sets the kid header of the client assertion: the ID of the key registered with the service app.
+func WithKeyID(kid string) Option {
+	return func(s *settings) error {
+		s.oauth.keyID = kid
+		return nil
+	}
+}
+
+// WithSigner authenticates as an OAuth 2.0 service app whose private key is held by signer (a KMS or HSM key,
+// RSA or ECDSA).
+func WithSigner(clientID string, signer crypto.Signer, kid string, scopes ...string) Option {
+	return func(s *settings) error {
+		s.oauth.clientID = clientID
+		s.oauth.signer = signer
+		s.oauth.keyID = kid
+		s.oauth.scopes = scopes
+		return nil
+	}
+}
+
+// WithTokenSource authenticates with access tokens from ts, sent as "Authorization: Bearer <token>".
+func WithTokenSource(ts oauth2.TokenSource) Option {
+	return func(s *settings) error {
+		s.oauth.tokenSource = ts
+		return nil
+	}
+}
+
+// WithDPoP binds the service app's access tokens to a key the client holds (RFC 9449).
+func WithDPoP() Option {
+	return func(s *settings) error {
+		s.oauth.dpop = true
+		return nil
+	}
+}
 
 // newCredentials picks the credentials the settings ask for. Exactly one scheme must be configured.
 func newCredentials(s *settings, _ *url.URL, _ *retryablehttp.Client) (credentials, error) {

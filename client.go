@@ -34,8 +34,18 @@ type Client struct {
 
 	common service
 
-	// Users manages users: create, read, update, lifecycle.
+	// Users manages users: create, read, update, lifecycle, credentials, sessions, grants.
 	Users *UsersService
+	// UserFactors manages the authenticator factors enrolled for a user.
+	UserFactors *UserFactorsService
+	// UserTypes manages user types.
+	UserTypes *UserTypesService
+	// Groups manages groups, their members, owners and group rules.
+	Groups *GroupsService
+	// Apps manages applications and their users, groups, credentials, grants, tokens and features.
+	Apps *AppsService
+	// Policies manages policies and their rules.
+	Policies *PoliciesService
 }
 
 // service is the value every service shares: a typed view of one client.
@@ -85,6 +95,11 @@ func newClient(s *settings) (*Client, error) {
 	}
 	c.common.client = c
 	c.Users = (*UsersService)(&c.common)
+	c.UserFactors = (*UserFactorsService)(&c.common)
+	c.UserTypes = (*UserTypesService)(&c.common)
+	c.Groups = (*GroupsService)(&c.common)
+	c.Apps = (*AppsService)(&c.common)
+	c.Policies = (*PoliciesService)(&c.common)
 	return c, nil
 }
 
