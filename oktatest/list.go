@@ -166,12 +166,6 @@ func str(m map[string]any, key string) string {
 	return s
 }
 
-// obj reads an object member of a JSON object.
-func obj(m map[string]any, key string) map[string]any {
-	o, _ := m[key].(map[string]any)
-	return o
-}
-
 // timeOrNil makes a getter value of a time: nil when it is unset.
 func timeOrNil(t time.Time) any {
 	if t.IsZero() {

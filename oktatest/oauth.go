@@ -231,7 +231,7 @@ func (st *oauthState) checkProof(proof, method, u, accessToken string, tokenEndp
 	bad := func(desc string) (string, *oauthError) {
 		return "", &oauthError{status: http.StatusBadRequest, code: "invalid_dpop_proof", desc: desc}
 	}
-	sig, err := jose.ParseSigned(proof, assertionAlgorithms)
+	sig, err := jose.ParseSignedCompact(proof, assertionAlgorithms)
 	if err != nil || len(sig.Signatures) != 1 {
 		return bad("The DPoP proof is not a valid signed JWT.")
 	}
