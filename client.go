@@ -161,9 +161,10 @@ type request struct {
 	method string
 	path   string // escaped
 	query  url.Values
-	body   any    // encoded as JSON, unless it is a *rawBody
-	accept string // defaults to application/json
-	err    error  // a problem with the inputs, reported before anything is sent
+	body   any         // encoded as JSON, unless it is a *rawBody
+	accept string      // defaults to application/json
+	header http.Header // headers the operation itself takes (the spec's header parameters)
+	err    error       // a problem with the inputs, reported before anything is sent
 }
 
 // rawBody is a request body that is not JSON: a multipart upload, a PEM or DER certificate.
@@ -225,6 +226,20 @@ func (r *request) withBody(body any) *request {
 		return r
 	}
 	r.body = body
+	return r
+}
+
+// withHeader sets the header key to value for this request only; an empty value sets nothing. It is for the
+// header parameters an operation defines (verifyFactor's X-Forwarded-For, User-Agent, Accept-Language), which
+// describe the end user's device and so override the client's own values.
+func (r *request) withHeader(key, value string) *request {
+	if value == "" {
+		return r
+	}
+	if r.header == nil {
+		r.header = http.Header{}
+	}
+	r.header.Set(key, value)
 	return r
 }
 
@@ -302,6 +317,9 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		req.Header[k] = v
 	}
 	for k, v := range headersFrom(ctx) {
+		req.Header[k] = v
+	}
+	for k, v := range r.header {
 		req.Header[k] = v
 	}
 	if r.accept != "" {
