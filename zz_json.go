@@ -110,6 +110,42 @@ func (v UserProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserType, keeping in Extra the members its fields do not take.
+func (v *UserType) UnmarshalJSON(b []byte) error {
+	type plain UserType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserType together with the members kept in Extra.
+func (v UserType) MarshalJSON() ([]byte, error) {
+	type plain UserType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserTypePostRequest, keeping in Extra the members its fields do not take.
+func (v *UserTypePostRequest) UnmarshalJSON(b []byte) error {
+	type plain UserTypePostRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserTypePostRequest together with the members kept in Extra.
+func (v UserTypePostRequest) MarshalJSON() ([]byte, error) {
+	type plain UserTypePostRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserTypePutRequest, keeping in Extra the members its fields do not take.
+func (v *UserTypePutRequest) UnmarshalJSON(b []byte) error {
+	type plain UserTypePutRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserTypePutRequest together with the members kept in Extra.
+func (v UserTypePutRequest) MarshalJSON() ([]byte, error) {
+	type plain UserTypePutRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserTypeRef, keeping in Extra the members its fields do not take.
 func (v *UserTypeRef) UnmarshalJSON(b []byte) error {
 	type plain UserTypeRef
