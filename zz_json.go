@@ -2,6 +2,18 @@
 
 package okta
 
+// UnmarshalJSON decodes a ActivateFactorRequest, keeping in Extra the members its fields do not take.
+func (v *ActivateFactorRequest) UnmarshalJSON(b []byte) error {
+	type plain ActivateFactorRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ActivateFactorRequest together with the members kept in Extra.
+func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
+	type plain ActivateFactorRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticationProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationProvider
@@ -14,6 +26,30 @@ func (v AuthenticationProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CallUserFactor, keeping in Extra the members its fields do not take.
+func (v *CallUserFactor) UnmarshalJSON(b []byte) error {
+	type plain CallUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CallUserFactor together with the members kept in Extra.
+func (v CallUserFactor) MarshalJSON() ([]byte, error) {
+	type plain CallUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CallUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *CallUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain CallUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CallUserFactorProfile together with the members kept in Extra.
+func (v CallUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain CallUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateUserRequest, keeping in Extra the members its fields do not take.
 func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateUserRequest
@@ -23,6 +59,78 @@ func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateUserRequest together with the members kept in Extra.
 func (v CreateUserRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CustomHotpUserFactor, keeping in Extra the members its fields do not take.
+func (v *CustomHotpUserFactor) UnmarshalJSON(b []byte) error {
+	type plain CustomHotpUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CustomHotpUserFactor together with the members kept in Extra.
+func (v CustomHotpUserFactor) MarshalJSON() ([]byte, error) {
+	type plain CustomHotpUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CustomHotpUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *CustomHotpUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain CustomHotpUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CustomHotpUserFactorProfile together with the members kept in Extra.
+func (v CustomHotpUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain CustomHotpUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailUserFactor, keeping in Extra the members its fields do not take.
+func (v *EmailUserFactor) UnmarshalJSON(b []byte) error {
+	type plain EmailUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailUserFactor together with the members kept in Extra.
+func (v EmailUserFactor) MarshalJSON() ([]byte, error) {
+	type plain EmailUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain EmailUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailUserFactorProfile together with the members kept in Extra.
+func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain EmailUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a HardwareUserFactor, keeping in Extra the members its fields do not take.
+func (v *HardwareUserFactor) UnmarshalJSON(b []byte) error {
+	type plain HardwareUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HardwareUserFactor together with the members kept in Extra.
+func (v HardwareUserFactor) MarshalJSON() ([]byte, error) {
+	type plain HardwareUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a HardwareUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *HardwareUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain HardwareUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HardwareUserFactorProfile together with the members kept in Extra.
+func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain HardwareUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -62,6 +170,30 @@ func (v PasswordCredentialHook) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PushUserFactor, keeping in Extra the members its fields do not take.
+func (v *PushUserFactor) UnmarshalJSON(b []byte) error {
+	type plain PushUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PushUserFactor together with the members kept in Extra.
+func (v PushUserFactor) MarshalJSON() ([]byte, error) {
+	type plain PushUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PushUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *PushUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain PushUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PushUserFactorProfile together with the members kept in Extra.
+func (v PushUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain PushUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a RecoveryQuestionCredential, keeping in Extra the members its fields do not take.
 func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 	type plain RecoveryQuestionCredential
@@ -71,6 +203,186 @@ func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RecoveryQuestionCredential together with the members kept in Extra.
 func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	type plain RecoveryQuestionCredential
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurityQuestion, keeping in Extra the members its fields do not take.
+func (v *SecurityQuestion) UnmarshalJSON(b []byte) error {
+	type plain SecurityQuestion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityQuestion together with the members kept in Extra.
+func (v SecurityQuestion) MarshalJSON() ([]byte, error) {
+	type plain SecurityQuestion
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurityQuestionUserFactor, keeping in Extra the members its fields do not take.
+func (v *SecurityQuestionUserFactor) UnmarshalJSON(b []byte) error {
+	type plain SecurityQuestionUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityQuestionUserFactor together with the members kept in Extra.
+func (v SecurityQuestionUserFactor) MarshalJSON() ([]byte, error) {
+	type plain SecurityQuestionUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurityQuestionUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *SecurityQuestionUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain SecurityQuestionUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityQuestionUserFactorProfile together with the members kept in Extra.
+func (v SecurityQuestionUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain SecurityQuestionUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignedNonceUserFactor, keeping in Extra the members its fields do not take.
+func (v *SignedNonceUserFactor) UnmarshalJSON(b []byte) error {
+	type plain SignedNonceUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignedNonceUserFactor together with the members kept in Extra.
+func (v SignedNonceUserFactor) MarshalJSON() ([]byte, error) {
+	type plain SignedNonceUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignedNonceUserFactorKey, keeping in Extra the members its fields do not take.
+func (v *SignedNonceUserFactorKey) UnmarshalJSON(b []byte) error {
+	type plain SignedNonceUserFactorKey
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignedNonceUserFactorKey together with the members kept in Extra.
+func (v SignedNonceUserFactorKey) MarshalJSON() ([]byte, error) {
+	type plain SignedNonceUserFactorKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignedNonceUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *SignedNonceUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain SignedNonceUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignedNonceUserFactorProfile together with the members kept in Extra.
+func (v SignedNonceUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain SignedNonceUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SmsUserFactor, keeping in Extra the members its fields do not take.
+func (v *SmsUserFactor) UnmarshalJSON(b []byte) error {
+	type plain SmsUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SmsUserFactor together with the members kept in Extra.
+func (v SmsUserFactor) MarshalJSON() ([]byte, error) {
+	type plain SmsUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SmsUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *SmsUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain SmsUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SmsUserFactorProfile together with the members kept in Extra.
+func (v SmsUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain SmsUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenUserFactor, keeping in Extra the members its fields do not take.
+func (v *TokenUserFactor) UnmarshalJSON(b []byte) error {
+	type plain TokenUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenUserFactor together with the members kept in Extra.
+func (v TokenUserFactor) MarshalJSON() ([]byte, error) {
+	type plain TokenUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *TokenUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain TokenUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenUserFactorProfile together with the members kept in Extra.
+func (v TokenUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain TokenUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TotpUserFactor, keeping in Extra the members its fields do not take.
+func (v *TotpUserFactor) UnmarshalJSON(b []byte) error {
+	type plain TotpUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TotpUserFactor together with the members kept in Extra.
+func (v TotpUserFactor) MarshalJSON() ([]byte, error) {
+	type plain TotpUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TotpUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *TotpUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain TotpUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TotpUserFactorProfile together with the members kept in Extra.
+func (v TotpUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain TotpUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a U2fUserFactor, keeping in Extra the members its fields do not take.
+func (v *U2fUserFactor) UnmarshalJSON(b []byte) error {
+	type plain U2fUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a U2fUserFactor together with the members kept in Extra.
+func (v U2fUserFactor) MarshalJSON() ([]byte, error) {
+	type plain U2fUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a U2fUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *U2fUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain U2fUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a U2fUserFactorProfile together with the members kept in Extra.
+func (v U2fUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain U2fUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownUserFactor, keeping in Extra the members its fields do not take.
+func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
+	type plain UnknownUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownUserFactor together with the members kept in Extra.
+func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
+	type plain UnknownUserFactor
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -155,5 +467,77 @@ func (v *UserTypeRef) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserTypeRef together with the members kept in Extra.
 func (v UserTypeRef) MarshalJSON() ([]byte, error) {
 	type plain UserTypeRef
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a VerifyFactorRequest, keeping in Extra the members its fields do not take.
+func (v *VerifyFactorRequest) UnmarshalJSON(b []byte) error {
+	type plain VerifyFactorRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a VerifyFactorRequest together with the members kept in Extra.
+func (v VerifyFactorRequest) MarshalJSON() ([]byte, error) {
+	type plain VerifyFactorRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a VerifyUserFactorResponse, keeping in Extra the members its fields do not take.
+func (v *VerifyUserFactorResponse) UnmarshalJSON(b []byte) error {
+	type plain VerifyUserFactorResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a VerifyUserFactorResponse together with the members kept in Extra.
+func (v VerifyUserFactorResponse) MarshalJSON() ([]byte, error) {
+	type plain VerifyUserFactorResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnUserFactor, keeping in Extra the members its fields do not take.
+func (v *WebAuthnUserFactor) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnUserFactor together with the members kept in Extra.
+func (v WebAuthnUserFactor) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *WebAuthnUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnUserFactorProfile together with the members kept in Extra.
+func (v WebAuthnUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebUserFactor, keeping in Extra the members its fields do not take.
+func (v *WebUserFactor) UnmarshalJSON(b []byte) error {
+	type plain WebUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebUserFactor together with the members kept in Extra.
+func (v WebUserFactor) MarshalJSON() ([]byte, error) {
+	type plain WebUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *WebUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain WebUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebUserFactorProfile together with the members kept in Extra.
+func (v WebUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain WebUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
