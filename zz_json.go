@@ -14,6 +14,18 @@ func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AppLink, keeping in Extra the members its fields do not take.
+func (v *AppLink) UnmarshalJSON(b []byte) error {
+	type plain AppLink
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppLink together with the members kept in Extra.
+func (v AppLink) MarshalJSON() ([]byte, error) {
+	type plain AppLink
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticationProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationProvider
@@ -47,6 +59,18 @@ func (v *CallUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CallUserFactorProfile together with the members kept in Extra.
 func (v CallUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain CallUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ChangePasswordRequest, keeping in Extra the members its fields do not take.
+func (v *ChangePasswordRequest) UnmarshalJSON(b []byte) error {
+	type plain ChangePasswordRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChangePasswordRequest together with the members kept in Extra.
+func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
+	type plain ChangePasswordRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -110,6 +134,30 @@ func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ForgotPasswordResponse, keeping in Extra the members its fields do not take.
+func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
+	type plain ForgotPasswordResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ForgotPasswordResponse together with the members kept in Extra.
+func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
+	type plain ForgotPasswordResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Group, keeping in Extra the members its fields do not take.
+func (v *Group) UnmarshalJSON(b []byte) error {
+	type plain Group
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Group together with the members kept in Extra.
+func (v Group) MarshalJSON() ([]byte, error) {
+	type plain Group
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a HardwareUserFactor, keeping in Extra the members its fields do not take.
 func (v *HardwareUserFactor) UnmarshalJSON(b []byte) error {
 	type plain HardwareUserFactor
@@ -131,6 +179,18 @@ func (v *HardwareUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a HardwareUserFactorProfile together with the members kept in Extra.
 func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain HardwareUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProvider, keeping in Extra the members its fields do not take.
+func (v *IdentityProvider) UnmarshalJSON(b []byte) error {
+	type plain IdentityProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProvider together with the members kept in Extra.
+func (v IdentityProvider) MarshalJSON() ([]byte, error) {
+	type plain IdentityProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -203,6 +263,30 @@ func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RecoveryQuestionCredential together with the members kept in Extra.
 func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	type plain RecoveryQuestionCredential
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResetPasswordToken, keeping in Extra the members its fields do not take.
+func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
+	type plain ResetPasswordToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResetPasswordToken together with the members kept in Extra.
+func (v ResetPasswordToken) MarshalJSON() ([]byte, error) {
+	type plain ResetPasswordToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResponseLinks, keeping in Extra the members its fields do not take.
+func (v *ResponseLinks) UnmarshalJSON(b []byte) error {
+	type plain ResponseLinks
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResponseLinks together with the members kept in Extra.
+func (v ResponseLinks) MarshalJSON() ([]byte, error) {
+	type plain ResponseLinks
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -302,6 +386,18 @@ func (v SmsUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a TempPassword, keeping in Extra the members its fields do not take.
+func (v *TempPassword) UnmarshalJSON(b []byte) error {
+	type plain TempPassword
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TempPassword together with the members kept in Extra.
+func (v TempPassword) MarshalJSON() ([]byte, error) {
+	type plain TempPassword
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a TokenUserFactor, keeping in Extra the members its fields do not take.
 func (v *TokenUserFactor) UnmarshalJSON(b []byte) error {
 	type plain TokenUserFactor
@@ -386,6 +482,18 @@ func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UpdateUserRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateUserRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateUserRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateUserRequest together with the members kept in Extra.
+func (v UpdateUserRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a User, keeping in Extra the members its fields do not take.
 func (v *User) UnmarshalJSON(b []byte) error {
 	type plain User
@@ -395,6 +503,30 @@ func (v *User) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a User together with the members kept in Extra.
 func (v User) MarshalJSON() ([]byte, error) {
 	type plain User
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserActivationToken, keeping in Extra the members its fields do not take.
+func (v *UserActivationToken) UnmarshalJSON(b []byte) error {
+	type plain UserActivationToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserActivationToken together with the members kept in Extra.
+func (v UserActivationToken) MarshalJSON() ([]byte, error) {
+	type plain UserActivationToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserBlock, keeping in Extra the members its fields do not take.
+func (v *UserBlock) UnmarshalJSON(b []byte) error {
+	type plain UserBlock
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserBlock together with the members kept in Extra.
+func (v UserBlock) MarshalJSON() ([]byte, error) {
+	type plain UserBlock
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
