@@ -194,6 +194,54 @@ func (v IdentityProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a OAuth2Actor, keeping in Extra the members its fields do not take.
+func (v *OAuth2Actor) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Actor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Actor together with the members kept in Extra.
+func (v OAuth2Actor) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Actor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2Client, keeping in Extra the members its fields do not take.
+func (v *OAuth2Client) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Client
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Client together with the members kept in Extra.
+func (v OAuth2Client) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Client
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2RefreshToken, keeping in Extra the members its fields do not take.
+func (v *OAuth2RefreshToken) UnmarshalJSON(b []byte) error {
+	type plain OAuth2RefreshToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2RefreshToken together with the members kept in Extra.
+func (v OAuth2RefreshToken) MarshalJSON() ([]byte, error) {
+	type plain OAuth2RefreshToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2ScopeConsentGrant, keeping in Extra the members its fields do not take.
+func (v *OAuth2ScopeConsentGrant) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ScopeConsentGrant
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ScopeConsentGrant together with the members kept in Extra.
+func (v OAuth2ScopeConsentGrant) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ScopeConsentGrant
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PasswordCredential, keeping in Extra the members its fields do not take.
 func (v *PasswordCredential) UnmarshalJSON(b []byte) error {
 	type plain PasswordCredential
