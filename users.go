@@ -6,8 +6,10 @@ import (
 	"time"
 )
 
-// UsersService manages users: creating, reading, updating and deleting them, and moving them through their
-// lifecycle. Reach it as client.Users.
+// UsersService manages users: creating, reading, updating and deleting them, moving them through their
+// lifecycle (activate, suspend, deactivate, ...), their passwords and recovery question, their sessions, the
+// OAuth 2.0 grants and refresh tokens issued for them, and the resources linked to them (groups, app links,
+// identity providers, linked objects). Reach it as client.Users.
 type UsersService service
 
 // List returns one page of users. Pass resp.After back in opts.After to fetch the next page, or use ListIter.
