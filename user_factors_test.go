@@ -163,7 +163,7 @@ func TestUserFactorsMethods(t *testing.T) {
 			name: "Unenroll",
 			ids:  []string{"00u1", "mbl1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.UserFactors.Unenroll(ctx, ids[0], ids[1], &UnenrollFactorOptions{RemoveRecoveryEnrollment: new(true)}))
+				return userNoResult(c.UserFactors.Unenroll(ctx, ids[0], ids[1], &UnenrollFactorOptions{RemoveRecoveryEnrollment: new(true)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/factors/mbl1",
 			query:  map[string]string{"removeRecoveryEnrollment": "true"},
@@ -313,7 +313,7 @@ func TestUserFactorRequestBodyDoesNotChangeTheFactor(t *testing.T) {
 func TestUserFactorsRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[UserFactor](t, raw) }
-	testRecorded(t, "user_factors", map[string]func(*testing.T, []byte){
+	testUserRecorded(t, "user_factors", map[string]func(*testing.T, []byte){
 		"listFactors": func(t *testing.T, raw []byte) {
 			fs := assertRoundTrip[[]UserFactor](t, raw)
 			for _, f := range fs {
@@ -329,7 +329,7 @@ func TestUserFactorsRecorded(t *testing.T) {
 
 func TestUserFactorsRecordedErrors(t *testing.T) {
 	t.Parallel()
-	testRecordedErrors(t, "user_factors", []recordedError{{
+	testUserRecordedErrors(t, "user_factors", []userRecordedError{{
 		file: "user_factors/errors/getFactor.factors.test_delete_factor.4.json", status: http.StatusNotFound, code: "E0000007",
 		call: func(ctx context.Context, c *Client) error {
 			_, _, err := c.UserFactors.Get(ctx, "00usfahhrdlPEHV1g4x6", "mblsfdsyb1P5k0Kr54x6")

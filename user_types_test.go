@@ -86,7 +86,7 @@ func TestUserTypesMethods(t *testing.T) {
 			name: "Delete",
 			ids:  []string{"oty1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.UserTypes.Delete(ctx, ids[0]))
+				return userNoResult(c.UserTypes.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/meta/types/user/oty1",
 			status: http.StatusNoContent,
@@ -97,7 +97,7 @@ func TestUserTypesMethods(t *testing.T) {
 func TestUserTypesRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*UserType](t, raw) }
-	testRecorded(t, "user_types", map[string]func(*testing.T, []byte){
+	testUserRecorded(t, "user_types", map[string]func(*testing.T, []byte){
 		"listUserTypes":   func(t *testing.T, raw []byte) { assertRoundTrip[[]UserType](t, raw) },
 		"createUserType":  one,
 		"getUserType":     one,
@@ -108,7 +108,7 @@ func TestUserTypesRecorded(t *testing.T) {
 
 func TestUserTypesRecordedErrors(t *testing.T) {
 	t.Parallel()
-	testRecordedErrors(t, "user_types", []recordedError{{
+	testUserRecordedErrors(t, "user_types", []userRecordedError{{
 		file: "user_types/errors/getUserType.user_types.test_delete_user_type.3.json", status: http.StatusNotFound, code: "E0000007",
 		call: func(ctx context.Context, c *Client) error {
 			_, _, err := c.UserTypes.Get(ctx, "otysfdb9ws3x6P3Xg4x6")

@@ -14,25 +14,25 @@ import (
 	"time"
 )
 
-// recordedUser is a user as Okta returned it to getUser.
-const recordedUser = "users/getUser/users.test_comprehensive_user_lifecycle.2.json"
+// recordedUserFixture is a user as Okta returned it to getUser.
+const recordedUserFixture = "users/getUser/users.test_comprehensive_user_lifecycle.2.json"
 
-const appLinkJSON = `{"id": "00ub0oNGTSWTBKOLGLNR", "label": "Google Apps Mail", "linkUrl": "https://test.okta.com/home/google/0oa3omz2i9XRNSRIHBZO/50",
+const userAppLinkJSON = `{"id": "00ub0oNGTSWTBKOLGLNR", "label": "Google Apps Mail", "linkUrl": "https://test.okta.com/home/google/0oa3omz2i9XRNSRIHBZO/50",
 	"logoUrl": "https://test.okta.com/img/logos/google-mail.png", "appName": "google", "appInstanceId": "0oa3omz2i9XRNSRIHBZO",
 	"appAssignmentId": "0ua3omz7weMMMQJERBKY", "credentialsSetup": false, "hidden": false, "sortOrder": 0}`
 
-const grantJSON = `{"id": "oag1", "status": "ACTIVE", "created": "2019-02-27T23:21:36.000Z", "createdBy": {"id": "00u1", "type": "User"},
+const userGrantJSON = `{"id": "oag1", "status": "ACTIVE", "created": "2019-02-27T23:21:36.000Z", "createdBy": {"id": "00u1", "type": "User"},
 	"lastUpdated": "2019-02-27T23:21:36.000Z", "issuer": "https://test.okta.com/oauth2/aus1", "clientId": "0oa1",
 	"userId": "00u1", "scopeId": "scp1", "source": "END_USER", "_embedded": {"scope": {"id": "okta.users.read"}},
 	"_links": {"app": {"href": "https://test.okta.com/api/v1/apps/0oa1", "title": "My App"}}}`
 
-const refreshTokenJSON = `{"id": "oar1", "status": "ACTIVE", "created": "2018-03-09T03:18:06.000Z", "lastUpdated": "2018-03-09T03:18:06.000Z",
+const userRefreshTokenJSON = `{"id": "oar1", "status": "ACTIVE", "created": "2018-03-09T03:18:06.000Z", "lastUpdated": "2018-03-09T03:18:06.000Z",
 	"expiresAt": "2018-03-16T03:18:06.000Z", "issuer": "https://test.okta.com/oauth2/ausain6z9zIedDCxB0h7",
 	"clientId": "0oabskvc6442nkvQO0h7", "userId": "00u5t60iloOHN9pBi0h7", "scopes": ["offline_access", "car:drive"],
 	"createdBy": {"id": "oag2n8HU1vTmvCdQ50g3", "type": "User"}, "_embedded": {"scopes": [{"id": "scppb56cIl4GvGxy70g3"}]},
 	"_links": {"self": {"href": "https://test.okta.com/api/v1/users/00u1/clients/0oa1/tokens/oar1"}}}`
 
-const identityProviderJSON = `{"id": "0oa62b57p7c8PaGpU0h7", "type": "FACEBOOK", "name": "Facebook", "status": "ACTIVE",
+const userIdentityProviderJSON = `{"id": "0oa62b57p7c8PaGpU0h7", "type": "FACEBOOK", "name": "Facebook", "status": "ACTIVE",
 	"created": "2016-03-24T23:18:27.000Z", "lastUpdated": "2016-03-24T23:18:27.000Z", "issuerMode": "ORG_URL",
 	"protocol": {"type": "OAUTH2", "scopes": ["public_profile", "email"]},
 	"policy": {"provisioning": {"action": "AUTO"}, "maxClockSkew": 0}, "properties": {},
@@ -40,7 +40,7 @@ const identityProviderJSON = `{"id": "0oa62b57p7c8PaGpU0h7", "type": "FACEBOOK",
 
 func TestUsersMethods(t *testing.T) {
 	t.Parallel()
-	user := string(fixture(t, recordedUser))
+	user := string(fixture(t, recordedUserFixture))
 	credentials := `{"password": {}, "recovery_question": {"question": "What's your favourite security question?"}, "provider": {"type": "OKTA", "name": "OKTA"}}`
 	runUserCalls(t, []userCall{
 		{
@@ -137,7 +137,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Delete",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.Delete(ctx, ids[0], &DeleteUserOptions{SendEmail: new(false)}))
+				return userNoResult(c.Users.Delete(ctx, ids[0], &DeleteUserOptions{SendEmail: new(false)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1",
 			query:  map[string]string{"sendEmail": "false"},
@@ -181,7 +181,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Deactivate",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.Deactivate(ctx, ids[0], &DeactivateUserOptions{SendEmail: new(true)}))
+				return userNoResult(c.Users.Deactivate(ctx, ids[0], &DeactivateUserOptions{SendEmail: new(true)}))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/deactivate",
 			query: map[string]string{"sendEmail": "true"},
@@ -191,7 +191,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Deactivate answered with 204",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.Deactivate(ctx, ids[0], nil))
+				return userNoResult(c.Users.Deactivate(ctx, ids[0], nil))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/deactivate",
 			status: http.StatusNoContent,
@@ -200,7 +200,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Suspend",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.Suspend(ctx, ids[0]))
+				return userNoResult(c.Users.Suspend(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/suspend",
 			reply: `{}`,
@@ -209,7 +209,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Unsuspend",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.Unsuspend(ctx, ids[0]))
+				return userNoResult(c.Users.Unsuspend(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/unsuspend",
 			reply: `{}`,
@@ -218,7 +218,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Unlock",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.Unlock(ctx, ids[0]))
+				return userNoResult(c.Users.Unlock(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/unlock",
 		},
@@ -270,7 +270,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ResetFactors",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.ResetFactors(ctx, ids[0]))
+				return userNoResult(c.Users.ResetFactors(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/reset_factors",
 			reply: `{}`,
@@ -344,7 +344,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeSessions",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.RevokeSessions(ctx, ids[0], &RevokeUserSessionsOptions{OAuthTokens: new(true)}))
+				return userNoResult(c.Users.RevokeSessions(ctx, ids[0], &RevokeUserSessionsOptions{OAuthTokens: new(true)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/sessions",
 			query:  map[string]string{"oauthTokens": "true"},
@@ -357,7 +357,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListAppLinks(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/appLinks",
-			reply: `[` + appLinkJSON + `]`,
+			reply: `[` + userAppLinkJSON + `]`,
 			check: func(t *testing.T, got any) {
 				if ls := got.([]AppLink); ls[0].AppName != "google" || ls[0].AppInstanceID != "0oa3omz2i9XRNSRIHBZO" {
 					t.Errorf("got %+v", ls)
@@ -400,7 +400,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListIdentityProviders(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/idps",
-			reply: `[` + identityProviderJSON + `]`,
+			reply: `[` + userIdentityProviderJSON + `]`,
 			check: func(t *testing.T, got any) {
 				idp := got.([]IdentityProvider)[0]
 				var scopes []string
@@ -413,7 +413,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "SetLinkedObject",
 			ids:  []string{"00u2", "manager", "00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.SetLinkedObject(ctx, ids[0], ids[1], ids[2]))
+				return userNoResult(c.Users.SetLinkedObject(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodPut, path: "/api/v1/users/00u2/linkedObjects/manager/00u1",
 			status: http.StatusNoContent,
@@ -437,7 +437,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "DeleteLinkedObject",
 			ids:  []string{"00u2", "manager"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.DeleteLinkedObject(ctx, ids[0], ids[1]))
+				return userNoResult(c.Users.DeleteLinkedObject(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u2/linkedObjects/manager",
 			status: http.StatusNoContent,
@@ -465,7 +465,7 @@ func TestUsersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/grants",
 			query: map[string]string{"expand": "scope", "after": "a", "limit": "5"},
-			reply: `[` + grantJSON + `]`,
+			reply: `[` + userGrantJSON + `]`,
 			check: func(t *testing.T, got any) {
 				g := got.([]OAuth2ScopeConsentGrant)[0]
 				if g.Source != OAuth2ScopeConsentGrantSourceEndUser || g.CreatedBy.Type != "User" || g.Status != GrantOrTokenStatusActive {
@@ -477,7 +477,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeGrantsForClient",
 			ids:  []string{"00u1", "0oa1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.RevokeGrantsForClient(ctx, ids[0], ids[1]))
+				return userNoResult(c.Users.RevokeGrantsForClient(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/clients/0oa1/grants",
 			status: http.StatusNoContent,
@@ -490,7 +490,7 @@ func TestUsersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/tokens",
 			query: map[string]string{"expand": "scope", "after": "a", "limit": "5"},
-			reply: `[` + refreshTokenJSON + `]`,
+			reply: `[` + userRefreshTokenJSON + `]`,
 			check: func(t *testing.T, got any) {
 				tok := got.([]OAuth2RefreshToken)[0]
 				if len(tok.Scopes) != 2 || tok.ExpiresAt.IsZero() || tok.Embedded["scopes"] == nil {
@@ -502,7 +502,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeRefreshTokensForClient",
 			ids:  []string{"00u1", "0oa1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.RevokeRefreshTokensForClient(ctx, ids[0], ids[1]))
+				return userNoResult(c.Users.RevokeRefreshTokensForClient(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/clients/0oa1/tokens",
 			status: http.StatusNoContent,
@@ -515,13 +515,13 @@ func TestUsersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/tokens/oar1",
 			query: map[string]string{"expand": "scope", "limit": "1", "after": "x"},
-			reply: refreshTokenJSON,
+			reply: userRefreshTokenJSON,
 		},
 		{
 			name: "RevokeRefreshTokenForClient",
 			ids:  []string{"00u1", "0oa1", "oar1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.RevokeRefreshTokenForClient(ctx, ids[0], ids[1], ids[2]))
+				return userNoResult(c.Users.RevokeRefreshTokenForClient(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/clients/0oa1/tokens/oar1",
 			status: http.StatusNoContent,
@@ -534,13 +534,13 @@ func TestUsersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/grants",
 			query: map[string]string{"scopeId": "scp1", "expand": "scope", "after": "a", "limit": "5"},
-			reply: `[` + grantJSON + `]`,
+			reply: `[` + userGrantJSON + `]`,
 		},
 		{
 			name: "RevokeGrants",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.RevokeGrants(ctx, ids[0]))
+				return userNoResult(c.Users.RevokeGrants(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/grants",
 			status: http.StatusNoContent,
@@ -553,7 +553,7 @@ func TestUsersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/grants/oag1",
 			query: map[string]string{"expand": "scope"},
-			reply: grantJSON,
+			reply: userGrantJSON,
 			check: func(t *testing.T, got any) {
 				var scope struct{ ID string }
 				if _, err := got.(*OAuth2ScopeConsentGrant).Embedded.Get("scope", &scope); err != nil || scope.ID != "okta.users.read" {
@@ -565,7 +565,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeGrant",
 			ids:  []string{"00u1", "oag1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return noResult(c.Users.RevokeGrant(ctx, ids[0], ids[1]))
+				return userNoResult(c.Users.RevokeGrant(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/grants/oag1",
 			status: http.StatusNoContent,
@@ -682,7 +682,7 @@ func TestUsersIterators(t *testing.T) {
 func TestUserGetChangeReplaceIsLossless(t *testing.T) {
 	t.Parallel()
 	var doc map[string]any
-	if err := json.Unmarshal(fixture(t, recordedUser), &doc); err != nil {
+	if err := json.Unmarshal(fixture(t, recordedUserFixture), &doc); err != nil {
 		t.Fatal(err)
 	}
 	profile := doc["profile"].(map[string]any)
@@ -741,7 +741,7 @@ func TestUsersRecorded(t *testing.T) {
 			}
 		}
 	}
-	testRecorded(t, "users", map[string]func(*testing.T, []byte){
+	testUserRecorded(t, "users", map[string]func(*testing.T, []byte){
 		"listUsers":                             func(t *testing.T, raw []byte) { assertRoundTrip[[]User](t, raw) },
 		"createUser":                            user,
 		"getUser":                               user,
@@ -781,7 +781,7 @@ func TestUsersRecordedErrors(t *testing.T) {
 		_, err := c.Users.Unlock(ctx, "00uqrjytbqRoGqyQd5d7")
 		return err
 	}
-	testRecordedErrors(t, "users", []recordedError{
+	testUserRecordedErrors(t, "users", []userRecordedError{
 		{file: "users/errors/getUser.users.test_create_get_user.5.json", status: http.StatusNotFound, code: "E0000007", call: get},
 		{file: "users/errors/getUser.users.test_user_pagination.8.json", status: http.StatusNotFound, code: "E0000007", call: get},
 		{file: "users/errors/listUserBlocks.users.test_list_user_blocks.1.json", status: http.StatusUnauthorized, code: "E0000015", call: blocks},
@@ -839,8 +839,8 @@ type userCall struct {
 	check func(t *testing.T, got any)
 }
 
-// noResult adapts a method that returns no value to userCall.call.
-func noResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
+// userNoResult adapts a method that returns no value to userCall.call.
+func userNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
 
 // runUserCalls runs each call against its own test server.
 func runUserCalls(t *testing.T, calls []userCall) {
@@ -909,10 +909,10 @@ func runUserCalls(t *testing.T, calls []userCall) {
 	}
 }
 
-// recordedDirs returns the names of the per-operation directories of testdata/dir: one for each operation with
+// userRecordedDirs returns the names of the per-operation directories of testdata/dir: one for each operation with
 // recorded 2xx responses, each holding one JSON file per distinct recorded body, named
 // <cassette directory>.<test>.<interaction index>.json after the cassette it was copied from.
-func recordedDirs(t *testing.T, dir string) []string {
+func userRecordedDirs(t *testing.T, dir string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(filepath.Join("testdata", dir))
 	if err != nil {
@@ -927,11 +927,11 @@ func recordedDirs(t *testing.T, dir string) []string {
 	return ops
 }
 
-// testRecorded round-trips every recorded response body of testdata/dir/<operation>/ with the function given
+// testUserRecorded round-trips every recorded response body of testdata/dir/<operation>/ with the function given
 // for the operation, and fails if an operation directory has no function or a function no directory.
-func testRecorded(t *testing.T, dir string, roundTrip map[string]func(t *testing.T, raw []byte)) {
+func testUserRecorded(t *testing.T, dir string, roundTrip map[string]func(t *testing.T, raw []byte)) {
 	t.Helper()
-	ops := recordedDirs(t, dir)
+	ops := userRecordedDirs(t, dir)
 	for op := range roundTrip {
 		if !slices.Contains(ops, op) {
 			t.Errorf("no recordings in testdata/%s/%s", dir, op)
@@ -960,24 +960,24 @@ func testRecorded(t *testing.T, dir string, roundTrip map[string]func(t *testing
 	}
 }
 
-// recordedError is a recorded error reply and the error it must give.
-type recordedError struct {
+// userRecordedError is a recorded error reply and the error it must give.
+type userRecordedError struct {
 	file   string // under testdata/
 	status int
 	code   string // the ErrorCode; "" for bodies that are not Okta errors
 	call   func(ctx context.Context, c *Client) error
 }
 
-// testRecordedErrors serves each recorded error body with its status and checks the method returns an *Error
+// testUserRecordedErrors serves each recorded error body with its status and checks the method returns an *Error
 // with the recorded code. It fails if testdata/dir/errors holds a file no case uses.
-func testRecordedErrors(t *testing.T, dir string, cases []recordedError) {
+func testUserRecordedErrors(t *testing.T, dir string, cases []userRecordedError) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", dir, "errors", "*.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		if !slices.ContainsFunc(cases, func(c recordedError) bool { return filepath.Join("testdata", c.file) == f }) {
+		if !slices.ContainsFunc(cases, func(c userRecordedError) bool { return filepath.Join("testdata", c.file) == f }) {
 			t.Errorf("%s: no test uses this recorded error", f)
 		}
 	}
