@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -87,10 +88,26 @@ func assertJSONEqual(t *testing.T, want, got string) {
 			t.Fatalf("got is not JSON: %v\n%s", err, got)
 		}
 	}
-	if diff := cmp.Diff(w, g); diff != "" {
+	if diff := cmp.Diff(w, g, sameInstant); diff != "" {
 		t.Errorf("JSON (-want +got):\n%s", diff)
 	}
 }
+
+// sameInstant makes two RFC 3339 timestamps with the same instant and offset equal: a time.Time field encodes
+// Okta's "2020-08-27T18:13:48.000Z" as "2020-08-27T18:13:48Z", the same value to Okta and to any parser.
+var sameInstant = cmp.Comparer(func(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ta, errA := time.Parse(time.RFC3339Nano, a)
+	tb, errB := time.Parse(time.RFC3339Nano, b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	_, offA := ta.Zone()
+	_, offB := tb.Zone()
+	return ta.Equal(tb) && offA == offB
+})
 
 // fixture returns the contents of testdata/name.
 func fixture(t *testing.T, name string) []byte {
