@@ -697,3 +697,166 @@ func checkRawBody(t *testing.T, r *http.Request, contentType, content string) {
 		t.Errorf("body = %q, want %q", b, content)
 	}
 }
+
+// TestAppsIterators walks each paginated list over two pages linked by a Link header and checks that the
+// options are kept and the cursor followed.
+func TestAppsIterators(t *testing.T) {
+	t.Parallel()
+	type page struct{ first, second string }
+	cases := []struct {
+		name  string
+		path  string
+		pages page
+		walk  func(ctx context.Context, c *Client) (int, error)
+	}{
+		{"ListIter", "/api/v1/apps", page{
+			`[{"id":"0oa1","signOnMode":"BOOKMARK"},{"id":"0oa2","signOnMode":"SAML_2_0"}]`, `[{"id":"0oa3","signOnMode":"NEW"}]`,
+		}, func(ctx context.Context, c *Client) (int, error) {
+			n := 0
+			for app, err := range c.Apps.ListIter(ctx, &ListApplicationsOptions{Limit: 2}).All() {
+				if err != nil {
+					return n, err
+				}
+				if app.Base().ID == "" {
+					return n, errors.New("an application without ID")
+				}
+				n++
+			}
+			return n, nil
+		}},
+		{"ListUsersIter", "/api/v1/apps/" + tAppEsc + "/users", page{`[{"id":"00u1"},{"id":"00u2"}]`, `[{"id":"00u3"}]`},
+			func(ctx context.Context, c *Client) (int, error) {
+				it := c.Apps.ListUsersIter(ctx, tAppID, &ListApplicationUsersOptions{Limit: 2})
+				n := 0
+				for it.Next() {
+					n++
+				}
+				return n, it.Err()
+			}},
+		{"ListGroupsIter", "/api/v1/apps/" + tAppEsc + "/groups", page{`[{"id":"00g1"},{"id":"00g2"}]`, `[{"id":"00g3"}]`},
+			func(ctx context.Context, c *Client) (int, error) {
+				it := c.Apps.ListGroupsIter(ctx, tAppID, &ListApplicationGroupsOptions{Limit: 2})
+				n := 0
+				for it.Next() {
+					n++
+				}
+				return n, it.Err()
+			}},
+		{"ListTokensIter", "/api/v1/apps/" + tAppEsc + "/tokens", page{`[{"id":"oar1"},{"id":"oar2"}]`, `[{"id":"oar3"}]`},
+			func(ctx context.Context, c *Client) (int, error) {
+				it := c.Apps.ListTokensIter(ctx, tAppID, &ListApplicationTokensOptions{Limit: 2})
+				n := 0
+				for it.Next() {
+					n++
+				}
+				return n, it.Err()
+			}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			requests := 0
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				requests++
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				switch requests {
+				case 1:
+					testQuery(t, r, map[string]string{"limit": "2"})
+					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`?limit=2>; rel="self"`)
+					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`?after=next1&limit=2>; rel="next"`)
+					serveJSON(w, 200, []byte(tc.pages.first))
+				default:
+					testQuery(t, r, map[string]string{"limit": "2", "after": "next1"})
+					serveJSON(w, 200, []byte(tc.pages.second))
+				}
+			})
+			n, err := tc.walk(t.Context(), client)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != 3 || requests != 2 {
+				t.Errorf("%d items in %d requests, want 3 in 2", n, requests)
+			}
+		})
+	}
+}
+
+// TestAppsPublishCSRContentTypes checks that PublishCSR sends a certificate with the content type of its
+// encoding, and refuses an empty one.
+func TestAppsPublishCSRContentTypes(t *testing.T) {
+	t.Parallel()
+	der := []byte{0x30, 0x82, 0x03, 0xa8, 0x30, 0x82, 0x02, 0x90, 0xa0, 0x03}
+	cases := []struct {
+		name, cert, contentType string
+	}{
+		{"PEM", "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCg\n-----END CERTIFICATE-----\n", "application/x-pem-file"},
+		{"CER", "MIIDqDCCApCgAwIBAgIGAVGNO4qeMA0G\nCSqGSIb3DQEBBQUAMIGUMQswCQYDVQQG\n", "application/x-x509-ca-cert"},
+		{"DER", string(der), "application/pkix-cert"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				checkRawBody(t, r, tc.contentType, tc.cert)
+				serveJSON(w, 201, []byte(`{"kid":"k1","kty":"RSA"}`))
+			})
+			key, _, err := client.Apps.PublishCSR(t.Context(), "0oa1", "csr1", []byte(tc.cert))
+			if err != nil || key.Kid != "k1" {
+				t.Errorf("PublishCSR = %+v, %v", key, err)
+			}
+		})
+	}
+	t.Run("empty", func(t *testing.T) {
+		t.Parallel()
+		client, _ := setup(t)
+		if _, _, err := client.Apps.PublishCSR(t.Context(), "0oa1", "csr1", []byte(" \n")); err == nil || !strings.Contains(err.Error(), "certificate is empty") {
+			t.Errorf("error = %v, want one saying the certificate is empty", err)
+		}
+	})
+}
+
+// TestAppsUploadLogo checks the multipart upload's content type from the file name or the content, and the
+// errors for a missing or unreadable file.
+func TestAppsUploadLogo(t *testing.T) {
+	t.Parallel()
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+	cases := []struct {
+		name, filename, content, wantName, wantType string
+	}{
+		{"svg by extension", "logo.SVG", "<svg/>", "logo.SVG", "image/svg+xml"},
+		{"sniffed without a name", "", png, "file", "image/png"},
+		{"quoted name", `my "logo".gif`, "GIF89a", `my "logo".gif`, "image/gif"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				checkMultipartFile(t, r, "file", tc.wantName, tc.wantType, tc.content)
+				w.WriteHeader(http.StatusCreated)
+			})
+			if _, err := client.Apps.UploadLogo(t.Context(), "0oa1", strings.NewReader(tc.content), tc.filename); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	t.Run("errors", func(t *testing.T) {
+		t.Parallel()
+		client, _ := setup(t)
+		if _, err := client.Apps.UploadLogo(t.Context(), "0oa1", nil, "logo.png"); err == nil || !strings.Contains(err.Error(), "nil") {
+			t.Errorf("nil file: error = %v", err)
+		}
+		failing := io.MultiReader(strings.NewReader("x"), errReader{})
+		if _, err := client.Apps.UploadLogo(t.Context(), "0oa1", failing, "logo.png"); err == nil || !strings.Contains(err.Error(), "reading the file") {
+			t.Errorf("unreadable file: error = %v", err)
+		}
+	})
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
