@@ -391,7 +391,8 @@ type OpenIdConnectApplication struct {
 // Base returns the members every kind of application has.
 func (a *OpenIdConnectApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// SamlApplication is an application with the SAML_2_0 or SAML_1_1 sign-on mode.
+// SamlApplication is an application with the SAML_2_0 or SAML_1_1 sign-on mode (the API describes both with
+// this one schema; SignOnMode tells them apart).
 type SamlApplication struct {
 	ApplicationBase
 	Credentials *ApplicationCredentials  `json:"credentials,omitzero"`

@@ -54,7 +54,7 @@ func (s *AppsService) UnassignUser(ctx context.Context, appID, userID string, op
 type ListApplicationUsersOptions struct {
 	// Q finds users whose first name, last name or email, or whose user name in the application, starts with Q.
 	Q string `url:"q"`
-	// QueryScope limits Q to the user's Okta profile ("USER") or to the application profile ("APP").
+	// QueryScope narrows what Q is matched against; see Okta's API reference for its values.
 	QueryScope string `url:"query_scope"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
