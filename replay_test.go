@@ -470,6 +470,9 @@ func splitPath(p string) []string {
 
 // splitURI returns the unescaped path segments and the query of a recorded URI; the host is ignored.
 func splitURI(uri string) ([]string, url.Values, error) {
+	if strings.HasPrefix(uri, "/") {
+		uri = "http://recorded.invalid" + uri // a path without a host; //api/... is a path too, not a host
+	}
 	u, err := url.Parse(uri)
 	if err != nil {
 		return nil, nil, fmt.Errorf("the recorded uri does not parse: %w", err)
