@@ -1,7 +1,10 @@
 package okta
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -297,6 +300,24 @@ version: 1
 	if g.Index != 2 || g.Request.Body != nil || g.Request.URI != "https://test.okta.com/api/v1/users/00u1" || g.Response.Status != 200 || string(g.Response.Body) != "plain" {
 		t.Errorf("interaction 2 (go-vcr style) = %+v", g)
 	}
+	// A body that really is gzip-compressed is unpacked.
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(`{"id":"00u1"}`))
+	zw.Close()
+	zipped := fmt.Sprintf(`interactions:
+- request: {body: null, method: GET, uri: /api/v1/users/00u1}
+  response:
+    body: {string: !!binary %s}
+    headers: {Content-Encoding: [gzip], Content-Type: [application/json]}
+    status: {code: 200}
+`, base64.StdEncoding.EncodeToString(gz.Bytes()))
+	if c, err := parseCassette("gz.yaml", []byte(zipped)); err != nil {
+		t.Error(err)
+	} else if r := c.Interactions[0].Response; string(r.Body) != `{"id":"00u1"}` || r.Header.Get("Content-Encoding") != "" {
+		t.Errorf("gzip body: %q %v", r.Body, r.Header)
+	}
+
 	for _, bad := range []string{"interactions: [{request: {method: GET}, response: {status: {code: 200}}}]", "interactions: [{request: {method: GET, uri: /x}, response: {}}]", "{"} {
 		if _, err := parseCassette("bad.yaml", []byte(bad)); err == nil {
 			t.Errorf("%q: no error", bad)
@@ -439,6 +460,22 @@ type replayLossyGroupBody struct {
 
 func (s *replayFakeService) ReplaceLossy(ctx context.Context, groupID string, group *replayLossyGroupBody) (map[string]any, *Response, error) {
 	return send[map[string]any](ctx, s.c, newRequest(http.MethodPut, "/api/v1/groups/{groupId}", groupID).withBody(group))
+}
+
+// RequireBody refuses a nil body before sending anything.
+func (s *replayFakeService) RequireBody(ctx context.Context, rule map[string]any) (map[string]any, *Response, error) {
+	if rule == nil {
+		return nil, nil, fmt.Errorf("okta: the rule is nil")
+	}
+	return send[map[string]any](ctx, s.c, newRequest(http.MethodPost, "/api/v1/groups/rules").withBody(rule))
+}
+
+// RequireBodyPtr is RequireBody with a pointer body, which the harness replaces with an empty value.
+func (s *replayFakeService) RequireBodyPtr(ctx context.Context, ruleID string, rule *replayLossyGroupBody) (*Response, error) {
+	if rule == nil {
+		return nil, fmt.Errorf("okta: the rule is nil")
+	}
+	return exec(ctx, s.c, newRequest(http.MethodPut, "/api/v1/groups/rules/{groupRuleId}", ruleID).withBody(rule))
 }
 
 type replayTestListOptions struct {
@@ -715,6 +752,8 @@ func TestReplaySynthetic(t *testing.T) {
 		{method: "PUT", uri: "https://test.okta.com/api/v1/groups/00g1", reqBody: `{"profile":{"name":"g"},"type":"OKTA_GROUP"}`, status: 200,
 			header: jsonCT, body: `{"id":"00g1"}`},
 		{method: "GET", uri: "https://test.okta.com/api/v1/groups?q=x", status: 200, header: jsonCT, body: `[]`},
+		{method: "POST", uri: "https://test.okta.com/api/v1/groups/rules", status: 200, header: jsonCT, body: `{"id":"0pr2"}`},
+		{method: "PUT", uri: "https://test.okta.com/api/v1/groups/rules/0pr2", status: 204},
 	})
 
 	ops := loadOperations(t)
@@ -731,7 +770,8 @@ func TestReplaySynthetic(t *testing.T) {
 		"uploadApplicationLogo": "replayFakeService.Upload", "previewSAMLmetadataForApplication": "replayFakeService.Metadata",
 		"getApplication": "replayFakeService.GetApp", "listApplications": "replayFakeService.ListApps",
 		"createGroup": "replayFakeService.CreateGroup", "replaceGroup": "replayFakeService.ReplaceLossy",
-		"listGroups": "replayFakeService.ListGroups",
+		"listGroups": "replayFakeService.ListGroups", "createGroupRule": "replayFakeService.RequireBody",
+		"replaceGroupRule": "replayFakeService.RequireBodyPtr",
 	} {
 		svc, method, _ := strings.Cut(call, ".")
 		if _, ok := ops[id]; !ok {
@@ -750,7 +790,7 @@ func TestReplaySynthetic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := rep.summary(), "replay: 24 interactions, 13 passed, 7 failed, 2 not implemented, 2 out of scope"; got != want {
+	if got, want := rep.summary(), "replay: 26 interactions, 14 passed, 8 failed, 2 not implemented, 2 out of scope"; got != want {
 		t.Errorf("summary:\n got %s\nwant %s", got, want)
 	}
 	type key struct {
@@ -784,6 +824,9 @@ func TestReplaySynthetic(t *testing.T) {
 		{"synthetic_it/fakes.yaml", 9}:  {outcome: replayPassed},
 		{"synthetic_it/fakes.yaml", 10}: {replayFailed, []string{`request body $.type: missing, recorded "OKTA_GROUP"`}},
 		{"synthetic_it/fakes.yaml", 11}: {replayFailed, []string{"query parameter q=x recorded, not sent"}},
+		// A body recorded as null is passed as nil; a pointer body is made empty if the method refuses nil.
+		{"synthetic_it/fakes.yaml", 12}: {replayFailed, []string{"no request reached the server (error: okta: the rule is nil)"}},
+		{"synthetic_it/fakes.yaml", 13}: {outcome: replayPassed},
 	}
 	if len(rep.Results) != len(want) {
 		t.Errorf("%d results, want %d", len(rep.Results), len(want))

@@ -348,6 +348,14 @@ func (h *replayer) replayCall(ctx context.Context, client *Client, srv *replaySe
 	srv.start(group)
 	outs, panicked := callSafely(ctx, fn, args)
 	requests, sent, serverProblems := srv.finish()
+	if requests == 0 && panicked == "" && sig.body != nil && sig.body.Kind() == reflect.Pointer && first.Request.Body == nil {
+		// Many write requests were recorded without their body. A method that refuses a nil body before sending
+		// anything gets an empty one instead: the replay checks the response, and no body was recorded to compare.
+		args[len(sig.idTypes)] = reflect.New(sig.body.Elem())
+		srv.start(group)
+		outs, panicked = callSafely(ctx, fn, args)
+		requests, sent, serverProblems = srv.finish()
+	}
 	if panicked != "" {
 		fail("panic: " + panicked)
 		return
