@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net"
 	"net/http"
@@ -68,6 +69,7 @@ type replayResult struct {
 	Method    string // recorded
 	Path      string // recorded, normalised
 	Operation string // the operationId, if one matched
+	Tag       string // the operation's tag (its part of the API reference)
 	Call      string // Service.Method, if implemented
 	Outcome   replayOutcome
 	Problems  []string // what differed (failed), or why it was not replayed
@@ -131,18 +133,18 @@ func (rep *replayReport) log(t *testing.T) {
 		case replayFailed:
 			t.Errorf("replay failed: %s", r)
 		case replayNotImplemented:
-			add(notImpl, r.Operation, r)
+			add(notImpl, r.Tag+" "+r.Operation, r)
 		case replayUnsupported:
-			add(notImpl, fmt.Sprintf("%s (%s: unsupported signature: %s)", r.Operation, r.Call, strings.Join(r.Problems, "; ")), r)
+			add(notImpl, fmt.Sprintf("%s %s (%s: unsupported signature: %s)", r.Tag, r.Operation, r.Call, strings.Join(r.Problems, "; ")), r)
 		case replayOutOfScope:
 			add(outOfScope, r.Method+" "+r.Path, r)
 		}
 	}
 	if testing.Verbose() {
-		for _, key := range slices.Sorted(mapsKeys(notImpl)) {
+		for _, key := range slices.Sorted(maps.Keys(notImpl)) {
 			t.Logf("replay: not implemented: %s: %d interactions (e.g. %s)", key, notImpl[key].n, notImpl[key].example)
 		}
-		for _, key := range slices.Sorted(mapsKeys(outOfScope)) {
+		for _, key := range slices.Sorted(maps.Keys(outOfScope)) {
 			t.Logf("replay: out of scope: %s: %d interactions (e.g. %s)", key, outOfScope[key].n, outOfScope[key].example)
 		}
 	}
@@ -150,16 +152,6 @@ func (rep *replayReport) log(t *testing.T) {
 		t.Logf("replay: %d of the not implemented interactions have a method whose signature the harness cannot fill", n)
 	}
 	t.Log(rep.summary())
-}
-
-func mapsKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // replayer replays cassettes against the package's service methods.
@@ -253,13 +245,13 @@ func (h *replayer) replayCassette(ctx context.Context, c *vcrCassette) []replayR
 		}}))
 	results := make([]replayResult, 0, len(groups))
 	for _, g := range groups {
-		r := h.resolve(c.Name, g)
-		if r.Outcome == replayPassed { // resolved to a callable method
-			if err != nil {
-				r.Outcome, r.Problems = replayFailed, []string{"NewClient: " + err.Error()}
-			} else {
-				h.replayCall(ctx, client, srv, g, &r)
-			}
+		r, target := h.resolve(c.Name, g)
+		switch {
+		case target == nil:
+		case err != nil:
+			r.Outcome, r.Problems = replayFailed, []string{"NewClient: " + err.Error()}
+		default:
+			h.replayCall(ctx, client, srv, g, target, &r)
 		}
 		results = append(results, r)
 	}
@@ -294,52 +286,58 @@ func isRetryOf(prev, next vcrInteraction) bool {
 	return false
 }
 
-// resolve finds the operation and method of a call. The result's Outcome is replayPassed when there is a
-// method to call.
-func (h *replayer) resolve(cassette string, group []vcrInteraction) replayResult {
+// replayTarget is what a call resolved to: the method that implements its operation, and the inputs the
+// recorded request gives it.
+type replayTarget struct {
+	d     directive
+	ids   []string   // path parameters, unescaped, in path order
+	query url.Values // recorded query
+}
+
+// resolve finds the operation and method of a call. The target is nil when there is nothing to call: the
+// result then says why (out of scope or not implemented).
+func (h *replayer) resolve(cassette string, group []vcrInteraction) (replayResult, *replayTarget) {
 	first := group[0]
 	r := replayResult{Cassette: cassette, Index: first.Index, Count: len(group), Method: first.Request.Method}
-	segs, _, err := splitURI(first.Request.URI)
+	segs, query, err := splitURI(first.Request.URI)
 	r.Path = "/" + strings.Join(segs, "/")
 	if err != nil {
 		r.Outcome, r.Problems = replayOutOfScope, []string{err.Error()}
-		return r
+		return r, nil
 	}
-	route, _ := matchRoute(h.routes, first.Request.Method, segs)
+	route, ids := matchRoute(h.routes, first.Request.Method, segs)
 	if route == nil {
 		r.Outcome = replayOutOfScope
-		return r
+		return r, nil
 	}
-	r.Operation = route.op.ID
+	r.Operation, r.Tag = route.op.ID, route.op.Tag
 	d, ok := h.methods[route.op.ID]
 	if !ok {
 		r.Outcome = replayNotImplemented
-		return r
+		return r, nil
 	}
 	r.Call = d.Service + "." + d.Method
-	return r
+	return r, &replayTarget{d: d, ids: ids, query: query}
 }
 
-// replayCall calls the method of r against group's recorded responses and records what differed.
-func (h *replayer) replayCall(ctx context.Context, client *Client, srv *replayServer, group []vcrInteraction, r *replayResult) {
+// replayCall calls the target method against group's recorded responses and records in r what differed.
+func (h *replayer) replayCall(ctx context.Context, client *Client, srv *replayServer, group []vcrInteraction, target *replayTarget, r *replayResult) {
 	first := group[0]
-	segs, query, _ := splitURI(first.Request.URI)
-	route, ids := matchRoute(h.routes, first.Request.Method, segs)
 	fail := func(problems ...string) {
 		r.Outcome = replayFailed
 		r.Problems = append(r.Problems, problems...)
 	}
-	fn, err := h.lookup(client, h.methods[route.op.ID])
+	fn, err := h.lookup(client, target.d)
 	if err != nil {
 		fail(err.Error())
 		return
 	}
-	sig, err := analyzeSignature(fn.Type(), len(ids))
+	sig, err := analyzeSignature(fn.Type(), len(target.ids))
 	if err != nil {
 		r.Outcome, r.Problems = replayUnsupported, []string{err.Error()}
 		return
 	}
-	args, bodySent, problems := sig.args(ids, first.Request, query)
+	args, bodySent, problems := sig.args(target.ids, first.Request, target.query)
 	if len(problems) > 0 {
 		fail(problems...)
 		return
@@ -654,7 +652,7 @@ func fillOptions(t reflect.Type, q url.Values) (reflect.Value, error) {
 		}
 	}
 	var errs []error
-	for _, name := range slices.Sorted(mapsKeys(q)) {
+	for _, name := range slices.Sorted(maps.Keys(q)) {
 		i, ok := fields[name]
 		if !ok {
 			errs = append(errs, fmt.Errorf("the recorded query parameter %s has no field in %s", name, t.Elem()))
@@ -836,7 +834,7 @@ func checkRequest(r *http.Request, group []vcrInteraction, k int) []string {
 
 func compareQuery(want, got url.Values) []string {
 	var problems []string
-	for _, k := range slices.Sorted(mapsKeys(want)) {
+	for _, k := range slices.Sorted(maps.Keys(want)) {
 		g, ok := got[k]
 		switch {
 		case !ok:
@@ -845,7 +843,7 @@ func compareQuery(want, got url.Values) []string {
 			problems = append(problems, fmt.Sprintf("query parameter %s: sent %q, recorded %q", k, g, want[k]))
 		}
 	}
-	for _, k := range slices.Sorted(mapsKeys(got)) {
+	for _, k := range slices.Sorted(maps.Keys(got)) {
 		if _, ok := want[k]; !ok {
 			problems = append(problems, fmt.Sprintf("query parameter %s=%s sent, not recorded", k, strings.Join(got[k], ",")))
 		}
@@ -1051,7 +1049,7 @@ func diffJSON(path string, w, g any, diffs *[]string) {
 			changed()
 			return
 		}
-		for _, k := range slices.Sorted(mapsKeys(w)) {
+		for _, k := range slices.Sorted(maps.Keys(w)) {
 			gv, ok := gm[k]
 			if !ok {
 				*diffs = append(*diffs, fmt.Sprintf("%s.%s: missing, recorded %s", path, k, show(w[k])))
@@ -1059,7 +1057,7 @@ func diffJSON(path string, w, g any, diffs *[]string) {
 			}
 			diffJSON(path+"."+k, w[k], gv, diffs)
 		}
-		for _, k := range slices.Sorted(mapsKeys(gm)) {
+		for _, k := range slices.Sorted(maps.Keys(gm)) {
 			if _, ok := w[k]; !ok {
 				*diffs = append(*diffs, fmt.Sprintf("%s.%s: added %s", path, k, show(gm[k])))
 			}
