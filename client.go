@@ -46,6 +46,92 @@ type Client struct {
 	Apps *AppsService
 	// Policies manages policies and their rules.
 	Policies *PoliciesService
+	// AuthorizationServers manages custom authorization servers and their policies, rules, scopes, claims, keys and clients.
+	AuthorizationServers *AuthorizationServersService
+	// Sessions manages user sessions.
+	Sessions *SessionsService
+	// SystemLog reads the System Log.
+	SystemLog *SystemLogService
+	// RiskEvents sends risk events from third-party providers.
+	RiskEvents *RiskEventsService
+	// RiskProviders manages risk providers.
+	RiskProviders *RiskProvidersService
+	// ProfileMappings manages profile mappings between apps, directories and Okta.
+	ProfileMappings *ProfileMappingsService
+	// APITokens manages API tokens.
+	APITokens *APITokensService
+	// ThreatInsight manages the ThreatInsight configuration.
+	ThreatInsight *ThreatInsightService
+	// AttackProtection manages attack protection settings.
+	AttackProtection *AttackProtectionService
+	// AgentPools manages agent pools and their updates.
+	AgentPools *AgentPoolsService
+	// Brands manages brands, themes, email templates and customized pages.
+	Brands *BrandsService
+	// EmailDomains manages email domains.
+	EmailDomains *EmailDomainsService
+	// EmailServers manages custom SMTP email servers.
+	EmailServers *EmailServersService
+	// CustomDomains manages custom domains and their certificates.
+	CustomDomains *CustomDomainsService
+	// SMSTemplates manages SMS templates.
+	SMSTemplates *SMSTemplatesService
+	// CAPTCHAs manages CAPTCHA instances and the org-wide CAPTCHA settings.
+	CAPTCHAs *CAPTCHAsService
+	// IdentityProviders manages identity providers, their keys, signing credentials and linked users.
+	IdentityProviders *IdentityProvidersService
+	// Authenticators manages authenticators and their methods.
+	Authenticators *AuthenticatorsService
+	// PushProviders manages push notification providers.
+	PushProviders *PushProvidersService
+	// Behaviors manages behavior detection rules.
+	Behaviors *BehaviorsService
+	// Roles manages custom roles and their permissions.
+	Roles *RolesService
+	// RoleAssignments assigns admin roles to users and groups.
+	RoleAssignments *RoleAssignmentsService
+	// RoleTargets manages the targets (apps, groups) of admin role assignments.
+	RoleTargets *RoleTargetsService
+	// ResourceSets manages resource sets and their bindings.
+	ResourceSets *ResourceSetsService
+	// OrgSettings manages the org's settings, contacts, preferences and support.
+	OrgSettings *OrgSettingsService
+	// Schemas manages user, group and app user profile schemas.
+	Schemas *SchemasService
+	// UISchemas manages UI schemas.
+	UISchemas *UISchemasService
+	// LinkedObjects manages linked object definitions.
+	LinkedObjects *LinkedObjectsService
+	// Features manages self-service features.
+	Features *FeaturesService
+	// RateLimitSettings manages the org's rate-limit settings.
+	RateLimitSettings *RateLimitSettingsService
+	// PrincipalRateLimits manages rate limits for principals (API tokens, OAuth clients).
+	PrincipalRateLimits *PrincipalRateLimitsService
+	// Subscriptions manages notification subscriptions of roles and users.
+	Subscriptions *SubscriptionsService
+	// EventHooks manages event hooks.
+	EventHooks *EventHooksService
+	// InlineHooks manages inline hooks.
+	InlineHooks *InlineHooksService
+	// HookKeys manages the keys that sign inline hook requests.
+	HookKeys *HookKeysService
+	// LogStreams manages log streams.
+	LogStreams *LogStreamsService
+	// TrustedOrigins manages trusted origins.
+	TrustedOrigins *TrustedOriginsService
+	// NetworkZones manages network zones.
+	NetworkZones *NetworkZonesService
+	// Devices manages devices.
+	Devices *DevicesService
+	// DeviceAssurances manages device assurance policies.
+	DeviceAssurances *DeviceAssurancesService
+	// Realms manages realms.
+	Realms *RealmsService
+	// IdentitySources manages identity source sessions and bulk uploads.
+	IdentitySources *IdentitySourcesService
+	// APIServiceIntegrations manages API service integration instances and their secrets.
+	APIServiceIntegrations *APIServiceIntegrationsService
 }
 
 // service is the value every service shares: a typed view of one client.
@@ -100,6 +186,49 @@ func newClient(s *settings) (*Client, error) {
 	c.Groups = (*GroupsService)(&c.common)
 	c.Apps = (*AppsService)(&c.common)
 	c.Policies = (*PoliciesService)(&c.common)
+	c.AuthorizationServers = (*AuthorizationServersService)(&c.common)
+	c.Sessions = (*SessionsService)(&c.common)
+	c.SystemLog = (*SystemLogService)(&c.common)
+	c.RiskEvents = (*RiskEventsService)(&c.common)
+	c.RiskProviders = (*RiskProvidersService)(&c.common)
+	c.ProfileMappings = (*ProfileMappingsService)(&c.common)
+	c.APITokens = (*APITokensService)(&c.common)
+	c.ThreatInsight = (*ThreatInsightService)(&c.common)
+	c.AttackProtection = (*AttackProtectionService)(&c.common)
+	c.AgentPools = (*AgentPoolsService)(&c.common)
+	c.Brands = (*BrandsService)(&c.common)
+	c.EmailDomains = (*EmailDomainsService)(&c.common)
+	c.EmailServers = (*EmailServersService)(&c.common)
+	c.CustomDomains = (*CustomDomainsService)(&c.common)
+	c.SMSTemplates = (*SMSTemplatesService)(&c.common)
+	c.CAPTCHAs = (*CAPTCHAsService)(&c.common)
+	c.IdentityProviders = (*IdentityProvidersService)(&c.common)
+	c.Authenticators = (*AuthenticatorsService)(&c.common)
+	c.PushProviders = (*PushProvidersService)(&c.common)
+	c.Behaviors = (*BehaviorsService)(&c.common)
+	c.Roles = (*RolesService)(&c.common)
+	c.RoleAssignments = (*RoleAssignmentsService)(&c.common)
+	c.RoleTargets = (*RoleTargetsService)(&c.common)
+	c.ResourceSets = (*ResourceSetsService)(&c.common)
+	c.OrgSettings = (*OrgSettingsService)(&c.common)
+	c.Schemas = (*SchemasService)(&c.common)
+	c.UISchemas = (*UISchemasService)(&c.common)
+	c.LinkedObjects = (*LinkedObjectsService)(&c.common)
+	c.Features = (*FeaturesService)(&c.common)
+	c.RateLimitSettings = (*RateLimitSettingsService)(&c.common)
+	c.PrincipalRateLimits = (*PrincipalRateLimitsService)(&c.common)
+	c.Subscriptions = (*SubscriptionsService)(&c.common)
+	c.EventHooks = (*EventHooksService)(&c.common)
+	c.InlineHooks = (*InlineHooksService)(&c.common)
+	c.HookKeys = (*HookKeysService)(&c.common)
+	c.LogStreams = (*LogStreamsService)(&c.common)
+	c.TrustedOrigins = (*TrustedOriginsService)(&c.common)
+	c.NetworkZones = (*NetworkZonesService)(&c.common)
+	c.Devices = (*DevicesService)(&c.common)
+	c.DeviceAssurances = (*DeviceAssurancesService)(&c.common)
+	c.Realms = (*RealmsService)(&c.common)
+	c.IdentitySources = (*IdentitySourcesService)(&c.common)
+	c.APIServiceIntegrations = (*APIServiceIntegrationsService)(&c.common)
 	return c, nil
 }
 
@@ -161,9 +290,10 @@ type request struct {
 	method string
 	path   string // escaped
 	query  url.Values
-	body   any    // encoded as JSON, unless it is a *rawBody
-	accept string // defaults to application/json
-	err    error  // a problem with the inputs, reported before anything is sent
+	body   any         // encoded as JSON, unless it is a *rawBody
+	accept string      // defaults to application/json
+	header http.Header // headers the operation itself takes (the spec's header parameters)
+	err    error       // a problem with the inputs, reported before anything is sent
 }
 
 // rawBody is a request body that is not JSON: a multipart upload, a PEM or DER certificate.
@@ -225,6 +355,20 @@ func (r *request) withBody(body any) *request {
 		return r
 	}
 	r.body = body
+	return r
+}
+
+// withHeader sets the header key to value for this request only; an empty value sets nothing. It is for the
+// header parameters an operation defines (verifyFactor's X-Forwarded-For, User-Agent, Accept-Language), which
+// describe the end user's device and so override the client's own values.
+func (r *request) withHeader(key, value string) *request {
+	if value == "" {
+		return r
+	}
+	if r.header == nil {
+		r.header = http.Header{}
+	}
+	r.header.Set(key, value)
 	return r
 }
 
@@ -302,6 +446,9 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		req.Header[k] = v
 	}
 	for k, v := range headersFrom(ctx) {
+		req.Header[k] = v
+	}
+	for k, v := range r.header {
 		req.Header[k] = v
 	}
 	if r.accept != "" {

@@ -93,7 +93,7 @@ func assertJSONEqual(t *testing.T, want, got string) {
 }
 
 // fixture returns the contents of testdata/name.
-func fixture(t *testing.T, name string) []byte {
+func fixture(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 )
 
@@ -17,7 +18,9 @@ import (
 // empty or otherwise the zero value of their field. Encoding a model writes them back, so a value decoded from
 // Okta and encoded again, by this SDK or by encoding/json, carries every member Okta sent.
 //
-// A typed field that is set wins over a member of the same name in Extra.
+// A typed field that is set wins over a member of the same name in Extra. Extra also keeps the text of
+// timestamps that Go would write differently (Okta writes "2024-05-01T10:00:00.000Z", Go drops the zero
+// milliseconds), and writes that text back while the field still holds the same instant.
 type Extra map[string]json.RawMessage
 
 // Get decodes the member name into v. It reports whether the member was present.
@@ -46,7 +49,10 @@ func (e *Extra) Set(name string, v any) error {
 type fieldSet struct {
 	exact map[string][]int
 	fold  map[string]string // lower-cased name → exact name, for encoding/json's case-insensitive match
+	times map[string][]int  // the time.Time and *time.Time fields
 }
+
+var timeType = reflect.TypeFor[time.Time]()
 
 var fieldSets sync.Map // reflect.Type → *fieldSet
 
@@ -54,7 +60,7 @@ func fieldsOf(t reflect.Type) *fieldSet {
 	if fs, ok := fieldSets.Load(t); ok {
 		return fs.(*fieldSet)
 	}
-	fs := &fieldSet{exact: map[string][]int{}, fold: map[string]string{}}
+	fs := &fieldSet{exact: map[string][]int{}, fold: map[string]string{}, times: map[string][]int{}}
 	for _, f := range reflect.VisibleFields(t) {
 		if !f.IsExported() || f.Anonymous {
 			continue
@@ -68,6 +74,9 @@ func fieldsOf(t reflect.Type) *fieldSet {
 		}
 		fs.exact[name] = f.Index
 		fs.fold[strings.ToLower(name)] = name
+		if f.Type == timeType || (f.Type.Kind() == reflect.Pointer && f.Type.Elem() == timeType) {
+			fs.times[name] = f.Index
+		}
 	}
 	actual, _ := fieldSets.LoadOrStore(t, fs)
 	return actual.(*fieldSet)
@@ -116,7 +125,10 @@ func decodeObject(data []byte, v any, extra *Extra) error {
 			extra.keep(name, raw)
 			return
 		}
-		if rv.FieldByIndex(idx).IsZero() {
+		f := rv.FieldByIndex(idx)
+		if f.IsZero() {
+			extra.keep(name, raw)
+		} else if _, ok := fs.times[name]; ok && !sameText(raw, f) {
 			extra.keep(name, raw)
 		}
 	})
@@ -147,9 +159,45 @@ func memberPresent(data []byte, name string) bool {
 	return found
 }
 
-// encodeObject encodes v, a pointer to a struct type without JSON methods, and appends the members of extra
-// whose names the typed fields did not write.
+// sameText reports whether raw is the text encoding/json writes for the time in f.
+func sameText(raw []byte, f reflect.Value) bool {
+	t, ok := timeOf(f)
+	if !ok {
+		return true
+	}
+	return len(raw) > 2 && string(raw[1:len(raw)-1]) == t.Format(time.RFC3339Nano)
+}
+
+func timeOf(f reflect.Value) (time.Time, bool) {
+	if f.Kind() == reflect.Pointer {
+		if f.IsNil() {
+			return time.Time{}, false
+		}
+		f = f.Elem()
+	}
+	t, ok := f.Interface().(time.Time)
+	return t, ok
+}
+
+// encodeObject encodes v, a pointer to a copy of a model as a struct type without JSON methods, and appends
+// the members of extra whose names the typed fields did not write.
 func encodeObject(v any, extra Extra) ([]byte, error) {
+	if len(extra) > 0 {
+		// A timestamp that still holds the instant Okta sent goes back out in Okta's text. v points to the
+		// receiver's copy, so clearing its field here changes nothing the caller holds.
+		rv := reflect.ValueOf(v).Elem()
+		for name, idx := range fieldsOf(rv.Type()).times {
+			raw, ok := extra[name]
+			if !ok {
+				continue
+			}
+			f := rv.FieldByIndex(idx)
+			var sent time.Time
+			if t, ok := timeOf(f); ok && json.Unmarshal(raw, &sent) == nil && sent.Equal(t) {
+				f.SetZero()
+			}
+		}
+	}
 	b, err := json.Marshal(v)
 	if err != nil || len(extra) == 0 {
 		return b, err

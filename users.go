@@ -6,8 +6,10 @@ import (
 	"time"
 )
 
-// UsersService manages users: creating, reading, updating and deleting them, and moving them through their
-// lifecycle. Reach it as client.Users.
+// UsersService manages users: creating, reading, updating and deleting them, moving them through their
+// lifecycle (activate, suspend, deactivate, ...), their passwords and recovery question, their sessions, the
+// OAuth 2.0 grants and refresh tokens issued for them, and the resources linked to them (groups, app links,
+// identity providers, linked objects). Reach it as client.Users.
 type UsersService service
 
 // List returns one page of users. Pass resp.After back in opts.After to fetch the next page, or use ListIter.
@@ -35,6 +37,215 @@ func (s *UsersService) Create(ctx context.Context, user *CreateUserRequest, opts
 //okta:operation getUser GET /api/v1/users/{userId}
 func (s *UsersService) Get(ctx context.Context, userIDOrLogin string) (*User, *Response, error) {
 	return send[*User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}", userIDOrLogin))
+}
+
+// Update changes the attributes of a user that are set in user and leaves the others as they are (a partial
+// update). To clear a profile attribute, set it to null in the profile's Extra:
+//
+//	p := &okta.UserProfile{}
+//	p.Extra.Set("nickName", nil)
+//	client.Users.Update(ctx, id, &okta.UpdateUserRequest{Profile: p}, nil)
+//
+//okta:operation updateUser POST /api/v1/users/{userId}
+func (s *UsersService) Update(ctx context.Context, userID string, user *UpdateUserRequest, opts *UpdateUserOptions) (*User, *Response, error) {
+	return send[*User](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}", userID).withBody(user).withQuery(opts))
+}
+
+// Replace replaces a user's profile and credentials with those of user: profile attributes it leaves out are
+// cleared. Get the user, change it and Replace it; everything Get returned, custom attributes included, is
+// sent back. Read-only attributes (id, status, timestamps, _links) are ignored by Okta.
+//
+//okta:operation replaceUser PUT /api/v1/users/{userId}
+func (s *UsersService) Replace(ctx context.Context, userID string, user *User, opts *ReplaceUserOptions) (*User, *Response, error) {
+	return send[*User](ctx, s.client, newRequest(http.MethodPut, "/api/v1/users/{userId}", userID).withBody(user).withQuery(opts))
+}
+
+// Delete deletes a user for good. A user who is not yet DEPROVISIONED is deactivated by the first Delete and
+// deleted by a second one.
+//
+//okta:operation deleteUser DELETE /api/v1/users/{userId}
+func (s *UsersService) Delete(ctx context.Context, userID string, opts *DeleteUserOptions) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}", userID).withQuery(opts))
+}
+
+// Activate activates a STAGED or DEPROVISIONED user. With opts.SendEmail false, the result holds the
+// activation link to hand to the user; otherwise Okta emails it and the result is empty.
+//
+//okta:operation activateUser POST /api/v1/users/{userId}/lifecycle/activate
+func (s *UsersService) Activate(ctx context.Context, userID string, opts *ActivateUserOptions) (*UserActivationToken, *Response, error) {
+	return send[*UserActivationToken](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/activate", userID).withQuery(opts))
+}
+
+// Reactivate starts the activation of a PROVISIONED user again, whose activation email has expired or was
+// lost. With opts.SendEmail false, the result holds the new activation link.
+//
+//okta:operation reactivateUser POST /api/v1/users/{userId}/lifecycle/reactivate
+func (s *UsersService) Reactivate(ctx context.Context, userID string, opts *ReactivateUserOptions) (*UserActivationToken, *Response, error) {
+	return send[*UserActivationToken](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/reactivate", userID).withQuery(opts))
+}
+
+// Deactivate deactivates a user: they become DEPROVISIONED, lose access and are removed from their apps. The
+// spec says the response is a Success object; Okta answers with an empty one or none, so there is nothing to
+// return but the Response.
+//
+//okta:operation deactivateUser POST /api/v1/users/{userId}/lifecycle/deactivate
+func (s *UsersService) Deactivate(ctx context.Context, userID string, opts *DeactivateUserOptions) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/deactivate", userID).withQuery(opts))
+}
+
+// Suspend suspends an ACTIVE user, who cannot sign in until Unsuspend. Okta answers with an empty object,
+// so only the Response is returned.
+//
+//okta:operation suspendUser POST /api/v1/users/{userId}/lifecycle/suspend
+func (s *UsersService) Suspend(ctx context.Context, userID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/suspend", userID))
+}
+
+// Unsuspend makes a SUSPENDED user ACTIVE again.
+//
+//okta:operation unsuspendUser POST /api/v1/users/{userId}/lifecycle/unsuspend
+func (s *UsersService) Unsuspend(ctx context.Context, userID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/unsuspend", userID))
+}
+
+// Unlock unlocks a LOCKED_OUT user, who keeps their password. Okta refuses (E0000032) for a user who is not
+// locked out.
+//
+//okta:operation unlockUser POST /api/v1/users/{userId}/lifecycle/unlock
+func (s *UsersService) Unlock(ctx context.Context, userID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/unlock", userID))
+}
+
+// ExpirePassword expires a user's password: they must change it at their next sign-in. It returns the user,
+// now PASSWORD_EXPIRED.
+//
+//okta:operation expirePassword POST /api/v1/users/{userId}/lifecycle/expire_password
+func (s *UsersService) ExpirePassword(ctx context.Context, userID string) (*User, *Response, error) {
+	return send[*User](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/expire_password", userID))
+}
+
+// ExpirePasswordWithTempPassword expires a user's password and sets a temporary one, returned in the result,
+// which the user must change at their next sign-in.
+//
+//okta:operation expirePasswordAndGetTemporaryPassword POST /api/v1/users/{userId}/lifecycle/expire_password_with_temp_password
+func (s *UsersService) ExpirePasswordWithTempPassword(ctx context.Context, userID string, opts *ExpirePasswordWithTempPasswordOptions) (*TempPassword, *Response, error) {
+	return send[*TempPassword](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/expire_password_with_temp_password", userID).withQuery(opts))
+}
+
+// ResetPassword starts a password reset: the user's status becomes RECOVERY and Okta emails them a reset
+// link, or, with opts.SendEmail false, returns the link to hand to them.
+//
+//okta:operation generateResetPasswordToken POST /api/v1/users/{userId}/lifecycle/reset_password
+func (s *UsersService) ResetPassword(ctx context.Context, userID string, opts *ResetPasswordOptions) (*ResetPasswordToken, *Response, error) {
+	return send[*ResetPasswordToken](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/reset_password", userID).withQuery(opts))
+}
+
+// ResetFactors unenrolls every factor of a user, who must enroll again at their next sign-in. Okta answers
+// with an empty object, so only the Response is returned.
+//
+//okta:operation resetFactors POST /api/v1/users/{userId}/lifecycle/reset_factors
+func (s *UsersService) ResetFactors(ctx context.Context, userID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/reset_factors", userID))
+}
+
+// ChangePassword changes a user's password, given the current one, and returns the user's credentials
+// (without the password). opts.Strict also checks the org's password history and minimum age.
+//
+//okta:operation changePassword POST /api/v1/users/{userId}/credentials/change_password
+func (s *UsersService) ChangePassword(ctx context.Context, userID string, change *ChangePasswordRequest, opts *ChangePasswordOptions) (*UserCredentials, *Response, error) {
+	return send[*UserCredentials](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/credentials/change_password", userID).withBody(change).withQuery(opts))
+}
+
+// ChangeRecoveryQuestion changes a user's recovery question and answer, given their current password in
+// credentials.Password, and returns the credentials (without secrets).
+//
+//okta:operation changeRecoveryQuestion POST /api/v1/users/{userId}/credentials/change_recovery_question
+func (s *UsersService) ChangeRecoveryQuestion(ctx context.Context, userID string, credentials *UserCredentials) (*UserCredentials, *Response, error) {
+	return send[*UserCredentials](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/credentials/change_recovery_question", userID).withBody(credentials))
+}
+
+// ForgotPassword starts the forgotten-password flow for a user: Okta emails them a reset link or, with
+// opts.SendEmail false, returns it.
+//
+//okta:operation forgotPassword POST /api/v1/users/{userId}/credentials/forgot_password
+func (s *UsersService) ForgotPassword(ctx context.Context, userID string, opts *ForgotPasswordOptions) (*ForgotPasswordResponse, *Response, error) {
+	return send[*ForgotPasswordResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/credentials/forgot_password", userID).withQuery(opts))
+}
+
+// ForgotPasswordSetNewPassword sets a new password for a user who answers their recovery question:
+// credentials carries the answer in RecoveryQuestion.Answer and the new password in Password.Value.
+//
+//okta:operation forgotPasswordSetNewPassword POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question
+func (s *UsersService) ForgotPasswordSetNewPassword(ctx context.Context, userID string, credentials *UserCredentials, opts *ForgotPasswordSetNewPasswordOptions) (*UserCredentials, *Response, error) {
+	return send[*UserCredentials](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/credentials/forgot_password_recovery_question", userID).withBody(credentials).withQuery(opts))
+}
+
+// RevokeSessions ends every session of a user, signing them out everywhere; opts.OAuthTokens also revokes
+// the OpenID Connect and OAuth tokens issued to them.
+//
+//okta:operation revokeUserSessions DELETE /api/v1/users/{userId}/sessions
+func (s *UsersService) RevokeSessions(ctx context.Context, userID string, opts *RevokeUserSessionsOptions) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}/sessions", userID).withQuery(opts))
+}
+
+// ListAppLinks returns the app links of a user: the apps on their dashboard.
+//
+//okta:operation listAppLinks GET /api/v1/users/{userId}/appLinks
+func (s *UsersService) ListAppLinks(ctx context.Context, userID string) ([]AppLink, *Response, error) {
+	return send[[]AppLink](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/appLinks", userID))
+}
+
+// ListBlocks returns the blocks on a user's sign-ins from unknown or any devices, set by the org's
+// ThreatInsight and lockout settings.
+//
+//okta:operation listUserBlocks GET /api/v1/users/{userId}/blocks
+func (s *UsersService) ListBlocks(ctx context.Context, userID string) ([]UserBlock, *Response, error) {
+	return send[[]UserBlock](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/blocks", userID))
+}
+
+// ListGroups returns the groups a user belongs to. The list is not paginated.
+//
+//okta:operation listUserGroups GET /api/v1/users/{userId}/groups
+func (s *UsersService) ListGroups(ctx context.Context, userID string) ([]Group, *Response, error) {
+	return send[[]Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/groups", userID))
+}
+
+// ListIdentityProviders returns the identity providers a user is linked to.
+//
+//okta:operation listUserIdentityProviders GET /api/v1/users/{userId}/idps
+func (s *UsersService) ListIdentityProviders(ctx context.Context, userID string) ([]IdentityProvider, *Response, error) {
+	return send[[]IdentityProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/idps", userID))
+}
+
+// SetLinkedObject links two users in a relationship defined in the user schema's linked objects: userID
+// becomes an associated user of primaryUserID in the relationship primaryRelationshipName (for example,
+// the user becomes a "subordinate" of their "manager").
+//
+//okta:operation setLinkedObjectForUser PUT /api/v1/users/{userId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}
+func (s *UsersService) SetLinkedObject(ctx context.Context, userID, primaryRelationshipName, primaryUserID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPut, "/api/v1/users/{userId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}", userID, primaryRelationshipName, primaryUserID))
+}
+
+// ListLinkedObjects returns one page of the users linked to a user in the relationship relationshipName,
+// primary or associated. Each is a link to the other user (its Links.Href("self")).
+//
+//okta:operation listLinkedObjectsForUser GET /api/v1/users/{userId}/linkedObjects/{relationshipName}
+func (s *UsersService) ListLinkedObjects(ctx context.Context, userID, relationshipName string, opts *ListLinkedObjectsOptions) ([]ResponseLinks, *Response, error) {
+	return send[[]ResponseLinks](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/linkedObjects/{relationshipName}", userID, relationshipName).withQuery(opts))
+}
+
+// ListLinkedObjectsIter returns an iterator over all the users linked to a user in relationshipName.
+func (s *UsersService) ListLinkedObjectsIter(ctx context.Context, userID, relationshipName string, opts *ListLinkedObjectsOptions) *Iterator[ResponseLinks] {
+	return newIterator[ResponseLinks](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/linkedObjects/{relationshipName}", userID, relationshipName).withQuery(opts))
+}
+
+// DeleteLinkedObject removes a user's links in the relationship relationshipName. For a primary
+// relationship name it removes every associated user's link to them; for an associated name, their link to
+// their primary user.
+//
+//okta:operation deleteLinkedObjectForUser DELETE /api/v1/users/{userId}/linkedObjects/{relationshipName}
+func (s *UsersService) DeleteLinkedObject(ctx context.Context, userID, relationshipName string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}/linkedObjects/{relationshipName}", userID, relationshipName))
 }
 
 // ListUsersOptions are the parameters of UsersService.List.
@@ -65,6 +276,90 @@ type CreateUserOptions struct {
 	Provider *bool `url:"provider"`
 	// NextLogin set to "changePassword" expires the password so the user must change it at first sign-in.
 	NextLogin UserNextLogin `url:"nextLogin"`
+}
+
+// UpdateUserOptions are the parameters of UsersService.Update.
+type UpdateUserOptions struct {
+	// Strict checks a new password against the org's password history and minimum age.
+	Strict *bool `url:"strict"`
+}
+
+// ReplaceUserOptions are the parameters of UsersService.Replace.
+type ReplaceUserOptions struct {
+	// Strict checks a new password against the org's password history and minimum age.
+	Strict *bool `url:"strict"`
+}
+
+// DeleteUserOptions are the parameters of UsersService.Delete.
+type DeleteUserOptions struct {
+	// SendEmail tells the admins that the user was deactivated (Okta's default is false).
+	SendEmail *bool `url:"sendEmail"`
+}
+
+// ActivateUserOptions are the parameters of UsersService.Activate.
+type ActivateUserOptions struct {
+	// SendEmail emails the activation link to the user (Okta's default is true). Set it to false to get the
+	// link in the result instead.
+	SendEmail *bool `url:"sendEmail"`
+}
+
+// ReactivateUserOptions are the parameters of UsersService.Reactivate.
+type ReactivateUserOptions struct {
+	// SendEmail emails the activation link to the user (Okta's default is false).
+	SendEmail *bool `url:"sendEmail"`
+}
+
+// DeactivateUserOptions are the parameters of UsersService.Deactivate.
+type DeactivateUserOptions struct {
+	// SendEmail tells the admins that the user was deactivated (Okta's default is false).
+	SendEmail *bool `url:"sendEmail"`
+}
+
+// ExpirePasswordWithTempPasswordOptions are the parameters of UsersService.ExpirePasswordWithTempPassword.
+type ExpirePasswordWithTempPasswordOptions struct {
+	// RevokeSessions also ends the user's sessions (all but the current one).
+	RevokeSessions *bool `url:"revokeSessions"`
+}
+
+// ResetPasswordOptions are the parameters of UsersService.ResetPassword.
+type ResetPasswordOptions struct {
+	// SendEmail emails the reset link to the user. Set it to false to get the link in the result instead.
+	SendEmail *bool `url:"sendEmail"`
+	// RevokeSessions also ends the user's sessions (all but the current one).
+	RevokeSessions *bool `url:"revokeSessions"`
+}
+
+// ChangePasswordOptions are the parameters of UsersService.ChangePassword.
+type ChangePasswordOptions struct {
+	// Strict checks the new password against the org's password history and minimum age.
+	Strict *bool `url:"strict"`
+}
+
+// ForgotPasswordOptions are the parameters of UsersService.ForgotPassword.
+type ForgotPasswordOptions struct {
+	// SendEmail emails the reset link to the user (Okta's default is true). Set it to false to get the link in
+	// the result instead.
+	SendEmail *bool `url:"sendEmail"`
+}
+
+// ForgotPasswordSetNewPasswordOptions are the parameters of UsersService.ForgotPasswordSetNewPassword.
+type ForgotPasswordSetNewPasswordOptions struct {
+	// SendEmail emails the user about the change (Okta's default is true).
+	SendEmail *bool `url:"sendEmail"`
+}
+
+// RevokeUserSessionsOptions are the parameters of UsersService.RevokeSessions.
+type RevokeUserSessionsOptions struct {
+	// OAuthTokens also revokes the OpenID Connect and OAuth refresh and access tokens issued to the user.
+	OAuthTokens *bool `url:"oauthTokens"`
+}
+
+// ListLinkedObjectsOptions are the parameters of UsersService.ListLinkedObjects.
+type ListLinkedObjectsOptions struct {
+	// Limit is the page size (Okta's default is no limit).
+	Limit int `url:"limit"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
 }
 
 // UserNextLogin says what a new user must do at first sign-in.
@@ -155,7 +450,9 @@ type UserProfile struct {
 	Extra Extra `json:"-"`
 }
 
-// UserCredentials are a user's primary authentication and recovery credentials.
+// UserCredentials are a user's primary authentication and recovery credentials. Okta also returns the user's
+// email addresses and their verification status as "emails", which the spec does not list; they are kept in
+// Extra.
 type UserCredentials struct {
 	Password         *PasswordCredential         `json:"password,omitzero"`
 	RecoveryQuestion *RecoveryQuestionCredential `json:"recovery_question,omitzero"`
@@ -214,4 +511,98 @@ type CreateUserRequest struct {
 	RealmID  string       `json:"realmId,omitzero"`
 	Type     *UserTypeRef `json:"type,omitzero"`
 	Extra    Extra        `json:"-"`
+}
+
+// UpdateUserRequest is the body of UsersService.Update: only the attributes set are changed.
+type UpdateUserRequest struct {
+	Profile     *UserProfile     `json:"profile,omitzero"`
+	Credentials *UserCredentials `json:"credentials,omitzero"`
+	RealmID     string           `json:"realmId,omitzero"`
+	Extra       Extra            `json:"-"`
+}
+
+// UserActivationToken is the activation link of a user, returned when Okta does not email it.
+type UserActivationToken struct {
+	ActivationToken string `json:"activationToken,omitzero"`
+	ActivationURL   string `json:"activationUrl,omitzero"`
+	Extra           Extra  `json:"-"`
+}
+
+// TempPassword is a temporary password Okta set for a user.
+type TempPassword struct {
+	TempPassword string `json:"tempPassword,omitzero"`
+	Extra        Extra  `json:"-"`
+}
+
+// ResetPasswordToken is the password reset link of a user, returned when Okta does not email it.
+type ResetPasswordToken struct {
+	ResetPasswordURL string `json:"resetPasswordUrl,omitzero"`
+	Extra            Extra  `json:"-"`
+}
+
+// ForgotPasswordResponse is the forgotten-password link of a user, returned when Okta does not email it.
+type ForgotPasswordResponse struct {
+	ResetPasswordURL string `json:"resetPasswordUrl,omitzero"`
+	Extra            Extra  `json:"-"`
+}
+
+// ChangePasswordRequest is the body of UsersService.ChangePassword: the current password and the new one.
+type ChangePasswordRequest struct {
+	OldPassword *PasswordCredential `json:"oldPassword,omitzero"`
+	NewPassword *PasswordCredential `json:"newPassword,omitzero"`
+	// RevokeSessions also ends the user's other sessions.
+	RevokeSessions *bool `json:"revokeSessions,omitzero"`
+	Extra          Extra `json:"-"`
+}
+
+// AppLink is an app on a user's dashboard.
+type AppLink struct {
+	ID               string `json:"id,omitzero"`
+	Label            string `json:"label,omitzero"`
+	LinkURL          string `json:"linkUrl,omitzero"`
+	LogoURL          string `json:"logoUrl,omitzero"`
+	AppName          string `json:"appName,omitzero"`
+	AppInstanceID    string `json:"appInstanceId,omitzero"`
+	AppAssignmentID  string `json:"appAssignmentId,omitzero"`
+	CredentialsSetup bool   `json:"credentialsSetup,omitzero"`
+	Hidden           bool   `json:"hidden,omitzero"`
+	SortOrder        int    `json:"sortOrder,omitzero"`
+	Extra            Extra  `json:"-"`
+}
+
+// UserBlock is a block on a user's sign-ins.
+type UserBlock struct {
+	// Type is the kind of block, such as DEVICE_BASED.
+	Type string `json:"type,omitzero"`
+	// AppliesTo says which devices are blocked: UNKNOWN_DEVICES or ANY_DEVICES.
+	AppliesTo string `json:"appliesTo,omitzero"`
+	Extra     Extra  `json:"-"`
+}
+
+// IdentityProvider is an identity provider a user is linked to. The identity provider service is not part of
+// this SDK yet: the commonly read fields are typed and the configuration objects (protocol, policy,
+// properties) are kept as Okta sent them.
+type IdentityProvider struct {
+	ID   string `json:"id,omitzero"`
+	Name string `json:"name,omitzero"`
+	// Type is the kind of provider: SAML2, OIDC, GOOGLE, FACEBOOK, MICROSOFT, LINKEDIN, X509, ...
+	Type string `json:"type,omitzero"`
+	// Status is ACTIVE or INACTIVE.
+	Status string `json:"status,omitzero"`
+	// IssuerMode is ORG_URL, CUSTOM_URL or DYNAMIC.
+	IssuerMode  string    `json:"issuerMode,omitzero"`
+	Created     time.Time `json:"created,omitzero"`
+	LastUpdated time.Time `json:"lastUpdated,omitzero"`
+	Protocol    Extra     `json:"protocol,omitzero"`
+	Policy      Extra     `json:"policy,omitzero"`
+	Properties  Extra     `json:"properties,omitzero"`
+	Links       Links     `json:"_links,omitzero"`
+	Extra       Extra     `json:"-"`
+}
+
+// ResponseLinks is a linked object of a user: a link (Links.Href("self")) to the user on the other end of
+// the relationship.
+type ResponseLinks struct {
+	Links Links `json:"_links,omitzero"`
+	Extra Extra `json:"-"`
 }

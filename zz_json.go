@@ -2,6 +2,258 @@
 
 package okta
 
+// UnmarshalJSON decodes a AcsEndpoint, keeping in Extra the members its fields do not take.
+func (v *AcsEndpoint) UnmarshalJSON(b []byte) error {
+	type plain AcsEndpoint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AcsEndpoint together with the members kept in Extra.
+func (v AcsEndpoint) MarshalJSON() ([]byte, error) {
+	type plain AcsEndpoint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ActivateFactorRequest, keeping in Extra the members its fields do not take.
+func (v *ActivateFactorRequest) UnmarshalJSON(b []byte) error {
+	type plain ActivateFactorRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ActivateFactorRequest together with the members kept in Extra.
+func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
+	type plain ActivateFactorRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppLink, keeping in Extra the members its fields do not take.
+func (v *AppLink) UnmarshalJSON(b []byte) error {
+	type plain AppLink
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppLink together with the members kept in Extra.
+func (v AppLink) MarshalJSON() ([]byte, error) {
+	type plain AppLink
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppUser, keeping in Extra the members its fields do not take.
+func (v *AppUser) UnmarshalJSON(b []byte) error {
+	type plain AppUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppUser together with the members kept in Extra.
+func (v AppUser) MarshalJSON() ([]byte, error) {
+	type plain AppUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppUserCredentials, keeping in Extra the members its fields do not take.
+func (v *AppUserCredentials) UnmarshalJSON(b []byte) error {
+	type plain AppUserCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppUserCredentials together with the members kept in Extra.
+func (v AppUserCredentials) MarshalJSON() ([]byte, error) {
+	type plain AppUserCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppUserPasswordCredential, keeping in Extra the members its fields do not take.
+func (v *AppUserPasswordCredential) UnmarshalJSON(b []byte) error {
+	type plain AppUserPasswordCredential
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppUserPasswordCredential together with the members kept in Extra.
+func (v AppUserPasswordCredential) MarshalJSON() ([]byte, error) {
+	type plain AppUserPasswordCredential
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationAccessibility, keeping in Extra the members its fields do not take.
+func (v *ApplicationAccessibility) UnmarshalJSON(b []byte) error {
+	type plain ApplicationAccessibility
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationAccessibility together with the members kept in Extra.
+func (v ApplicationAccessibility) MarshalJSON() ([]byte, error) {
+	type plain ApplicationAccessibility
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationCredentials, keeping in Extra the members its fields do not take.
+func (v *ApplicationCredentials) UnmarshalJSON(b []byte) error {
+	type plain ApplicationCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationCredentials together with the members kept in Extra.
+func (v ApplicationCredentials) MarshalJSON() ([]byte, error) {
+	type plain ApplicationCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationCredentialsOAuthClient, keeping in Extra the members its fields do not take.
+func (v *ApplicationCredentialsOAuthClient) UnmarshalJSON(b []byte) error {
+	type plain ApplicationCredentialsOAuthClient
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationCredentialsOAuthClient together with the members kept in Extra.
+func (v ApplicationCredentialsOAuthClient) MarshalJSON() ([]byte, error) {
+	type plain ApplicationCredentialsOAuthClient
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationCredentialsSigning, keeping in Extra the members its fields do not take.
+func (v *ApplicationCredentialsSigning) UnmarshalJSON(b []byte) error {
+	type plain ApplicationCredentialsSigning
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationCredentialsSigning together with the members kept in Extra.
+func (v ApplicationCredentialsSigning) MarshalJSON() ([]byte, error) {
+	type plain ApplicationCredentialsSigning
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationCredentialsUsernameTemplate, keeping in Extra the members its fields do not take.
+func (v *ApplicationCredentialsUsernameTemplate) UnmarshalJSON(b []byte) error {
+	type plain ApplicationCredentialsUsernameTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationCredentialsUsernameTemplate together with the members kept in Extra.
+func (v ApplicationCredentialsUsernameTemplate) MarshalJSON() ([]byte, error) {
+	type plain ApplicationCredentialsUsernameTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationFeature, keeping in Extra the members its fields do not take.
+func (v *ApplicationFeature) UnmarshalJSON(b []byte) error {
+	type plain ApplicationFeature
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationFeature together with the members kept in Extra.
+func (v ApplicationFeature) MarshalJSON() ([]byte, error) {
+	type plain ApplicationFeature
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationGroupAssignment, keeping in Extra the members its fields do not take.
+func (v *ApplicationGroupAssignment) UnmarshalJSON(b []byte) error {
+	type plain ApplicationGroupAssignment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationGroupAssignment together with the members kept in Extra.
+func (v ApplicationGroupAssignment) MarshalJSON() ([]byte, error) {
+	type plain ApplicationGroupAssignment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationLicensing, keeping in Extra the members its fields do not take.
+func (v *ApplicationLicensing) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLicensing
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLicensing together with the members kept in Extra.
+func (v ApplicationLicensing) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLicensing
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *ApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain ApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationSettings together with the members kept in Extra.
+func (v ApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain ApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationSettingsNotes, keeping in Extra the members its fields do not take.
+func (v *ApplicationSettingsNotes) UnmarshalJSON(b []byte) error {
+	type plain ApplicationSettingsNotes
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationSettingsNotes together with the members kept in Extra.
+func (v ApplicationSettingsNotes) MarshalJSON() ([]byte, error) {
+	type plain ApplicationSettingsNotes
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationSettingsNotifications, keeping in Extra the members its fields do not take.
+func (v *ApplicationSettingsNotifications) UnmarshalJSON(b []byte) error {
+	type plain ApplicationSettingsNotifications
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationSettingsNotifications together with the members kept in Extra.
+func (v ApplicationSettingsNotifications) MarshalJSON() ([]byte, error) {
+	type plain ApplicationSettingsNotifications
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationSettingsNotificationsVpn, keeping in Extra the members its fields do not take.
+func (v *ApplicationSettingsNotificationsVpn) UnmarshalJSON(b []byte) error {
+	type plain ApplicationSettingsNotificationsVpn
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationSettingsNotificationsVpn together with the members kept in Extra.
+func (v ApplicationSettingsNotificationsVpn) MarshalJSON() ([]byte, error) {
+	type plain ApplicationSettingsNotificationsVpn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationSettingsNotificationsVpnNetwork, keeping in Extra the members its fields do not take.
+func (v *ApplicationSettingsNotificationsVpnNetwork) UnmarshalJSON(b []byte) error {
+	type plain ApplicationSettingsNotificationsVpnNetwork
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationSettingsNotificationsVpnNetwork together with the members kept in Extra.
+func (v ApplicationSettingsNotificationsVpnNetwork) MarshalJSON() ([]byte, error) {
+	type plain ApplicationSettingsNotificationsVpnNetwork
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationVisibility, keeping in Extra the members its fields do not take.
+func (v *ApplicationVisibility) UnmarshalJSON(b []byte) error {
+	type plain ApplicationVisibility
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationVisibility together with the members kept in Extra.
+func (v ApplicationVisibility) MarshalJSON() ([]byte, error) {
+	type plain ApplicationVisibility
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationVisibilityHide, keeping in Extra the members its fields do not take.
+func (v *ApplicationVisibilityHide) UnmarshalJSON(b []byte) error {
+	type plain ApplicationVisibilityHide
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationVisibilityHide together with the members kept in Extra.
+func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
+	type plain ApplicationVisibilityHide
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticationProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationProvider
@@ -14,6 +266,198 @@ func (v AuthenticationProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AutoLoginApplication, keeping in Extra the members its fields do not take.
+func (v *AutoLoginApplication) UnmarshalJSON(b []byte) error {
+	type plain AutoLoginApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AutoLoginApplication together with the members kept in Extra.
+func (v AutoLoginApplication) MarshalJSON() ([]byte, error) {
+	type plain AutoLoginApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AutoLoginApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *AutoLoginApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain AutoLoginApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AutoLoginApplicationSettings together with the members kept in Extra.
+func (v AutoLoginApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain AutoLoginApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AutoLoginApplicationSettingsSignOn, keeping in Extra the members its fields do not take.
+func (v *AutoLoginApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
+	type plain AutoLoginApplicationSettingsSignOn
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AutoLoginApplicationSettingsSignOn together with the members kept in Extra.
+func (v AutoLoginApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
+	type plain AutoLoginApplicationSettingsSignOn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BasicApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *BasicApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain BasicApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BasicApplicationSettings together with the members kept in Extra.
+func (v BasicApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain BasicApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BasicApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *BasicApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain BasicApplicationSettingsApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BasicApplicationSettingsApplication together with the members kept in Extra.
+func (v BasicApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain BasicApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BasicAuthApplication, keeping in Extra the members its fields do not take.
+func (v *BasicAuthApplication) UnmarshalJSON(b []byte) error {
+	type plain BasicAuthApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BasicAuthApplication together with the members kept in Extra.
+func (v BasicAuthApplication) MarshalJSON() ([]byte, error) {
+	type plain BasicAuthApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BookmarkApplication, keeping in Extra the members its fields do not take.
+func (v *BookmarkApplication) UnmarshalJSON(b []byte) error {
+	type plain BookmarkApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BookmarkApplication together with the members kept in Extra.
+func (v BookmarkApplication) MarshalJSON() ([]byte, error) {
+	type plain BookmarkApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BookmarkApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *BookmarkApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain BookmarkApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BookmarkApplicationSettings together with the members kept in Extra.
+func (v BookmarkApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain BookmarkApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BookmarkApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *BookmarkApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain BookmarkApplicationSettingsApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BookmarkApplicationSettingsApplication together with the members kept in Extra.
+func (v BookmarkApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain BookmarkApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BrowserPluginApplication, keeping in Extra the members its fields do not take.
+func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
+	type plain BrowserPluginApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BrowserPluginApplication together with the members kept in Extra.
+func (v BrowserPluginApplication) MarshalJSON() ([]byte, error) {
+	type plain BrowserPluginApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CallUserFactor, keeping in Extra the members its fields do not take.
+func (v *CallUserFactor) UnmarshalJSON(b []byte) error {
+	type plain CallUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CallUserFactor together with the members kept in Extra.
+func (v CallUserFactor) MarshalJSON() ([]byte, error) {
+	type plain CallUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CallUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *CallUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain CallUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CallUserFactorProfile together with the members kept in Extra.
+func (v CallUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain CallUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesCreateObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesCreateObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesCreateObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesCreateObject together with the members kept in Extra.
+func (v CapabilitiesCreateObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesCreateObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesObject together with the members kept in Extra.
+func (v CapabilitiesObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesUpdateObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesUpdateObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesUpdateObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesUpdateObject together with the members kept in Extra.
+func (v CapabilitiesUpdateObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesUpdateObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ChangePasswordRequest, keeping in Extra the members its fields do not take.
+func (v *ChangePasswordRequest) UnmarshalJSON(b []byte) error {
+	type plain ChangePasswordRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChangePasswordRequest together with the members kept in Extra.
+func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
+	type plain ChangePasswordRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateUserRequest, keeping in Extra the members its fields do not take.
 func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateUserRequest
@@ -23,6 +467,342 @@ func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateUserRequest together with the members kept in Extra.
 func (v CreateUserRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Csr, keeping in Extra the members its fields do not take.
+func (v *Csr) UnmarshalJSON(b []byte) error {
+	type plain Csr
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Csr together with the members kept in Extra.
+func (v Csr) MarshalJSON() ([]byte, error) {
+	type plain Csr
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CsrMetadata, keeping in Extra the members its fields do not take.
+func (v *CsrMetadata) UnmarshalJSON(b []byte) error {
+	type plain CsrMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CsrMetadata together with the members kept in Extra.
+func (v CsrMetadata) MarshalJSON() ([]byte, error) {
+	type plain CsrMetadata
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CsrMetadataSubject, keeping in Extra the members its fields do not take.
+func (v *CsrMetadataSubject) UnmarshalJSON(b []byte) error {
+	type plain CsrMetadataSubject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CsrMetadataSubject together with the members kept in Extra.
+func (v CsrMetadataSubject) MarshalJSON() ([]byte, error) {
+	type plain CsrMetadataSubject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CsrMetadataSubjectAltNames, keeping in Extra the members its fields do not take.
+func (v *CsrMetadataSubjectAltNames) UnmarshalJSON(b []byte) error {
+	type plain CsrMetadataSubjectAltNames
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CsrMetadataSubjectAltNames together with the members kept in Extra.
+func (v CsrMetadataSubjectAltNames) MarshalJSON() ([]byte, error) {
+	type plain CsrMetadataSubjectAltNames
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CustomHotpUserFactor, keeping in Extra the members its fields do not take.
+func (v *CustomHotpUserFactor) UnmarshalJSON(b []byte) error {
+	type plain CustomHotpUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CustomHotpUserFactor together with the members kept in Extra.
+func (v CustomHotpUserFactor) MarshalJSON() ([]byte, error) {
+	type plain CustomHotpUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CustomHotpUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *CustomHotpUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain CustomHotpUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CustomHotpUserFactorProfile together with the members kept in Extra.
+func (v CustomHotpUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain CustomHotpUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailUserFactor, keeping in Extra the members its fields do not take.
+func (v *EmailUserFactor) UnmarshalJSON(b []byte) error {
+	type plain EmailUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailUserFactor together with the members kept in Extra.
+func (v EmailUserFactor) MarshalJSON() ([]byte, error) {
+	type plain EmailUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain EmailUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailUserFactorProfile together with the members kept in Extra.
+func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain EmailUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ForgotPasswordResponse, keeping in Extra the members its fields do not take.
+func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
+	type plain ForgotPasswordResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ForgotPasswordResponse together with the members kept in Extra.
+func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
+	type plain ForgotPasswordResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Group, keeping in Extra the members its fields do not take.
+func (v *Group) UnmarshalJSON(b []byte) error {
+	type plain Group
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Group together with the members kept in Extra.
+func (v Group) MarshalJSON() ([]byte, error) {
+	type plain Group
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a HardwareUserFactor, keeping in Extra the members its fields do not take.
+func (v *HardwareUserFactor) UnmarshalJSON(b []byte) error {
+	type plain HardwareUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HardwareUserFactor together with the members kept in Extra.
+func (v HardwareUserFactor) MarshalJSON() ([]byte, error) {
+	type plain HardwareUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a HardwareUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *HardwareUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain HardwareUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HardwareUserFactorProfile together with the members kept in Extra.
+func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain HardwareUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProvider, keeping in Extra the members its fields do not take.
+func (v *IdentityProvider) UnmarshalJSON(b []byte) error {
+	type plain IdentityProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProvider together with the members kept in Extra.
+func (v IdentityProvider) MarshalJSON() ([]byte, error) {
+	type plain IdentityProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a JsonWebKey, keeping in Extra the members its fields do not take.
+func (v *JsonWebKey) UnmarshalJSON(b []byte) error {
+	type plain JsonWebKey
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a JsonWebKey together with the members kept in Extra.
+func (v JsonWebKey) MarshalJSON() ([]byte, error) {
+	type plain JsonWebKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LifecycleCreateSettingObject, keeping in Extra the members its fields do not take.
+func (v *LifecycleCreateSettingObject) UnmarshalJSON(b []byte) error {
+	type plain LifecycleCreateSettingObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LifecycleCreateSettingObject together with the members kept in Extra.
+func (v LifecycleCreateSettingObject) MarshalJSON() ([]byte, error) {
+	type plain LifecycleCreateSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LifecycleDeactivateSettingObject, keeping in Extra the members its fields do not take.
+func (v *LifecycleDeactivateSettingObject) UnmarshalJSON(b []byte) error {
+	type plain LifecycleDeactivateSettingObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LifecycleDeactivateSettingObject together with the members kept in Extra.
+func (v LifecycleDeactivateSettingObject) MarshalJSON() ([]byte, error) {
+	type plain LifecycleDeactivateSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2Actor, keeping in Extra the members its fields do not take.
+func (v *OAuth2Actor) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Actor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Actor together with the members kept in Extra.
+func (v OAuth2Actor) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Actor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2Client, keeping in Extra the members its fields do not take.
+func (v *OAuth2Client) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Client
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Client together with the members kept in Extra.
+func (v OAuth2Client) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Client
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2RefreshToken, keeping in Extra the members its fields do not take.
+func (v *OAuth2RefreshToken) UnmarshalJSON(b []byte) error {
+	type plain OAuth2RefreshToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2RefreshToken together with the members kept in Extra.
+func (v OAuth2RefreshToken) MarshalJSON() ([]byte, error) {
+	type plain OAuth2RefreshToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2ScopeConsentGrant, keeping in Extra the members its fields do not take.
+func (v *OAuth2ScopeConsentGrant) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ScopeConsentGrant
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ScopeConsentGrant together with the members kept in Extra.
+func (v OAuth2ScopeConsentGrant) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ScopeConsentGrant
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2Token, keeping in Extra the members its fields do not take.
+func (v *OAuth2Token) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Token
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Token together with the members kept in Extra.
+func (v OAuth2Token) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Token
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuthApplicationCredentials, keeping in Extra the members its fields do not take.
+func (v *OAuthApplicationCredentials) UnmarshalJSON(b []byte) error {
+	type plain OAuthApplicationCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuthApplicationCredentials together with the members kept in Extra.
+func (v OAuthApplicationCredentials) MarshalJSON() ([]byte, error) {
+	type plain OAuthApplicationCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OpenIdConnectApplication, keeping in Extra the members its fields do not take.
+func (v *OpenIdConnectApplication) UnmarshalJSON(b []byte) error {
+	type plain OpenIdConnectApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OpenIdConnectApplication together with the members kept in Extra.
+func (v OpenIdConnectApplication) MarshalJSON() ([]byte, error) {
+	type plain OpenIdConnectApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OpenIdConnectApplicationIdpInitiatedLogin, keeping in Extra the members its fields do not take.
+func (v *OpenIdConnectApplicationIdpInitiatedLogin) UnmarshalJSON(b []byte) error {
+	type plain OpenIdConnectApplicationIdpInitiatedLogin
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OpenIdConnectApplicationIdpInitiatedLogin together with the members kept in Extra.
+func (v OpenIdConnectApplicationIdpInitiatedLogin) MarshalJSON() ([]byte, error) {
+	type plain OpenIdConnectApplicationIdpInitiatedLogin
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OpenIdConnectApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *OpenIdConnectApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain OpenIdConnectApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OpenIdConnectApplicationSettings together with the members kept in Extra.
+func (v OpenIdConnectApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain OpenIdConnectApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OpenIdConnectApplicationSettingsClient, keeping in Extra the members its fields do not take.
+func (v *OpenIdConnectApplicationSettingsClient) UnmarshalJSON(b []byte) error {
+	type plain OpenIdConnectApplicationSettingsClient
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OpenIdConnectApplicationSettingsClient together with the members kept in Extra.
+func (v OpenIdConnectApplicationSettingsClient) MarshalJSON() ([]byte, error) {
+	type plain OpenIdConnectApplicationSettingsClient
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OpenIdConnectApplicationSettingsClientKeys, keeping in Extra the members its fields do not take.
+func (v *OpenIdConnectApplicationSettingsClientKeys) UnmarshalJSON(b []byte) error {
+	type plain OpenIdConnectApplicationSettingsClientKeys
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OpenIdConnectApplicationSettingsClientKeys together with the members kept in Extra.
+func (v OpenIdConnectApplicationSettingsClientKeys) MarshalJSON() ([]byte, error) {
+	type plain OpenIdConnectApplicationSettingsClientKeys
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OpenIdConnectApplicationSettingsRefreshToken, keeping in Extra the members its fields do not take.
+func (v *OpenIdConnectApplicationSettingsRefreshToken) UnmarshalJSON(b []byte) error {
+	type plain OpenIdConnectApplicationSettingsRefreshToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OpenIdConnectApplicationSettingsRefreshToken together with the members kept in Extra.
+func (v OpenIdConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, error) {
+	type plain OpenIdConnectApplicationSettingsRefreshToken
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -62,6 +842,90 @@ func (v PasswordCredentialHook) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PasswordSettingObject, keeping in Extra the members its fields do not take.
+func (v *PasswordSettingObject) UnmarshalJSON(b []byte) error {
+	type plain PasswordSettingObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordSettingObject together with the members kept in Extra.
+func (v PasswordSettingObject) MarshalJSON() ([]byte, error) {
+	type plain PasswordSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileSettingObject, keeping in Extra the members its fields do not take.
+func (v *ProfileSettingObject) UnmarshalJSON(b []byte) error {
+	type plain ProfileSettingObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileSettingObject together with the members kept in Extra.
+func (v ProfileSettingObject) MarshalJSON() ([]byte, error) {
+	type plain ProfileSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningConnection, keeping in Extra the members its fields do not take.
+func (v *ProvisioningConnection) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningConnection
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningConnection together with the members kept in Extra.
+func (v ProvisioningConnection) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningConnection
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningConnectionProfile, keeping in Extra the members its fields do not take.
+func (v *ProvisioningConnectionProfile) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningConnectionProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningConnectionProfile together with the members kept in Extra.
+func (v ProvisioningConnectionProfile) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningConnectionProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningConnectionRequest, keeping in Extra the members its fields do not take.
+func (v *ProvisioningConnectionRequest) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningConnectionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningConnectionRequest together with the members kept in Extra.
+func (v ProvisioningConnectionRequest) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningConnectionRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PushUserFactor, keeping in Extra the members its fields do not take.
+func (v *PushUserFactor) UnmarshalJSON(b []byte) error {
+	type plain PushUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PushUserFactor together with the members kept in Extra.
+func (v PushUserFactor) MarshalJSON() ([]byte, error) {
+	type plain PushUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PushUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *PushUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain PushUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PushUserFactorProfile together with the members kept in Extra.
+func (v PushUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain PushUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a RecoveryQuestionCredential, keeping in Extra the members its fields do not take.
 func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 	type plain RecoveryQuestionCredential
@@ -74,6 +938,426 @@ func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ResetPasswordToken, keeping in Extra the members its fields do not take.
+func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
+	type plain ResetPasswordToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResetPasswordToken together with the members kept in Extra.
+func (v ResetPasswordToken) MarshalJSON() ([]byte, error) {
+	type plain ResetPasswordToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResponseLinks, keeping in Extra the members its fields do not take.
+func (v *ResponseLinks) UnmarshalJSON(b []byte) error {
+	type plain ResponseLinks
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResponseLinks together with the members kept in Extra.
+func (v ResponseLinks) MarshalJSON() ([]byte, error) {
+	type plain ResponseLinks
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SamlApplication, keeping in Extra the members its fields do not take.
+func (v *SamlApplication) UnmarshalJSON(b []byte) error {
+	type plain SamlApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SamlApplication together with the members kept in Extra.
+func (v SamlApplication) MarshalJSON() ([]byte, error) {
+	type plain SamlApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SamlApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *SamlApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain SamlApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SamlApplicationSettings together with the members kept in Extra.
+func (v SamlApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain SamlApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SamlApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *SamlApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain SamlApplicationSettingsApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SamlApplicationSettingsApplication together with the members kept in Extra.
+func (v SamlApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain SamlApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SamlApplicationSettingsSignOn, keeping in Extra the members its fields do not take.
+func (v *SamlApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
+	type plain SamlApplicationSettingsSignOn
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SamlApplicationSettingsSignOn together with the members kept in Extra.
+func (v SamlApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
+	type plain SamlApplicationSettingsSignOn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SamlAttributeStatement, keeping in Extra the members its fields do not take.
+func (v *SamlAttributeStatement) UnmarshalJSON(b []byte) error {
+	type plain SamlAttributeStatement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SamlAttributeStatement together with the members kept in Extra.
+func (v SamlAttributeStatement) MarshalJSON() ([]byte, error) {
+	type plain SamlAttributeStatement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SchemeApplicationCredentials, keeping in Extra the members its fields do not take.
+func (v *SchemeApplicationCredentials) UnmarshalJSON(b []byte) error {
+	type plain SchemeApplicationCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SchemeApplicationCredentials together with the members kept in Extra.
+func (v SchemeApplicationCredentials) MarshalJSON() ([]byte, error) {
+	type plain SchemeApplicationCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurePasswordStoreApplication, keeping in Extra the members its fields do not take.
+func (v *SecurePasswordStoreApplication) UnmarshalJSON(b []byte) error {
+	type plain SecurePasswordStoreApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurePasswordStoreApplication together with the members kept in Extra.
+func (v SecurePasswordStoreApplication) MarshalJSON() ([]byte, error) {
+	type plain SecurePasswordStoreApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurePasswordStoreApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *SecurePasswordStoreApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain SecurePasswordStoreApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurePasswordStoreApplicationSettings together with the members kept in Extra.
+func (v SecurePasswordStoreApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain SecurePasswordStoreApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurePasswordStoreApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *SecurePasswordStoreApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain SecurePasswordStoreApplicationSettingsApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurePasswordStoreApplicationSettingsApplication together with the members kept in Extra.
+func (v SecurePasswordStoreApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain SecurePasswordStoreApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurityQuestion, keeping in Extra the members its fields do not take.
+func (v *SecurityQuestion) UnmarshalJSON(b []byte) error {
+	type plain SecurityQuestion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityQuestion together with the members kept in Extra.
+func (v SecurityQuestion) MarshalJSON() ([]byte, error) {
+	type plain SecurityQuestion
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurityQuestionUserFactor, keeping in Extra the members its fields do not take.
+func (v *SecurityQuestionUserFactor) UnmarshalJSON(b []byte) error {
+	type plain SecurityQuestionUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityQuestionUserFactor together with the members kept in Extra.
+func (v SecurityQuestionUserFactor) MarshalJSON() ([]byte, error) {
+	type plain SecurityQuestionUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurityQuestionUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *SecurityQuestionUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain SecurityQuestionUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityQuestionUserFactorProfile together with the members kept in Extra.
+func (v SecurityQuestionUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain SecurityQuestionUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignOnInlineHook, keeping in Extra the members its fields do not take.
+func (v *SignOnInlineHook) UnmarshalJSON(b []byte) error {
+	type plain SignOnInlineHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignOnInlineHook together with the members kept in Extra.
+func (v SignOnInlineHook) MarshalJSON() ([]byte, error) {
+	type plain SignOnInlineHook
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignedNonceUserFactor, keeping in Extra the members its fields do not take.
+func (v *SignedNonceUserFactor) UnmarshalJSON(b []byte) error {
+	type plain SignedNonceUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignedNonceUserFactor together with the members kept in Extra.
+func (v SignedNonceUserFactor) MarshalJSON() ([]byte, error) {
+	type plain SignedNonceUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignedNonceUserFactorKey, keeping in Extra the members its fields do not take.
+func (v *SignedNonceUserFactorKey) UnmarshalJSON(b []byte) error {
+	type plain SignedNonceUserFactorKey
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignedNonceUserFactorKey together with the members kept in Extra.
+func (v SignedNonceUserFactorKey) MarshalJSON() ([]byte, error) {
+	type plain SignedNonceUserFactorKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignedNonceUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *SignedNonceUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain SignedNonceUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignedNonceUserFactorProfile together with the members kept in Extra.
+func (v SignedNonceUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain SignedNonceUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SingleLogout, keeping in Extra the members its fields do not take.
+func (v *SingleLogout) UnmarshalJSON(b []byte) error {
+	type plain SingleLogout
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SingleLogout together with the members kept in Extra.
+func (v SingleLogout) MarshalJSON() ([]byte, error) {
+	type plain SingleLogout
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SloParticipate, keeping in Extra the members its fields do not take.
+func (v *SloParticipate) UnmarshalJSON(b []byte) error {
+	type plain SloParticipate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SloParticipate together with the members kept in Extra.
+func (v SloParticipate) MarshalJSON() ([]byte, error) {
+	type plain SloParticipate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SmsUserFactor, keeping in Extra the members its fields do not take.
+func (v *SmsUserFactor) UnmarshalJSON(b []byte) error {
+	type plain SmsUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SmsUserFactor together with the members kept in Extra.
+func (v SmsUserFactor) MarshalJSON() ([]byte, error) {
+	type plain SmsUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SmsUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *SmsUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain SmsUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SmsUserFactorProfile together with the members kept in Extra.
+func (v SmsUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain SmsUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SpCertificate, keeping in Extra the members its fields do not take.
+func (v *SpCertificate) UnmarshalJSON(b []byte) error {
+	type plain SpCertificate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SpCertificate together with the members kept in Extra.
+func (v SpCertificate) MarshalJSON() ([]byte, error) {
+	type plain SpCertificate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SwaApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *SwaApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain SwaApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SwaApplicationSettings together with the members kept in Extra.
+func (v SwaApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain SwaApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SwaApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *SwaApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain SwaApplicationSettingsApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SwaApplicationSettingsApplication together with the members kept in Extra.
+func (v SwaApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain SwaApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TempPassword, keeping in Extra the members its fields do not take.
+func (v *TempPassword) UnmarshalJSON(b []byte) error {
+	type plain TempPassword
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TempPassword together with the members kept in Extra.
+func (v TempPassword) MarshalJSON() ([]byte, error) {
+	type plain TempPassword
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenUserFactor, keeping in Extra the members its fields do not take.
+func (v *TokenUserFactor) UnmarshalJSON(b []byte) error {
+	type plain TokenUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenUserFactor together with the members kept in Extra.
+func (v TokenUserFactor) MarshalJSON() ([]byte, error) {
+	type plain TokenUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *TokenUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain TokenUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenUserFactorProfile together with the members kept in Extra.
+func (v TokenUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain TokenUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TotpUserFactor, keeping in Extra the members its fields do not take.
+func (v *TotpUserFactor) UnmarshalJSON(b []byte) error {
+	type plain TotpUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TotpUserFactor together with the members kept in Extra.
+func (v TotpUserFactor) MarshalJSON() ([]byte, error) {
+	type plain TotpUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TotpUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *TotpUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain TotpUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TotpUserFactorProfile together with the members kept in Extra.
+func (v TotpUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain TotpUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a U2fUserFactor, keeping in Extra the members its fields do not take.
+func (v *U2fUserFactor) UnmarshalJSON(b []byte) error {
+	type plain U2fUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a U2fUserFactor together with the members kept in Extra.
+func (v U2fUserFactor) MarshalJSON() ([]byte, error) {
+	type plain U2fUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a U2fUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *U2fUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain U2fUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a U2fUserFactorProfile together with the members kept in Extra.
+func (v U2fUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain U2fUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownApplication, keeping in Extra the members its fields do not take.
+func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
+	type plain UnknownApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownApplication together with the members kept in Extra.
+func (v UnknownApplication) MarshalJSON() ([]byte, error) {
+	type plain UnknownApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownUserFactor, keeping in Extra the members its fields do not take.
+func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
+	type plain UnknownUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownUserFactor together with the members kept in Extra.
+func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
+	type plain UnknownUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateUserRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateUserRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateUserRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateUserRequest together with the members kept in Extra.
+func (v UpdateUserRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a User, keeping in Extra the members its fields do not take.
 func (v *User) UnmarshalJSON(b []byte) error {
 	type plain User
@@ -83,6 +1367,30 @@ func (v *User) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a User together with the members kept in Extra.
 func (v User) MarshalJSON() ([]byte, error) {
 	type plain User
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserActivationToken, keeping in Extra the members its fields do not take.
+func (v *UserActivationToken) UnmarshalJSON(b []byte) error {
+	type plain UserActivationToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserActivationToken together with the members kept in Extra.
+func (v UserActivationToken) MarshalJSON() ([]byte, error) {
+	type plain UserActivationToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserBlock, keeping in Extra the members its fields do not take.
+func (v *UserBlock) UnmarshalJSON(b []byte) error {
+	type plain UserBlock
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserBlock together with the members kept in Extra.
+func (v UserBlock) MarshalJSON() ([]byte, error) {
+	type plain UserBlock
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -110,6 +1418,42 @@ func (v UserProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserType, keeping in Extra the members its fields do not take.
+func (v *UserType) UnmarshalJSON(b []byte) error {
+	type plain UserType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserType together with the members kept in Extra.
+func (v UserType) MarshalJSON() ([]byte, error) {
+	type plain UserType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserTypePostRequest, keeping in Extra the members its fields do not take.
+func (v *UserTypePostRequest) UnmarshalJSON(b []byte) error {
+	type plain UserTypePostRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserTypePostRequest together with the members kept in Extra.
+func (v UserTypePostRequest) MarshalJSON() ([]byte, error) {
+	type plain UserTypePostRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserTypePutRequest, keeping in Extra the members its fields do not take.
+func (v *UserTypePutRequest) UnmarshalJSON(b []byte) error {
+	type plain UserTypePutRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserTypePutRequest together with the members kept in Extra.
+func (v UserTypePutRequest) MarshalJSON() ([]byte, error) {
+	type plain UserTypePutRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserTypeRef, keeping in Extra the members its fields do not take.
 func (v *UserTypeRef) UnmarshalJSON(b []byte) error {
 	type plain UserTypeRef
@@ -119,5 +1463,113 @@ func (v *UserTypeRef) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserTypeRef together with the members kept in Extra.
 func (v UserTypeRef) MarshalJSON() ([]byte, error) {
 	type plain UserTypeRef
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a VerifyFactorRequest, keeping in Extra the members its fields do not take.
+func (v *VerifyFactorRequest) UnmarshalJSON(b []byte) error {
+	type plain VerifyFactorRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a VerifyFactorRequest together with the members kept in Extra.
+func (v VerifyFactorRequest) MarshalJSON() ([]byte, error) {
+	type plain VerifyFactorRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a VerifyUserFactorResponse, keeping in Extra the members its fields do not take.
+func (v *VerifyUserFactorResponse) UnmarshalJSON(b []byte) error {
+	type plain VerifyUserFactorResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a VerifyUserFactorResponse together with the members kept in Extra.
+func (v VerifyUserFactorResponse) MarshalJSON() ([]byte, error) {
+	type plain VerifyUserFactorResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnUserFactor, keeping in Extra the members its fields do not take.
+func (v *WebAuthnUserFactor) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnUserFactor together with the members kept in Extra.
+func (v WebAuthnUserFactor) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *WebAuthnUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnUserFactorProfile together with the members kept in Extra.
+func (v WebAuthnUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebUserFactor, keeping in Extra the members its fields do not take.
+func (v *WebUserFactor) UnmarshalJSON(b []byte) error {
+	type plain WebUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebUserFactor together with the members kept in Extra.
+func (v WebUserFactor) MarshalJSON() ([]byte, error) {
+	type plain WebUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *WebUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain WebUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebUserFactorProfile together with the members kept in Extra.
+func (v WebUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain WebUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WsFederationApplication, keeping in Extra the members its fields do not take.
+func (v *WsFederationApplication) UnmarshalJSON(b []byte) error {
+	type plain WsFederationApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WsFederationApplication together with the members kept in Extra.
+func (v WsFederationApplication) MarshalJSON() ([]byte, error) {
+	type plain WsFederationApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WsFederationApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *WsFederationApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain WsFederationApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WsFederationApplicationSettings together with the members kept in Extra.
+func (v WsFederationApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain WsFederationApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WsFederationApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *WsFederationApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain WsFederationApplicationSettingsApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WsFederationApplicationSettingsApplication together with the members kept in Extra.
+func (v WsFederationApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain WsFederationApplicationSettingsApplication
 	return encodeObject((*plain)(&v), v.Extra)
 }

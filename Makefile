@@ -1,0 +1,16 @@
+STATICCHECK_VERSION := v0.8.2
+
+.PHONY: test quickstart bench
+
+# test is what CI runs: go vet, staticcheck at a pinned version, and the tests with the race detector.
+test:
+	go vet ./...
+	go run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+	go test -race -count=1 ./...
+
+# quickstart runs the quickstart against the embedded fake org (or a real org when configured).
+quickstart:
+	go run ./examples/quickstart
+
+bench:
+	go test -run '^$$' -bench . -benchmem .

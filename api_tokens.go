@@ -1,0 +1,4 @@
+package okta
+
+// APITokensService manages API tokens. Reach it as client.APITokens.
+type APITokensService service

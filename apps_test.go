@@ -1,0 +1,862 @@
+package okta
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// IDs with characters that must be escaped, so every test also checks that path parameters are.
+const (
+	tAppID    = "0oa/app 1"
+	tAppEsc   = "0oa%2Fapp%201"
+	tUserID   = "00u?user"
+	tUserEsc  = "00u%3Fuser"
+	tGroupID  = "00g#grp"
+	tGroupEsc = "00g%23grp"
+	tKeyID    = "key/1"
+	tKeyEsc   = "key%2F1"
+	tCsrID    = "csr 1"
+	tCsrEsc   = "csr%201"
+	tGrantID  = "oag/1"
+	tGrantEsc = "oag%2F1"
+	tTokenID  = "oar/1"
+	tTokenEsc = "oar%2F1"
+	tPolicyID = "rst/1"
+	tPolicyEs = "rst%2F1"
+)
+
+// appsCall is one call of an AppsService method: what it must send and what it gets back.
+type appsCall struct {
+	op     string // the operation ID
+	call   func(ctx context.Context, c *Client) (any, *Response, error)
+	method string
+	path   string            // the escaped path Okta must see
+	query  map[string]string // the exact query
+	body   string            // the JSON body the request must carry; "" for none
+	// checkBody replaces the JSON body check for non-JSON bodies.
+	checkBody func(t *testing.T, r *http.Request)
+	status    int    // the response status; 200 when 0
+	response  []byte // the response body
+	// want is the JSON value the result must encode to; the response when empty. "-" for no result.
+	want string
+}
+
+// recorded returns the first payload recorded for op in testdata/apps/op/.
+func recorded(t *testing.T, op string) []byte {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "apps", op, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no recorded payload for %s", op)
+	}
+	return fixture(t, strings.TrimPrefix(files[0], "testdata"+string(filepath.Separator)))
+}
+
+func appsCalls(t *testing.T) []appsCall {
+	bookmark := &BookmarkApplication{
+		ApplicationBase: ApplicationBase{Name: "bookmark", Label: "Bookmark", SignOnMode: ApplicationSignOnModeBookmark},
+		Settings: &BookmarkApplicationSettings{App: &BookmarkApplicationSettingsApplication{
+			RequestIntegration: new(false),
+			URL:                "https://example.com/bookmark.htm",
+		}},
+	}
+	bookmarkJSON := `{"name":"bookmark","label":"Bookmark","signOnMode":"BOOKMARK",
+		"settings":{"app":{"requestIntegration":false,"url":"https://example.com/bookmark.htm"}}}`
+	feature := `{"name":"USER_PROVISIONING","status":"ENABLED","description":"User provisioning settings from Okta to a downstream application",
+		"capabilities":{"create":{"lifecycleCreate":{"status":"ENABLED"}},"update":{"lifecycleDeactivate":{"status":"ENABLED"},
+		"profile":{"status":"ENABLED"},"password":{"status":"ENABLED","seed":"RANDOM","change":"CHANGE"}}},
+		"_links":{"self":{"href":"https://example.okta.com/api/v1/apps/0oa1/features/USER_PROVISIONING","hints":{"allow":["GET","PUT"]}}}}`
+	token := `{"id":"oar579Mcp7OUsNTlo0g3","status":"ACTIVE","created":"2018-03-09T03:18:06.000Z","lastUpdated":"2018-03-09T03:18:06.000Z",
+		"expiresAt":"2018-03-16T03:18:06.000Z","issuer":"https://example.okta.com/oauth2/ausain6z9zIedDCxB0h7",
+		"clientId":"0oabskvc6442nkvQO0h7","userId":"00u5t60iloOHN9pBi0h7","scopes":["offline_access","car:drive"],
+		"_embedded":{"scopes":[{"id":"scppb56cIl4GvGxy70g3","name":"car:drive","displayName":"Saw driving"}]},
+		"_links":{"app":{"href":"https://example.okta.com/api/v1/apps/0oabskvc6442nkvQO0h7","title":"Native"}}}`
+	connection := `{"authScheme":"TOKEN","status":"ENABLED","_links":{"self":{"href":"https://example.okta.com/api/v1/apps/0oa1/connections/default",
+		"hints":{"allow":["GET","POST"]}}}}`
+	jwk := recorded(t, "getApplicationKey")
+	pem := "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCgAwIBAgIGAVGNO4qeMA0GCSqGSIb3DQEBBQUA\n-----END CERTIFICATE-----\n"
+	metadata := `<?xml version="1.0" encoding="UTF-8"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="exk39sivhuytV2D8H0h7"/>`
+
+	return []appsCall{
+		// Application
+		{
+			op: "listApplications", method: "GET", path: "/api/v1/apps",
+			query:    map[string]string{"q": "Test", "filter": `status eq "ACTIVE"`, "limit": "10", "after": "c1", "expand": "user/00u1", "includeNonDeleted": "false", "useOptimization": "true", "alwaysIncludeVpnSettings": "false"},
+			response: recorded(t, "listApplications"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.List(ctx, &ListApplicationsOptions{Q: "Test", Filter: `status eq "ACTIVE"`, Limit: 10, After: "c1", Expand: "user/00u1",
+					IncludeNonDeleted: new(false), UseOptimization: new(true), AlwaysIncludeVpnSettings: new(false)})
+			},
+		},
+		{
+			op: "createApplication", method: "POST", path: "/api/v1/apps", query: map[string]string{"activate": "false"},
+			body: bookmarkJSON, response: recorded(t, "createApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.Create(ctx, bookmark, &CreateApplicationOptions{Activate: new(false)})
+			},
+		},
+		{
+			op: "getApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc, query: map[string]string{"expand": "user/00u1"},
+			response: recorded(t, "getApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.Get(ctx, tAppID, &GetApplicationOptions{Expand: "user/00u1"})
+			},
+		},
+		{
+			op: "replaceApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc, body: bookmarkJSON,
+			response: recorded(t, "replaceApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.Replace(ctx, tAppID, bookmark)
+			},
+		},
+		{
+			op: "deleteApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.Delete(ctx, tAppID)
+				return nil, resp, err
+			},
+		},
+		{
+			op: "activateApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/activate", response: []byte(`{}`), want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.Activate(ctx, tAppID)
+				return nil, resp, err
+			},
+		},
+		{
+			op: "deactivateApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/deactivate", response: []byte(`{}`), want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.Deactivate(ctx, tAppID)
+				return nil, resp, err
+			},
+		},
+		// ApplicationLogos, ApplicationPolicies, ApplicationSSO
+		{
+			op: "uploadApplicationLogo", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/logo", status: 201, want: "-",
+			checkBody: func(t *testing.T, r *http.Request) {
+				checkMultipartFile(t, r, "file", "logo.png", "image/png", "\x89PNG\r\n\x1a\nlogo")
+			},
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.UploadLogo(ctx, tAppID, strings.NewReader("\x89PNG\r\n\x1a\nlogo"), "logo.png")
+				return nil, resp, err
+			},
+		},
+		{
+			op: "assignApplicationPolicy", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/policies/" + tPolicyEs, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.AssignPolicy(ctx, tAppID, tPolicyID)
+				return nil, resp, err
+			},
+		},
+		{
+			op: "previewSAMLmetadataForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/sso/saml/metadata",
+			query: map[string]string{"kid": "test-key-id"}, response: []byte(metadata),
+			checkBody: func(t *testing.T, r *http.Request) {
+				if got := r.Header.Get("Accept"); !strings.Contains(got, "text/xml") {
+					t.Errorf("Accept = %q, want text/xml", got)
+				}
+			},
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.PreviewSAMLMetadata(ctx, tAppID, &PreviewSAMLMetadataOptions{Kid: "test-key-id"})
+			},
+		},
+		// ApplicationUsers
+		{
+			op: "listApplicationUsers", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users",
+			query:    map[string]string{"q": "john", "query_scope": "USER", "after": "c1", "limit": "5", "filter": `scope eq "USER"`, "expand": "user"},
+			response: recorded(t, "listApplicationUsers"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.ListUsers(ctx, tAppID, &ListApplicationUsersOptions{Q: "john", QueryScope: "USER", After: "c1", Limit: 5, Filter: `scope eq "USER"`, Expand: "user"})
+			},
+		},
+		{
+			op: "assignUserToApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users",
+			body:     `{"id":"00u1","scope":"USER","credentials":{"userName":"john@example.com","password":{"value":"secret"}},"profile":{"nickName":"J"}}`,
+			response: recorded(t, "assignUserToApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.AssignUser(ctx, tAppID, &AppUser{
+					ID: "00u1", Scope: AppUserScopeUser,
+					Credentials: &AppUserCredentials{UserName: "john@example.com", Password: &AppUserPasswordCredential{Value: "secret"}},
+					Profile:     Extra{"nickName": json.RawMessage(`"J"`)},
+				})
+			},
+		},
+		{
+			op: "getApplicationUser", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc, query: map[string]string{"expand": "user"},
+			response: recorded(t, "getApplicationUser"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetUser(ctx, tAppID, tUserID, &GetApplicationUserOptions{Expand: "user"})
+			},
+		},
+		{
+			op: "updateApplicationUser", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
+			body: `{"credentials":{"userName":"JohnJohnJohn"}}`, response: recorded(t, "updateApplicationUser"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.UpdateUser(ctx, tAppID, tUserID, &AppUser{Credentials: &AppUserCredentials{UserName: "JohnJohnJohn"}})
+			},
+		},
+		{
+			op: "unassignUserFromApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
+			query: map[string]string{"sendEmail": "false"}, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.UnassignUser(ctx, tAppID, tUserID, &UnassignApplicationUserOptions{SendEmail: new(false)})
+				return nil, resp, err
+			},
+		},
+		// ApplicationGroups
+		{
+			op: "listApplicationGroupAssignments", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups",
+			query:    map[string]string{"q": "Eng", "after": "c1", "limit": "2", "expand": "group"},
+			response: recorded(t, "listApplicationGroupAssignments"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.ListGroups(ctx, tAppID, &ListApplicationGroupsOptions{Q: "Eng", After: "c1", Limit: 2, Expand: "group"})
+			},
+		},
+		{
+			op: "assignGroupToApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
+			body: `{"priority":0,"profile":{"role":"admin"}}`, response: recorded(t, "assignGroupToApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.AssignGroup(ctx, tAppID, tGroupID, &ApplicationGroupAssignment{Priority: new(0), Profile: Extra{"role": json.RawMessage(`"admin"`)}})
+			},
+		},
+		{
+			op: "getApplicationGroupAssignment", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
+			query: map[string]string{"expand": "group"}, response: recorded(t, "getApplicationGroupAssignment"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetGroup(ctx, tAppID, tGroupID, &GetApplicationGroupOptions{Expand: "group"})
+			},
+		},
+		{
+			op: "unassignApplicationFromGroup", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.UnassignGroup(ctx, tAppID, tGroupID)
+				return nil, resp, err
+			},
+		},
+		// ApplicationCredentials
+		{
+			op: "generateApplicationKey", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/generate",
+			query: map[string]string{"validityYears": "2"}, status: 201, response: recorded(t, "generateApplicationKey"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GenerateKey(ctx, tAppID, &GenerateApplicationKeyOptions{ValidityYears: 2})
+			},
+		},
+		{
+			op: "listApplicationKeys", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys", response: recorded(t, "listApplicationKeys"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.ListKeys(ctx, tAppID)
+			},
+		},
+		{
+			op: "getApplicationKey", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc, response: jwk,
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetKey(ctx, tAppID, tKeyID)
+			},
+		},
+		{
+			op: "cloneApplicationKey", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc + "/clone",
+			query: map[string]string{"targetAid": "0oa2"}, status: 201, response: recorded(t, "cloneApplicationKey"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.CloneKey(ctx, tAppID, tKeyID, &CloneApplicationKeyOptions{TargetAID: "0oa2"})
+			},
+		},
+		{
+			op: "generateCsrForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs", status: 201,
+			body: `{"subject":{"countryName":"US","stateOrProvinceName":"California","localityName":"San Francisco","organizationName":"Okta, Inc.",
+				"organizationalUnitName":"Dev","commonName":"SP Issuer"},"subjectAltNames":{"dnsNames":["dev.okta.com"]}}`,
+			response: recorded(t, "generateCsrForApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GenerateCSR(ctx, tAppID, &CsrMetadata{
+					Subject: &CsrMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
+						OrganizationName: "Okta, Inc.", OrganizationalUnitName: "Dev", CommonName: "SP Issuer"},
+					SubjectAltNames: &CsrMetadataSubjectAltNames{DNSNames: []string{"dev.okta.com"}},
+				})
+			},
+		},
+		{
+			op: "listCsrsForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs",
+			response: []byte("[" + string(recorded(t, "getCsrForApplication")) + "]"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.ListCSRs(ctx, tAppID)
+			},
+		},
+		{
+			op: "getCsrForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc,
+			response: recorded(t, "getCsrForApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetCSR(ctx, tAppID, tCsrID)
+			},
+		},
+		{
+			op: "revokeCsrFromApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.RevokeCSR(ctx, tAppID, tCsrID)
+				return nil, resp, err
+			},
+		},
+		{
+			op: "publishCsrFromApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc + "/lifecycle/publish",
+			status: 201, response: jwk,
+			checkBody: func(t *testing.T, r *http.Request) { checkRawBody(t, r, "application/x-pem-file", pem) },
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.PublishCSR(ctx, tAppID, tCsrID, []byte(pem))
+			},
+		},
+		// ApplicationGrants
+		{
+			op: "listScopeConsentGrants", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants", query: map[string]string{"expand": "scope"},
+			response: recorded(t, "listScopeConsentGrants"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.ListGrants(ctx, tAppID, &ListApplicationGrantsOptions{Expand: "scope"})
+			},
+		},
+		{
+			op: "grantConsentToScope", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/grants", status: 201,
+			body:     `{"issuer":"https://test.okta.com","scopeId":"okta.users.read"}`,
+			response: recorded(t, "grantConsentToScope"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GrantConsent(ctx, tAppID, &OAuth2ScopeConsentGrant{Issuer: "https://test.okta.com", ScopeID: "okta.users.read"})
+			},
+		},
+		{
+			op: "getScopeConsentGrant", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, query: map[string]string{"expand": "scope"},
+			response: recorded(t, "getScopeConsentGrant"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetGrant(ctx, tAppID, tGrantID, &GetApplicationGrantOptions{Expand: "scope"})
+			},
+		},
+		{
+			op: "revokeScopeConsentGrant", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.RevokeGrant(ctx, tAppID, tGrantID)
+				return nil, resp, err
+			},
+		},
+		// ApplicationTokens
+		{
+			op: "listOAuth2TokensForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens",
+			query: map[string]string{"expand": "scope", "after": "c1", "limit": "10"}, response: []byte("[" + token + "]"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.ListTokens(ctx, tAppID, &ListApplicationTokensOptions{Expand: "scope", After: "c1", Limit: 10})
+			},
+		},
+		{
+			op: "getOAuth2TokenForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc,
+			query: map[string]string{"expand": "scope"}, response: []byte(token),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetToken(ctx, tAppID, tTokenID, &GetApplicationTokenOptions{Expand: "scope"})
+			},
+		},
+		{
+			op: "revokeOAuth2TokenForApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.RevokeToken(ctx, tAppID, tTokenID)
+				return nil, resp, err
+			},
+		},
+		{
+			op: "revokeOAuth2TokensForApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.RevokeTokens(ctx, tAppID)
+				return nil, resp, err
+			},
+		},
+		// ApplicationFeatures
+		{
+			op: "listFeaturesForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features", response: []byte("[" + feature + "]"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.ListFeatures(ctx, tAppID)
+			},
+		},
+		{
+			op: "getFeatureForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features/USER_PROVISIONING", response: []byte(feature),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetFeature(ctx, tAppID, ApplicationFeatureNameUserProvisioning)
+			},
+		},
+		{
+			op: "updateFeatureForApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/features/USER_PROVISIONING",
+			body: `{"create":{"lifecycleCreate":{"status":"ENABLED"}},"update":{"lifecycleDeactivate":{"status":"ENABLED"},
+				"profile":{"status":"ENABLED"},"password":{"status":"ENABLED","seed":"RANDOM","change":"CHANGE"}}}`,
+			response: []byte(feature),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.UpdateFeature(ctx, tAppID, ApplicationFeatureNameUserProvisioning, &CapabilitiesObject{
+					Create: &CapabilitiesCreateObject{LifecycleCreate: &LifecycleCreateSettingObject{Status: EnabledStatusEnabled}},
+					Update: &CapabilitiesUpdateObject{
+						LifecycleDeactivate: &LifecycleDeactivateSettingObject{Status: EnabledStatusEnabled},
+						Profile:             &ProfileSettingObject{Status: EnabledStatusEnabled},
+						Password:            &PasswordSettingObject{Status: EnabledStatusEnabled, Seed: SeedEnumRandom, Change: ChangeEnumChange},
+					},
+				})
+			},
+		},
+		// ApplicationConnections
+		{
+			op: "getDefaultProvisioningConnectionForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
+			response: recorded(t, "getDefaultProvisioningConnectionForApplication"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.GetDefaultProvisioningConnection(ctx, tAppID)
+			},
+		},
+		{
+			op: "updateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
+			query: map[string]string{"activate": "true"}, status: 201, response: []byte(connection),
+			body: `{"profile":{"authScheme":"TOKEN","token":"00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"}}`,
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return c.Apps.UpdateDefaultProvisioningConnection(ctx, tAppID, &ProvisioningConnectionRequest{
+					Profile: &ProvisioningConnectionProfile{AuthScheme: ProvisioningConnectionAuthSchemeToken, Token: "00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"},
+				}, &UpdateDefaultProvisioningConnectionOptions{Activate: new(true)})
+			},
+		},
+		{
+			op: "activateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/activate",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.ActivateDefaultProvisioningConnection(ctx, tAppID)
+				return nil, resp, err
+			},
+		},
+		{
+			op: "deactivateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/deactivate",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				resp, err := c.Apps.DeactivateDefaultProvisioningConnection(ctx, tAppID)
+				return nil, resp, err
+			},
+		},
+	}
+}
+
+// serveApps registers a handler for every path under /api/v1/apps.
+func serveApps(mux *http.ServeMux, h http.HandlerFunc) {
+	mux.HandleFunc("/api/v1/apps", h)
+	mux.HandleFunc("/api/v1/apps/", h)
+}
+
+// TestAppsRequests calls each AppsService method against a fake Okta and checks the method, escaped path,
+// query and body it sends and the value it returns.
+func TestAppsRequests(t *testing.T) {
+	t.Parallel()
+	calls := appsCalls(t)
+	seen := map[string]bool{}
+	for _, tc := range calls {
+		seen[tc.op] = true
+		t.Run(tc.op, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			requests := 0
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				requests++
+				testMethod(t, r, tc.method)
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				testQuery(t, r, tc.query)
+				if tc.checkBody != nil {
+					tc.checkBody(t, r)
+				} else {
+					testJSONBody(t, r, tc.body)
+				}
+				status := tc.status
+				if status == 0 {
+					status = http.StatusOK
+				}
+				if tc.response == nil {
+					w.WriteHeader(status)
+					return
+				}
+				if tc.response[0] == '<' {
+					w.Header().Set("Content-Type", "text/xml")
+					w.WriteHeader(status)
+					w.Write(tc.response)
+					return
+				}
+				serveJSON(w, status, tc.response)
+			})
+			got, resp, err := tc.call(t.Context(), client)
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			if requests != 1 {
+				t.Errorf("%d requests, want 1", requests)
+			}
+			if resp == nil || resp.StatusCode != max(tc.status, 200) {
+				t.Errorf("response = %v, want status %d", resp, max(tc.status, 200))
+			}
+			switch {
+			case tc.want == "-":
+				if got != nil {
+					t.Errorf("result = %v, want none", got)
+				}
+			case tc.response != nil && tc.response[0] == '<':
+				if b, ok := got.([]byte); !ok || string(b) != string(tc.response) {
+					t.Errorf("result = %q, want the XML document", got)
+				}
+			default:
+				want := tc.want
+				if want == "" {
+					want = string(tc.response)
+				}
+				out, err := json.Marshal(got)
+				if err != nil {
+					t.Fatalf("encoding the result: %v", err)
+				}
+				assertJSONEqual(t, want, string(out))
+			}
+		})
+	}
+	// Every operation of the Application* tags has a case.
+	for _, op := range loadOperations(t) {
+		if strings.HasPrefix(op.Tag, "Application") && !seen[op.ID] {
+			t.Errorf("no request test for %s", op.ID)
+		}
+	}
+}
+
+// TestAppsRecordedErrors answers each call with an error body recorded for its operation and checks the error
+// the method returns.
+func TestAppsRecordedErrors(t *testing.T) {
+	t.Parallel()
+	calls := map[string]appsCall{}
+	for _, tc := range appsCalls(t) {
+		calls[tc.op] = tc
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "apps", "errors", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no recorded errors: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		op, rest, _ := strings.Cut(name, "_")
+		statusText, _, _ := strings.Cut(rest, "_")
+		status, err := strconv.Atoi(statusText)
+		if err != nil {
+			t.Fatalf("%s: no status in the name", f)
+		}
+		tc, ok := calls[op]
+		if !ok {
+			t.Fatalf("%s: no call for %s", f, op)
+		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			body, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var recordedErr struct{ ErrorCode, ErrorSummary string }
+			if err := json.Unmarshal(body, &recordedErr); err != nil {
+				t.Fatal(err)
+			}
+			client, mux := setup(t)
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("X-Okta-Request-Id", "req-1")
+				serveJSON(w, status, body)
+			})
+			got, resp, err := tc.call(t.Context(), client)
+			var oe *Error
+			if !errors.As(err, &oe) {
+				t.Fatalf("error = %v (%T), want *okta.Error", err, err)
+			}
+			if oe.StatusCode != status || oe.ErrorCode != recordedErr.ErrorCode || oe.ErrorSummary != recordedErr.ErrorSummary || oe.RequestID != "req-1" {
+				t.Errorf("error = %+v, want status %d, code %s, summary %q", oe, status, recordedErr.ErrorCode, recordedErr.ErrorSummary)
+			}
+			if resp == nil || resp.StatusCode != status {
+				t.Errorf("response = %v, want one with status %d", resp, status)
+			}
+			if status == http.StatusNotFound && !errors.Is(err, ErrNotFound) {
+				t.Errorf("errors.Is(err, ErrNotFound) = false for %v", err)
+			}
+			if got != nil && !reflect.ValueOf(got).IsZero() {
+				t.Errorf("result = %v, want none", got)
+			}
+		})
+	}
+}
+
+// TestAppsEmptyIDs checks that each method refuses an empty or blank ID before sending anything (setup fails
+// the test on any request).
+func TestAppsEmptyIDs(t *testing.T) {
+	t.Parallel()
+	client, _ := setup(t)
+	ctx := t.Context()
+	type call func(ids ...string) error
+	two := func(f func(a, b string) error) call { return func(ids ...string) error { return f(ids[0], ids[1]) } }
+	one := func(f func(a string) error) call { return func(ids ...string) error { return f(ids[0]) } }
+	e := func(_ any, _ *Response, err error) error { return err }
+	r := func(_ *Response, err error) error { return err }
+	a := client.Apps
+	cases := map[string]struct {
+		ids  int
+		call call
+	}{
+		"Get":                 {1, one(func(x string) error { return e(a.Get(ctx, x, nil)) })},
+		"Replace":             {1, one(func(x string) error { return e(a.Replace(ctx, x, &BookmarkApplication{})) })},
+		"Delete":              {1, one(func(x string) error { return r(a.Delete(ctx, x)) })},
+		"Activate":            {1, one(func(x string) error { return r(a.Activate(ctx, x)) })},
+		"Deactivate":          {1, one(func(x string) error { return r(a.Deactivate(ctx, x)) })},
+		"UploadLogo":          {1, one(func(x string) error { return r(a.UploadLogo(ctx, x, strings.NewReader("x"), "a.png")) })},
+		"AssignPolicy":        {2, two(func(x, y string) error { return r(a.AssignPolicy(ctx, x, y)) })},
+		"PreviewSAMLMetadata": {1, one(func(x string) error { return e(a.PreviewSAMLMetadata(ctx, x, nil)) })},
+		"ListUsers":           {1, one(func(x string) error { return e(a.ListUsers(ctx, x, nil)) })},
+		"ListUsersIter":       {1, one(func(x string) error { it := a.ListUsersIter(ctx, x, nil); it.Next(); return it.Err() })},
+		"AssignUser":          {1, one(func(x string) error { return e(a.AssignUser(ctx, x, &AppUser{ID: "00u1"})) })},
+		"GetUser":             {2, two(func(x, y string) error { return e(a.GetUser(ctx, x, y, nil)) })},
+		"UpdateUser":          {2, two(func(x, y string) error { return e(a.UpdateUser(ctx, x, y, &AppUser{})) })},
+		"UnassignUser":        {2, two(func(x, y string) error { return r(a.UnassignUser(ctx, x, y, nil)) })},
+		"ListGroups":          {1, one(func(x string) error { return e(a.ListGroups(ctx, x, nil)) })},
+		"ListGroupsIter":      {1, one(func(x string) error { it := a.ListGroupsIter(ctx, x, nil); it.Next(); return it.Err() })},
+		"AssignGroup":         {2, two(func(x, y string) error { return e(a.AssignGroup(ctx, x, y, nil)) })},
+		"GetGroup":            {2, two(func(x, y string) error { return e(a.GetGroup(ctx, x, y, nil)) })},
+		"UnassignGroup":       {2, two(func(x, y string) error { return r(a.UnassignGroup(ctx, x, y)) })},
+		"GenerateKey":         {1, one(func(x string) error { return e(a.GenerateKey(ctx, x, nil)) })},
+		"ListKeys":            {1, one(func(x string) error { return e(a.ListKeys(ctx, x)) })},
+		"GetKey":              {2, two(func(x, y string) error { return e(a.GetKey(ctx, x, y)) })},
+		"CloneKey":            {2, two(func(x, y string) error { return e(a.CloneKey(ctx, x, y, nil)) })},
+		"GenerateCSR":         {1, one(func(x string) error { return e(a.GenerateCSR(ctx, x, &CsrMetadata{})) })},
+		"ListCSRs":            {1, one(func(x string) error { return e(a.ListCSRs(ctx, x)) })},
+		"GetCSR":              {2, two(func(x, y string) error { return e(a.GetCSR(ctx, x, y)) })},
+		"RevokeCSR":           {2, two(func(x, y string) error { return r(a.RevokeCSR(ctx, x, y)) })},
+		"PublishCSR":          {2, two(func(x, y string) error { return e(a.PublishCSR(ctx, x, y, []byte("-----BEGIN CERTIFICATE-----"))) })},
+		"ListGrants":          {1, one(func(x string) error { return e(a.ListGrants(ctx, x, nil)) })},
+		"GrantConsent":        {1, one(func(x string) error { return e(a.GrantConsent(ctx, x, &OAuth2ScopeConsentGrant{})) })},
+		"GetGrant":            {2, two(func(x, y string) error { return e(a.GetGrant(ctx, x, y, nil)) })},
+		"RevokeGrant":         {2, two(func(x, y string) error { return r(a.RevokeGrant(ctx, x, y)) })},
+		"ListTokens":          {1, one(func(x string) error { return e(a.ListTokens(ctx, x, nil)) })},
+		"ListTokensIter":      {1, one(func(x string) error { it := a.ListTokensIter(ctx, x, nil); it.Next(); return it.Err() })},
+		"GetToken":            {2, two(func(x, y string) error { return e(a.GetToken(ctx, x, y, nil)) })},
+		"RevokeToken":         {2, two(func(x, y string) error { return r(a.RevokeToken(ctx, x, y)) })},
+		"RevokeTokens":        {1, one(func(x string) error { return r(a.RevokeTokens(ctx, x)) })},
+		"ListFeatures":        {1, one(func(x string) error { return e(a.ListFeatures(ctx, x)) })},
+		"GetFeature":          {2, two(func(x, y string) error { return e(a.GetFeature(ctx, x, ApplicationFeatureName(y))) })},
+		"UpdateFeature": {2, two(func(x, y string) error {
+			return e(a.UpdateFeature(ctx, x, ApplicationFeatureName(y), &CapabilitiesObject{}))
+		})},
+		"GetDefaultConnection": {1, one(func(x string) error { return e(a.GetDefaultProvisioningConnection(ctx, x)) })},
+		"UpdateDefaultConn": {1, one(func(x string) error {
+			return e(a.UpdateDefaultProvisioningConnection(ctx, x, &ProvisioningConnectionRequest{}, nil))
+		})},
+		"ActivateDefaultConn":   {1, one(func(x string) error { return r(a.ActivateDefaultProvisioningConnection(ctx, x)) })},
+		"DeactivateDefaultConn": {1, one(func(x string) error { return r(a.DeactivateDefaultProvisioningConnection(ctx, x)) })},
+	}
+	for name, tc := range cases {
+		for i := range tc.ids {
+			for _, blank := range []string{"", "  "} {
+				ids := []string{"id1", "id2"}[:tc.ids]
+				ids[i] = blank
+				err := tc.call(ids...)
+				if err == nil || !strings.Contains(err.Error(), "is empty") {
+					t.Errorf("%s with ID %d = %q: error = %v, want one saying it is empty", name, i, blank, err)
+				}
+			}
+		}
+	}
+}
+
+// checkMultipartFile fails the test unless r's body is multipart/form-data with one file part.
+func checkMultipartFile(t *testing.T, r *http.Request, field, filename, contentType, content string) {
+	t.Helper()
+	mediaType, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mediaType != "multipart/form-data" || params["boundary"] == "" {
+		t.Fatalf("Content-Type = %q, want multipart/form-data with a boundary", r.Header.Get("Content-Type"))
+	}
+	mr := multipart.NewReader(r.Body, params["boundary"])
+	part, err := mr.NextPart()
+	if err != nil {
+		t.Fatalf("reading the part: %v", err)
+	}
+	if part.FormName() != field || part.FileName() != filename || part.Header.Get("Content-Type") != contentType {
+		t.Errorf("part %q, file %q, type %q; want %q, %q, %q", part.FormName(), part.FileName(), part.Header.Get("Content-Type"), field, filename, contentType)
+	}
+	b, _ := io.ReadAll(part)
+	if string(b) != content {
+		t.Errorf("file content = %q, want %q", b, content)
+	}
+	if _, err := mr.NextPart(); err != io.EOF {
+		t.Errorf("more than one part: %v", err)
+	}
+}
+
+// checkRawBody fails the test unless r's body is content with the content type contentType.
+func checkRawBody(t *testing.T, r *http.Request, contentType, content string) {
+	t.Helper()
+	if got := r.Header.Get("Content-Type"); got != contentType {
+		t.Errorf("Content-Type = %q, want %q", got, contentType)
+	}
+	b, _ := io.ReadAll(r.Body)
+	if string(b) != content {
+		t.Errorf("body = %q, want %q", b, content)
+	}
+}
+
+// TestAppsIterators walks each paginated list over two pages linked by a Link header and checks that the
+// options are kept and the cursor followed.
+func TestAppsIterators(t *testing.T) {
+	t.Parallel()
+	type page struct{ first, second string }
+	cases := []struct {
+		name  string
+		path  string
+		pages page
+		walk  func(ctx context.Context, c *Client) (int, error)
+	}{
+		{"ListIter", "/api/v1/apps", page{
+			`[{"id":"0oa1","signOnMode":"BOOKMARK"},{"id":"0oa2","signOnMode":"SAML_2_0"}]`, `[{"id":"0oa3","signOnMode":"NEW"}]`,
+		}, func(ctx context.Context, c *Client) (int, error) {
+			n := 0
+			for app, err := range c.Apps.ListIter(ctx, &ListApplicationsOptions{Limit: 2}).All() {
+				if err != nil {
+					return n, err
+				}
+				if app.Base().ID == "" {
+					return n, errors.New("an application without ID")
+				}
+				n++
+			}
+			return n, nil
+		}},
+		{"ListUsersIter", "/api/v1/apps/" + tAppEsc + "/users", page{`[{"id":"00u1"},{"id":"00u2"}]`, `[{"id":"00u3"}]`},
+			func(ctx context.Context, c *Client) (int, error) {
+				it := c.Apps.ListUsersIter(ctx, tAppID, &ListApplicationUsersOptions{Limit: 2})
+				n := 0
+				for it.Next() {
+					n++
+				}
+				return n, it.Err()
+			}},
+		{"ListGroupsIter", "/api/v1/apps/" + tAppEsc + "/groups", page{`[{"id":"00g1"},{"id":"00g2"}]`, `[{"id":"00g3"}]`},
+			func(ctx context.Context, c *Client) (int, error) {
+				it := c.Apps.ListGroupsIter(ctx, tAppID, &ListApplicationGroupsOptions{Limit: 2})
+				n := 0
+				for it.Next() {
+					n++
+				}
+				return n, it.Err()
+			}},
+		{"ListTokensIter", "/api/v1/apps/" + tAppEsc + "/tokens", page{`[{"id":"oar1"},{"id":"oar2"}]`, `[{"id":"oar3"}]`},
+			func(ctx context.Context, c *Client) (int, error) {
+				it := c.Apps.ListTokensIter(ctx, tAppID, &ListApplicationTokensOptions{Limit: 2})
+				n := 0
+				for it.Next() {
+					n++
+				}
+				return n, it.Err()
+			}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			requests := 0
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				requests++
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				switch requests {
+				case 1:
+					testQuery(t, r, map[string]string{"limit": "2"})
+					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`?limit=2>; rel="self"`)
+					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`?after=next1&limit=2>; rel="next"`)
+					serveJSON(w, 200, []byte(tc.pages.first))
+				default:
+					testQuery(t, r, map[string]string{"limit": "2", "after": "next1"})
+					serveJSON(w, 200, []byte(tc.pages.second))
+				}
+			})
+			n, err := tc.walk(t.Context(), client)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != 3 || requests != 2 {
+				t.Errorf("%d items in %d requests, want 3 in 2", n, requests)
+			}
+		})
+	}
+}
+
+// TestAppsPublishCSRContentTypes checks that PublishCSR sends a certificate with the content type of its
+// encoding, and refuses an empty one.
+func TestAppsPublishCSRContentTypes(t *testing.T) {
+	t.Parallel()
+	der := []byte{0x30, 0x82, 0x03, 0xa8, 0x30, 0x82, 0x02, 0x90, 0xa0, 0x03}
+	cases := []struct {
+		name, cert, contentType string
+	}{
+		{"PEM", "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCg\n-----END CERTIFICATE-----\n", "application/x-pem-file"},
+		{"CER", "MIIDqDCCApCgAwIBAgIGAVGNO4qeMA0G\nCSqGSIb3DQEBBQUAMIGUMQswCQYDVQQG\n", "application/x-x509-ca-cert"},
+		{"DER", string(der), "application/pkix-cert"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				checkRawBody(t, r, tc.contentType, tc.cert)
+				serveJSON(w, 201, []byte(`{"kid":"k1","kty":"RSA"}`))
+			})
+			key, _, err := client.Apps.PublishCSR(t.Context(), "0oa1", "csr1", []byte(tc.cert))
+			if err != nil || key.Kid != "k1" {
+				t.Errorf("PublishCSR = %+v, %v", key, err)
+			}
+		})
+	}
+	t.Run("empty", func(t *testing.T) {
+		t.Parallel()
+		client, _ := setup(t)
+		if _, _, err := client.Apps.PublishCSR(t.Context(), "0oa1", "csr1", []byte(" \n")); err == nil || !strings.Contains(err.Error(), "certificate is empty") {
+			t.Errorf("error = %v, want one saying the certificate is empty", err)
+		}
+	})
+}
+
+// TestAppsUploadLogo checks the multipart upload's content type from the file name or the content, and the
+// errors for a missing or unreadable file.
+func TestAppsUploadLogo(t *testing.T) {
+	t.Parallel()
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+	cases := []struct {
+		name, filename, content, wantName, wantType string
+	}{
+		{"svg by extension", "logo.SVG", "<svg/>", "logo.SVG", "image/svg+xml"},
+		{"sniffed without a name", "", png, "file", "image/png"},
+		{"quoted name", `my "logo".gif`, "GIF89a", `my "logo".gif`, "image/gif"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+				checkMultipartFile(t, r, "file", tc.wantName, tc.wantType, tc.content)
+				w.WriteHeader(http.StatusCreated)
+			})
+			if _, err := client.Apps.UploadLogo(t.Context(), "0oa1", strings.NewReader(tc.content), tc.filename); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	t.Run("errors", func(t *testing.T) {
+		t.Parallel()
+		client, _ := setup(t)
+		if _, err := client.Apps.UploadLogo(t.Context(), "0oa1", nil, "logo.png"); err == nil || !strings.Contains(err.Error(), "nil") {
+			t.Errorf("nil file: error = %v", err)
+		}
+		failing := io.MultiReader(strings.NewReader("x"), errReader{})
+		if _, err := client.Apps.UploadLogo(t.Context(), "0oa1", failing, "logo.png"); err == nil || !strings.Contains(err.Error(), "reading the file") {
+			t.Errorf("unreadable file: error = %v", err)
+		}
+	})
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }

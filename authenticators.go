@@ -1,0 +1,4 @@
+package okta
+
+// AuthenticatorsService manages authenticators and their methods. Reach it as client.Authenticators.
+type AuthenticatorsService service

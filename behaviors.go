@@ -1,0 +1,4 @@
+package okta
+
+// BehaviorsService manages behavior detection rules. Reach it as client.Behaviors.
+type BehaviorsService service

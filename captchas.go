@@ -1,0 +1,4 @@
+package okta
+
+// CAPTCHAsService manages CAPTCHA instances and the org-wide CAPTCHA settings. Reach it as client.CAPTCHAs.
+type CAPTCHAsService service

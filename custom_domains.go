@@ -1,0 +1,4 @@
+package okta
+
+// CustomDomainsService manages custom domains and their certificates. Reach it as client.CustomDomains.
+type CustomDomainsService service

@@ -1,0 +1,4 @@
+package okta
+
+// DevicesService manages devices. Reach it as client.Devices.
+type DevicesService service

@@ -1,0 +1,4 @@
+package okta
+
+// EmailServersService manages custom SMTP email servers. Reach it as client.EmailServers.
+type EmailServersService service

@@ -1,0 +1,4 @@
+package okta
+
+// EventHooksService manages event hooks. Reach it as client.EventHooks.
+type EventHooksService service

@@ -1,0 +1,4 @@
+package okta
+
+// FeaturesService manages self-service features. Reach it as client.Features.
+type FeaturesService service

@@ -1,0 +1,4 @@
+package okta
+
+// LogStreamsService manages log streams. Reach it as client.LogStreams.
+type LogStreamsService service

@@ -1,0 +1,4 @@
+package okta
+
+// PushProvidersService manages push notification providers. Reach it as client.PushProviders.
+type PushProvidersService service

@@ -1,0 +1,4 @@
+package okta
+
+// RealmsService manages realms. Reach it as client.Realms.
+type RealmsService service

@@ -1,0 +1,4 @@
+package okta
+
+// SMSTemplatesService manages SMS templates. Reach it as client.SMSTemplates.
+type SMSTemplatesService service

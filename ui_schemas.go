@@ -1,0 +1,4 @@
+package okta
+
+// UISchemasService manages UI schemas. Reach it as client.UISchemas.
+type UISchemasService service
