@@ -64,6 +64,7 @@ func TestGroupErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			send(t, s, tt.method, tt.path, tt.body).oktaError(t, tt.status, tt.code)
 		})
 	}

@@ -155,6 +155,7 @@ func TestTokenEndpoint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			desc := tokenRequest(t, s, tt.form).oauthError(t, tt.status, tt.code)
 			if !strings.Contains(desc, tt.want) {
 				t.Errorf("error_description = %q, want it to say %q", desc, tt.want)
@@ -300,6 +301,7 @@ func TestDPoP(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			r := send(t, s, "GET", "/api/v1/users", nil, "Authorization", tt.authorization, "DPoP", tt.proof)
 			r.oktaError(t, 401, "E0000011")
 			if h := r.header.Get("WWW-Authenticate"); !strings.Contains(h, `error="invalid_token"`) || !strings.Contains(h, tt.want) {

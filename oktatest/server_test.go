@@ -102,6 +102,7 @@ func TestRouting(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			r := send(t, s, tt.method, tt.path, nil)
 			summary, _ := r.oktaError(t, tt.status, tt.code)
 			if summary != tt.summary {
@@ -134,6 +135,7 @@ func TestAuthentication(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			r := send(t, s, "GET", "/api/v1/users", nil, "Authorization", tt.authorization)
 			if tt.status == 200 {
 				r.ok(t, 200)
