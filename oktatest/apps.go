@@ -3,6 +3,7 @@ package oktatest
 import (
 	"encoding/json"
 	"net/http"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -28,6 +29,9 @@ func init() {
 		"unassignApplicationFromGroup":    (*Server).unassignAppGroup,
 	})
 }
+
+// nonWord matches what cannot be part of an app name.
+var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
 
 // App statuses.
 const (
@@ -85,23 +89,38 @@ func (a *app) unassignGroup(groupID string) {
 	}
 }
 
-// appNames are the names Okta gives the apps of each sign-on mode when the request names none.
+// appTemplates are the sign-on modes of the Okta Integration Network templates that apps are made from. A request
+// that names one may leave the sign-on mode out, as Okta infers it.
+var appTemplates = map[string]string{
+	"bookmark":            "BOOKMARK",
+	"template_basic_auth": "BASIC_AUTH",
+	"template_sps":        "SECURE_PASSWORD_STORE",
+	"template_swa":        "BROWSER_PLUGIN",
+	"template_swa3field":  "BROWSER_PLUGIN",
+	"oidc_client":         "OPENID_CONNECT",
+	"template_wsfed":      "WS_FEDERATION",
+}
+
+// appNames are the names Okta gives the apps of a sign-on mode when the request names no template; custom apps
+// (SAML, SWA) get a name made from the org and the label.
 var appNames = map[string]string{
 	"BOOKMARK":              "bookmark",
 	"BASIC_AUTH":            "template_basic_auth",
 	"SECURE_PASSWORD_STORE": "template_sps",
-	"AUTO_LOGIN":            "template_swa",
 	"BROWSER_PLUGIN":        "template_swa",
 	"OPENID_CONNECT":        "oidc_client",
 	"WS_FEDERATION":         "template_wsfed",
-	"SAML_2_0":              "saml_app",
-	"SAML_1_1":              "saml_app",
 }
 
 // prepareApp validates an app sent by a client and fills in what Okta fills in.
 func (s *Server) prepareApp(body map[string]any) *apiError {
 	for _, f := range serverAppFields {
 		delete(body, f)
+	}
+	if str(body, "signOnMode") == "" {
+		if mode, ok := appTemplates[str(body, "name")]; ok {
+			body["signOnMode"] = mode
+		}
 	}
 	var causes []string
 	if strings.TrimSpace(str(body, "label")) == "" {
@@ -116,7 +135,7 @@ func (s *Server) prepareApp(body map[string]any) *apiError {
 	if str(body, "name") == "" {
 		name, ok := appNames[str(body, "signOnMode")]
 		if !ok {
-			name = strings.ToLower(str(body, "signOnMode"))
+			name = "oktatest_" + strings.Trim(nonWord.ReplaceAllString(strings.ToLower(str(body, "label")), "_"), "_") + "_1"
 		}
 		body["name"] = name
 	}
@@ -301,8 +320,19 @@ var appFilterRules = rules{allow: func(attr, op string) bool {
 	return false
 }}
 
+// expandUser reads expand=user/{userId}, the one expansion listApplications supports.
+var expandUser = regexp.MustCompile(`^user/([^/,]+)$`)
+
 func (s *Server) listApps(c *call) (int, any, *apiError) {
 	items := s.apps
+	var embedUser string
+	if expand := c.query("expand"); expand != "" {
+		m := expandUser.FindStringSubmatch(expand)
+		if m == nil {
+			return 0, nil, errValidation("RequestParams", "Expand query is malformed.")
+		}
+		embedUser = m[1]
+	}
 	if filter := c.query("filter"); filter != "" {
 		e, err := parseExpr(filter, appFilterRules)
 		if err != nil {
@@ -323,7 +353,15 @@ func (s *Server) listApps(c *call) (int, any, *apiError) {
 	}
 	out := make([]map[string]any, 0, len(page))
 	for _, a := range page {
-		out = append(out, s.appOut(a))
+		o := s.appOut(a)
+		if embedUser != "" {
+			for _, au := range s.appUsers(a) {
+				if au.userID == embedUser {
+					o["_embedded"] = map[string]any{"user": s.appUserOut(a, au)}
+				}
+			}
+		}
+		out = append(out, o)
 	}
 	return http.StatusOK, out, nil
 }
