@@ -2,6 +2,18 @@
 
 package okta
 
+// UnmarshalJSON decodes a AssignGroupOwnerRequestBody, keeping in Extra the members its fields do not take.
+func (v *AssignGroupOwnerRequestBody) UnmarshalJSON(b []byte) error {
+	type plain AssignGroupOwnerRequestBody
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AssignGroupOwnerRequestBody together with the members kept in Extra.
+func (v AssignGroupOwnerRequestBody) MarshalJSON() ([]byte, error) {
+	type plain AssignGroupOwnerRequestBody
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticationProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationProvider
@@ -23,6 +35,138 @@ func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateUserRequest together with the members kept in Extra.
 func (v CreateUserRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Group, keeping in Extra the members its fields do not take.
+func (v *Group) UnmarshalJSON(b []byte) error {
+	type plain Group
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Group together with the members kept in Extra.
+func (v Group) MarshalJSON() ([]byte, error) {
+	type plain Group
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupOwner, keeping in Extra the members its fields do not take.
+func (v *GroupOwner) UnmarshalJSON(b []byte) error {
+	type plain GroupOwner
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupOwner together with the members kept in Extra.
+func (v GroupOwner) MarshalJSON() ([]byte, error) {
+	type plain GroupOwner
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupProfile, keeping in Extra the members its fields do not take.
+func (v *GroupProfile) UnmarshalJSON(b []byte) error {
+	type plain GroupProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupProfile together with the members kept in Extra.
+func (v GroupProfile) MarshalJSON() ([]byte, error) {
+	type plain GroupProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRule, keeping in Extra the members its fields do not take.
+func (v *GroupRule) UnmarshalJSON(b []byte) error {
+	type plain GroupRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRule together with the members kept in Extra.
+func (v GroupRule) MarshalJSON() ([]byte, error) {
+	type plain GroupRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleAction, keeping in Extra the members its fields do not take.
+func (v *GroupRuleAction) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleAction together with the members kept in Extra.
+func (v GroupRuleAction) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleConditions, keeping in Extra the members its fields do not take.
+func (v *GroupRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleConditions together with the members kept in Extra.
+func (v GroupRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleExpression, keeping in Extra the members its fields do not take.
+func (v *GroupRuleExpression) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleExpression
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleExpression together with the members kept in Extra.
+func (v GroupRuleExpression) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleExpression
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleGroupAssignment, keeping in Extra the members its fields do not take.
+func (v *GroupRuleGroupAssignment) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleGroupAssignment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleGroupAssignment together with the members kept in Extra.
+func (v GroupRuleGroupAssignment) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleGroupAssignment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleGroupCondition, keeping in Extra the members its fields do not take.
+func (v *GroupRuleGroupCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleGroupCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleGroupCondition together with the members kept in Extra.
+func (v GroupRuleGroupCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleGroupCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRulePeopleCondition, keeping in Extra the members its fields do not take.
+func (v *GroupRulePeopleCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupRulePeopleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRulePeopleCondition together with the members kept in Extra.
+func (v GroupRulePeopleCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupRulePeopleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleUserCondition, keeping in Extra the members its fields do not take.
+func (v *GroupRuleUserCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleUserCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleUserCondition together with the members kept in Extra.
+func (v GroupRuleUserCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleUserCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
