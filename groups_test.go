@@ -81,11 +81,11 @@ func runGPCases(t *testing.T, cases []gpCase) {
 	}
 }
 
-// noResult adapts a method without a result to gpCase.call.
-func noResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
+// gpNoResult adapts a method without a result to gpCase.call.
+func gpNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
 
-// result adapts a method with a result to gpCase.call.
-func result[T any](v T, resp *Response, err error) (any, *Response, error) { return v, resp, err }
+// gpResult adapts a method with a result to gpCase.call.
+func gpResult[T any](v T, resp *Response, err error) (any, *Response, error) { return v, resp, err }
 
 // gpEmptyID is a call made with one path ID empty (or blank), which must fail before any request.
 type gpEmptyID struct {
@@ -110,8 +110,8 @@ func runGPEmptyIDs(t *testing.T, cases []gpEmptyID) {
 	}
 }
 
-// itErr returns the error of an iterator after one step.
-func itErr[T any](it *Iterator[T]) error {
+// gpIterErr returns the error of an iterator after one step.
+func gpIterErr[T any](it *Iterator[T]) error {
 	it.Next()
 	return it.Err()
 }
@@ -126,49 +126,49 @@ func TestGroupsMethods(t *testing.T) {
 				"after": "00gnwlw0pbm3qMcXs5d7", "sortBy": "lastUpdated", "sortOrder": "desc", "expand": "stats"},
 			resp: fixture(t, "groups/groups_recorded.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.List(ctx, &ListGroupsOptions{Q: "Test", Filter: `type eq "OKTA_GROUP"`, Search: `profile.name sw "T"`,
+				return gpResult(c.Groups.List(ctx, &ListGroupsOptions{Q: "Test", Filter: `type eq "OKTA_GROUP"`, Search: `profile.name sw "T"`,
 					Limit: 2, After: "00gnwlw0pbm3qMcXs5d7", SortBy: "lastUpdated", SortOrder: "desc", Expand: "stats"}))
 			},
 		},
 		{
 			name: "List/nil options", method: "GET", path: "/api/v1/groups", resp: []byte(`[]`),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) { return result(c.Groups.List(ctx, nil)) },
+			call: func(ctx context.Context, c *Client) (any, *Response, error) { return gpResult(c.Groups.List(ctx, nil)) },
 		},
 		{
 			name: "Create", method: "POST", path: "/api/v1/groups",
 			body: string(fixture(t, "groups/create_request_recorded.json")), resp: fixture(t, "groups/group_recorded.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.Create(ctx, &Group{Profile: &GroupProfile{Name: "Test-User-Group"}}))
+				return gpResult(c.Groups.Create(ctx, &Group{Profile: &GroupProfile{Name: "Test-User-Group"}}))
 			},
 		},
 		{
 			name: "Get", method: "GET", path: "/api/v1/groups/" + gid, resp: fixture(t, "groups/group_custom_profile.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) { return result(c.Groups.Get(ctx, gid)) },
+			call: func(ctx context.Context, c *Client) (any, *Response, error) { return gpResult(c.Groups.Get(ctx, gid)) },
 		},
 		{
 			name: "Get/escaped", method: "GET", path: "/api/v1/groups/..%2Fusers%3Fq=x", resp: fixture(t, "groups/group_recorded.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.Get(ctx, "../users?q=x"))
+				return gpResult(c.Groups.Get(ctx, "../users?q=x"))
 			},
 		},
 		{
 			name: "Replace", method: "PUT", path: "/api/v1/groups/" + gid,
 			body: `{"profile":{"name":"West","description":"d"}}`, resp: fixture(t, "groups/group_custom_profile.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.Replace(ctx, gid, &Group{Profile: &GroupProfile{Name: "West", Description: "d"}}))
+				return gpResult(c.Groups.Replace(ctx, gid, &Group{Profile: &GroupProfile{Name: "West", Description: "d"}}))
 			},
 		},
 		{
 			name: "Delete", method: "DELETE", path: "/api/v1/groups/" + gid,
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.Delete(ctx, gid))
+				return gpNoResult(c.Groups.Delete(ctx, gid))
 			},
 		},
 		{
 			name: "ListApps", method: "GET", path: "/api/v1/groups/" + gid + "/apps",
 			query: map[string]string{"limit": "20", "after": "0oa1"}, resp: fixture(t, "groups/apps.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.ListApps(ctx, gid, &ListGroupAppsOptions{Limit: 20, After: "0oa1"}))
+				return gpResult(c.Groups.ListApps(ctx, gid, &ListGroupAppsOptions{Limit: 20, After: "0oa1"}))
 			},
 			check: func(t *testing.T, got any) {
 				apps := got.([]Application)
@@ -183,14 +183,14 @@ func TestGroupsMethods(t *testing.T) {
 			name: "ListOwners", method: "GET", path: "/api/v1/groups/" + gid + "/owners",
 			query: map[string]string{"filter": `type eq "USER"`, "limit": "100", "after": "00u1"}, resp: fixture(t, "groups/owners.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.ListOwners(ctx, gid, &ListGroupOwnersOptions{Filter: `type eq "USER"`, Limit: 100, After: "00u1"}))
+				return gpResult(c.Groups.ListOwners(ctx, gid, &ListGroupOwnersOptions{Filter: `type eq "USER"`, Limit: 100, After: "00u1"}))
 			},
 		},
 		{
 			name: "AssignOwner", method: "POST", path: "/api/v1/groups/" + gid + "/owners", status: http.StatusCreated,
 			body: string(fixture(t, "groups/assign_owner_request.json")), resp: fixture(t, "groups/owner.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.AssignOwner(ctx, gid, &AssignGroupOwnerRequestBody{ID: "00u1cmc03xjzePoWD0h8", Type: GroupOwnerTypeUser}))
+				return gpResult(c.Groups.AssignOwner(ctx, gid, &AssignGroupOwnerRequestBody{ID: "00u1cmc03xjzePoWD0h8", Type: GroupOwnerTypeUser}))
 			},
 			check: func(t *testing.T, got any) {
 				o := got.(*GroupOwner)
@@ -202,32 +202,32 @@ func TestGroupsMethods(t *testing.T) {
 		{
 			name: "DeleteOwner", method: "DELETE", path: "/api/v1/groups/" + gid + "/owners/00u1cmc03xjzePoWD0h8",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.DeleteOwner(ctx, gid, "00u1cmc03xjzePoWD0h8"))
+				return gpNoResult(c.Groups.DeleteOwner(ctx, gid, "00u1cmc03xjzePoWD0h8"))
 			},
 		},
 		{
 			name: "ListUsers", method: "GET", path: "/api/v1/groups/" + gid + "/users",
 			query: map[string]string{"limit": "1000", "after": "00u1"}, resp: fixture(t, "groups/users_member_recorded.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.ListUsers(ctx, gid, &ListGroupUsersOptions{Limit: 1000, After: "00u1"}))
+				return gpResult(c.Groups.ListUsers(ctx, gid, &ListGroupUsersOptions{Limit: 1000, After: "00u1"}))
 			},
 		},
 		{
 			name: "AddUser", method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
+				return gpNoResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
 			},
 		},
 		{
 			name: "AddUser/escaped login", method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/a%2Fb@example.com",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "a/b@example.com"))
+				return gpNoResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "a/b@example.com"))
 			},
 		},
 		{
 			name: "RemoveUser", method: "DELETE", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.RemoveUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
+				return gpNoResult(c.Groups.RemoveUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
 			},
 		},
 		{
@@ -235,14 +235,14 @@ func TestGroupsMethods(t *testing.T) {
 			query: map[string]string{"limit": "50", "after": "0pr1", "search": "Engineering", "expand": "groupIdToGroupNameMap"},
 			resp:  fixture(t, "groups/rules.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.ListRules(ctx, &ListGroupRulesOptions{Limit: 50, After: "0pr1", Search: "Engineering", Expand: "groupIdToGroupNameMap"}))
+				return gpResult(c.Groups.ListRules(ctx, &ListGroupRulesOptions{Limit: 50, After: "0pr1", Search: "Engineering", Expand: "groupIdToGroupNameMap"}))
 			},
 		},
 		{
 			name: "CreateRule", method: "POST", path: "/api/v1/groups/rules",
 			body: string(fixture(t, "groups/rule_create_request.json")), resp: fixture(t, "groups/rule.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.CreateRule(ctx, &GroupRule{
+				return gpResult(c.Groups.CreateRule(ctx, &GroupRule{
 					Type: "group_rule",
 					Name: "Engineering group rule",
 					Conditions: &GroupRuleConditions{
@@ -260,39 +260,39 @@ func TestGroupsMethods(t *testing.T) {
 			name: "GetRule", method: "GET", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
 			query: map[string]string{"expand": "groupIdToGroupNameMap"}, resp: fixture(t, "groups/rule.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.GetRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GetGroupRuleOptions{Expand: "groupIdToGroupNameMap"}))
+				return gpResult(c.Groups.GetRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GetGroupRuleOptions{Expand: "groupIdToGroupNameMap"}))
 			},
 		},
 		{
 			name: "ReplaceRule", method: "PUT", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
 			body: `{"name":"Renamed","type":"group_rule"}`, resp: fixture(t, "groups/rule.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Groups.ReplaceRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GroupRule{Name: "Renamed", Type: "group_rule"}))
+				return gpResult(c.Groups.ReplaceRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GroupRule{Name: "Renamed", Type: "group_rule"}))
 			},
 		},
 		{
 			name: "DeleteRule", method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
 			query: map[string]string{"removeUsers": "false"},
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &DeleteGroupRuleOptions{RemoveUsers: Ptr(false)}))
+				return gpNoResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &DeleteGroupRuleOptions{RemoveUsers: Ptr(false)}))
 			},
 		},
 		{
 			name: "DeleteRule/nil options", method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", nil))
+				return gpNoResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", nil))
 			},
 		},
 		{
 			name: "ActivateRule", method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/activate",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.ActivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
+				return gpNoResult(c.Groups.ActivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
 			},
 		},
 		{
 			name: "DeactivateRule", method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/deactivate",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Groups.DeactivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
+				return gpNoResult(c.Groups.DeactivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
 			},
 		},
 	})
@@ -309,9 +309,9 @@ func TestGroupsEmptyIDs(t *testing.T) {
 		}},
 		{"Delete", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.Delete(ctx, ""); return err }},
 		{"ListApps", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListApps(ctx, "", nil); return err }},
-		{"ListAppsIter", "groupId", func(ctx context.Context, c *Client) error { return itErr(c.Groups.ListAppsIter(ctx, "", nil)) }},
+		{"ListAppsIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListAppsIter(ctx, "", nil)) }},
 		{"ListOwners", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListOwners(ctx, "", nil); return err }},
-		{"ListOwnersIter", "groupId", func(ctx context.Context, c *Client) error { return itErr(c.Groups.ListOwnersIter(ctx, "", nil)) }},
+		{"ListOwnersIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListOwnersIter(ctx, "", nil)) }},
 		{"AssignOwner", "groupId", func(ctx context.Context, c *Client) error {
 			_, _, err := c.Groups.AssignOwner(ctx, "", &AssignGroupOwnerRequestBody{ID: "00u1"})
 			return err
@@ -325,7 +325,7 @@ func TestGroupsEmptyIDs(t *testing.T) {
 			return err
 		}},
 		{"ListUsers", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListUsers(ctx, "", nil); return err }},
-		{"ListUsersIter", "groupId", func(ctx context.Context, c *Client) error { return itErr(c.Groups.ListUsersIter(ctx, "", nil)) }},
+		{"ListUsersIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListUsersIter(ctx, "", nil)) }},
 		{"AddUser/group", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.AddUser(ctx, "", "00u1"); return err }},
 		{"AddUser/user", "userId", func(ctx context.Context, c *Client) error { _, err := c.Groups.AddUser(ctx, "00g1", ""); return err }},
 		{"RemoveUser/group", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.RemoveUser(ctx, "", "00u1"); return err }},
@@ -511,7 +511,7 @@ func TestGroupsReplaceSendsBackEverything(t *testing.T) {
 	}
 }
 
-func TestGroupModels(t *testing.T) {
+func TestGroupsModels(t *testing.T) {
 	t.Parallel()
 	t.Run("recorded", func(t *testing.T) {
 		t.Parallel()
@@ -632,7 +632,7 @@ func TestGroupsErrors(t *testing.T) {
 // reference lists for each operation (operations.tsv).
 func TestGroupsOptionsHaveEveryQueryParameter(t *testing.T) {
 	t.Parallel()
-	checkOptionParams(t, map[string]any{
+	gpCheckOptionParams(t, map[string]any{
 		"listGroups":                       ListGroupsOptions{},
 		"listAssignedApplicationsForGroup": ListGroupAppsOptions{},
 		"listGroupOwners":                  ListGroupOwnersOptions{},
@@ -643,11 +643,11 @@ func TestGroupsOptionsHaveEveryQueryParameter(t *testing.T) {
 	})
 }
 
-// checkOptionParams fails unless the url tags of each options struct are exactly the query parameters of its
+// gpCheckOptionParams fails unless the url tags of each options struct are exactly the query parameters of its
 // operation in testdata/operations.tsv.
-func checkOptionParams(t *testing.T, opts map[string]any) {
+func gpCheckOptionParams(t *testing.T, opts map[string]any) {
 	t.Helper()
-	params := operationQueryParams(t)
+	params := gpOperationQueryParams(t)
 	for id, o := range opts {
 		want, ok := params[id]
 		if !ok {
@@ -669,8 +669,8 @@ func checkOptionParams(t *testing.T, opts map[string]any) {
 	}
 }
 
-// operationQueryParams reads the query_params column of testdata/operations.tsv.
-func operationQueryParams(t *testing.T) map[string][]string {
+// gpOperationQueryParams reads the query_params column of testdata/operations.tsv.
+func gpOperationQueryParams(t *testing.T) map[string][]string {
 	t.Helper()
 	lines := strings.Split(string(fixture(t, "operations.tsv")), "\n")
 	header := strings.Split(lines[0], "\t")

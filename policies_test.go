@@ -26,7 +26,7 @@ func TestPoliciesMethods(t *testing.T) {
 			query: map[string]string{"type": "PASSWORD", "status": "ACTIVE", "expand": "rules"},
 			resp:  fixture(t, "policies/password_policies.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.List(ctx, &ListPoliciesOptions{Type: PolicyTypePassword, Status: LifecycleStatusActive, Expand: "rules"}))
+				return gpResult(c.Policies.List(ctx, &ListPoliciesOptions{Type: PolicyTypePassword, Status: LifecycleStatusActive, Expand: "rules"}))
 			},
 		},
 		{
@@ -35,7 +35,7 @@ func TestPoliciesMethods(t *testing.T) {
 				"settings":{"password":{"age":{"maxAgeDays":0},"complexity":{"minLength":12,"minSymbol":0,"excludeUsername":false}}}}`,
 			resp: fixture(t, "policies/password_policy.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Create(ctx, &PasswordPolicy{
+				return gpResult(c.Policies.Create(ctx, &PasswordPolicy{
 					PolicyCommon: PolicyCommon{Name: "Contractors", Priority: 2},
 					Conditions:   &PasswordPolicyConditions{People: &PolicyPeopleCondition{Groups: &GroupCondition{Include: []string{"00g1"}}}},
 					Settings: &PasswordPolicySettings{Password: &PasswordPolicyPasswordSettings{
@@ -49,63 +49,63 @@ func TestPoliciesMethods(t *testing.T) {
 			name: "Get", method: "GET", path: "/api/v1/policies/" + pid, query: map[string]string{"expand": "rules"},
 			resp: fixture(t, "policies/password_policy.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Get(ctx, pid, &GetPolicyOptions{Expand: "rules"}))
+				return gpResult(c.Policies.Get(ctx, pid, &GetPolicyOptions{Expand: "rules"}))
 			},
 		},
 		{
 			name: "Get/escaped", method: "GET", path: "/api/v1/policies/%2E%2E", resp: fixture(t, "policies/access_policy.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Get(ctx, "..", nil))
+				return gpResult(c.Policies.Get(ctx, "..", nil))
 			},
 		},
 		{
 			name: "Replace", method: "PUT", path: "/api/v1/policies/rst1d6ktw38NUVBEn1d7",
 			body: `{"name":"Any two factors","type":"ACCESS_POLICY","status":"ACTIVE"}`, resp: fixture(t, "policies/access_policy.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Replace(ctx, "rst1d6ktw38NUVBEn1d7", &AccessPolicy{PolicyCommon: PolicyCommon{Name: "Any two factors", Status: LifecycleStatusActive}}))
+				return gpResult(c.Policies.Replace(ctx, "rst1d6ktw38NUVBEn1d7", &AccessPolicy{PolicyCommon: PolicyCommon{Name: "Any two factors", Status: LifecycleStatusActive}}))
 			},
 		},
 		{
 			name: "Delete", method: "DELETE", path: "/api/v1/policies/" + pid,
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Policies.Delete(ctx, pid))
+				return gpNoResult(c.Policies.Delete(ctx, pid))
 			},
 		},
 		{
 			name: "ListApps", method: "GET", path: "/api/v1/policies/rst1d6ktw38NUVBEn1d7/app", resp: fixture(t, "policies/apps.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.ListApps(ctx, "rst1d6ktw38NUVBEn1d7"))
+				return gpResult(c.Policies.ListApps(ctx, "rst1d6ktw38NUVBEn1d7"))
 			},
 		},
 		{
 			name: "Clone", method: "POST", path: "/api/v1/policies/" + pid + "/clone", resp: fixture(t, "policies/password_policy.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Clone(ctx, pid))
+				return gpResult(c.Policies.Clone(ctx, pid))
 			},
 		},
 		{
 			name: "Activate", method: "POST", path: "/api/v1/policies/" + pid + "/lifecycle/activate",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Policies.Activate(ctx, pid))
+				return gpNoResult(c.Policies.Activate(ctx, pid))
 			},
 		},
 		{
 			name: "Deactivate", method: "POST", path: "/api/v1/policies/" + pid + "/lifecycle/deactivate",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Policies.Deactivate(ctx, pid))
+				return gpNoResult(c.Policies.Deactivate(ctx, pid))
 			},
 		},
 		{
 			name: "ListMappings", method: "GET", path: "/api/v1/policies/rst1d6ktw38NUVBEn1d7/mappings", resp: fixture(t, "policies/mappings.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.ListMappings(ctx, "rst1d6ktw38NUVBEn1d7"))
+				return gpResult(c.Policies.ListMappings(ctx, "rst1d6ktw38NUVBEn1d7"))
 			},
 		},
 		{
 			name: "CreateMapping", method: "POST", path: "/api/v1/policies/rst1d6ktw38NUVBEn1d7/mappings",
 			body: string(fixture(t, "policies/mapping_request.json")), resp: fixture(t, "policies/mapping.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.CreateMapping(ctx, "rst1d6ktw38NUVBEn1d7",
+				return gpResult(c.Policies.CreateMapping(ctx, "rst1d6ktw38NUVBEn1d7",
 					&PolicyMappingRequest{ResourceType: PolicyMappingResourceTypeApp, ResourceID: "0oa1gjh63g214q0Hq0g5"}))
 			},
 		},
@@ -113,26 +113,26 @@ func TestPoliciesMethods(t *testing.T) {
 			name: "GetMapping", method: "GET", path: "/api/v1/policies/rst1d6ktw38NUVBEn1d7/mappings/0oa1gjh63g214q0Hq0g5",
 			resp: fixture(t, "policies/mapping.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.GetMapping(ctx, "rst1d6ktw38NUVBEn1d7", "0oa1gjh63g214q0Hq0g5"))
+				return gpResult(c.Policies.GetMapping(ctx, "rst1d6ktw38NUVBEn1d7", "0oa1gjh63g214q0Hq0g5"))
 			},
 		},
 		{
 			name: "DeleteMapping", method: "DELETE", path: "/api/v1/policies/rst1d6ktw38NUVBEn1d7/mappings/0oa1gjh63g214q0Hq0g5",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Policies.DeleteMapping(ctx, "rst1d6ktw38NUVBEn1d7", "0oa1gjh63g214q0Hq0g5"))
+				return gpNoResult(c.Policies.DeleteMapping(ctx, "rst1d6ktw38NUVBEn1d7", "0oa1gjh63g214q0Hq0g5"))
 			},
 		},
 		{
 			name: "ListRules", method: "GET", path: "/api/v1/policies/00p1d6ktvyc37KjIO1d7/rules", resp: fixture(t, "policies/rules_sign_on.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.ListRules(ctx, "00p1d6ktvyc37KjIO1d7"))
+				return gpResult(c.Policies.ListRules(ctx, "00p1d6ktvyc37KjIO1d7"))
 			},
 		},
 		{
 			name: "CreateRule", method: "POST", path: "/api/v1/policies/" + pid + "/rules",
 			body: string(fixture(t, "policies/rule_sspr_enabled_sq_step_up.json")), resp: fixture(t, "policies/rule_sspr_enabled_sq_step_up_response.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.CreateRule(ctx, pid, &PasswordPolicyRule{
+				return gpResult(c.Policies.CreateRule(ctx, pid, &PasswordPolicyRule{
 					PolicyRuleCommon: PolicyRuleCommon{Name: "SSPR Rule", Priority: 1, Status: LifecycleStatusActive},
 					Conditions: &PasswordPolicyRuleConditions{
 						People:  &PolicyPeopleCondition{Users: &UserCondition{Exclude: []string{}}},
@@ -155,7 +155,7 @@ func TestPoliciesMethods(t *testing.T) {
 		{
 			name: "GetRule", method: "GET", path: "/api/v1/policies/00p1d6ktvyc37KjIO1d7/rules/" + rid, resp: fixture(t, "policies/rule_sign_on.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.GetRule(ctx, "00p1d6ktvyc37KjIO1d7", rid))
+				return gpResult(c.Policies.GetRule(ctx, "00p1d6ktvyc37KjIO1d7", rid))
 			},
 		},
 		{
@@ -167,32 +167,32 @@ func TestPoliciesMethods(t *testing.T) {
 				if err := json.Unmarshal(fixture(t, "policies/rule_sspr_enabled_sso_step_up_with_constraints_update.json"), &rule); err != nil {
 					t.Fatal(err)
 				}
-				return result(c.Policies.ReplaceRule(ctx, pid, "ruleId", &rule))
+				return gpResult(c.Policies.ReplaceRule(ctx, pid, "ruleId", &rule))
 			},
 		},
 		{
 			name: "DeleteRule", method: "DELETE", path: "/api/v1/policies/" + pid + "/rules/" + rid,
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Policies.DeleteRule(ctx, pid, rid))
+				return gpNoResult(c.Policies.DeleteRule(ctx, pid, rid))
 			},
 		},
 		{
 			name: "ActivateRule", method: "POST", path: "/api/v1/policies/" + pid + "/rules/" + rid + "/lifecycle/activate",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Policies.ActivateRule(ctx, pid, rid))
+				return gpNoResult(c.Policies.ActivateRule(ctx, pid, rid))
 			},
 		},
 		{
 			name: "DeactivateRule", method: "POST", path: "/api/v1/policies/" + pid + "/rules/" + rid + "/lifecycle/deactivate",
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return noResult(c.Policies.DeactivateRule(ctx, pid, rid))
+				return gpNoResult(c.Policies.DeactivateRule(ctx, pid, rid))
 			},
 		},
 		{
 			name: "Simulate", method: "POST", path: "/api/v1/policies/simulate", query: map[string]string{"expand": "EVALUATED"},
 			body: string(fixture(t, "policies/simulate_request.json")), resp: fixture(t, "policies/simulate_response.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Simulate(ctx, []SimulatePolicyBody{{
+				return gpResult(c.Policies.Simulate(ctx, []SimulatePolicyBody{{
 					PolicyTypes: []PolicyType{PolicyTypeOktaSignOn, PolicyTypeMFAEnroll},
 					AppInstance: "0oa4eroj3nYCIJIW70g7",
 					PolicyContext: &PolicyContext{
@@ -210,7 +210,7 @@ func TestPoliciesMethods(t *testing.T) {
 			name: "Simulate/bare array", method: "POST", path: "/api/v1/policies/simulate",
 			body: `[{"appInstance":"0oa4eroj3nYCIJIW70g7"}]`, resp: fixture(t, "policies/simulate_response_array.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Simulate(ctx, []SimulatePolicyBody{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil))
+				return gpResult(c.Policies.Simulate(ctx, []SimulatePolicyBody{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil))
 			},
 			check: func(t *testing.T, got any) {
 				r := got.(*SimulatePolicyResponse)
@@ -225,7 +225,7 @@ func TestPoliciesMethods(t *testing.T) {
 			name: "Simulate/spec's 204", method: "POST", path: "/api/v1/policies/simulate", status: http.StatusNoContent,
 			body: `[{"appInstance":"0oa4eroj3nYCIJIW70g7"}]`,
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return result(c.Policies.Simulate(ctx, []SimulatePolicyBody{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil))
+				return gpResult(c.Policies.Simulate(ctx, []SimulatePolicyBody{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil))
 			},
 			check: func(t *testing.T, got any) {
 				if got.(*SimulatePolicyResponse) != nil {
@@ -757,7 +757,7 @@ func TestPolicyModels(t *testing.T) {
 // TestPoliciesOptionsHaveEveryQueryParameter checks the options structs against operations.tsv.
 func TestPoliciesOptionsHaveEveryQueryParameter(t *testing.T) {
 	t.Parallel()
-	checkOptionParams(t, map[string]any{
+	gpCheckOptionParams(t, map[string]any{
 		"listPolicies":           ListPoliciesOptions{},
 		"createPolicy":           CreatePolicyOptions{},
 		"getPolicy":              GetPolicyOptions{},
