@@ -144,19 +144,28 @@ type GetPolicyOptions struct {
 	Expand string `url:"expand"`
 }
 
-// Policy is a policy of any kind. Its concrete type is one of *AccessPolicy, *IdpDiscoveryPolicy,
-// *MultifactorEnrollmentPolicy, *OktaSignOnPolicy, *PasswordPolicy and *ProfileEnrollmentPolicy, or
-// *UnknownPolicy for a kind this SDK does not know; a type switch reaches the conditions and settings of each.
-// Common returns the fields every policy has.
+// Policy is a policy. Its concrete type depends on its type:
+//
+//	ACCESS_POLICY       *AccessPolicy
+//	IDP_DISCOVERY       *IdpDiscoveryPolicy
+//	MFA_ENROLL          *MultifactorEnrollmentPolicy
+//	OKTA_SIGN_ON        *OktaSignOnPolicy
+//	PASSWORD            *PasswordPolicy
+//	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicy
+//	anything else       *UnknownPolicy
+//
+// A type switch reaches the conditions and settings of each kind; Base returns the fields every policy has.
+// Every one keeps the members it does not model in its Extra, so a policy read from Okta and sent back with
+// Replace loses nothing.
 type Policy interface {
-	// Common returns the fields all policies share, to read or change them in place.
-	Common() *PolicyCommon
+	// Base returns the fields all policies share, to read or change them in place.
+	Base() *PolicyBase
 	// policyType is the Type the Go type stands for ("" for UnknownPolicy).
 	policyType() PolicyType
 }
 
-// PolicyCommon holds the fields every policy has. The concrete policy types embed it.
-type PolicyCommon struct {
+// PolicyBase holds the fields every policy has. The concrete policy types embed it.
+type PolicyBase struct {
 	ID          string `json:"id,omitzero"`
 	Name        string `json:"name,omitzero"`
 	Description string `json:"description,omitzero"`
@@ -173,13 +182,13 @@ type PolicyCommon struct {
 	Links    Links `json:"_links,omitzero"`
 }
 
-// Common returns c, so that every policy type that embeds PolicyCommon implements Policy.Common.
-func (c *PolicyCommon) Common() *PolicyCommon { return c }
+// Base returns b, so that every policy type, which embeds PolicyBase, implements Policy.Base.
+func (b *PolicyBase) Base() *PolicyBase { return b }
 
 // AccessPolicy is an authentication policy (ACCESS_POLICY): the rules apps use to decide how users must
 // authenticate.
 type AccessPolicy struct {
-	PolicyCommon
+	PolicyBase
 	Conditions *PolicyRuleConditions `json:"conditions,omitzero"`
 	Extra      Extra                 `json:"-"`
 }
@@ -187,7 +196,7 @@ type AccessPolicy struct {
 // IdpDiscoveryPolicy is the identity provider routing policy (IDP_DISCOVERY). Okta sends its conditions as null;
 // the routing lives in its rules.
 type IdpDiscoveryPolicy struct {
-	PolicyCommon
+	PolicyBase
 	Conditions Extra `json:"conditions,omitzero"`
 	Extra      Extra `json:"-"`
 }
@@ -195,7 +204,7 @@ type IdpDiscoveryPolicy struct {
 // MultifactorEnrollmentPolicy is an authenticator enrollment policy (MFA_ENROLL): which authenticators the
 // users it applies to may or must enroll.
 type MultifactorEnrollmentPolicy struct {
-	PolicyCommon
+	PolicyBase
 	Conditions *PolicyRuleConditions                `json:"conditions,omitzero"`
 	Settings   *MultifactorEnrollmentPolicySettings `json:"settings,omitzero"`
 	Extra      Extra                                `json:"-"`
@@ -203,7 +212,7 @@ type MultifactorEnrollmentPolicy struct {
 
 // OktaSignOnPolicy is a global session policy (OKTA_SIGN_ON): how users sign in to Okta itself.
 type OktaSignOnPolicy struct {
-	PolicyCommon
+	PolicyBase
 	Conditions *OktaSignOnPolicyConditions `json:"conditions,omitzero"`
 	Extra      Extra                       `json:"-"`
 }
@@ -211,7 +220,7 @@ type OktaSignOnPolicy struct {
 // PasswordPolicy is a password policy (PASSWORD): password complexity, age, lockout and recovery for the
 // groups it applies to.
 type PasswordPolicy struct {
-	PolicyCommon
+	PolicyBase
 	Conditions *PasswordPolicyConditions `json:"conditions,omitzero"`
 	Settings   *PasswordPolicySettings   `json:"settings,omitzero"`
 	Extra      Extra                     `json:"-"`
@@ -220,7 +229,7 @@ type PasswordPolicy struct {
 // ProfileEnrollmentPolicy is a user profile policy (PROFILE_ENROLLMENT): self-service registration and
 // progressive profiling, configured in its rules.
 type ProfileEnrollmentPolicy struct {
-	PolicyCommon
+	PolicyBase
 	Conditions *PolicyRuleConditions `json:"conditions,omitzero"`
 	Extra      Extra                 `json:"-"`
 }
@@ -228,7 +237,7 @@ type ProfileEnrollmentPolicy struct {
 // UnknownPolicy is a policy of a kind this SDK does not know (Okta adds kinds: ENTITY_RISK, POST_AUTH_SESSION,
 // ...). Everything beyond the common fields is kept in Extra and sent back as it came.
 type UnknownPolicy struct {
-	PolicyCommon
+	PolicyBase
 	Extra Extra `json:"-"`
 }
 

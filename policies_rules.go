@@ -57,20 +57,29 @@ func (s *PoliciesService) DeactivateRule(ctx context.Context, policyID, ruleID s
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate", policyID, ruleID))
 }
 
-// PolicyRule is a rule of a policy, of any kind. Its concrete type is one of *AccessPolicyRule,
-// *IdpDiscoveryPolicyRule, *OktaSignOnPolicyRule, *PasswordPolicyRule, *ProfileEnrollmentPolicyRule and
-// *AuthorizationServerPolicyRule, or *UnknownPolicyRule for a kind this SDK does not know (MFA_ENROLL rules,
-// which the API reference does not describe, decode to it). A type switch reaches the conditions and actions of
-// each; Common returns the fields every rule has.
+// PolicyRule is a rule of a policy. Its concrete type depends on its type:
+//
+//	ACCESS_POLICY       *AccessPolicyRule
+//	IDP_DISCOVERY       *IdpDiscoveryPolicyRule
+//	PASSWORD            *PasswordPolicyRule
+//	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicyRule
+//	RESOURCE_ACCESS     *AuthorizationServerPolicyRule
+//	SIGN_ON             *OktaSignOnPolicyRule
+//	anything else       *UnknownPolicyRule
+//
+// MFA_ENROLL rules, which the API reference names but does not describe, decode to *UnknownPolicyRule. A type
+// switch reaches the conditions and actions of each kind; Base returns the fields every rule has. Every one
+// keeps the members it does not model in its Extra, so a rule read from Okta and sent back with ReplaceRule
+// loses nothing.
 type PolicyRule interface {
-	// Common returns the fields all rules share, to read or change them in place.
-	Common() *PolicyRuleCommon
+	// Base returns the fields all rules share, to read or change them in place.
+	Base() *PolicyRuleBase
 	// ruleType is the Type the Go type stands for ("" for UnknownPolicyRule).
 	ruleType() PolicyRuleType
 }
 
-// PolicyRuleCommon holds the fields every policy rule has. The concrete rule types embed it.
-type PolicyRuleCommon struct {
+// PolicyRuleBase holds the fields every policy rule has. The concrete rule types embed it.
+type PolicyRuleBase struct {
 	ID   string `json:"id,omitzero"`
 	Name string `json:"name,omitzero"`
 	// Priority orders the rules of a policy, 1 being evaluated first.
@@ -84,12 +93,12 @@ type PolicyRuleCommon struct {
 	Links       Links          `json:"_links,omitzero"`
 }
 
-// Common returns c, so that every rule type that embeds PolicyRuleCommon implements PolicyRule.Common.
-func (c *PolicyRuleCommon) Common() *PolicyRuleCommon { return c }
+// Base returns b, so that every rule type, which embeds PolicyRuleBase, implements PolicyRule.Base.
+func (b *PolicyRuleBase) Base() *PolicyRuleBase { return b }
 
 // AccessPolicyRule is a rule of an access (authentication) policy (ACCESS_POLICY).
 type AccessPolicyRule struct {
-	PolicyRuleCommon
+	PolicyRuleBase
 	Conditions *AccessPolicyRuleConditions `json:"conditions,omitzero"`
 	Actions    *AccessPolicyRuleActions    `json:"actions,omitzero"`
 	Extra      Extra                       `json:"-"`
@@ -97,7 +106,7 @@ type AccessPolicyRule struct {
 
 // IdpDiscoveryPolicyRule is a routing rule of the IdP discovery policy (IDP_DISCOVERY).
 type IdpDiscoveryPolicyRule struct {
-	PolicyRuleCommon
+	PolicyRuleBase
 	Conditions *IdpDiscoveryPolicyRuleCondition `json:"conditions,omitzero"`
 	Actions    *IdpPolicyRuleAction             `json:"actions,omitzero"`
 	Extra      Extra                            `json:"-"`
@@ -105,7 +114,7 @@ type IdpDiscoveryPolicyRule struct {
 
 // OktaSignOnPolicyRule is a rule of a global session policy (SIGN_ON).
 type OktaSignOnPolicyRule struct {
-	PolicyRuleCommon
+	PolicyRuleBase
 	Conditions *OktaSignOnPolicyRuleConditions `json:"conditions,omitzero"`
 	Actions    *OktaSignOnPolicyRuleActions    `json:"actions,omitzero"`
 	Extra      Extra                           `json:"-"`
@@ -114,7 +123,7 @@ type OktaSignOnPolicyRule struct {
 // PasswordPolicyRule is a rule of a password policy (PASSWORD): whether users may change, reset and unlock
 // their password themselves, and how.
 type PasswordPolicyRule struct {
-	PolicyRuleCommon
+	PolicyRuleBase
 	Conditions *PasswordPolicyRuleConditions `json:"conditions,omitzero"`
 	Actions    *PasswordPolicyRuleActions    `json:"actions,omitzero"`
 	Extra      Extra                         `json:"-"`
@@ -122,7 +131,7 @@ type PasswordPolicyRule struct {
 
 // ProfileEnrollmentPolicyRule is a rule of a user profile policy (PROFILE_ENROLLMENT).
 type ProfileEnrollmentPolicyRule struct {
-	PolicyRuleCommon
+	PolicyRuleBase
 	Conditions *PolicyRuleConditions               `json:"conditions,omitzero"`
 	Actions    *ProfileEnrollmentPolicyRuleActions `json:"actions,omitzero"`
 	Extra      Extra                               `json:"-"`
@@ -131,7 +140,7 @@ type ProfileEnrollmentPolicyRule struct {
 // AuthorizationServerPolicyRule is a rule of an authorization server's access policy (RESOURCE_ACCESS): which
 // grants and scopes it allows and the lifetimes of the tokens it issues.
 type AuthorizationServerPolicyRule struct {
-	PolicyRuleCommon
+	PolicyRuleBase
 	Conditions *AuthorizationServerPolicyRuleConditions `json:"conditions,omitzero"`
 	Actions    *AuthorizationServerPolicyRuleActions    `json:"actions,omitzero"`
 	Extra      Extra                                    `json:"-"`
@@ -140,7 +149,7 @@ type AuthorizationServerPolicyRule struct {
 // UnknownPolicyRule is a rule of a kind this SDK does not know. Everything beyond the common fields
 // (conditions, actions) is kept in Extra and sent back as it came.
 type UnknownPolicyRule struct {
-	PolicyRuleCommon
+	PolicyRuleBase
 	Extra Extra `json:"-"`
 }
 

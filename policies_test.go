@@ -36,8 +36,8 @@ func TestPoliciesMethods(t *testing.T) {
 			resp: fixture(t, "policies/password_policy.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
 				return gpResult(c.Policies.Create(ctx, &PasswordPolicy{
-					PolicyCommon: PolicyCommon{Name: "Contractors", Priority: 2},
-					Conditions:   &PasswordPolicyConditions{People: &PolicyPeopleCondition{Groups: &GroupCondition{Include: []string{"00g1"}}}},
+					PolicyBase: PolicyBase{Name: "Contractors", Priority: 2},
+					Conditions: &PasswordPolicyConditions{People: &PolicyPeopleCondition{Groups: &GroupCondition{Include: []string{"00g1"}}}},
 					Settings: &PasswordPolicySettings{Password: &PasswordPolicyPasswordSettings{
 						Age:        &PasswordPolicyPasswordSettingsAge{MaxAgeDays: Ptr(0)},
 						Complexity: &PasswordPolicyPasswordSettingsComplexity{MinLength: Ptr(12), MinSymbol: Ptr(0), ExcludeUsername: Ptr(false)},
@@ -62,7 +62,7 @@ func TestPoliciesMethods(t *testing.T) {
 			name: "Replace", method: "PUT", path: "/api/v1/policies/rst1d6ktw38NUVBEn1d7",
 			body: `{"name":"Any two factors","type":"ACCESS_POLICY","status":"ACTIVE"}`, resp: fixture(t, "policies/access_policy.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Policies.Replace(ctx, "rst1d6ktw38NUVBEn1d7", &AccessPolicy{PolicyCommon: PolicyCommon{Name: "Any two factors", Status: LifecycleStatusActive}}))
+				return gpResult(c.Policies.Replace(ctx, "rst1d6ktw38NUVBEn1d7", &AccessPolicy{PolicyBase: PolicyBase{Name: "Any two factors", Status: LifecycleStatusActive}}))
 			},
 		},
 		{
@@ -133,7 +133,7 @@ func TestPoliciesMethods(t *testing.T) {
 			body: string(fixture(t, "policies/rule_sspr_enabled_sq_step_up.json")), resp: fixture(t, "policies/rule_sspr_enabled_sq_step_up_response.json"),
 			call: func(ctx context.Context, c *Client) (any, *Response, error) {
 				return gpResult(c.Policies.CreateRule(ctx, pid, &PasswordPolicyRule{
-					PolicyRuleCommon: PolicyRuleCommon{Name: "SSPR Rule", Priority: 1, Status: LifecycleStatusActive},
+					PolicyRuleBase: PolicyRuleBase{Name: "SSPR Rule", Priority: 1, Status: LifecycleStatusActive},
 					Conditions: &PasswordPolicyRuleConditions{
 						People:  &PolicyPeopleCondition{Users: &UserCondition{Exclude: []string{}}},
 						Network: &PolicyNetworkCondition{Connection: PolicyNetworkConnectionAnywhere},
@@ -341,7 +341,7 @@ func TestPolicyKinds(t *testing.T) {
 			if _, ok := pw.Settings.Extra["breachedProtection"]; !ok {
 				t.Error("breachedProtection, which the spec does not list, was dropped")
 			}
-			if c := p.Common(); c.Name != "Default Policy" || !c.System || c.Priority != 1 || c.Links.Href("rules") == "" {
+			if c := p.Base(); c.Name != "Default Policy" || !c.System || c.Priority != 1 || c.Links.Href("rules") == "" {
 				t.Errorf("common = %+v", c)
 			}
 		}},
@@ -383,14 +383,14 @@ func TestPolicyKinds(t *testing.T) {
 		}},
 		{"profile_enrollment_policy.json", &ProfileEnrollmentPolicy{}, nil},
 		{"idp_discovery_policy.json", &IdpDiscoveryPolicy{}, func(t *testing.T, p Policy) {
-			if c := p.Common(); c.Type != PolicyTypeIdpDiscovery || c.Name != "Idp Discovery Policy" {
+			if c := p.Base(); c.Type != PolicyTypeIdpDiscovery || c.Name != "Idp Discovery Policy" {
 				t.Errorf("common = %+v", c)
 			}
 		}},
 		{"unknown_policy.json", &UnknownPolicy{}, func(t *testing.T, p Policy) {
 			u := p.(*UnknownPolicy)
 			if u.Type != "POST_AUTH_SESSION" || u.Name != "Default Post Auth Session Policy" {
-				t.Errorf("common = %+v", u.PolicyCommon)
+				t.Errorf("common = %+v", u.PolicyBase)
 			}
 			var settings struct{ ContinuousAccess struct{ Enabled bool } }
 			if _, err := u.Extra.Get("settings", &settings); err != nil || !settings.ContinuousAccess.Enabled {
@@ -442,7 +442,7 @@ func TestPolicyRuleKinds(t *testing.T) {
 			if pr.Actions.PasswordChange.Access != PolicyAccessAllow || pr.Conditions.Network.Connection != PolicyNetworkConnectionAnywhere {
 				t.Errorf("rule = %+v", pr)
 			}
-			if c := r.Common(); c.ID != "ruleId" || c.Type != PolicyRuleTypePassword || c.System {
+			if c := r.Base(); c.ID != "ruleId" || c.Type != PolicyRuleTypePassword || c.System {
 				t.Errorf("common = %+v", c)
 			}
 		}},
@@ -641,7 +641,7 @@ func TestPoliciesReplaceSendsBackEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.(*OktaSignOnPolicyRule).Actions.Signon.RequireFactor = Ptr(true)
-	if _, _, err := c.Policies.ReplaceRule(t.Context(), "00p1d6ktvyc37KjIO1d7", r.Common().ID, r); err != nil {
+	if _, _, err := c.Policies.ReplaceRule(t.Context(), "00p1d6ktvyc37KjIO1d7", r.Base().ID, r); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -664,7 +664,7 @@ func TestPoliciesCreateFillsType(t *testing.T) {
 		testJSONBody(t, r, `{"name":"Route","type":"SOMETHING_ELSE"}`)
 		serveJSON(w, 200, fixture(t, "policies/rule_idp_discovery_default.json"))
 	})
-	in := &OktaSignOnPolicy{PolicyCommon: PolicyCommon{Name: "Sign-on"}}
+	in := &OktaSignOnPolicy{PolicyBase: PolicyBase{Name: "Sign-on"}}
 	p, _, err := c.Policies.Create(t.Context(), in, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -675,7 +675,7 @@ func TestPoliciesCreateFillsType(t *testing.T) {
 	if _, ok := p.(*OktaSignOnPolicy); !ok {
 		t.Errorf("Create returned %T", p)
 	}
-	rule := &IdpDiscoveryPolicyRule{PolicyRuleCommon: PolicyRuleCommon{Name: "Route"},
+	rule := &IdpDiscoveryPolicyRule{PolicyRuleBase: PolicyRuleBase{Name: "Route"},
 		Actions: &IdpPolicyRuleAction{Idp: &IdpPolicyRuleActionIdp{Providers: []IdpPolicyRuleActionProvider{{Type: IdentityProviderTypeOkta}}}}}
 	if _, _, err := c.Policies.CreateRule(t.Context(), "00p1", rule); err != nil {
 		t.Fatal(err)
@@ -683,7 +683,7 @@ func TestPoliciesCreateFillsType(t *testing.T) {
 	if rule.Type != "" {
 		t.Errorf("CreateRule changed the caller's rule: Type = %q", rule.Type)
 	}
-	unknown := &UnknownPolicyRule{PolicyRuleCommon: PolicyRuleCommon{Name: "Route", Type: "SOMETHING_ELSE"}}
+	unknown := &UnknownPolicyRule{PolicyRuleBase: PolicyRuleBase{Name: "Route", Type: "SOMETHING_ELSE"}}
 	if _, _, err := c.Policies.ReplaceRule(t.Context(), "00p1", "0pr1", unknown); err != nil {
 		t.Fatal(err)
 	}
