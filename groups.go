@@ -21,8 +21,8 @@ func (s *GroupsService) ListIter(ctx context.Context, opts *ListGroupsOptions) *
 	return newIterator[Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups").withQuery(opts))
 }
 
-// Create creates a group of type OKTA_GROUP. Only the profile is sent to Okta in a meaningful way: its name,
-// description and any custom attributes defined in the group schema.
+// Create creates an OKTA_GROUP group. Okta reads only group.Profile: the name, the description and any custom
+// attributes of the group schema.
 //
 //okta:operation createGroup POST /api/v1/groups
 func (s *GroupsService) Create(ctx context.Context, group *Group) (*Group, *Response, error) {
