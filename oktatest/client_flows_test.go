@@ -191,3 +191,117 @@ func TestClientApps(t *testing.T) {
 		t.Errorf("after Delete: %v", err)
 	}
 }
+
+// TestClientGroups drives groups and their members with the SDK's Groups service.
+func TestClientGroups(t *testing.T) {
+	t.Parallel()
+	var seed []User
+	for _, name := range []string{"ann", "bob", "cat"} {
+		seed = append(seed, User{ID: "00u" + name, Profile: map[string]any{"login": name + "@example.com", "firstName": name, "lastName": "X"}})
+	}
+	s := newTestServer(t, WithUsers(seed...))
+	c := newTestClient(t, s)
+	ctx := t.Context()
+	g, _, err := c.Groups.Create(ctx, &okta.Group{Profile: &okta.GroupProfile{Name: "Engineering", Description: "Builders"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Type != okta.GroupTypeOktaGroup || g.Profile.Name != "Engineering" {
+		t.Errorf("created %+v", g)
+	}
+	for _, id := range []string{"00uann", "00ubob", "00ucat"} {
+		if _, err := c.Groups.AddUser(ctx, g.ID, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.Groups.RemoveUser(ctx, g.ID, "00ubob"); err != nil {
+		t.Fatal(err)
+	}
+	var members []string
+	for u, err := range c.Groups.ListUsersIter(ctx, g.ID, &okta.ListGroupUsersOptions{Limit: 1}).All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		members = append(members, u.Profile.Login)
+	}
+	if want := []string{"ann@example.com", "cat@example.com"}; !cmp.Equal(members, want) {
+		t.Errorf("members = %v, want %v", members, want)
+	}
+	groups, _, err := c.Users.ListGroups(ctx, "00uann")
+	if err != nil || len(groups) != 2 {
+		t.Errorf("ann's groups: %v, %v", groups, err)
+	}
+	found, _, err := c.Groups.List(ctx, &okta.ListGroupsOptions{Q: "eng"})
+	if err != nil || len(found) != 1 || found[0].ID != g.ID {
+		t.Errorf("List q=eng: %v, %v", found, err)
+	}
+	g.Profile.Description = "Makers"
+	if got, _, err := c.Groups.Replace(ctx, g.ID, g); err != nil || got.Profile.Description != "Makers" {
+		t.Errorf("Replace: %v, %v", got, err)
+	}
+	if _, err := c.Groups.Delete(ctx, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.Groups.Get(ctx, g.ID); !errors.Is(err, okta.ErrNotFound) {
+		t.Errorf("after Delete: %v", err)
+	}
+}
+
+// TestClientPolicies drives policies and rules with the SDK's Policies service.
+func TestClientPolicies(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(t)
+	c := newTestClient(t, s)
+	ctx := t.Context()
+	created, _, err := c.Policies.Create(ctx, &okta.PasswordPolicy{PolicyBase: okta.PolicyBase{Name: "Strict", Description: "Long passwords"}},
+		&okta.CreatePolicyOptions{Activate: new(false)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ok := created.(*okta.PasswordPolicy)
+	if !ok || p.ID == "" || p.Type != okta.PolicyTypePassword || p.Status != okta.LifecycleStatusInactive || p.Priority != 1 {
+		t.Fatalf("created %T %+v", created, created)
+	}
+	if _, err := c.Policies.Activate(ctx, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	rule, _, err := c.Policies.CreateRule(ctx, p.ID, &okta.PasswordPolicyRule{PolicyRuleBase: okta.PolicyRuleBase{Name: "Everyone"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := rule.(*okta.PasswordPolicyRule); !ok || rule.Base().Type != "PASSWORD" || rule.Base().Status != okta.LifecycleStatusActive {
+		t.Errorf("rule %T %+v", rule, rule)
+	}
+	if _, err := c.Policies.DeactivateRule(ctx, p.ID, rule.Base().ID); err != nil {
+		t.Fatal(err)
+	}
+	rules, _, err := c.Policies.ListRules(ctx, p.ID)
+	if err != nil || len(rules) != 1 || rules[0].Base().Status != okta.LifecycleStatusInactive {
+		t.Errorf("ListRules: %v, %v", rules, err)
+	}
+	list, _, err := c.Policies.List(ctx, &okta.ListPoliciesOptions{Type: okta.PolicyTypePassword, Expand: "rules"})
+	if err != nil || len(list) != 1 || list[0].(*okta.PasswordPolicy).Status != okta.LifecycleStatusActive {
+		t.Fatalf("List: %v, %v", list, err)
+	}
+	if embedded := list[0].(*okta.PasswordPolicy).Embedded; embedded["rules"] == nil {
+		t.Errorf("expand=rules: _embedded = %v", embedded)
+	}
+	// Replace what Get returned.
+	got, _, err := c.Policies.Get(ctx, p.ID, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got.(*okta.PasswordPolicy).Description = "Longer passwords"
+	if replaced, _, err := c.Policies.Replace(ctx, p.ID, got); err != nil || replaced.(*okta.PasswordPolicy).Description != "Longer passwords" {
+		t.Errorf("Replace: %v, %v", replaced, err)
+	}
+	if _, err := c.Policies.DeleteRule(ctx, p.ID, rule.Base().ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Policies.Delete(ctx, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.Policies.Get(ctx, p.ID, nil); !errors.Is(err, okta.ErrNotFound) {
+		t.Errorf("after Delete: %v", err)
+	}
+}

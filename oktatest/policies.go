@@ -164,9 +164,22 @@ func (s *Server) listPolicies(c *call) (int, any, *apiError) {
 	}
 	out := make([]map[string]any, 0, len(items))
 	for _, p := range items {
-		out = append(out, s.policyOut(p))
+		out = append(out, s.expandPolicy(c, p))
 	}
 	return http.StatusOK, out, nil
+}
+
+// expandPolicy renders a policy with its rules in _embedded when the request asks for expand=rules.
+func (s *Server) expandPolicy(c *call, p *policy) map[string]any {
+	out := s.policyOut(p)
+	if c.query("expand") == "rules" {
+		rules := make([]map[string]any, 0, len(p.rules))
+		for _, r := range p.rules {
+			rules = append(rules, s.ruleOut(p, r))
+		}
+		out["_embedded"] = map[string]any{"rules": rules}
+	}
+	return out
 }
 
 func (s *Server) createPolicy(c *call) (int, any, *apiError) {
@@ -180,6 +193,7 @@ func (s *Server) createPolicy(c *call) (int, any, *apiError) {
 	}
 	prio, hasPrio := priorityOf(body)
 	stripServerFields(body)
+	delete(body, "type")
 	p := &policy{typ: typ, status: appActive, created: c.now, lastUpdated: c.now, body: body}
 	if !c.boolQuery("activate", true) {
 		p.status = appInactive
@@ -209,7 +223,7 @@ func (s *Server) getPolicy(c *call) (int, any, *apiError) {
 	if err != nil {
 		return 0, nil, err
 	}
-	return http.StatusOK, s.policyOut(p), nil
+	return http.StatusOK, s.expandPolicy(c, p), nil
 }
 
 func (s *Server) replacePolicy(c *call) (int, any, *apiError) {
