@@ -60,7 +60,7 @@ func TestSignerVerifies(t *testing.T) {
 				if err != nil {
 					t.Fatalf("Sign: %v", err)
 				}
-				jws, err := gojose.ParseSigned(jwt, []gojose.SignatureAlgorithm{gojose.SignatureAlgorithm(tt.alg)})
+				jws, err := gojose.ParseSignedCompact(jwt, []gojose.SignatureAlgorithm{gojose.SignatureAlgorithm(tt.alg)})
 				if err != nil {
 					t.Fatalf("ParseSigned: %v", err)
 				}
