@@ -232,7 +232,11 @@ func newTokenCredentials(kind string, s *settings, org *url.URL, rc *retryableht
 	if o.dpop {
 		ts.dpop = newDPoP(o.dpopRotation)
 	}
-	ts.http = tokenClient(rc, &tokenTransport{base: rc.HTTPClient.Transport, src: ts})
+	base := rc.HTTPClient.Transport
+	if at, ok := base.(*authTransport); ok {
+		base = at.base // token requests must not wait for a token
+	}
+	ts.http = tokenClient(rc, &tokenTransport{base: base, src: ts})
 	return &tokenCredentials{src: ts, id: hashIdentity("oauth", org.String(), clientID, ts.scope)}, nil
 }
 

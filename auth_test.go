@@ -599,10 +599,8 @@ func TestTokenEndpointErrors(t *testing.T) {
 func TestTokenRequestRateLimited(t *testing.T) {
 	t.Parallel()
 	f := newOAuthServer(t, testRSAKey().Public())
-	limited := 0
 	f.onToken = func(w http.ResponseWriter, _ *http.Request) bool {
-		if limited < 2 { // only the token handler's goroutine touches limited
-			limited++
+		if tokens, _ := f.counts(); tokens <= 2 {
 			rateLimited(w)
 			return true
 		}

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	gojose "github.com/go-jose/go-jose/v4"
@@ -31,7 +32,7 @@ type Header struct {
 // the key: RS256 for RSA, ES256, ES384 or ES512 for ECDSA by curve.
 func NewSigner(key crypto.Signer, h Header) (*Signer, error) {
 	if key == nil {
-		return nil, fmt.Errorf("the signer is nil")
+		return nil, errors.New("the signer is nil")
 	}
 	alg, err := algorithm(key.Public())
 	if err != nil {
