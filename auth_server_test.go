@@ -29,38 +29,38 @@ import (
 // This file holds a fake Okta org that demands OAuth as a real one does, and the keys the tests use.
 
 const (
-	testClientID = "0oa1serviceapp"
-	testScopes   = "okta.users.read okta.users.manage"
-	testUsers    = `[{"id":"00u1","status":"ACTIVE","profile":{"login":"ada@example.com"}}]`
+	oauthClientID  = "0oa1serviceapp"
+	oauthScopes    = "okta.users.read okta.users.manage"
+	oauthUsersJSON = `[{"id":"00u1","status":"ACTIVE","profile":{"login":"ada@example.com"}}]`
 )
 
 // Test keys are made once per test binary: RSA key generation is slow.
 var (
-	testRSAKey  = sync.OnceValue(func() *rsa.PrivateKey { return must(rsa.GenerateKey(rand.Reader, 2048)) })
-	testP256Key = sync.OnceValue(func() *ecdsa.PrivateKey { return must(ecdsa.GenerateKey(elliptic.P256(), rand.Reader)) })
-	testP384Key = sync.OnceValue(func() *ecdsa.PrivateKey { return must(ecdsa.GenerateKey(elliptic.P384(), rand.Reader)) })
-	testP521Key = sync.OnceValue(func() *ecdsa.PrivateKey { return must(ecdsa.GenerateKey(elliptic.P521(), rand.Reader)) })
+	oauthRSAKey  = sync.OnceValue(func() *rsa.PrivateKey { return authMust(rsa.GenerateKey(rand.Reader, 2048)) })
+	oauthP256Key = sync.OnceValue(func() *ecdsa.PrivateKey { return authMust(ecdsa.GenerateKey(elliptic.P256(), rand.Reader)) })
+	oauthP384Key = sync.OnceValue(func() *ecdsa.PrivateKey { return authMust(ecdsa.GenerateKey(elliptic.P384(), rand.Reader)) })
+	oauthP521Key = sync.OnceValue(func() *ecdsa.PrivateKey { return authMust(ecdsa.GenerateKey(elliptic.P521(), rand.Reader)) })
 )
 
-func must[T any](v T, err error) T {
+func authMust[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
 	}
 	return v
 }
 
-func pemText(typ string, der []byte) string {
+func pemBlockText(typ string, der []byte) string {
 	return string(pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der}))
 }
 
 func pkcs1PEM(k *rsa.PrivateKey) string {
-	return pemText("RSA PRIVATE KEY", x509.MarshalPKCS1PrivateKey(k))
+	return pemBlockText("RSA PRIVATE KEY", x509.MarshalPKCS1PrivateKey(k))
 }
 func pkcs8PEM(k crypto.Signer) string {
-	return pemText("PRIVATE KEY", must(x509.MarshalPKCS8PrivateKey(k)))
+	return pemBlockText("PRIVATE KEY", authMust(x509.MarshalPKCS8PrivateKey(k)))
 }
 func sec1PEM(k *ecdsa.PrivateKey) string {
-	return pemText("EC PRIVATE KEY", must(x509.MarshalECPrivateKey(k)))
+	return pemBlockText("EC PRIVATE KEY", authMust(x509.MarshalECPrivateKey(k)))
 }
 
 // jwkJSON is k as a private JWK, as Okta's admin console generates it.
@@ -69,10 +69,10 @@ func jwkJSON(k crypto.Signer, kid string) string {
 	if ec, ok := k.(*ecdsa.PrivateKey); ok {
 		alg = map[int]string{256: "ES256", 384: "ES384", 521: "ES512"}[ec.Curve.Params().BitSize]
 	}
-	return string(must(json.Marshal(gojose.JSONWebKey{Key: k, KeyID: kid, Algorithm: alg, Use: "sig"})))
+	return string(authMust(json.Marshal(gojose.JSONWebKey{Key: k, KeyID: kid, Algorithm: alg, Use: "sig"})))
 }
 
-// keySecrets returns fragments of a key's private encodings that must never appear in an error or a log.
+// keySecrets returns fragments of a key's private encodings that authMust never appear in an error or a log.
 func keySecrets(k crypto.Signer) []string {
 	var out []string
 	for _, text := range []string{pkcs8PEM(k)} {
@@ -89,8 +89,8 @@ func keySecrets(k crypto.Signer) []string {
 	return append(out, jwk.D)
 }
 
-// algFor is the JWS algorithm a client must use for pub.
-func algFor(pub crypto.PublicKey) string {
+// jwsAlgFor is the JWS algorithm a client authMust use for pub.
+func jwsAlgFor(pub crypto.PublicKey) string {
 	if ec, ok := pub.(*ecdsa.PublicKey); ok {
 		return map[int]string{256: "ES256", 384: "ES384", 521: "ES512"}[ec.Curve.Params().BitSize]
 	}
@@ -107,7 +107,7 @@ type oauthServer struct {
 	http *http.Client
 
 	pub           crypto.PublicKey // the key registered with the service app
-	kid           string           // the kid the assertion must carry ("" for none)
+	kid           string           // the kid the assertion authMust carry ("" for none)
 	dpop          bool             // the app requires DPoP
 	tokenNonce    bool             // the token endpoint demands a nonce, as Okta does
 	resourceNonce bool             // the resource server demands its own nonce
@@ -152,7 +152,7 @@ func newOAuthServer(t *testing.T, pub crypto.PublicKey) *oauthServer {
 func newMemOAuthServer(t *testing.T, pub crypto.PublicKey) *oauthServer {
 	f := newOAuthHandler(t, pub)
 	f.base = "https://acme.okta.com"
-	f.http = &http.Client{Transport: handlerTransport{f}}
+	f.http = &http.Client{Transport: memTransport{f}}
 	return f
 }
 
@@ -173,7 +173,7 @@ func (f *oauthServer) withDPoP() *oauthServer {
 // client returns a client of the fake org configured with only a client ID, scopes and key, plus opts.
 func (f *oauthServer) client(t *testing.T, key []byte, opts ...Option) *Client {
 	t.Helper()
-	base := []Option{WithOrgURL(f.base), WithMaxWait(time.Millisecond), WithPrivateKey(testClientID, key, strings.Fields(testScopes)...)}
+	base := []Option{WithOrgURL(f.base), WithMaxWait(time.Millisecond), WithPrivateKey(oauthClientID, key, strings.Fields(oauthScopes)...)}
 	return f.clientWith(t, append(base, opts...)...)
 }
 
@@ -239,10 +239,10 @@ func (f *oauthServer) token(w http.ResponseWriter, r *http.Request) {
 		if e.nonceHeader != "" {
 			w.Header().Set("DPoP-Nonce", e.nonceHeader)
 		}
-		serveJSON(w, e.status, must(json.Marshal(map[string]string{"error": e.code, "error_description": e.desc})))
+		serveJSON(w, e.status, authMust(json.Marshal(map[string]string{"error": e.code, "error_description": e.desc})))
 		return
 	}
-	tok := "at." + base64.RawURLEncoding.EncodeToString(must(randomBytes(24)))
+	tok := "at." + base64.RawURLEncoding.EncodeToString(authMust(oauthRandom(24)))
 	typ := "Bearer"
 	f.mu.Lock()
 	f.tokens[tok] = &issuedToken{expiry: f.now().Add(f.ttl), jkt: jkt}
@@ -253,12 +253,12 @@ func (f *oauthServer) token(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("DPoP-Nonce", f.nonce)
 	}
 	f.mu.Unlock()
-	serveJSON(w, http.StatusOK, must(json.Marshal(map[string]any{
-		"token_type": typ, "expires_in": int(f.ttl / time.Second), "access_token": tok, "scope": testScopes,
+	serveJSON(w, http.StatusOK, authMust(json.Marshal(map[string]any{
+		"token_type": typ, "expires_in": int(f.ttl / time.Second), "access_token": tok, "scope": oauthScopes,
 	})))
 }
 
-func randomBytes(n int) ([]byte, error) {
+func oauthRandom(n int) ([]byte, error) {
 	b := make([]byte, n)
 	_, err := rand.Read(b)
 	return b, err
@@ -272,7 +272,7 @@ func (f *oauthServer) verifyTokenRequest(r *http.Request) (jkt string, e *oauthE
 	case r.Method != http.MethodPost:
 		return "", bad("invalid_request", "method %s", r.Method)
 	case r.URL.RawQuery != "":
-		return "", bad("invalid_request", "parameters must not be sent in the URL")
+		return "", bad("invalid_request", "parameters authMust not be sent in the URL")
 	case r.Header.Get("Content-Type") != "application/x-www-form-urlencoded":
 		return "", bad("invalid_request", "Content-Type %q", r.Header.Get("Content-Type"))
 	}
@@ -298,7 +298,7 @@ func (f *oauthServer) verifyTokenRequest(r *http.Request) (jkt string, e *oauthE
 		return "", bad("invalid_request", "the form has %d parameters, want 4", len(form))
 	case form.Get("grant_type") != "client_credentials":
 		return "", bad("unsupported_grant_type", "grant_type %q", form.Get("grant_type"))
-	case form.Get("scope") != testScopes:
+	case form.Get("scope") != oauthScopes:
 		return "", bad("invalid_scope", "The following scopes are not allowed: %q", form.Get("scope"))
 	case form.Get("client_assertion_type") != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer":
 		return "", bad("invalid_client", "client_assertion_type %q", form.Get("client_assertion_type"))
@@ -337,14 +337,14 @@ func (f *oauthServer) verifyAssertion(a string) error {
 		return fmt.Errorf("the client_assertion is not a JWS: %v", err)
 	}
 	h := jws.Signatures[0].Protected
-	if want := algFor(f.pub); h.Algorithm != want {
+	if want := jwsAlgFor(f.pub); h.Algorithm != want {
 		return fmt.Errorf("alg %s, want %s", h.Algorithm, want)
 	}
 	if h.KeyID != f.kid {
 		return fmt.Errorf("kid %q, want %q", h.KeyID, f.kid)
 	}
 	if h.JSONWebKey != nil {
-		return errors.New("the client_assertion must not embed a key")
+		return errors.New("the client_assertion authMust not embed a key")
 	}
 	payload, err := jws.Verify(f.pub)
 	if err != nil {
@@ -360,8 +360,8 @@ func (f *oauthServer) verifyAssertion(a string) error {
 	}
 	now := f.now().Unix()
 	switch {
-	case c.Iss != testClientID || c.Sub != testClientID:
-		return fmt.Errorf("iss %q and sub %q must be the client ID", c.Iss, c.Sub)
+	case c.Iss != oauthClientID || c.Sub != oauthClientID:
+		return fmt.Errorf("iss %q and sub %q authMust be the client ID", c.Iss, c.Sub)
 	case c.Aud != f.base+"/oauth2/v1/token":
 		return fmt.Errorf("aud %q", c.Aud)
 	case c.Iat > now+5 || c.Iat < now-60:
@@ -383,7 +383,7 @@ func (f *oauthServer) verifyAssertion(a string) error {
 }
 
 // verifyProof checks a DPoP proof for r (RFC 9449 section 4.3) and returns its nonce and the thumbprint of
-// its key. For a resource request, token is the access token and the proof must carry its hash.
+// its key. For a resource request, token is the access token and the proof authMust carry its hash.
 func (f *oauthServer) verifyProof(proof string, r *http.Request, token string) (nonce, jkt string, err error) {
 	f.mu.Lock()
 	f.secrets = append(f.secrets, proof)
@@ -399,7 +399,7 @@ func (f *oauthServer) verifyProof(proof string, r *http.Request, token string) (
 	if h.JSONWebKey == nil || !h.JSONWebKey.IsPublic() {
 		return "", "", errors.New("the jwk header is missing or private")
 	}
-	rawHeader := must(base64.RawURLEncoding.DecodeString(strings.Split(proof, ".")[0]))
+	rawHeader := authMust(base64.RawURLEncoding.DecodeString(strings.Split(proof, ".")[0]))
 	var hdr struct {
 		JWK map[string]any `json:"jwk"`
 	}
@@ -469,7 +469,7 @@ func (f *oauthServer) users(w http.ResponseWriter, r *http.Request) {
 		want = "DPoP"
 	}
 	if scheme != want {
-		f.unauthorized(w, "invalid_request", "The authorization scheme must be "+want)
+		f.unauthorized(w, "invalid_request", "The authorization scheme authMust be "+want)
 		return
 	}
 	f.mu.Lock()
@@ -509,7 +509,7 @@ func (f *oauthServer) users(w http.ResponseWriter, r *http.Request) {
 	}
 	switch r.Method {
 	case http.MethodGet:
-		serveJSON(w, http.StatusOK, []byte(testUsers))
+		serveJSON(w, http.StatusOK, []byte(oauthUsersJSON))
 	case http.MethodPost:
 		serveJSON(w, http.StatusOK, []byte(`{"id":"00u2","status":"STAGED"}`))
 	default:
@@ -535,30 +535,30 @@ func (f *oauthServer) revoke() {
 	}
 }
 
-// testClock is a clock that moves only when a test says so.
-type testClock struct {
+// authClock is a clock that moves only when a test says so.
+type authClock struct {
 	mu  sync.Mutex
 	now time.Time
 }
 
-func newTestClock() *testClock { return &testClock{now: time.Now()} }
+func newAuthClock() *authClock { return &authClock{now: time.Now()} }
 
-func (c *testClock) Now() time.Time {
+func (c *authClock) Now() time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.now
 }
 
-func (c *testClock) Advance(d time.Duration) {
+func (c *authClock) Advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.now = c.now.Add(d)
 }
 
-// handlerTransport serves requests with a handler in the calling goroutine: an in-memory network.
-type handlerTransport struct{ h http.Handler }
+// memTransport serves requests with a handler in the calling goroutine: an in-memory network.
+type memTransport struct{ h http.Handler }
 
-func (t handlerTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+func (t memTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	sr := r.Clone(r.Context())
 	if sr.Body == nil {
 		sr.Body = http.NoBody
@@ -577,8 +577,8 @@ func (t handlerTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	return resp, nil
 }
 
-// rateLimited answers 429 with the headers Okta sends, asking to retry right away.
-func rateLimited(w http.ResponseWriter) {
+// oauthRateLimited answers 429 with the headers Okta sends, asking to retry right away.
+func oauthRateLimited(w http.ResponseWriter) {
 	now := time.Now()
 	w.Header().Set("Date", now.UTC().Format(http.TimeFormat))
 	w.Header().Set("X-Rate-Limit-Limit", "150")

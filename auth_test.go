@@ -29,8 +29,8 @@ import (
 	"golang.org/x/oauth2"
 )
 
-// indent prefixes every line of s, as a PEM pasted into a YAML block is.
-func indent(s, prefix string) string {
+// indentPEM prefixes every line of s, as a PEM pasted into a YAML block is.
+func indentPEM(s, prefix string) string {
 	var b strings.Builder
 	for l := range strings.Lines(s) {
 		b.WriteString(prefix + l)
@@ -40,8 +40,8 @@ func indent(s, prefix string) string {
 
 func TestParsePrivateKey(t *testing.T) {
 	t.Parallel()
-	rsaKey, p256, p384, p521 := testRSAKey(), testP256Key(), testP384Key(), testP521Key()
-	p384Params := pemText("EC PARAMETERS", must(asn1.Marshal(asn1.ObjectIdentifier{1, 3, 132, 0, 34})))
+	rsaKey, p256, p384, p521 := oauthRSAKey(), oauthP256Key(), oauthP384Key(), oauthP521Key()
+	p384Params := pemBlockText("EC PARAMETERS", authMust(asn1.Marshal(asn1.ObjectIdentifier{1, 3, 132, 0, 34})))
 	tests := []struct {
 		name string
 		key  string
@@ -58,15 +58,15 @@ func TestParsePrivateKey(t *testing.T) {
 		{"JWK EC", jwkJSON(p256, "ec-kid"), p256, "ec-kid"},
 		{"JWK without kid", jwkJSON(p384, ""), p384, ""},
 		{"JWK set with one key", `{"keys":[` + jwkJSON(p256, "set-kid") + `]}`, p256, "set-kid"},
-		{"indented PEM", indent(pkcs1PEM(rsaKey), "    "), rsaKey, ""},
-		{"tab-indented PEM", indent(sec1PEM(p256), "\t\t"), p256, ""},
+		{"indented PEM", indentPEM(pkcs1PEM(rsaKey), "    "), rsaKey, ""},
+		{"tab-indented PEM", indentPEM(sec1PEM(p256), "\t\t"), p256, ""},
 		{"literal \\n escapes", strings.ReplaceAll(pkcs8PEM(rsaKey), "\n", `\n`), rsaKey, ""},
 		{"literal \\n escapes in quotes", `"` + strings.ReplaceAll(sec1PEM(p256), "\n", `\n`) + `"`, p256, ""},
 		{"literal \\r\\n escapes", strings.ReplaceAll(pkcs8PEM(p384), "\n", `\r\n`), p384, ""},
 		{"CRLF", strings.ReplaceAll(pkcs8PEM(p256), "\n", "\r\n"), p256, ""},
 		{"one line with spaces", strings.ReplaceAll(strings.TrimSpace(pkcs1PEM(rsaKey)), "\n", " "), rsaKey, ""},
 		{"surrounding blank lines", "\n\n  " + pkcs8PEM(p521) + "  \n\n", p521, ""},
-		{"PKCS#8 labelled RSA PRIVATE KEY", pemText("RSA PRIVATE KEY", must(x509.MarshalPKCS8PrivateKey(rsaKey))), rsaKey, ""},
+		{"PKCS#8 labelled RSA PRIVATE KEY", pemBlockText("RSA PRIVATE KEY", authMust(x509.MarshalPKCS8PrivateKey(rsaKey))), rsaKey, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,20 +87,20 @@ func TestParsePrivateKey(t *testing.T) {
 
 func TestParsePrivateKeyErrors(t *testing.T) {
 	t.Parallel()
-	rsaKey, p256 := testRSAKey(), testP256Key()
-	small := must(rsa.GenerateKey(rand.Reader, 1024))
-	p224 := must(ecdsa.GenerateKey(elliptic.P224(), rand.Reader))
-	_, edKey := must2(ed25519.GenerateKey(rand.Reader))
-	cert := must(x509.CreateCertificate(rand.Reader, &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "x"}},
+	rsaKey, p256 := oauthRSAKey(), oauthP256Key()
+	small := authMust(rsa.GenerateKey(rand.Reader, 1024))
+	p224 := authMust(ecdsa.GenerateKey(elliptic.P224(), rand.Reader))
+	_, edKey := authMust2(ed25519.GenerateKey(rand.Reader))
+	cert := authMust(x509.CreateCertificate(rand.Reader, &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "x"}},
 		&x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "x"}}, &p256.PublicKey, p256))
 	body := pkcs1PEM(rsaKey)
 	corrupt := strings.Replace(body, "\n", "\n!!!!", 3)
-	truncated := pemText("PRIVATE KEY", must(x509.MarshalPKCS8PrivateKey(rsaKey))[:300])
+	truncated := pemBlockText("PRIVATE KEY", authMust(x509.MarshalPKCS8PrivateKey(rsaKey))[:300])
 	legacy := string(pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Headers: map[string]string{"Proc-Type": "4,ENCRYPTED", "DEK-Info": "AES-128-CBC,00"}, Bytes: x509.MarshalPKCS1PrivateKey(rsaKey)}))
 	var jwk map[string]any
 	json.Unmarshal([]byte(jwkJSON(rsaKey, "k")), &jwk)
 	delete(jwk, "p")
-	noP := string(must(json.Marshal(jwk)))
+	noP := string(authMust(json.Marshal(jwk)))
 
 	tests := []struct {
 		name, key, want string
@@ -111,18 +111,18 @@ func TestParsePrivateKeyErrors(t *testing.T) {
 		{"not a key", "hunter2", "neither PEM"},
 		{"a path", "/etc/okta/key.pem", "neither PEM"},
 		{"broken JSON", `{"kty":"RSA",`, "not valid JSON"},
-		{"PKIX public key", pemText("PUBLIC KEY", must(x509.MarshalPKIXPublicKey(&rsaKey.PublicKey))), "public key"},
-		{"PKCS#1 public key", pemText("RSA PUBLIC KEY", x509.MarshalPKCS1PublicKey(&rsaKey.PublicKey)), "public key"},
-		{"certificate", pemText("CERTIFICATE", cert), "certificate"},
-		{"encrypted PKCS#8", pemText("ENCRYPTED PRIVATE KEY", []byte("opaque")), "encrypted"},
+		{"PKIX public key", pemBlockText("PUBLIC KEY", authMust(x509.MarshalPKIXPublicKey(&rsaKey.PublicKey))), "public key"},
+		{"PKCS#1 public key", pemBlockText("RSA PUBLIC KEY", x509.MarshalPKCS1PublicKey(&rsaKey.PublicKey)), "public key"},
+		{"certificate", pemBlockText("CERTIFICATE", cert), "certificate"},
+		{"encrypted PKCS#8", pemBlockText("ENCRYPTED PRIVATE KEY", []byte("opaque")), "encrypted"},
 		{"legacy encrypted PEM", legacy, "encrypted"},
-		{"OpenSSH", pemText("OPENSSH PRIVATE KEY", []byte("opaque")), "OpenSSH"},
+		{"OpenSSH", pemBlockText("OPENSSH PRIVATE KEY", []byte("opaque")), "OpenSSH"},
 		{"corrupt base64", corrupt, "no block decodes"},
 		{"truncated DER", truncated, "does not parse"},
 		{"RSA 1024", pkcs1PEM(small), "1024 bits"},
 		{"EC P-224", sec1PEM(p224), "P-224"},
 		{"Ed25519", pkcs8PEM(edKey), "Ed25519"},
-		{"public JWK", string(must(json.Marshal(map[string]string{"kty": "EC", "crv": "P-256", "x": "AA", "y": "AA"}))), "public key"},
+		{"public JWK", string(authMust(json.Marshal(map[string]string{"kty": "EC", "crv": "P-256", "x": "AA", "y": "AA"}))), "public key"},
 		{"symmetric JWK", `{"kty":"oct","k":"c2VjcmV0"}`, `kty is "oct"`},
 		{"JWK without kty", `{"d":"AA"}`, "no kty"},
 		{"JWK missing p", noP, "invalid"},
@@ -144,7 +144,7 @@ func TestParsePrivateKeyErrors(t *testing.T) {
 	}
 }
 
-func must2[A, B any](a A, b B, err error) (A, B) {
+func authMust2[A, B any](a A, b B, err error) (A, B) {
 	if err != nil {
 		panic(err)
 	}
@@ -197,9 +197,9 @@ func (failingSigner) Sign(io.Reader, []byte, crypto.SignerOpts) ([]byte, error) 
 
 func TestNewClientOAuthErrors(t *testing.T) {
 	t.Parallel()
-	pemKey := []byte(pkcs8PEM(testP256Key()))
-	_, edKey := must2(ed25519.GenerateKey(rand.Reader))
-	scopes := strings.Fields(testScopes)
+	pemKey := []byte(pkcs8PEM(oauthP256Key()))
+	_, edKey := authMust2(ed25519.GenerateKey(rand.Reader))
+	scopes := strings.Fields(oauthScopes)
 	tests := []struct {
 		name string
 		opts []Option
@@ -207,21 +207,21 @@ func TestNewClientOAuthErrors(t *testing.T) {
 	}{
 		{"no credentials", nil, "no credentials"},
 		{"empty client ID", []Option{WithPrivateKey(" ", pemKey, scopes...)}, "WithPrivateKey: the client ID is empty"},
-		{"no scopes", []Option{WithPrivateKey(testClientID, pemKey)}, "WithPrivateKey: no scopes"},
-		{"blank scopes", []Option{WithPrivateKey(testClientID, pemKey, "", " ")}, "no scopes"},
-		{"empty key", []Option{WithPrivateKey(testClientID, nil, scopes...)}, "WithPrivateKey: the private key is empty"},
-		{"bad key", []Option{WithPrivateKey(testClientID, []byte("-----BEGIN PRIVATE KEY-----\nMIIBVQ==\n-----END PRIVATE KEY-----"), scopes...)}, "WithPrivateKey: the PRIVATE KEY PEM block does not parse"},
-		{"public key", []Option{WithPrivateKey(testClientID, []byte(pemText("PUBLIC KEY", must(x509.MarshalPKIXPublicKey(testP256Key().Public())))), scopes...)}, "public key"},
-		{"key and API token", []Option{WithAPIToken("t"), WithPrivateKey(testClientID, pemKey, scopes...)}, "more than one kind of credentials configured (WithAPIToken, WithPrivateKey)"},
-		{"key and signer", []Option{WithPrivateKey(testClientID, pemKey, scopes...), WithSigner(testClientID, testP256Key(), "", scopes...)}, "(WithPrivateKey, WithSigner)"},
-		{"key and token source", []Option{WithPrivateKey(testClientID, pemKey, scopes...), WithTokenSource(oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "x"}))}, "(WithPrivateKey, WithTokenSource)"},
-		{"nil signer", []Option{WithSigner(testClientID, nil, "", scopes...)}, "WithSigner: the signer is nil"},
-		{"Ed25519 signer", []Option{WithSigner(testClientID, edKey, "", scopes...)}, "WithSigner: the key is Ed25519"},
-		{"signer without client ID", []Option{WithSigner("", testP256Key(), "", scopes...)}, "WithSigner: the client ID is empty"},
+		{"no scopes", []Option{WithPrivateKey(oauthClientID, pemKey)}, "WithPrivateKey: no scopes"},
+		{"blank scopes", []Option{WithPrivateKey(oauthClientID, pemKey, "", " ")}, "no scopes"},
+		{"empty key", []Option{WithPrivateKey(oauthClientID, nil, scopes...)}, "WithPrivateKey: the private key is empty"},
+		{"bad key", []Option{WithPrivateKey(oauthClientID, []byte("-----BEGIN PRIVATE KEY-----\nMIIBVQ==\n-----END PRIVATE KEY-----"), scopes...)}, "WithPrivateKey: the PRIVATE KEY PEM block does not parse"},
+		{"public key", []Option{WithPrivateKey(oauthClientID, []byte(pemBlockText("PUBLIC KEY", authMust(x509.MarshalPKIXPublicKey(oauthP256Key().Public())))), scopes...)}, "public key"},
+		{"key and API token", []Option{WithAPIToken("t"), WithPrivateKey(oauthClientID, pemKey, scopes...)}, "more than one kind of credentials configured (WithAPIToken, WithPrivateKey)"},
+		{"key and signer", []Option{WithPrivateKey(oauthClientID, pemKey, scopes...), WithSigner(oauthClientID, oauthP256Key(), "", scopes...)}, "(WithPrivateKey, WithSigner)"},
+		{"key and token source", []Option{WithPrivateKey(oauthClientID, pemKey, scopes...), WithTokenSource(oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "x"}))}, "(WithPrivateKey, WithTokenSource)"},
+		{"nil signer", []Option{WithSigner(oauthClientID, nil, "", scopes...)}, "WithSigner: the signer is nil"},
+		{"Ed25519 signer", []Option{WithSigner(oauthClientID, edKey, "", scopes...)}, "WithSigner: the key is Ed25519"},
+		{"signer without client ID", []Option{WithSigner("", oauthP256Key(), "", scopes...)}, "WithSigner: the client ID is empty"},
 		{"nil token source", []Option{WithTokenSource(nil)}, "WithTokenSource: the token source is nil"},
 		{"DPoP with an API token", []Option{WithAPIToken("t"), WithDPoP()}, "WithDPoP works with WithPrivateKey or WithSigner only, not WithAPIToken"},
 		{"DPoP with a token source", []Option{WithTokenSource(oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "x"})), WithDPoP()}, "not WithTokenSource"},
-		{"zero DPoP rotation", []Option{WithPrivateKey(testClientID, pemKey, scopes...), WithDPoP(), WithDPoPKeyRotation(0)}, "WithDPoPKeyRotation: 0s is not positive"},
+		{"zero DPoP rotation", []Option{WithPrivateKey(oauthClientID, pemKey, scopes...), WithDPoP(), WithDPoPKeyRotation(0)}, "WithDPoPKeyRotation: 0s is not positive"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,7 +233,7 @@ func TestNewClientOAuthErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %q, want it to contain %q", err, tt.want)
 			}
-			assertNoSecrets(t, "error", err.Error(), append(inputSecrets(string(pemKey)), keySecrets(testP256Key())...))
+			assertNoSecrets(t, "error", err.Error(), append(inputSecrets(string(pemKey)), keySecrets(oauthP256Key())...))
 		})
 	}
 }
@@ -243,7 +243,7 @@ func TestNewClientOAuthErrors(t *testing.T) {
 // DPoP.
 func TestPrivateKeyOAuth(t *testing.T) {
 	t.Parallel()
-	rsaKey, p256, p384, p521 := testRSAKey(), testP256Key(), testP384Key(), testP521Key()
+	rsaKey, p256, p384, p521 := oauthRSAKey(), oauthP256Key(), oauthP384Key(), oauthP521Key()
 	tests := []struct {
 		name string
 		key  crypto.Signer
@@ -254,7 +254,7 @@ func TestPrivateKeyOAuth(t *testing.T) {
 		{"RSA PKCS#1 PEM", rsaKey, pkcs1PEM(rsaKey), "", nil},
 		{"RSA PKCS#8 PEM with WithKeyID", rsaKey, pkcs8PEM(rsaKey), "rsa-option-kid", []Option{WithKeyID("rsa-option-kid")}},
 		{"EC P-256 SEC1 PEM", p256, sec1PEM(p256), "", nil},
-		{"EC P-384 PKCS#8 PEM, indented", p384, indent(pkcs8PEM(p384), "  "), "", nil},
+		{"EC P-384 PKCS#8 PEM, indented", p384, indentPEM(pkcs8PEM(p384), "  "), "", nil},
 		{"RSA JWK", rsaKey, jwkJSON(rsaKey, "rsa-jwk-kid"), "rsa-jwk-kid", nil},
 		{"EC P-521 JWK", p521, jwkJSON(p521, "ec-jwk-kid"), "ec-jwk-kid", nil},
 		{"EC JWK with WithKeyID", p256, jwkJSON(p256, "jwk-kid"), "option-kid", []Option{WithKeyID("option-kid")}},
@@ -295,14 +295,14 @@ func TestPrivateKeyOAuth(t *testing.T) {
 
 func TestWithSigner(t *testing.T) {
 	t.Parallel()
-	for _, key := range []crypto.Signer{testRSAKey(), testP384Key()} {
+	for _, key := range []crypto.Signer{oauthRSAKey(), oauthP384Key()} {
 		for _, dpop := range []bool{false, true} {
-			t.Run(fmt.Sprintf("%s/DPoP=%v", algFor(key.Public()), dpop), func(t *testing.T) {
+			t.Run(fmt.Sprintf("%s/DPoP=%v", jwsAlgFor(key.Public()), dpop), func(t *testing.T) {
 				t.Parallel()
 				f := newOAuthServer(t, key.Public())
 				f.kid = "kms-key-1"
 				// Scopes from a config file arrive as one space-separated string.
-				opts := []Option{WithSigner(testClientID, kmsSigner{key}, "kms-key-1", testScopes)}
+				opts := []Option{WithSigner(oauthClientID, kmsSigner{key}, "kms-key-1", oauthScopes)}
 				if dpop {
 					f.withDPoP()
 					opts = append(opts, WithDPoP())
@@ -318,8 +318,8 @@ func TestWithSigner(t *testing.T) {
 
 func TestSignerFailure(t *testing.T) {
 	t.Parallel()
-	f := newOAuthServer(t, testP256Key().Public())
-	c := f.clientWith(t, WithSigner(testClientID, failingSigner{testP256Key()}, "", testScopes), WithMaxRetries(0))
+	f := newOAuthServer(t, oauthP256Key().Public())
+	c := f.clientWith(t, WithSigner(oauthClientID, failingSigner{oauthP256Key()}, "", oauthScopes), WithMaxRetries(0))
 	_, _, err := c.Users.List(t.Context(), nil)
 	if err == nil || !strings.Contains(err.Error(), "signing the client assertion") || !strings.Contains(err.Error(), "kms: access denied") {
 		t.Errorf("List error = %v, want the signer's failure", err)
@@ -331,10 +331,10 @@ func TestSignerFailure(t *testing.T) {
 
 func TestTokenCachedAndRefreshedBeforeExpiry(t *testing.T) {
 	t.Parallel()
-	clock := newTestClock()
-	f := newOAuthServer(t, testP256Key().Public())
+	clock := newAuthClock()
+	f := newOAuthServer(t, oauthP256Key().Public())
 	f.now = clock.Now
-	c := f.client(t, []byte(sec1PEM(testP256Key())))
+	c := f.client(t, []byte(sec1PEM(oauthP256Key())))
 	list := func(wantTokens int) {
 		t.Helper()
 		if _, _, err := c.Users.List(t.Context(), nil); err != nil {
@@ -368,7 +368,7 @@ func TestTokenConcurrentFirstUse(t *testing.T) {
 		t.Run(fmt.Sprintf("DPoP=%v", dpop), func(t *testing.T) {
 			t.Parallel()
 			synctest.Test(t, func(t *testing.T) {
-				f := newMemOAuthServer(t, testP256Key().Public())
+				f := newMemOAuthServer(t, oauthP256Key().Public())
 				var opts []Option
 				if dpop {
 					f.withDPoP()
@@ -380,7 +380,7 @@ func TestTokenConcurrentFirstUse(t *testing.T) {
 					<-release
 					return false
 				}
-				c := f.client(t, []byte(pkcs8PEM(testP256Key())), opts...)
+				c := f.client(t, []byte(pkcs8PEM(oauthP256Key())), opts...)
 				const n = 20
 				errs := make([]error, n)
 				var wg sync.WaitGroup
@@ -409,7 +409,7 @@ func TestTokenConcurrentFirstUse(t *testing.T) {
 func TestTokenFetchCancelled(t *testing.T) {
 	t.Parallel()
 	synctest.Test(t, func(t *testing.T) {
-		f := newMemOAuthServer(t, testP256Key().Public())
+		f := newMemOAuthServer(t, oauthP256Key().Public())
 		entered, stopped := make(chan struct{}), make(chan struct{})
 		f.onToken = func(w http.ResponseWriter, r *http.Request) bool {
 			close(entered)
@@ -417,7 +417,7 @@ func TestTokenFetchCancelled(t *testing.T) {
 			close(stopped)
 			return true
 		}
-		c := f.client(t, []byte(pkcs8PEM(testP256Key())))
+		c := f.client(t, []byte(pkcs8PEM(oauthP256Key())))
 		ctx, cancel := context.WithCancel(t.Context())
 		errc := make(chan error)
 		go func() {
@@ -439,13 +439,13 @@ func TestTokenFetchCancelled(t *testing.T) {
 func TestTokenFetchOutlivesOneCancelledWaiter(t *testing.T) {
 	t.Parallel()
 	synctest.Test(t, func(t *testing.T) {
-		f := newMemOAuthServer(t, testP256Key().Public())
+		f := newMemOAuthServer(t, oauthP256Key().Public())
 		release := make(chan struct{})
 		f.onToken = func(http.ResponseWriter, *http.Request) bool {
 			<-release
 			return false
 		}
-		c := f.client(t, []byte(pkcs8PEM(testP256Key())))
+		c := f.client(t, []byte(pkcs8PEM(oauthP256Key())))
 		ctx, cancel := context.WithCancel(t.Context())
 		errA, errB := make(chan error), make(chan error)
 		go func() {
@@ -476,14 +476,14 @@ func TestUnauthorizedRefreshesAndRetriesOnce(t *testing.T) {
 	for _, dpop := range []bool{false, true} {
 		t.Run(fmt.Sprintf("DPoP=%v", dpop), func(t *testing.T) {
 			t.Parallel()
-			f := newOAuthServer(t, testRSAKey().Public())
+			f := newOAuthServer(t, oauthRSAKey().Public())
 			var opts []Option
 			if dpop {
 				f.withDPoP()
 				f.tokenNonce = false
 				opts = append(opts, WithDPoP())
 			}
-			c := f.client(t, []byte(pkcs1PEM(testRSAKey())), opts...)
+			c := f.client(t, []byte(pkcs1PEM(oauthRSAKey())), opts...)
 			ctx := t.Context()
 			if _, _, err := c.Users.List(ctx, nil); err != nil {
 				t.Fatalf("List: %v", err)
@@ -527,7 +527,7 @@ func TestUnauthorizedRefreshesAndRetriesOnce(t *testing.T) {
 			if tokens, resources := f.counts(); tokens != 4 || resources != 7 {
 				t.Errorf("token requests = %d, resource requests = %d; want 4 and 7", tokens, resources)
 			}
-			c2 := f.client(t, []byte(pkcs1PEM(testRSAKey())), opts...)
+			c2 := f.client(t, []byte(pkcs1PEM(oauthRSAKey())), opts...)
 			if _, _, err := c2.Users.List(ctx, nil); !errors.Is(err, ErrUnauthorized) {
 				t.Fatalf("List error = %v, want 401", err)
 			}
@@ -540,7 +540,7 @@ func TestUnauthorizedRefreshesAndRetriesOnce(t *testing.T) {
 
 func TestTokenEndpointErrors(t *testing.T) {
 	t.Parallel()
-	key := testP256Key()
+	key := oauthP256Key()
 	tests := []struct {
 		name       string
 		setup      func(f *oauthServer)
@@ -548,9 +548,9 @@ func TestTokenEndpointErrors(t *testing.T) {
 		status     int
 		code, desc string
 	}{
-		{"signature by another key", func(f *oauthServer) { f.pub = testP384Key().Public() }, nil,
+		{"signature by another key", func(f *oauthServer) { f.pub = oauthP384Key().Public() }, nil,
 			http.StatusUnauthorized, "invalid_client", "alg ES256, want ES384"},
-		{"unknown key", func(f *oauthServer) { f.pub = &must(ecdsa.GenerateKey(elliptic.P256(), rand.Reader)).PublicKey }, nil,
+		{"unknown key", func(f *oauthServer) { f.pub = &authMust(ecdsa.GenerateKey(elliptic.P256(), rand.Reader)).PublicKey }, nil,
 			http.StatusUnauthorized, "invalid_client", "The client_assertion signature is invalid."},
 		{"wrong kid", func(f *oauthServer) { f.kid = "other" }, nil,
 			http.StatusUnauthorized, "invalid_client", `kid "", want "other"`},
@@ -572,9 +572,9 @@ func TestTokenEndpointErrors(t *testing.T) {
 			}
 			scopes := tt.scopes
 			if scopes == nil {
-				scopes = strings.Fields(testScopes)
+				scopes = strings.Fields(oauthScopes)
 			}
-			c := f.clientWith(t, WithPrivateKey(testClientID, []byte(sec1PEM(key)), scopes...))
+			c := f.clientWith(t, WithPrivateKey(oauthClientID, []byte(sec1PEM(key)), scopes...))
 			_, resp, err := c.Users.List(t.Context(), nil)
 			var oe *Error
 			if !errors.As(err, &oe) {
@@ -598,15 +598,15 @@ func TestTokenEndpointErrors(t *testing.T) {
 
 func TestTokenRequestRateLimited(t *testing.T) {
 	t.Parallel()
-	f := newOAuthServer(t, testRSAKey().Public())
+	f := newOAuthServer(t, oauthRSAKey().Public())
 	f.onToken = func(w http.ResponseWriter, _ *http.Request) bool {
 		if tokens, _ := f.counts(); tokens <= 2 {
-			rateLimited(w)
+			oauthRateLimited(w)
 			return true
 		}
 		return false
 	}
-	c := f.client(t, []byte(pkcs8PEM(testRSAKey())))
+	c := f.client(t, []byte(pkcs8PEM(oauthRSAKey())))
 	if _, _, err := c.Users.List(t.Context(), nil); err != nil {
 		t.Fatalf("List: %v", err)
 	}
@@ -618,7 +618,7 @@ func TestTokenRequestRateLimited(t *testing.T) {
 
 func TestWithTokenSource(t *testing.T) {
 	t.Parallel()
-	f := newOAuthServer(t, testP256Key().Public())
+	f := newOAuthServer(t, oauthP256Key().Public())
 	f.tokens["caller-token"] = &issuedToken{expiry: time.Now().Add(time.Hour)}
 	c := f.clientWith(t, WithTokenSource(oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "caller-token"})))
 	if _, _, err := c.Users.List(t.Context(), nil); err != nil {
@@ -641,8 +641,8 @@ func (f tokenSourceFunc) Token() (*oauth2.Token, error) { return f() }
 
 func TestTokenSourceIsOAuth2TokenSource(t *testing.T) {
 	t.Parallel()
-	f := newOAuthServer(t, testP256Key().Public())
-	c := f.client(t, []byte(pkcs8PEM(testP256Key())))
+	f := newOAuthServer(t, oauthP256Key().Public())
+	c := f.client(t, []byte(pkcs8PEM(oauthP256Key())))
 	var ts oauth2.TokenSource = c.creds.(*tokenCredentials).src
 	tok, err := ts.Token()
 	if err != nil {
@@ -660,19 +660,19 @@ func TestTokenSourceIsOAuth2TokenSource(t *testing.T) {
 	}
 }
 
-// lockedBuffer collects log output from many goroutines.
-type lockedBuffer struct {
+// authLogBuffer collects log output from many goroutines.
+type authLogBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
-func (b *lockedBuffer) Write(p []byte) (int, error) {
+func (b *authLogBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.Write(p)
 }
 
-func (b *lockedBuffer) String() string {
+func (b *authLogBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
@@ -682,9 +682,9 @@ func (b *lockedBuffer) String() string {
 // private key, client assertion, access token or DPoP proof appears in a log line or an error.
 func TestNoSecretsInErrorsOrLogs(t *testing.T) {
 	t.Parallel()
-	var logs lockedBuffer
+	var logs authLogBuffer
 	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	key := testRSAKey()
+	key := oauthRSAKey()
 	pemKey := []byte(pkcs8PEM(key))
 	var errs []string
 	var secrets []string
@@ -712,12 +712,12 @@ func TestNoSecretsInErrorsOrLogs(t *testing.T) {
 	f.resourceNonce = true
 	run(f, WithDPoP())
 	// Failures: a refused assertion, DPoP on a Bearer-only app, endless nonce challenges.
-	run(newOAuthServer(t, testP256Key().Public()))
+	run(newOAuthServer(t, oauthP256Key().Public()))
 	run(newOAuthServer(t, key.Public()), WithDPoP())
 	endless := newOAuthServer(t, key.Public()).withDPoP()
 	endless.onToken = func(w http.ResponseWriter, r *http.Request) bool {
 		endless.verifyTokenRequest(r) // records the assertion and the proof
-		w.Header().Set("DPoP-Nonce", "n-"+must(randomBytesString()))
+		w.Header().Set("DPoP-Nonce", "n-"+authMust(oauthRandomHex()))
 		serveJSON(w, http.StatusBadRequest, []byte(`{"error":"use_dpop_nonce","error_description":"Authorization server requires nonce in DPoP proof."}`))
 		return true
 	}
@@ -737,7 +737,7 @@ func TestNoSecretsInErrorsOrLogs(t *testing.T) {
 	}
 }
 
-func randomBytesString() (string, error) {
-	b, err := randomBytes(8)
+func oauthRandomHex() (string, error) {
+	b, err := oauthRandom(8)
 	return fmt.Sprintf("%x", b), err
 }

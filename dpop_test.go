@@ -23,9 +23,9 @@ func TestDPoPProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := must(url.Parse("https://Acme.Okta.com:8443/api/v1/users/a%2Fb?limit=1&after=x#frag"))
+	u := authMust(url.Parse("https://Acme.Okta.com:8443/api/v1/users/a%2Fb?limit=1&after=x#frag"))
 	d.observe(u, http.Header{"Dpop-Nonce": {"n-1"}})
-	d.observe(must(url.Parse("https://other.okta.com/")), http.Header{"Dpop-Nonce": {"other"}})
+	d.observe(authMust(url.Parse("https://other.okta.com/")), http.Header{"Dpop-Nonce": {"other"}})
 
 	for _, token := range []string{"", "at.secret"} {
 		proof, err := d.proof(key, http.MethodGet, u, token, now)
@@ -40,7 +40,7 @@ func TestDPoPProof(t *testing.T) {
 		if h.ExtraHeaders["typ"] != "dpop+jwt" || h.Algorithm != "ES256" || h.KeyID != "" {
 			t.Errorf("header typ=%v alg=%s kid=%q", h.ExtraHeaders["typ"], h.Algorithm, h.KeyID)
 		}
-		rawHeader := must(base64.RawURLEncoding.DecodeString(strings.Split(proof, ".")[0]))
+		rawHeader := authMust(base64.RawURLEncoding.DecodeString(strings.Split(proof, ".")[0]))
 		var hdr struct {
 			JWK map[string]string `json:"jwk"`
 		}
@@ -80,11 +80,11 @@ func TestDPoPKeyAt(t *testing.T) {
 	t.Parallel()
 	d := newDPoP(time.Hour)
 	now := time.Now()
-	k1 := must(d.keyAt(now))
-	if k2 := must(d.keyAt(now.Add(59 * time.Minute))); k2 != k1 {
+	k1 := authMust(d.keyAt(now))
+	if k2 := authMust(d.keyAt(now.Add(59 * time.Minute))); k2 != k1 {
 		t.Errorf("the key changed before the rotation interval")
 	}
-	if k3 := must(d.keyAt(now.Add(time.Hour))); k3 == k1 {
+	if k3 := authMust(d.keyAt(now.Add(time.Hour))); k3 == k1 {
 		t.Errorf("the key did not change after the rotation interval")
 	}
 	if newDPoP(0).rotation != DefaultDPoPKeyRotation {
@@ -102,7 +102,7 @@ func TestHTU(t *testing.T) {
 		"https://user:pw@acme.okta.com/api":                  "https://acme.okta.com/api",
 	}
 	for in, want := range tests {
-		if got := htu(must(url.Parse(in))); got != want {
+		if got := htu(authMust(url.Parse(in))); got != want {
 			t.Errorf("htu(%s) = %s, want %s", in, got, want)
 		}
 	}
@@ -141,7 +141,7 @@ func TestNonceChallenge(t *testing.T) {
 
 func TestDPoPTokenNonceChallengeBounded(t *testing.T) {
 	t.Parallel()
-	f := newOAuthServer(t, testP256Key().Public()).withDPoP()
+	f := newOAuthServer(t, oauthP256Key().Public()).withDPoP()
 	f.onToken = func(w http.ResponseWriter, r *http.Request) bool {
 		// A valid request, carrying the newest nonce after the first one.
 		f.mu.Lock()
@@ -157,7 +157,7 @@ func TestDPoPTokenNonceChallengeBounded(t *testing.T) {
 		serveJSON(w, http.StatusBadRequest, []byte(`{"error":"use_dpop_nonce","error_description":"Authorization server requires nonce in DPoP proof."}`))
 		return true
 	}
-	c := f.client(t, []byte(pkcs8PEM(testP256Key())), WithDPoP())
+	c := f.client(t, []byte(pkcs8PEM(oauthP256Key())), WithDPoP())
 	_, _, err := c.Users.List(t.Context(), nil)
 	var oe *Error
 	if !errors.As(err, &oe) || oe.StatusCode != http.StatusBadRequest || oe.ErrorCode != "use_dpop_nonce" {
@@ -170,9 +170,9 @@ func TestDPoPTokenNonceChallengeBounded(t *testing.T) {
 
 func TestDPoPResourceNonce(t *testing.T) {
 	t.Parallel()
-	f := newOAuthServer(t, testRSAKey().Public()).withDPoP()
+	f := newOAuthServer(t, oauthRSAKey().Public()).withDPoP()
 	f.resourceNonce = true
-	c := f.client(t, []byte(jwkJSON(testRSAKey(), "")), WithDPoP())
+	c := f.client(t, []byte(jwkJSON(oauthRSAKey(), "")), WithDPoP())
 	for range 2 {
 		if _, _, err := c.Users.List(t.Context(), &ListUsersOptions{Limit: 1}); err != nil {
 			t.Fatalf("List: %v", err)
@@ -199,7 +199,7 @@ func TestDPoPResourceNonce(t *testing.T) {
 
 func TestDPoPResourceNonceChallengeBounded(t *testing.T) {
 	t.Parallel()
-	f := newOAuthServer(t, testP256Key().Public()).withDPoP()
+	f := newOAuthServer(t, oauthP256Key().Public()).withDPoP()
 	f.onResource = func(w http.ResponseWriter, r *http.Request) bool {
 		f.mu.Lock()
 		n := fmt.Sprintf("rs-nonce-%d", f.resourceRequests)
@@ -208,7 +208,7 @@ func TestDPoPResourceNonceChallengeBounded(t *testing.T) {
 		f.unauthorized(w, "use_dpop_nonce", "Resource server requires nonce in DPoP proof")
 		return true
 	}
-	c := f.client(t, []byte(sec1PEM(testP256Key())), WithDPoP())
+	c := f.client(t, []byte(sec1PEM(oauthP256Key())), WithDPoP())
 	_, _, err := c.Users.List(t.Context(), nil)
 	if !errors.Is(err, ErrUnauthorized) {
 		t.Fatalf("List error = %v, want 401", err)
@@ -221,16 +221,16 @@ func TestDPoPResourceNonceChallengeBounded(t *testing.T) {
 func TestDPoPTokenType(t *testing.T) {
 	t.Parallel()
 	// DPoP on, but the app issues Bearer tokens.
-	f := newOAuthServer(t, testP256Key().Public())
-	c := f.client(t, []byte(sec1PEM(testP256Key())), WithDPoP(), WithMaxRetries(0))
+	f := newOAuthServer(t, oauthP256Key().Public())
+	c := f.client(t, []byte(sec1PEM(oauthP256Key())), WithDPoP(), WithMaxRetries(0))
 	_, _, err := c.Users.List(t.Context(), nil)
 	if err == nil || !strings.Contains(err.Error(), `WithDPoP is on but the token endpoint issued a "Bearer" token`) {
 		t.Errorf("List error = %v, want the token type mismatch", err)
 	}
 
 	// The app requires DPoP, the client has it off: Okta's answer comes back as is.
-	f = newOAuthServer(t, testP256Key().Public()).withDPoP()
-	c = f.client(t, []byte(sec1PEM(testP256Key())))
+	f = newOAuthServer(t, oauthP256Key().Public()).withDPoP()
+	c = f.client(t, []byte(sec1PEM(oauthP256Key())))
 	_, _, err = c.Users.List(t.Context(), nil)
 	var oe *Error
 	if !errors.As(err, &oe) || oe.ErrorCode != "invalid_dpop_proof" || oe.ErrorSummary != "The DPoP proof JWT header is missing." {
@@ -250,10 +250,10 @@ func TestDPoPKeyRotation(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			clock := newTestClock()
-			f := newOAuthServer(t, testP256Key().Public()).withDPoP()
+			clock := newAuthClock()
+			f := newOAuthServer(t, oauthP256Key().Public()).withDPoP()
 			f.now = clock.Now
-			c := f.client(t, []byte(pkcs8PEM(testP256Key())), append(tt.opts, WithDPoP())...)
+			c := f.client(t, []byte(pkcs8PEM(oauthP256Key())), append(tt.opts, WithDPoP())...)
 			// Past 30 minutes the token still lives and the key stays: the proofs still match the token.
 			for range 3 {
 				if _, _, err := c.Users.List(t.Context(), nil); err != nil {
