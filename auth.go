@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
@@ -228,6 +229,10 @@ func newTokenCredentials(kind string, s *settings, org *url.URL, rc *retryableht
 		assertion: assertion,
 		userAgent: userAgent(s.userAgent),
 		now:       time.Now,
+		logger:    s.logger,
+	}
+	if ts.logger == nil {
+		ts.logger = slog.New(slog.DiscardHandler)
 	}
 	if o.dpop {
 		ts.dpop = newDPoP(o.dpopRotation)
@@ -345,7 +350,11 @@ func (c *tokenCredentials) retry(req *http.Request, resp *http.Response, st *aut
 		c.src.dpop.observe(req.URL, resp.Header)
 		if nonceChallenge(resp) {
 			st.nonceRetries++
-			return st.nonceRetries <= maxNonceRetries
+			if st.nonceRetries > maxNonceRetries {
+				return false
+			}
+			c.src.logRetry(req, "the server asked for a new DPoP nonce")
+			return true
 		}
 	}
 	if resp.StatusCode != http.StatusUnauthorized || st.token == nil || st.fetched || st.refreshed {
@@ -353,7 +362,13 @@ func (c *tokenCredentials) retry(req *http.Request, resp *http.Response, st *aut
 	}
 	st.refreshed = true
 	c.src.drop(st.token)
+	c.src.logRetry(req, "the cached access token was refused")
 	return true
+}
+
+func (s *tokenSource) logRetry(req *http.Request, why string) {
+	s.logger.LogAttrs(req.Context(), slog.LevelDebug, "okta retry", slog.String("method", req.Method),
+		slog.String("path", req.URL.Path), slog.String("reason", why))
 }
 
 func (c *tokenCredentials) identity() string { return c.id }
@@ -378,6 +393,7 @@ type tokenSource struct {
 	http      *retryablehttp.Client
 	userAgent string
 	now       func() time.Time
+	logger    *slog.Logger
 
 	mu   sync.Mutex
 	tok  *accessToken // nil until the first token, and after a 401 drops it
@@ -510,6 +526,8 @@ func (s *tokenSource) fetch(ctx context.Context) (*accessToken, error) {
 			body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 			resp.Body.Close()
 			if key != nil && attempt < maxNonceRetries && useDPoPNonce(resp, body) {
+				s.logger.LogAttrs(ctx, slog.LevelDebug, "okta retry", slog.String("method", http.MethodPost),
+					slog.String("path", s.endpoint.Path), slog.String("reason", "the server asked for a DPoP nonce"))
 				continue // the transport kept the nonce
 			}
 			resp.Body = io.NopCloser(bytes.NewReader(body))
@@ -572,11 +590,14 @@ func (s *tokenSource) parse(resp *http.Response, start time.Time, key *dpopKey) 
 		return nil, errors.New("okta: the token endpoint issued a DPoP-bound token to a client without WithDPoP")
 	}
 	t := &accessToken{value: tr.AccessToken, tokenType: tr.TokenType, key: key}
+	var life time.Duration
 	if secs, err := tr.ExpiresIn.Int64(); err == nil && secs > 0 {
-		life := time.Duration(secs) * time.Second
+		life = time.Duration(secs) * time.Second
 		t.expiry = start.Add(life)
 		t.refreshAt = t.expiry.Add(-min(tokenRefreshMargin, life/2))
 	}
+	s.logger.LogAttrs(resp.Request.Context(), slog.LevelDebug, "okta access token", slog.String("type", tr.TokenType),
+		slog.Duration("expiresIn", life), slog.String("scope", tr.Scope))
 	return t, nil
 }
 

@@ -728,8 +728,12 @@ func TestNoSecretsInErrorsOrLogs(t *testing.T) {
 	}
 	all := append(secrets, keySecrets(key)...)
 	text := logs.String()
-	if !strings.Contains(text, "/oauth2/v1/token") || !strings.Contains(text, "/api/v1/users") {
-		t.Errorf("the log does not show the requests:\n%s", text)
+	for _, want := range []string{"path=/oauth2/v1/token", "path=/api/v1/users", `msg="okta access token" type=DPoP`,
+		`reason="the cached access token was refused"`, `reason="the server asked for a new DPoP nonce"`,
+		`reason="the server asked for a DPoP nonce"`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the log does not show %s:\n%s", want, text)
+		}
 	}
 	assertNoSecrets(t, "log", text, all)
 	for _, e := range errs {
