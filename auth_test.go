@@ -362,6 +362,36 @@ func TestTokenCachedAndRefreshedBeforeExpiry(t *testing.T) {
 	list(5)
 }
 
+func TestTokenEndpointOutageKeepsValidToken(t *testing.T) {
+	t.Parallel()
+	clock := newAuthClock()
+	f := newOAuthServer(t, oauthP256Key().Public())
+	f.now = clock.Now
+	c := f.client(t, []byte(sec1PEM(oauthP256Key())), WithMaxRetries(0))
+	if _, _, err := c.Users.List(t.Context(), nil); err != nil {
+		t.Fatalf("List: %v", err)
+	}
+	f.onToken = func(w http.ResponseWriter, _ *http.Request) bool {
+		http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
+		return true
+	}
+	// Due for renewal, the renewal fails, the token still lives: the call goes through with it.
+	clock.Advance(59*time.Minute + 30*time.Second)
+	if _, _, err := c.Users.List(t.Context(), nil); err != nil {
+		t.Fatalf("List with a token due for renewal: %v", err)
+	}
+	// Expired, and no new one: the token endpoint's answer is the error.
+	clock.Advance(time.Minute)
+	_, _, err := c.Users.List(t.Context(), nil)
+	var oe *Error
+	if !errors.As(err, &oe) || oe.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("List error = %v, want the token endpoint's 503", err)
+	}
+	if tokens, resources := f.counts(); tokens != 3 || resources != 2 {
+		t.Errorf("token requests = %d, resource requests = %d; want 3 and 2", tokens, resources)
+	}
+}
+
 func TestTokenConcurrentFirstUse(t *testing.T) {
 	t.Parallel()
 	for _, dpop := range []bool{false, true} {

@@ -50,7 +50,7 @@ func ParsePrivateKey(data []byte) (crypto.Signer, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	if err := CheckKey(key.Public()); err != nil {
+	if err := checkKey(key.Public()); err != nil {
 		return nil, "", err
 	}
 	return key, kid, nil
@@ -228,9 +228,9 @@ func parseJWK(data []byte) (crypto.Signer, string, error) {
 	return nil, "", fmt.Errorf("the JWK holds a %T: Okta accepts RSA and EC private keys", jwk.Key)
 }
 
-// CheckKey reports whether Okta accepts pub for client authentication: RSA of at least MinRSABits bits, or
+// checkKey reports whether Okta accepts pub for client authentication: RSA of at least MinRSABits bits, or
 // ECDSA on P-256, P-384 or P-521.
-func CheckKey(pub crypto.PublicKey) error {
+func checkKey(pub crypto.PublicKey) error {
 	_, err := algorithm(pub)
 	return err
 }
