@@ -49,8 +49,9 @@ func (s *Server) SetLatency(pattern string, d time.Duration) {
 	s.faults.latency = rules
 }
 
-// FailNext answers the next n requests that match pattern with status and an Okta error body (E0000047 with
-// rate-limit headers for 429, E0000009 for 5xx), without processing them. Rules apply in the order they were
+// FailNext answers the next n requests that match pattern with status and an Okta error body (E0000047 for
+// 429, E0000009 for 5xx), without processing them. An injected 429 says that the rate-limit window ends now, so
+// a client retries after its shortest wait. Rules apply in the order they were
 // added; a request uses up one answer of the first rule that matches it. FailNext panics if the pattern is
 // malformed.
 func (s *Server) FailNext(pattern string, n, status int) {

@@ -193,6 +193,13 @@ func (s *Server) serveHTTP(hw http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	res := resolve(r.Method, segs)
+	key := r.Method + " " + r.URL.EscapedPath()
+	if res.op != nil {
+		key = res.op.method + " " + res.op.path.raw
+	}
+	withinLimit := s.limits.take(key, r.Method, segs, now, h)
+
 	switch f := s.faults.take(r.Method, segs); {
 	case f.drop:
 		if hj, ok := hw.(http.Hijacker); ok {
@@ -204,18 +211,14 @@ func (s *Server) serveHTTP(hw http.ResponseWriter, r *http.Request) {
 		panic(http.ErrAbortHandler) // HTTP/2: abort the stream instead
 	case f.status != 0:
 		if f.status == http.StatusTooManyRequests {
-			setRateHeaders(h, s.limits.defaultLimit.Limit, 0, now)
+			// The window ends now, so that a client waits only its minimum before retrying.
+			h.Set("X-Rate-Limit-Remaining", "0")
+			h.Set("X-Rate-Limit-Reset", strconv.FormatInt(now.Unix(), 10))
 		}
 		s.writeError(w, errStatus(f.status))
 		return
 	}
-
-	res := resolve(r.Method, segs)
-	key := r.Method + " " + r.URL.EscapedPath()
-	if res.op != nil {
-		key = res.op.method + " " + res.op.path.raw
-	}
-	if !s.limits.take(key, r.Method, segs, now, h) {
+	if !withinLimit {
 		s.writeError(w, errRateLimited())
 		return
 	}

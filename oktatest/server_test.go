@@ -153,8 +153,10 @@ func TestAuthentication(t *testing.T) {
 func TestEveryResponseHeaders(t *testing.T) {
 	t.Parallel()
 	s := newTestServer(t)
+	s.FailNext("/api/v1/groups", 1, http.StatusServiceUnavailable)
 	seen := map[string]bool{}
 	for _, r := range []response{
+		send(t, s, "GET", "/api/v1/groups", nil),
 		send(t, s, "GET", "/api/v1/users", nil),
 		send(t, s, "GET", "/api/v1/users/nobody", nil),
 		send(t, s, "GET", "/api/v1/users", nil, "Authorization", "SSWS wrong"),

@@ -425,22 +425,25 @@ func (s *Server) userGetter(u *user) getter {
 func (s *Server) listUsers(c *call) (int, any, *apiError) {
 	items := s.users
 	var e expr
-	switch q, filter, search := c.query("q"), c.query("filter"), c.query("search"); {
+	var err error
+	switch filter, search := c.query("filter"), c.query("search"); {
 	case search != "":
-		var err error
 		if e, err = parseExpr(search, rules{}); err != nil {
 			return 0, nil, errSearch("search: " + err.Error())
 		}
 	case filter != "":
-		var err error
 		if e, err = parseExpr(filter, userFilterRules); err != nil {
 			return 0, nil, errSearch("filter: " + err.Error())
 		}
-	case q != "":
+	}
+	if e != nil {
+		items = filterItems(items, func(u *user) bool { return e.eval(s.userGetter(u)) })
+	} else {
+		// Without a filter or search, Okta leaves deprovisioned users out.
+		items = filterItems(items, func(u *user) bool { return u.status != statusDeprovisioned })
+	}
+	if q := c.query("q"); q != "" {
 		items = filterItems(items, func(u *user) bool {
-			if u.status == statusDeprovisioned {
-				return false
-			}
 			for _, k := range []string{"firstName", "lastName", "email", "login"} {
 				if hasPrefixFold(str(u.profile, k), q) {
 					return true
@@ -448,12 +451,6 @@ func (s *Server) listUsers(c *call) (int, any, *apiError) {
 			}
 			return false
 		})
-	default:
-		// Without a filter or search, Okta leaves deprovisioned users out.
-		items = filterItems(items, func(u *user) bool { return u.status != statusDeprovisioned })
-	}
-	if e != nil {
-		items = filterItems(items, func(u *user) bool { return e.eval(s.userGetter(u)) })
 	}
 	sorted := false
 	if by := c.query("sortBy"); by != "" && c.query("search") != "" {
@@ -461,11 +458,11 @@ func (s *Server) listUsers(c *call) (int, any, *apiError) {
 		sortBy(items, by, c.query("sortOrder"), s.userGetter)
 		sorted = true
 	}
-	page, err := paginate(s, c, items, listing[*user]{
+	page, aerr := paginate(s, c, items, listing[*user]{
 		key: func(u *user) (string, uint64) { return u.id, u.seq }, defLimit: 200, maxLimit: 200, sorted: sorted,
 	})
-	if err != nil {
-		return 0, nil, err
+	if aerr != nil {
+		return 0, nil, aerr
 	}
 	out := make([]userJSON, 0, len(page))
 	for _, u := range page {

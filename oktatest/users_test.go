@@ -392,6 +392,8 @@ func TestListUsersQuery(t *testing.T) {
 		{"q=ROB", []string{"00ubob"}},
 		{"q=bob%40corp", []string{"00ubob"}},
 		{"q=dan", []string{}},
+		{"q=a&filter=" + url.QueryEscape(`status eq "STAGED"`), []string{"00ucat"}}, // q and filter together
+		{"q=dan&filter=" + url.QueryEscape(`status eq "DEPROVISIONED"`), []string{"00udan"}},
 		{"filter=" + url.QueryEscape(`status eq "SUSPENDED"`), []string{"00ubob"}},
 		{"filter=" + url.QueryEscape(`status eq "DEPROVISIONED"`), []string{"00udan"}},
 		{"filter=" + url.QueryEscape(`status eq "ACTIVE" or status eq "STAGED"`), []string{"00uann", "00ucat"}},
