@@ -30,14 +30,16 @@
 //     follow) as separate header values. Users support q (a prefix of first name, last name, email or login),
 //     filter (status, lastUpdated, created, id, type.id and some profile attributes; eq, and lt/le/gt/ge for
 //     dates) and search (any attribute with eq, ne, sw, co, ew, pr, gt, ge, lt, le; and, or, parentheses;
-//     sortBy and sortOrder). Without filter or search, users in DEPROVISIONED status are left out, as Okta
-//     does. Groups support q on the name, filter and search; apps support q (label or name) and filter
-//     (status, name, user.id, group.id).
+//     sortBy and sortOrder); q combines with either. Without filter or search, users in DEPROVISIONED status
+//     are left out, as Okta does. Groups support q on the name, filter and search; apps support q (label or
+//     name), filter (status, name, user.id, group.id) and expand=user/{userId}.
 //   - Groups are OKTA_GROUP groups with unique names, plus the BUILT_IN group Everyone, which holds every user
 //     and cannot be changed.
 //   - Apps of any sign-on mode are stored as sent, with Okta's defaults for what is left out and the server's
-//     fields (id, status, created, lastUpdated, _links). An active app cannot be deleted (E0000056). Users of
-//     an app are its direct assignments (scope USER) and the members of its groups (scope GROUP).
+//     fields (id, status, created, lastUpdated, _links). An app that names a template ("bookmark",
+//     "oidc_client", "template_swa", ...) may leave its signOnMode out. An active app cannot be deleted
+//     (E0000056). Users of an app are its direct assignments (scope USER) and the members of its groups
+//     (scope GROUP).
 //   - Policies of any type are stored as sent; listing them requires type (E0000028). Policies and their
 //     rules have priorities and can be activated and deactivated.
 //   - Errors use Okta's model: errorCode, errorSummary, errorLink, errorId and errorCauses. E0000001 for
