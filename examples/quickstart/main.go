@@ -194,6 +194,10 @@ func browse(ctx context.Context, out io.Writer, client *okta.Client) error {
 	fmt.Fprintln(out, "2. The first groups, with range")
 	n := 0
 	for g, err := range client.Groups.ListIter(ctx, &okta.ListGroupsOptions{Limit: 5}).All() {
+		if errors.Is(err, okta.ErrForbidden) {
+			fmt.Fprintln(out, "   not allowed: the credentials lack the okta.groups.read scope")
+			break
+		}
 		if err != nil {
 			return fmt.Errorf("listing groups: %w", err)
 		}

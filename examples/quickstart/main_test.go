@@ -1,6 +1,10 @@
 package main
 
 import (
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"net/http"
 	"strings"
@@ -118,5 +122,32 @@ func TestBrowse(t *testing.T) {
 	}
 	if n := len(srv.Requests()); n != 3 {
 		t.Errorf("browsing made %d requests, want 3 and no change", n)
+	}
+}
+
+// TestBrowseWithoutGroupsScope browses as a service app that may read users but not groups.
+func TestBrowseWithoutGroupsScope(t *testing.T) {
+	t.Parallel()
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := oktatest.NewServer(oktatest.WithServiceApp("0oaquickstart", &key.PublicKey, "okta.users.read"))
+	t.Cleanup(srv.Close)
+	client, err := okta.NewClient(okta.WithOrgURL(srv.URL), okta.WithInsecureHTTP(),
+		okta.WithPrivateKey("0oaquickstart", pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}), "okta.users.read"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := browse(t.Context(), &out, client); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "not allowed: the credentials lack the okta.groups.read scope") {
+		t.Errorf("output:\n%s", out.String())
 	}
 }
