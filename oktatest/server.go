@@ -171,12 +171,19 @@ func (s *Server) serveHTTP(hw http.ResponseWriter, r *http.Request) {
 		RequestID: reqID,
 	}
 	w := &statusWriter{ResponseWriter: hw}
-	defer func() {
-		rec.Status = w.status
-		s.mu.Lock()
-		s.records = append(s.records, rec)
-		s.mu.Unlock()
-	}()
+	// The record is kept before the client can see the end of the answer (the server flushes it after this
+	// handler returns), so that Requests, called after a response, includes its request.
+	recorded := false
+	record := func() {
+		if !recorded {
+			recorded = true
+			rec.Status = w.status
+			s.mu.Lock()
+			s.records = append(s.records, rec)
+			s.mu.Unlock()
+		}
+	}
+	defer record()
 
 	h := w.Header()
 	h.Set("X-Okta-Request-Id", reqID)
@@ -202,6 +209,7 @@ func (s *Server) serveHTTP(hw http.ResponseWriter, r *http.Request) {
 
 	switch f := s.faults.take(r.Method, segs); {
 	case f.drop:
+		record() // before the client sees the connection close
 		if hj, ok := hw.(http.Hijacker); ok {
 			if conn, _, err := hj.Hijack(); err == nil {
 				conn.Close()
