@@ -671,8 +671,10 @@ func brandsCalls(t *testing.T) []brandsCall {
 		},
 		{
 			op: "uploadBrandThemeBackgroundImage", ids: []string{b, th}, method: "POST", path: thm + "/background-image", status: 201,
-			checkBody: func(t *testing.T, r *http.Request) { checkMultipartFile(t, r, "file", "bg.jpg", "image/jpeg", "\xff\xd8\xffjpeg") },
-			response:  payload("uploadBrandThemeBackgroundImage"),
+			checkBody: func(t *testing.T, r *http.Request) {
+				checkMultipartFile(t, r, "file", "bg.jpg", "image/jpeg", "\xff\xd8\xffjpeg")
+			},
+			response: payload("uploadBrandThemeBackgroundImage"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
 				return c.Brands.UploadThemeBackgroundImage(ctx, id[0], id[1], strings.NewReader("\xff\xd8\xffjpeg"), "bg.jpg")
 			},
