@@ -524,8 +524,8 @@ type BrandEmbedded struct {
 	Extra       Extra                `json:"-"`
 }
 
-// DefaultApp is the app users land on after signing in to a brand's custom domain without a target app. To
-// go back to the Okta End-User Dashboard, send appLinkName and appInstanceId as null through Extra.
+// DefaultApp is the app a brand sends its users to when they sign in without a target app. Okta writes the
+// members it has no value for as null; they are kept in Extra and sent back as null.
 type DefaultApp struct {
 	AppInstanceID         string `json:"appInstanceId,omitzero"`
 	AppLinkName           string `json:"appLinkName,omitzero"`
