@@ -47,15 +47,21 @@ func newResponse(hr *http.Response) *Response {
 	if reset, ok := smallestReset(hr.Header); ok {
 		r.RateLimit.Reset = time.Unix(reset, 0)
 	}
-	if next := nextLink(hr.Header); next != nil {
-		r.next = next
-		q := next.Query()
-		r.After = q.Get("after")
-		if r.After == "" {
-			r.After = q.Get("cursor")
-		}
-	}
+	r.setNext(nextLink(hr.Header))
 	return r
+}
+
+// setNext makes next the link to the list's next page, and its cursor the response's After.
+func (r *Response) setNext(next *url.URL) {
+	if next == nil {
+		return
+	}
+	r.next = next
+	q := next.Query()
+	r.After = q.Get("after")
+	if r.After == "" {
+		r.After = q.Get("cursor")
+	}
 }
 
 // smallestReset reads X-Rate-Limit-Reset, which may come several times or comma-separated; the smallest value
@@ -131,17 +137,22 @@ func nextLink(h http.Header) *url.URL {
 	for _, l := range parseLinks(h) {
 		for _, rel := range l.rels {
 			if strings.EqualFold(rel, "next") {
-				u, err := url.Parse(l.target)
-				if err != nil {
-					return nil
-				}
-				// Only the path and query are kept: the next page is asked of the configured org, whatever host
-				// Okta names (it may name its canonical host when the client uses a custom domain).
-				return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
+				return pageLink(l.target)
 			}
 		}
 	}
 	return nil
+}
+
+// pageLink returns the path and query of the link target to a page, or nil if it does not parse. Only the path
+// and query are kept: the next page is asked of the configured org, whatever host Okta names (it may name its
+// canonical host when the client uses a custom domain).
+func pageLink(target string) *url.URL {
+	u, err := url.Parse(target)
+	if err != nil || target == "" {
+		return nil
+	}
+	return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
 }
 
 // Iterator walks a paginated list one item at a time, fetching pages as needed, like bufio.Scanner:
@@ -170,12 +181,50 @@ type Iterator[T any] struct {
 // newIterator returns an iterator over the list that r fetches.
 func newIterator[T any](ctx context.Context, c *Client, r *request) *Iterator[T] {
 	return &Iterator[T]{ctx: ctx, fetch: func(ctx context.Context, next *url.URL) ([]T, *Response, error) {
-		if next == nil {
-			return send[[]T](ctx, c, r)
+		return send[[]T](ctx, c, pageRequest(r, next))
+	}}
+}
+
+// pageRequest returns the request for the page of r's list that next links to: r itself for the first page.
+func pageRequest(r *request, next *url.URL) *request {
+	if next == nil {
+		return r
+	}
+	page := &request{method: http.MethodGet, path: next.EscapedPath(), accept: r.accept}
+	page.query, _ = url.ParseQuery(next.RawQuery)
+	return page
+}
+
+// listPage is a page of a list that Okta wraps in an object instead of answering with an array (resource sets,
+// resource set bindings and their members, ...): the items sit under a name of the list's own, and the next
+// page is linked in the object's _links.next, in a Link header, or both. Its methods must accept a nil
+// receiver (an empty body).
+type listPage[T any] interface {
+	pageItems() []T
+	pageLinks() Links
+}
+
+// sendPage performs r, a request for one page of a wrapped list (see listPage), and returns the page. When no
+// Link header names the next page, the page's _links.next does, so Response.After and HasNextPage work as for
+// any list.
+func sendPage[P listPage[T], T any](ctx context.Context, c *Client, r *request) (P, *Response, error) {
+	page, resp, err := send[P](ctx, c, r)
+	if err == nil && resp != nil && resp.next == nil {
+		if href := page.pageLinks().Href("next"); href != "" {
+			resp.setNext(pageLink(href))
 		}
-		page := &request{method: http.MethodGet, path: next.EscapedPath(), accept: r.accept}
-		page.query, _ = url.ParseQuery(next.RawQuery)
-		return send[[]T](ctx, c, page)
+	}
+	return page, resp, err
+}
+
+// newPageIterator returns an iterator over the items of a wrapped list (see listPage) that r fetches.
+func newPageIterator[P listPage[T], T any](ctx context.Context, c *Client, r *request) *Iterator[T] {
+	return &Iterator[T]{ctx: ctx, fetch: func(ctx context.Context, next *url.URL) ([]T, *Response, error) {
+		page, resp, err := sendPage[P](ctx, c, pageRequest(r, next))
+		if err != nil {
+			return nil, resp, err
+		}
+		return page.pageItems(), resp, nil
 	}}
 }
 

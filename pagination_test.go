@@ -207,3 +207,87 @@ func TestListReturnsTheCursorToResumeFrom(t *testing.T) {
 		t.Fatalf("resumed page %v, after %q, err %v", page, resp.After, err)
 	}
 }
+
+// testPage is a wrapped list page, as Okta answers for resource sets and their bindings.
+type testPage struct {
+	Items []testItem `json:"items"`
+	Links Links      `json:"_links"`
+}
+
+type testItem struct {
+	ID string `json:"id"`
+}
+
+func (p *testPage) pageItems() []testItem {
+	if p == nil {
+		return nil
+	}
+	return p.Items
+}
+
+func (p *testPage) pageLinks() Links {
+	if p == nil {
+		return nil
+	}
+	return p.Links
+}
+
+// TestWrappedListPages walks a list whose pages are objects that link to the next page in their _links, a
+// Link header, or both (the header wins), and checks one page's Response carries the cursor either way.
+func TestWrappedListPages(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t)
+	var calls atomic.Int32
+	mux.HandleFunc("GET /api/v1/things", func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		switch r.URL.Query().Get("after") {
+		case "":
+			testQuery(t, r, map[string]string{"q": "x"})
+			serveJSON(w, 200, []byte(`{"items":[{"id":"a"}],"_links":{"next":{"href":"https://canonical.okta.com/api/v1/things?after=b&q=x"}}}`))
+		case "b":
+			testQuery(t, r, map[string]string{"after": "b", "q": "x"})
+			w.Header().Add("Link", `<https://canonical.okta.com/api/v1/things?after=c>; rel="next"`)
+			serveJSON(w, 200, []byte(`{"items":[{"id":"b"}],"_links":{"next":{"href":"https://canonical.okta.com/api/v1/things?after=ignored"}}}`))
+		case "c":
+			serveJSON(w, 200, []byte(`{"items":[{"id":"c"}],"_links":{"self":{"href":"https://canonical.okta.com/api/v1/things?after=c"}}}`))
+		default:
+			t.Errorf("unexpected page %s", r.URL)
+		}
+	})
+	newReq := func() *request {
+		r := newRequest(http.MethodGet, "/api/v1/things")
+		r.query = map[string][]string{"q": {"x"}}
+		return r
+	}
+
+	page, resp, err := sendPage[*testPage](t.Context(), c, newReq())
+	if err != nil || len(page.Items) != 1 || !resp.HasNextPage() || resp.After != "b" {
+		t.Fatalf("page %+v, after %q, err %v", page, resp.After, err)
+	}
+
+	it := newPageIterator[*testPage](t.Context(), c, newReq())
+	var ids []string
+	for it.Next() {
+		ids = append(ids, it.Value().ID)
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"a", "b", "c"}, ids); diff != "" {
+		t.Errorf("ids (-want +got):\n%s", diff)
+	}
+	if calls.Load() != 4 {
+		t.Errorf("pages fetched = %d, want 1 + 3", calls.Load())
+	}
+}
+
+// TestWrappedListEmptyBody checks a wrapped list page with no body is an empty page, not a panic.
+func TestWrappedListEmptyBody(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t)
+	mux.HandleFunc("GET /api/v1/things", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusOK) })
+	it := newPageIterator[*testPage](t.Context(), c, newRequest(http.MethodGet, "/api/v1/things"))
+	if it.Next() || it.Err() != nil {
+		t.Errorf("Next on an empty body: err = %v", it.Err())
+	}
+}
