@@ -146,11 +146,22 @@ func nextLink(h http.Header) *url.URL {
 
 // pageLink returns the path and query of the link target to a page, or nil if it does not parse. Only the path
 // and query are kept: the next page is asked of the configured org, whatever host Okta names (it may name its
-// canonical host when the client uses a custom domain).
+// canonical host when the client uses a custom domain, or, in the API reference's examples, a placeholder
+// such as {yourOktaDomain} that is no valid host).
 func pageLink(target string) *url.URL {
-	u, err := url.Parse(target)
-	if err != nil || target == "" {
+	if target == "" {
 		return nil
+	}
+	u, err := url.Parse(target)
+	if err != nil {
+		_, rest, ok := strings.Cut(target, "://")
+		slash := strings.IndexByte(rest, '/')
+		if !ok || slash < 0 {
+			return nil
+		}
+		if u, err = url.Parse(rest[slash:]); err != nil {
+			return nil
+		}
 	}
 	return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
 }

@@ -291,3 +291,23 @@ func TestWrappedListEmptyBody(t *testing.T) {
 		t.Errorf("Next on an empty body: err = %v", it.Err())
 	}
 }
+
+func TestPageLink(t *testing.T) {
+	t.Parallel()
+	for target, want := range map[string]string{
+		"https://canonical.okta.com/api/v1/things?after=b": "/api/v1/things?after=b",
+		"https://{yourOktaDomain}/api/v1/things?after=b":   "/api/v1/things?after=b",
+		"/api/v1/things?after=b&limit=2":                   "/api/v1/things?after=b&limit=2",
+		"https://{yourOktaDomain}":                         "",
+		"":                                                 "",
+		"https://x/%zz":                                    "",
+	} {
+		got := ""
+		if u := pageLink(target); u != nil {
+			got = u.String()
+		}
+		if got != want {
+			t.Errorf("pageLink(%q) = %q, want %q", target, got, want)
+		}
+	}
+}
