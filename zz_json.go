@@ -458,6 +458,18 @@ func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateResourceSetRequest, keeping in Extra the members its fields do not take.
+func (v *CreateResourceSetRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateResourceSetRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateResourceSetRequest together with the members kept in Extra.
+func (v CreateResourceSetRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateResourceSetRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateUserRequest, keeping in Extra the members its fields do not take.
 func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateUserRequest
@@ -947,6 +959,150 @@ func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResetPasswordToken together with the members kept in Extra.
 func (v ResetPasswordToken) MarshalJSON() ([]byte, error) {
 	type plain ResetPasswordToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSet, keeping in Extra the members its fields do not take.
+func (v *ResourceSet) UnmarshalJSON(b []byte) error {
+	type plain ResourceSet
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSet together with the members kept in Extra.
+func (v ResourceSet) MarshalJSON() ([]byte, error) {
+	type plain ResourceSet
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingAddMembersRequest, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingAddMembersRequest) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingAddMembersRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingAddMembersRequest together with the members kept in Extra.
+func (v ResourceSetBindingAddMembersRequest) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingAddMembersRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingCreateRequest, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingCreateRequest) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingCreateRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingCreateRequest together with the members kept in Extra.
+func (v ResourceSetBindingCreateRequest) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingCreateRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingMember, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingMember) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingMember
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingMember together with the members kept in Extra.
+func (v ResourceSetBindingMember) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingMember
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingMembers, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingMembers) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingMembers
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingMembers together with the members kept in Extra.
+func (v ResourceSetBindingMembers) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingMembers
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingResponse, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingResponse) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingResponse together with the members kept in Extra.
+func (v ResourceSetBindingResponse) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingRole, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingRole) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingRole
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingRole together with the members kept in Extra.
+func (v ResourceSetBindingRole) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingRole
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindings, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindings) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindings together with the members kept in Extra.
+func (v ResourceSetBindings) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetResource, keeping in Extra the members its fields do not take.
+func (v *ResourceSetResource) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetResource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetResource together with the members kept in Extra.
+func (v ResourceSetResource) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetResource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetResourcePatchRequest, keeping in Extra the members its fields do not take.
+func (v *ResourceSetResourcePatchRequest) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetResourcePatchRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetResourcePatchRequest together with the members kept in Extra.
+func (v ResourceSetResourcePatchRequest) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetResourcePatchRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetResources, keeping in Extra the members its fields do not take.
+func (v *ResourceSetResources) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetResources
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetResources together with the members kept in Extra.
+func (v ResourceSetResources) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetResources
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSets, keeping in Extra the members its fields do not take.
+func (v *ResourceSets) UnmarshalJSON(b []byte) error {
+	type plain ResourceSets
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSets together with the members kept in Extra.
+func (v ResourceSets) MarshalJSON() ([]byte, error) {
+	type plain ResourceSets
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
