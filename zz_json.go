@@ -374,6 +374,42 @@ func (v BookmarkApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a BouncesRemoveListError, keeping in Extra the members its fields do not take.
+func (v *BouncesRemoveListError) UnmarshalJSON(b []byte) error {
+	type plain BouncesRemoveListError
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BouncesRemoveListError together with the members kept in Extra.
+func (v BouncesRemoveListError) MarshalJSON() ([]byte, error) {
+	type plain BouncesRemoveListError
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BouncesRemoveListObj, keeping in Extra the members its fields do not take.
+func (v *BouncesRemoveListObj) UnmarshalJSON(b []byte) error {
+	type plain BouncesRemoveListObj
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BouncesRemoveListObj together with the members kept in Extra.
+func (v BouncesRemoveListObj) MarshalJSON() ([]byte, error) {
+	type plain BouncesRemoveListObj
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BouncesRemoveListResult, keeping in Extra the members its fields do not take.
+func (v *BouncesRemoveListResult) UnmarshalJSON(b []byte) error {
+	type plain BouncesRemoveListResult
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BouncesRemoveListResult together with the members kept in Extra.
+func (v BouncesRemoveListResult) MarshalJSON() ([]byte, error) {
+	type plain BouncesRemoveListResult
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a BrowserPluginApplication, keeping in Extra the members its fields do not take.
 func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
 	type plain BrowserPluginApplication
@@ -815,6 +851,78 @@ func (v *OpenIdConnectApplicationSettingsRefreshToken) UnmarshalJSON(b []byte) e
 // MarshalJSON encodes a OpenIdConnectApplicationSettingsRefreshToken together with the members kept in Extra.
 func (v OpenIdConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, error) {
 	type plain OpenIdConnectApplicationSettingsRefreshToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgContactTypeObj, keeping in Extra the members its fields do not take.
+func (v *OrgContactTypeObj) UnmarshalJSON(b []byte) error {
+	type plain OrgContactTypeObj
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgContactTypeObj together with the members kept in Extra.
+func (v OrgContactTypeObj) MarshalJSON() ([]byte, error) {
+	type plain OrgContactTypeObj
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgContactUser, keeping in Extra the members its fields do not take.
+func (v *OrgContactUser) UnmarshalJSON(b []byte) error {
+	type plain OrgContactUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgContactUser together with the members kept in Extra.
+func (v OrgContactUser) MarshalJSON() ([]byte, error) {
+	type plain OrgContactUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgOktaCommunicationSetting, keeping in Extra the members its fields do not take.
+func (v *OrgOktaCommunicationSetting) UnmarshalJSON(b []byte) error {
+	type plain OrgOktaCommunicationSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgOktaCommunicationSetting together with the members kept in Extra.
+func (v OrgOktaCommunicationSetting) MarshalJSON() ([]byte, error) {
+	type plain OrgOktaCommunicationSetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgOktaSupportSettingsObj, keeping in Extra the members its fields do not take.
+func (v *OrgOktaSupportSettingsObj) UnmarshalJSON(b []byte) error {
+	type plain OrgOktaSupportSettingsObj
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgOktaSupportSettingsObj together with the members kept in Extra.
+func (v OrgOktaSupportSettingsObj) MarshalJSON() ([]byte, error) {
+	type plain OrgOktaSupportSettingsObj
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgPreferences, keeping in Extra the members its fields do not take.
+func (v *OrgPreferences) UnmarshalJSON(b []byte) error {
+	type plain OrgPreferences
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgPreferences together with the members kept in Extra.
+func (v OrgPreferences) MarshalJSON() ([]byte, error) {
+	type plain OrgPreferences
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgSetting, keeping in Extra the members its fields do not take.
+func (v *OrgSetting) UnmarshalJSON(b []byte) error {
+	type plain OrgSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgSetting together with the members kept in Extra.
+func (v OrgSetting) MarshalJSON() ([]byte, error) {
+	type plain OrgSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1691,6 +1799,30 @@ func (v *WebUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WebUserFactorProfile together with the members kept in Extra.
 func (v WebUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain WebUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownOrgMetadata, keeping in Extra the members its fields do not take.
+func (v *WellKnownOrgMetadata) UnmarshalJSON(b []byte) error {
+	type plain WellKnownOrgMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownOrgMetadata together with the members kept in Extra.
+func (v WellKnownOrgMetadata) MarshalJSON() ([]byte, error) {
+	type plain WellKnownOrgMetadata
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownOrgMetadataSettings, keeping in Extra the members its fields do not take.
+func (v *WellKnownOrgMetadataSettings) UnmarshalJSON(b []byte) error {
+	type plain WellKnownOrgMetadataSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownOrgMetadataSettings together with the members kept in Extra.
+func (v WellKnownOrgMetadataSettings) MarshalJSON() ([]byte, error) {
+	type plain WellKnownOrgMetadataSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
