@@ -158,6 +158,54 @@ func (v ApplicationGroupAssignment) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ApplicationLayout, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayout) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayout
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayout together with the members kept in Extra.
+func (v ApplicationLayout) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayout
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationLayoutRule, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayoutRule) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayoutRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayoutRule together with the members kept in Extra.
+func (v ApplicationLayoutRule) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayoutRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationLayoutRuleCondition, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayoutRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayoutRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayoutRuleCondition together with the members kept in Extra.
+func (v ApplicationLayoutRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayoutRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationLayouts, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayouts) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayouts
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayouts together with the members kept in Extra.
+func (v ApplicationLayouts) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayouts
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ApplicationLicensing, keeping in Extra the members its fields do not take.
 func (v *ApplicationLicensing) UnmarshalJSON(b []byte) error {
 	type plain ApplicationLicensing
@@ -638,6 +686,66 @@ func (v Group) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a GroupSchema, keeping in Extra the members its fields do not take.
+func (v *GroupSchema) UnmarshalJSON(b []byte) error {
+	type plain GroupSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchema together with the members kept in Extra.
+func (v GroupSchema) MarshalJSON() ([]byte, error) {
+	type plain GroupSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaAttribute, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaAttribute) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaAttribute
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaAttribute together with the members kept in Extra.
+func (v GroupSchemaAttribute) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaAttribute
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaBase, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaBase) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaBase
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaBase together with the members kept in Extra.
+func (v GroupSchemaBase) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaBase
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaCustom, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaCustom) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaCustom
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaCustom together with the members kept in Extra.
+func (v GroupSchemaCustom) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaCustom
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaDefinitions, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaDefinitions) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaDefinitions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaDefinitions together with the members kept in Extra.
+func (v GroupSchemaDefinitions) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaDefinitions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a HardwareUserFactor, keeping in Extra the members its fields do not take.
 func (v *HardwareUserFactor) UnmarshalJSON(b []byte) error {
 	type plain HardwareUserFactor
@@ -707,6 +815,18 @@ func (v *LifecycleDeactivateSettingObject) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LifecycleDeactivateSettingObject together with the members kept in Extra.
 func (v LifecycleDeactivateSettingObject) MarshalJSON() ([]byte, error) {
 	type plain LifecycleDeactivateSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSchema, keeping in Extra the members its fields do not take.
+func (v *LogStreamSchema) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSchema together with the members kept in Extra.
+func (v LogStreamSchema) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1679,6 +1799,162 @@ func (v *UserProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserProfile together with the members kept in Extra.
 func (v UserProfile) MarshalJSON() ([]byte, error) {
 	type plain UserProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchema, keeping in Extra the members its fields do not take.
+func (v *UserSchema) UnmarshalJSON(b []byte) error {
+	type plain UserSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchema together with the members kept in Extra.
+func (v UserSchema) MarshalJSON() ([]byte, error) {
+	type plain UserSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttribute, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttribute) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttribute
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttribute together with the members kept in Extra.
+func (v UserSchemaAttribute) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttribute
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeEnum, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeEnum) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeEnum
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeEnum together with the members kept in Extra.
+func (v UserSchemaAttributeEnum) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeEnum
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeItems, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeItems) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeItems
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeItems together with the members kept in Extra.
+func (v UserSchemaAttributeItems) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeItems
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeMaster, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeMaster) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeMaster
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeMaster together with the members kept in Extra.
+func (v UserSchemaAttributeMaster) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeMaster
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeMasterPriority, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeMasterPriority) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeMasterPriority
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeMasterPriority together with the members kept in Extra.
+func (v UserSchemaAttributeMasterPriority) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeMasterPriority
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributePermission, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributePermission) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributePermission
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributePermission together with the members kept in Extra.
+func (v UserSchemaAttributePermission) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributePermission
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaBase, keeping in Extra the members its fields do not take.
+func (v *UserSchemaBase) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaBase
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaBase together with the members kept in Extra.
+func (v UserSchemaBase) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaBase
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaDefinitions, keeping in Extra the members its fields do not take.
+func (v *UserSchemaDefinitions) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaDefinitions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaDefinitions together with the members kept in Extra.
+func (v UserSchemaDefinitions) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaDefinitions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaProperties, keeping in Extra the members its fields do not take.
+func (v *UserSchemaProperties) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaProperties together with the members kept in Extra.
+func (v UserSchemaProperties) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaPropertiesProfile, keeping in Extra the members its fields do not take.
+func (v *UserSchemaPropertiesProfile) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaPropertiesProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaPropertiesProfile together with the members kept in Extra.
+func (v UserSchemaPropertiesProfile) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaPropertiesProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaPropertiesProfileItem, keeping in Extra the members its fields do not take.
+func (v *UserSchemaPropertiesProfileItem) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaPropertiesProfileItem
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaPropertiesProfileItem together with the members kept in Extra.
+func (v UserSchemaPropertiesProfileItem) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaPropertiesProfileItem
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaPublic, keeping in Extra the members its fields do not take.
+func (v *UserSchemaPublic) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaPublic
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaPublic together with the members kept in Extra.
+func (v UserSchemaPublic) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaPublic
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
