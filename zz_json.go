@@ -554,6 +554,18 @@ func (v CreateResourceSetRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateUISchema, keeping in Extra the members its fields do not take.
+func (v *CreateUISchema) UnmarshalJSON(b []byte) error {
+	type plain CreateUISchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateUISchema together with the members kept in Extra.
+func (v CreateUISchema) MarshalJSON() ([]byte, error) {
+	type plain CreateUISchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateUserRequest, keeping in Extra the members its fields do not take.
 func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateUserRequest
@@ -659,6 +671,30 @@ func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a EmailUserFactorProfile together with the members kept in Extra.
 func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain EmailUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Feature, keeping in Extra the members its fields do not take.
+func (v *Feature) UnmarshalJSON(b []byte) error {
+	type plain Feature
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Feature together with the members kept in Extra.
+func (v Feature) MarshalJSON() ([]byte, error) {
+	type plain Feature
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a FeatureStage, keeping in Extra the members its fields do not take.
+func (v *FeatureStage) UnmarshalJSON(b []byte) error {
+	type plain FeatureStage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FeatureStage together with the members kept in Extra.
+func (v FeatureStage) MarshalJSON() ([]byte, error) {
+	type plain FeatureStage
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -815,6 +851,30 @@ func (v *LifecycleDeactivateSettingObject) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LifecycleDeactivateSettingObject together with the members kept in Extra.
 func (v LifecycleDeactivateSettingObject) MarshalJSON() ([]byte, error) {
 	type plain LifecycleDeactivateSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LinkedObject, keeping in Extra the members its fields do not take.
+func (v *LinkedObject) UnmarshalJSON(b []byte) error {
+	type plain LinkedObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LinkedObject together with the members kept in Extra.
+func (v LinkedObject) MarshalJSON() ([]byte, error) {
+	type plain LinkedObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LinkedObjectDetails, keeping in Extra the members its fields do not take.
+func (v *LinkedObjectDetails) UnmarshalJSON(b []byte) error {
+	type plain LinkedObjectDetails
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LinkedObjectDetails together with the members kept in Extra.
+func (v LinkedObjectDetails) MarshalJSON() ([]byte, error) {
+	type plain LinkedObjectDetails
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1706,6 +1766,54 @@ func (v U2fUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UIElement, keeping in Extra the members its fields do not take.
+func (v *UIElement) UnmarshalJSON(b []byte) error {
+	type plain UIElement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UIElement together with the members kept in Extra.
+func (v UIElement) MarshalJSON() ([]byte, error) {
+	type plain UIElement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UIElementOptions, keeping in Extra the members its fields do not take.
+func (v *UIElementOptions) UnmarshalJSON(b []byte) error {
+	type plain UIElementOptions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UIElementOptions together with the members kept in Extra.
+func (v UIElementOptions) MarshalJSON() ([]byte, error) {
+	type plain UIElementOptions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UISchemaObject, keeping in Extra the members its fields do not take.
+func (v *UISchemaObject) UnmarshalJSON(b []byte) error {
+	type plain UISchemaObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UISchemaObject together with the members kept in Extra.
+func (v UISchemaObject) MarshalJSON() ([]byte, error) {
+	type plain UISchemaObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UISchemasResponseObject, keeping in Extra the members its fields do not take.
+func (v *UISchemasResponseObject) UnmarshalJSON(b []byte) error {
+	type plain UISchemasResponseObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UISchemasResponseObject together with the members kept in Extra.
+func (v UISchemasResponseObject) MarshalJSON() ([]byte, error) {
+	type plain UISchemasResponseObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UnknownApplication, keeping in Extra the members its fields do not take.
 func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
 	type plain UnknownApplication
@@ -1727,6 +1835,18 @@ func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownUserFactor together with the members kept in Extra.
 func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	type plain UnknownUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateUISchema, keeping in Extra the members its fields do not take.
+func (v *UpdateUISchema) UnmarshalJSON(b []byte) error {
+	type plain UpdateUISchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateUISchema together with the members kept in Extra.
+func (v UpdateUISchema) MarshalJSON() ([]byte, error) {
+	type plain UpdateUISchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
