@@ -1154,6 +1154,42 @@ func (v PasswordSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PerClientRateLimitSettings, keeping in Extra the members its fields do not take.
+func (v *PerClientRateLimitSettings) UnmarshalJSON(b []byte) error {
+	type plain PerClientRateLimitSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PerClientRateLimitSettings together with the members kept in Extra.
+func (v PerClientRateLimitSettings) MarshalJSON() ([]byte, error) {
+	type plain PerClientRateLimitSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PerClientRateLimitSettingsUseCaseModeOverrides, keeping in Extra the members its fields do not take.
+func (v *PerClientRateLimitSettingsUseCaseModeOverrides) UnmarshalJSON(b []byte) error {
+	type plain PerClientRateLimitSettingsUseCaseModeOverrides
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PerClientRateLimitSettingsUseCaseModeOverrides together with the members kept in Extra.
+func (v PerClientRateLimitSettingsUseCaseModeOverrides) MarshalJSON() ([]byte, error) {
+	type plain PerClientRateLimitSettingsUseCaseModeOverrides
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PrincipalRateLimitEntity, keeping in Extra the members its fields do not take.
+func (v *PrincipalRateLimitEntity) UnmarshalJSON(b []byte) error {
+	type plain PrincipalRateLimitEntity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PrincipalRateLimitEntity together with the members kept in Extra.
+func (v PrincipalRateLimitEntity) MarshalJSON() ([]byte, error) {
+	type plain PrincipalRateLimitEntity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ProfileSettingObject, keeping in Extra the members its fields do not take.
 func (v *ProfileSettingObject) UnmarshalJSON(b []byte) error {
 	type plain ProfileSettingObject
@@ -1223,6 +1259,42 @@ func (v *PushUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PushUserFactorProfile together with the members kept in Extra.
 func (v PushUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain PushUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RateLimitAdminNotifications, keeping in Extra the members its fields do not take.
+func (v *RateLimitAdminNotifications) UnmarshalJSON(b []byte) error {
+	type plain RateLimitAdminNotifications
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RateLimitAdminNotifications together with the members kept in Extra.
+func (v RateLimitAdminNotifications) MarshalJSON() ([]byte, error) {
+	type plain RateLimitAdminNotifications
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RateLimitWarningThresholdRequest, keeping in Extra the members its fields do not take.
+func (v *RateLimitWarningThresholdRequest) UnmarshalJSON(b []byte) error {
+	type plain RateLimitWarningThresholdRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RateLimitWarningThresholdRequest together with the members kept in Extra.
+func (v RateLimitWarningThresholdRequest) MarshalJSON() ([]byte, error) {
+	type plain RateLimitWarningThresholdRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RateLimitWarningThresholdResponse, keeping in Extra the members its fields do not take.
+func (v *RateLimitWarningThresholdResponse) UnmarshalJSON(b []byte) error {
+	type plain RateLimitWarningThresholdResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RateLimitWarningThresholdResponse together with the members kept in Extra.
+func (v RateLimitWarningThresholdResponse) MarshalJSON() ([]byte, error) {
+	type plain RateLimitWarningThresholdResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1655,6 +1727,18 @@ func (v *SpCertificate) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SpCertificate together with the members kept in Extra.
 func (v SpCertificate) MarshalJSON() ([]byte, error) {
 	type plain SpCertificate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Subscription, keeping in Extra the members its fields do not take.
+func (v *Subscription) UnmarshalJSON(b []byte) error {
+	type plain Subscription
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Subscription together with the members kept in Extra.
+func (v Subscription) MarshalJSON() ([]byte, error) {
+	type plain Subscription
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
