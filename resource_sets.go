@@ -35,7 +35,7 @@ func (s *ResourceSetsService) Create(ctx context.Context, resourceSet *CreateRes
 	return send[*ResourceSet](ctx, s.client, newRequest(http.MethodPost, "/api/v1/iam/resource-sets").withBody(resourceSet))
 }
 
-// Get retrieves a resource set by ID or label.
+// Get retrieves a resource set by ID.
 //
 //okta:operation getResourceSet GET /api/v1/iam/resource-sets/{resourceSetId}
 func (s *ResourceSetsService) Get(ctx context.Context, resourceSetID string) (*ResourceSet, *Response, error) {
