@@ -47,15 +47,14 @@ func newResponse(hr *http.Response) *Response {
 	if reset, ok := smallestReset(hr.Header); ok {
 		r.RateLimit.Reset = time.Unix(reset, 0)
 	}
-	r.setNext(nextLink(hr.Header))
+	if next := nextLink(hr.Header); next != nil {
+		r.setNext(next)
+	}
 	return r
 }
 
-// setNext makes next the link to the list's next page, and its cursor the response's After.
+// setNext records the link to the next page and its cursor.
 func (r *Response) setNext(next *url.URL) {
-	if next == nil {
-		return
-	}
 	r.next = next
 	q := next.Query()
 	r.After = q.Get("after")
@@ -137,33 +136,42 @@ func nextLink(h http.Header) *url.URL {
 	for _, l := range parseLinks(h) {
 		for _, rel := range l.rels {
 			if strings.EqualFold(rel, "next") {
-				return pageLink(l.target)
+				return pageURL(l.target)
 			}
 		}
 	}
 	return nil
 }
 
-// pageLink returns the path and query of the link target to a page, or nil if it does not parse. Only the path
+// pageURL returns the path and query of the link target, or nil if it is empty or does not parse. Only the path
 // and query are kept: the next page is asked of the configured org, whatever host Okta names (it may name its
-// canonical host when the client uses a custom domain, or, in the API reference's examples, a placeholder
-// such as {yourOktaDomain} that is no valid host).
-func pageLink(target string) *url.URL {
+// canonical host when the client uses a custom domain).
+func pageURL(target string) *url.URL {
 	if target == "" {
 		return nil
 	}
 	u, err := url.Parse(target)
 	if err != nil {
-		_, rest, ok := strings.Cut(target, "://")
-		slash := strings.IndexByte(rest, '/')
-		if !ok || slash < 0 {
-			return nil
-		}
-		if u, err = url.Parse(rest[slash:]); err != nil {
-			return nil
-		}
+		return nil
 	}
 	return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
+}
+
+// sendEnvelope performs r, whose response is a list that Okta wraps in an object E (IamRoles, RoleAssignedUsers,
+// ...), and returns that object; page picks out its items and its _links. Okta links the next page of these
+// lists from the body's _links.next rather than from a Link header: the Response takes the link from either, so
+// HasNextPage, After and iterators work as they do for plain lists.
+func sendEnvelope[E, T any](ctx context.Context, c *Client, r *request, page func(*E) ([]T, Links)) (*E, *Response, error) {
+	var out *E
+	resp, err := c.do(ctx, r, &out, false)
+	if err == nil && out != nil && resp != nil && resp.next == nil {
+		if _, links := page(out); links != nil {
+			if next := pageURL(links.Href("next")); next != nil {
+				resp.setNext(next)
+			}
+		}
+	}
+	return out, resp, err
 }
 
 // Iterator walks a paginated list one item at a time, fetching pages as needed, like bufio.Scanner:
@@ -196,7 +204,20 @@ func newIterator[T any](ctx context.Context, c *Client, r *request) *Iterator[T]
 	}}
 }
 
-// pageRequest returns the request for the page of r's list that next links to: r itself for the first page.
+// newEnvelopeIterator returns an iterator over the items of the list that r fetches, which Okta wraps in an
+// object E; page picks out the items and the object's _links (see sendEnvelope).
+func newEnvelopeIterator[E, T any](ctx context.Context, c *Client, r *request, page func(*E) ([]T, Links)) *Iterator[T] {
+	return &Iterator[T]{ctx: ctx, fetch: func(ctx context.Context, next *url.URL) ([]T, *Response, error) {
+		env, resp, err := sendEnvelope(ctx, c, pageRequest(r, next), page)
+		if env == nil {
+			return nil, resp, err
+		}
+		items, _ := page(env)
+		return items, resp, err
+	}}
+}
+
+// pageRequest returns the request for the page at next, or r itself for the first page (next nil).
 func pageRequest(r *request, next *url.URL) *request {
 	if next == nil {
 		return r
@@ -204,39 +225,6 @@ func pageRequest(r *request, next *url.URL) *request {
 	page := &request{method: http.MethodGet, path: next.EscapedPath(), accept: r.accept}
 	page.query, _ = url.ParseQuery(next.RawQuery)
 	return page
-}
-
-// listPage is a page of a list that Okta wraps in an object instead of answering with an array (resource sets,
-// resource set bindings and their members, ...): the items sit under a name of the list's own, and the next
-// page is linked in the object's _links.next, in a Link header, or both. Its methods must accept a nil
-// receiver (an empty body).
-type listPage[T any] interface {
-	pageItems() []T
-	pageLinks() Links
-}
-
-// sendPage performs r, a request for one page of a wrapped list (see listPage), and returns the page. When no
-// Link header names the next page, the page's _links.next does, so Response.After and HasNextPage work as for
-// any list.
-func sendPage[P listPage[T], T any](ctx context.Context, c *Client, r *request) (P, *Response, error) {
-	page, resp, err := send[P](ctx, c, r)
-	if err == nil && resp != nil && resp.next == nil {
-		if href := page.pageLinks().Href("next"); href != "" {
-			resp.setNext(pageLink(href))
-		}
-	}
-	return page, resp, err
-}
-
-// newPageIterator returns an iterator over the items of a wrapped list (see listPage) that r fetches.
-func newPageIterator[P listPage[T], T any](ctx context.Context, c *Client, r *request) *Iterator[T] {
-	return &Iterator[T]{ctx: ctx, fetch: func(ctx context.Context, next *url.URL) ([]T, *Response, error) {
-		page, resp, err := sendPage[P](ctx, c, pageRequest(r, next))
-		if err != nil {
-			return nil, resp, err
-		}
-		return page.pageItems(), resp, nil
-	}}
 }
 
 // Next advances to the next item, fetching the next page when the current one is used up. It returns false

@@ -208,106 +208,82 @@ func TestListReturnsTheCursorToResumeFrom(t *testing.T) {
 	}
 }
 
-// testPage is a wrapped list page, as Okta answers for resource sets and their bindings.
-type testPage struct {
-	Items []testItem `json:"items"`
-	Links Links      `json:"_links"`
+// testEnvelope is a list page wrapped in an object, as Okta returns custom roles and resource sets.
+type testEnvelope struct {
+	Items []string `json:"items"`
+	Links Links    `json:"_links"`
 }
 
-type testItem struct {
-	ID string `json:"id"`
-}
+func testEnvelopePage(e *testEnvelope) ([]string, Links) { return e.Items, e.Links }
 
-func (p *testPage) pageItems() []testItem {
-	if p == nil {
-		return nil
-	}
-	return p.Items
-}
-
-func (p *testPage) pageLinks() Links {
-	if p == nil {
-		return nil
-	}
-	return p.Links
-}
-
-// TestWrappedListPages walks a list whose pages are objects that link to the next page in their _links, a
-// Link header, or both (the header wins), and checks one page's Response carries the cursor either way.
-func TestWrappedListPages(t *testing.T) {
+func TestEnvelopePagesFollowTheBodyLinks(t *testing.T) {
 	t.Parallel()
 	c, mux := setup(t)
 	var calls atomic.Int32
 	mux.HandleFunc("GET /api/v1/things", func(w http.ResponseWriter, r *http.Request) {
 		calls.Add(1)
-		switch r.URL.Query().Get("after") {
+		switch after := r.URL.Query().Get("after"); after {
 		case "":
-			testQuery(t, r, map[string]string{"q": "x"})
-			serveJSON(w, 200, []byte(`{"items":[{"id":"a"}],"_links":{"next":{"href":"https://canonical.okta.com/api/v1/things?after=b&q=x"}}}`))
+			if r.URL.Query().Get("limit") != "2" {
+				t.Errorf("first page query = %v", r.URL.Query())
+			}
+			serveJSON(w, 200, []byte(`{"items":["a","b"],"_links":{"next":{"href":"https://canonical.okta.com/api/v1/things?after=b&limit=2"}}}`))
 		case "b":
-			testQuery(t, r, map[string]string{"after": "b", "q": "x"})
-			w.Header().Add("Link", `<https://canonical.okta.com/api/v1/things?after=c>; rel="next"`)
-			serveJSON(w, 200, []byte(`{"items":[{"id":"b"}],"_links":{"next":{"href":"https://canonical.okta.com/api/v1/things?after=ignored"}}}`))
+			// A Link header wins over the body's link.
+			w.Header().Set("Link", `</api/v1/things?after=c&limit=2>; rel="next"`)
+			serveJSON(w, 200, []byte(`{"items":["c"],"_links":{"next":{"href":"/api/v1/things?after=ignored"}}}`))
 		case "c":
-			serveJSON(w, 200, []byte(`{"items":[{"id":"c"}],"_links":{"self":{"href":"https://canonical.okta.com/api/v1/things?after=c"}}}`))
+			serveJSON(w, 200, []byte(`{"items":["d"],"_links":{"self":{"href":"/api/v1/things?after=c"}}}`))
 		default:
-			t.Errorf("unexpected page %s", r.URL)
+			t.Errorf("unexpected cursor %q", after)
+			serveJSON(w, 200, []byte(`{}`))
 		}
 	})
-	newReq := func() *request {
-		r := newRequest(http.MethodGet, "/api/v1/things")
-		r.query = map[string][]string{"q": {"x"}}
-		return r
+	r := func() *request {
+		return newRequest(http.MethodGet, "/api/v1/things").withQuery(&struct {
+			Limit int `url:"limit"`
+		}{2})
 	}
 
-	page, resp, err := sendPage[*testPage](t.Context(), c, newReq())
-	if err != nil || len(page.Items) != 1 || !resp.HasNextPage() || resp.After != "b" {
+	page, resp, err := sendEnvelope(t.Context(), c, r(), testEnvelopePage)
+	if err != nil || len(page.Items) != 2 || !resp.HasNextPage() || resp.After != "b" {
 		t.Fatalf("page %+v, after %q, err %v", page, resp.After, err)
 	}
 
-	it := newPageIterator[*testPage](t.Context(), c, newReq())
-	var ids []string
-	for it.Next() {
-		ids = append(ids, it.Value().ID)
+	it := newEnvelopeIterator(t.Context(), c, r(), testEnvelopePage)
+	var got []string
+	for v, err := range it.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, v)
 	}
-	if err := it.Err(); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff([]string{"a", "b", "c"}, ids); diff != "" {
-		t.Errorf("ids (-want +got):\n%s", diff)
+	if diff := cmp.Diff([]string{"a", "b", "c", "d"}, got); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
 	}
 	if calls.Load() != 4 {
-		t.Errorf("pages fetched = %d, want 1 + 3", calls.Load())
+		t.Errorf("requests = %d, want 4 (one page, then three)", calls.Load())
 	}
 }
 
-// TestWrappedListEmptyBody checks a wrapped list page with no body is an empty page, not a panic.
-func TestWrappedListEmptyBody(t *testing.T) {
+func TestEnvelopeIteratorStopsOnALinkLoopAndErrors(t *testing.T) {
 	t.Parallel()
-	c, mux := setup(t)
-	mux.HandleFunc("GET /api/v1/things", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusOK) })
-	it := newPageIterator[*testPage](t.Context(), c, newRequest(http.MethodGet, "/api/v1/things"))
-	if it.Next() || it.Err() != nil {
-		t.Errorf("Next on an empty body: err = %v", it.Err())
+	c, mux := setup(t, WithMaxRetries(0))
+	mux.HandleFunc("GET /api/v1/loop", func(w http.ResponseWriter, r *http.Request) {
+		serveJSON(w, 200, []byte(`{"items":["x"],"_links":{"next":{"href":"/api/v1/loop?after=same"}}}`))
+	})
+	mux.HandleFunc("GET /api/v1/broken", func(w http.ResponseWriter, r *http.Request) {
+		serveJSON(w, 403, []byte(`{"errorCode":"E0000006","errorSummary":"You do not have permission"}`))
+	})
+	it := newEnvelopeIterator(t.Context(), c, newRequest(http.MethodGet, "/api/v1/loop"), testEnvelopePage)
+	for it.Next() {
 	}
-}
-
-func TestPageLink(t *testing.T) {
-	t.Parallel()
-	for target, want := range map[string]string{
-		"https://canonical.okta.com/api/v1/things?after=b": "/api/v1/things?after=b",
-		"https://{yourOktaDomain}/api/v1/things?after=b":   "/api/v1/things?after=b",
-		"/api/v1/things?after=b&limit=2":                   "/api/v1/things?after=b&limit=2",
-		"https://{yourOktaDomain}":                         "",
-		"":                                                 "",
-		"https://x/%zz":                                    "",
-	} {
-		got := ""
-		if u := pageLink(target); u != nil {
-			got = u.String()
-		}
-		if got != want {
-			t.Errorf("pageLink(%q) = %q, want %q", target, got, want)
-		}
+	if it.Err() == nil {
+		t.Error("a next link that repeats itself should end with an error")
+	}
+	it = newEnvelopeIterator(t.Context(), c, newRequest(http.MethodGet, "/api/v1/broken"), testEnvelopePage)
+	var oe *Error
+	if it.Next() || !errors.As(it.Err(), &oe) || oe.ErrorCode != "E0000006" {
+		t.Errorf("Next on an error page: err %v", it.Err())
 	}
 }

@@ -19,12 +19,12 @@ type ResourceSetsService service
 //
 //okta:operation listResourceSets GET /api/v1/iam/resource-sets
 func (s *ResourceSetsService) List(ctx context.Context, opts *ListResourceSetsOptions) (*ResourceSets, *Response, error) {
-	return sendPage[*ResourceSets](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts))
+	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts), resourceSetsPage)
 }
 
 // ListIter returns an iterator over all the org's resource sets, fetching pages as it goes.
 func (s *ResourceSetsService) ListIter(ctx context.Context, opts *ListResourceSetsOptions) *Iterator[ResourceSet] {
-	return newPageIterator[*ResourceSets](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts))
+	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts), resourceSetsPage)
 }
 
 // Create creates a resource set with a label, a description and its first resources, given as the URLs of
@@ -63,12 +63,12 @@ func (s *ResourceSetsService) Delete(ctx context.Context, resourceSetID string) 
 //
 //okta:operation listBindings GET /api/v1/iam/resource-sets/{resourceSetId}/bindings
 func (s *ResourceSetsService) ListBindings(ctx context.Context, resourceSetID string, opts *ListResourceSetBindingsOptions) (*ResourceSetBindings, *Response, error) {
-	return sendPage[*ResourceSetBindings](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts))
+	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts), resourceSetBindingsPage)
 }
 
 // ListBindingsIter returns an iterator over all the bindings of a resource set, fetching pages as it goes.
 func (s *ResourceSetsService) ListBindingsIter(ctx context.Context, resourceSetID string, opts *ListResourceSetBindingsOptions) *Iterator[ResourceSetBindingRole] {
-	return newPageIterator[*ResourceSetBindings](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts))
+	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts), resourceSetBindingsPage)
 }
 
 // CreateBinding binds a custom role to a resource set and grants it to its first members, given as the URLs
@@ -100,13 +100,13 @@ func (s *ResourceSetsService) DeleteBinding(ctx context.Context, resourceSetID, 
 //
 //okta:operation listMembersOfBinding GET /api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members
 func (s *ResourceSetsService) ListBindingMembers(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ListResourceSetBindingMembersOptions) (*ResourceSetBindingMembers, *Response, error) {
-	return sendPage[*ResourceSetBindingMembers](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts))
+	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts), resourceSetBindingMembersPage)
 }
 
 // ListBindingMembersIter returns an iterator over all the members of the binding of the role roleIDOrLabel to
 // a resource set, fetching pages as it goes.
 func (s *ResourceSetsService) ListBindingMembersIter(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ListResourceSetBindingMembersOptions) *Iterator[ResourceSetBindingMember] {
-	return newPageIterator[*ResourceSetBindingMembers](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts))
+	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts), resourceSetBindingMembersPage)
 }
 
 // AddBindingMembers adds members, given as the URLs of users and groups, to the binding of the role
@@ -139,13 +139,13 @@ func (s *ResourceSetsService) UnassignBindingMember(ctx context.Context, resourc
 //
 //okta:operation listResourceSetResources GET /api/v1/iam/resource-sets/{resourceSetId}/resources
 func (s *ResourceSetsService) ListResources(ctx context.Context, resourceSetID string) (*ResourceSetResources, *Response, error) {
-	return sendPage[*ResourceSetResources](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID))
+	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID), resourceSetResourcesPage)
 }
 
 // ListResourcesIter returns an iterator over all the resources of a resource set, following the link to each
 // next page.
 func (s *ResourceSetsService) ListResourcesIter(ctx context.Context, resourceSetID string) *Iterator[ResourceSetResource] {
-	return newPageIterator[*ResourceSetResources](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID))
+	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID), resourceSetResourcesPage)
 }
 
 // AddResources adds resources, given as the URLs of Okta resources, to a resource set and returns the set.
@@ -188,19 +188,7 @@ type ResourceSets struct {
 	Extra        Extra         `json:"-"`
 }
 
-func (p *ResourceSets) pageItems() []ResourceSet {
-	if p == nil {
-		return nil
-	}
-	return p.ResourceSets
-}
-
-func (p *ResourceSets) pageLinks() Links {
-	if p == nil {
-		return nil
-	}
-	return p.Links
-}
+func resourceSetsPage(p *ResourceSets) ([]ResourceSet, Links) { return p.ResourceSets, p.Links }
 
 // ResourceSet is a collection of resources that a custom admin role can be granted over.
 type ResourceSet struct {
@@ -232,18 +220,8 @@ type ResourceSetBindings struct {
 	Extra Extra                    `json:"-"`
 }
 
-func (p *ResourceSetBindings) pageItems() []ResourceSetBindingRole {
-	if p == nil {
-		return nil
-	}
-	return p.Roles
-}
-
-func (p *ResourceSetBindings) pageLinks() Links {
-	if p == nil {
-		return nil
-	}
-	return p.Links
+func resourceSetBindingsPage(p *ResourceSetBindings) ([]ResourceSetBindingRole, Links) {
+	return p.Roles, p.Links
 }
 
 // ResourceSetBindingRole is a role bound to a resource set; Links.Href("members") lists the binding's
@@ -280,18 +258,8 @@ type ResourceSetBindingMembers struct {
 	Extra   Extra                      `json:"-"`
 }
 
-func (p *ResourceSetBindingMembers) pageItems() []ResourceSetBindingMember {
-	if p == nil {
-		return nil
-	}
-	return p.Members
-}
-
-func (p *ResourceSetBindingMembers) pageLinks() Links {
-	if p == nil {
-		return nil
-	}
-	return p.Links
+func resourceSetBindingMembersPage(p *ResourceSetBindingMembers) ([]ResourceSetBindingMember, Links) {
+	return p.Members, p.Links
 }
 
 // ResourceSetBindingMember is a member of a binding: Links.Href("self") is the user or group.
@@ -318,18 +286,8 @@ type ResourceSetResources struct {
 	Extra     Extra                 `json:"-"`
 }
 
-func (p *ResourceSetResources) pageItems() []ResourceSetResource {
-	if p == nil {
-		return nil
-	}
-	return p.Resources
-}
-
-func (p *ResourceSetResources) pageLinks() Links {
-	if p == nil {
-		return nil
-	}
-	return p.Links
+func resourceSetResourcesPage(p *ResourceSetResources) ([]ResourceSetResource, Links) {
+	return p.Resources, p.Links
 }
 
 // ResourceSetResource is a resource of a resource set: Links.Href("self") is the Okta resource it stands for

@@ -1,6 +1,7 @@
 package okta
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -236,12 +237,14 @@ func TestResourceSetsMethods(t *testing.T) {
 }
 
 // TestResourceSetsListCursor checks a page's Response carries the cursor of the next page, which Okta gives
-// in the body's _links.next, so List can resume from it.
+// in the body's _links.next, so List can resume from it. The spec's example names the host {yourOktaDomain},
+// which is no host: the test names a real one.
 func TestResourceSetsListCursor(t *testing.T) {
 	t.Parallel()
 	c, mux := setup(t)
+	page := bytes.ReplaceAll(fixture(t, resourceSetsExample), []byte("{yourOktaDomain}"), []byte("test.okta.com"))
 	mux.HandleFunc("GET /api/v1/iam/resource-sets", func(w http.ResponseWriter, r *http.Request) {
-		serveJSON(w, http.StatusOK, fixture(t, resourceSetsExample))
+		serveJSON(w, http.StatusOK, page)
 	})
 	_, resp, err := c.ResourceSets.List(t.Context(), nil)
 	if err != nil || !resp.HasNextPage() || resp.After != "iamoJDFKaJxGIr0oamd0q" {
@@ -249,9 +252,8 @@ func TestResourceSetsListCursor(t *testing.T) {
 	}
 }
 
-// TestResourceSetsIterators walks each wrapped list of the service over two pages: the first links to the
-// second in its _links.next (with an {yourOktaDomain} host, as in the spec's examples), the second in a Link
-// header.
+// TestResourceSetsIterators walks each wrapped list of the service over two pages, the first linking to the
+// second in its _links.next.
 func TestResourceSetsIterators(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -300,7 +302,7 @@ func TestResourceSetsIterators(t *testing.T) {
 				pages.Add(1)
 				if r.URL.Query().Get("after") != "cursor2" {
 					testQuery(t, r, tc.first)
-					next := "https://{yourOktaDomain}" + tc.path + "?after=cursor2"
+					next := "https://test.okta.com" + tc.path + "?after=cursor2"
 					serveJSON(w, http.StatusOK, fmt.Appendf(nil, tc.pages[0], next))
 					return
 				}
