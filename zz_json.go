@@ -602,6 +602,54 @@ func (v BookmarkApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Brand, keeping in Extra the members its fields do not take.
+func (v *Brand) UnmarshalJSON(b []byte) error {
+	type plain Brand
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Brand together with the members kept in Extra.
+func (v Brand) MarshalJSON() ([]byte, error) {
+	type plain Brand
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BrandEmbedded, keeping in Extra the members its fields do not take.
+func (v *BrandEmbedded) UnmarshalJSON(b []byte) error {
+	type plain BrandEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BrandEmbedded together with the members kept in Extra.
+func (v BrandEmbedded) MarshalJSON() ([]byte, error) {
+	type plain BrandEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BrandRequest, keeping in Extra the members its fields do not take.
+func (v *BrandRequest) UnmarshalJSON(b []byte) error {
+	type plain BrandRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BrandRequest together with the members kept in Extra.
+func (v BrandRequest) MarshalJSON() ([]byte, error) {
+	type plain BrandRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BrandWithEmbedded, keeping in Extra the members its fields do not take.
+func (v *BrandWithEmbedded) UnmarshalJSON(b []byte) error {
+	type plain BrandWithEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BrandWithEmbedded together with the members kept in Extra.
+func (v BrandWithEmbedded) MarshalJSON() ([]byte, error) {
+	type plain BrandWithEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a BrowserPluginApplication, keeping in Extra the members its fields do not take.
 func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
 	type plain BrowserPluginApplication
@@ -611,6 +659,18 @@ func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a BrowserPluginApplication together with the members kept in Extra.
 func (v BrowserPluginApplication) MarshalJSON() ([]byte, error) {
 	type plain BrowserPluginApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CAPTCHAInstance, keeping in Extra the members its fields do not take.
+func (v *CAPTCHAInstance) UnmarshalJSON(b []byte) error {
+	type plain CAPTCHAInstance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CAPTCHAInstance together with the members kept in Extra.
+func (v CAPTCHAInstance) MarshalJSON() ([]byte, error) {
+	type plain CAPTCHAInstance
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -698,6 +758,18 @@ func (v ClientPolicyCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ContentSecurityPolicySetting, keeping in Extra the members its fields do not take.
+func (v *ContentSecurityPolicySetting) UnmarshalJSON(b []byte) error {
+	type plain ContentSecurityPolicySetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ContentSecurityPolicySetting together with the members kept in Extra.
+func (v ContentSecurityPolicySetting) MarshalJSON() ([]byte, error) {
+	type plain ContentSecurityPolicySetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ContextPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *ContextPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain ContextPolicyRuleCondition
@@ -707,6 +779,18 @@ func (v *ContextPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ContextPolicyRuleCondition together with the members kept in Extra.
 func (v ContextPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain ContextPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateBrandRequest, keeping in Extra the members its fields do not take.
+func (v *CreateBrandRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateBrandRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateBrandRequest together with the members kept in Extra.
+func (v CreateBrandRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateBrandRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -794,6 +878,42 @@ func (v CustomHotpUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CustomizablePage, keeping in Extra the members its fields do not take.
+func (v *CustomizablePage) UnmarshalJSON(b []byte) error {
+	type plain CustomizablePage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CustomizablePage together with the members kept in Extra.
+func (v CustomizablePage) MarshalJSON() ([]byte, error) {
+	type plain CustomizablePage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DNSRecord, keeping in Extra the members its fields do not take.
+func (v *DNSRecord) UnmarshalJSON(b []byte) error {
+	type plain DNSRecord
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DNSRecord together with the members kept in Extra.
+func (v DNSRecord) MarshalJSON() ([]byte, error) {
+	type plain DNSRecord
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DefaultApp, keeping in Extra the members its fields do not take.
+func (v *DefaultApp) UnmarshalJSON(b []byte) error {
+	type plain DefaultApp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DefaultApp together with the members kept in Extra.
+func (v DefaultApp) MarshalJSON() ([]byte, error) {
+	type plain DefaultApp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DeviceAccessPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *DeviceAccessPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain DeviceAccessPolicyRuleCondition
@@ -842,6 +962,54 @@ func (v DevicePolicyRuleConditionPlatform) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DomainCertificate, keeping in Extra the members its fields do not take.
+func (v *DomainCertificate) UnmarshalJSON(b []byte) error {
+	type plain DomainCertificate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainCertificate together with the members kept in Extra.
+func (v DomainCertificate) MarshalJSON() ([]byte, error) {
+	type plain DomainCertificate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DomainCertificateMetadata, keeping in Extra the members its fields do not take.
+func (v *DomainCertificateMetadata) UnmarshalJSON(b []byte) error {
+	type plain DomainCertificateMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainCertificateMetadata together with the members kept in Extra.
+func (v DomainCertificateMetadata) MarshalJSON() ([]byte, error) {
+	type plain DomainCertificateMetadata
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DomainListResponse, keeping in Extra the members its fields do not take.
+func (v *DomainListResponse) UnmarshalJSON(b []byte) error {
+	type plain DomainListResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainListResponse together with the members kept in Extra.
+func (v DomainListResponse) MarshalJSON() ([]byte, error) {
+	type plain DomainListResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DomainResponse, keeping in Extra the members its fields do not take.
+func (v *DomainResponse) UnmarshalJSON(b []byte) error {
+	type plain DomainResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainResponse together with the members kept in Extra.
+func (v DomainResponse) MarshalJSON() ([]byte, error) {
+	type plain DomainResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Duration, keeping in Extra the members its fields do not take.
 func (v *Duration) UnmarshalJSON(b []byte) error {
 	type plain Duration
@@ -851,6 +1019,198 @@ func (v *Duration) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Duration together with the members kept in Extra.
 func (v Duration) MarshalJSON() ([]byte, error) {
 	type plain Duration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailCustomization, keeping in Extra the members its fields do not take.
+func (v *EmailCustomization) UnmarshalJSON(b []byte) error {
+	type plain EmailCustomization
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailCustomization together with the members kept in Extra.
+func (v EmailCustomization) MarshalJSON() ([]byte, error) {
+	type plain EmailCustomization
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDefaultContent, keeping in Extra the members its fields do not take.
+func (v *EmailDefaultContent) UnmarshalJSON(b []byte) error {
+	type plain EmailDefaultContent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDefaultContent together with the members kept in Extra.
+func (v EmailDefaultContent) MarshalJSON() ([]byte, error) {
+	type plain EmailDefaultContent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomain, keeping in Extra the members its fields do not take.
+func (v *EmailDomain) UnmarshalJSON(b []byte) error {
+	type plain EmailDomain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomain together with the members kept in Extra.
+func (v EmailDomain) MarshalJSON() ([]byte, error) {
+	type plain EmailDomain
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainDNSRecord, keeping in Extra the members its fields do not take.
+func (v *EmailDomainDNSRecord) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainDNSRecord
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainDNSRecord together with the members kept in Extra.
+func (v EmailDomainDNSRecord) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainDNSRecord
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainEmbedded, keeping in Extra the members its fields do not take.
+func (v *EmailDomainEmbedded) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainEmbedded together with the members kept in Extra.
+func (v EmailDomainEmbedded) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainResponse, keeping in Extra the members its fields do not take.
+func (v *EmailDomainResponse) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainResponse together with the members kept in Extra.
+func (v EmailDomainResponse) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainResponseWithEmbedded, keeping in Extra the members its fields do not take.
+func (v *EmailDomainResponseWithEmbedded) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainResponseWithEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainResponseWithEmbedded together with the members kept in Extra.
+func (v EmailDomainResponseWithEmbedded) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainResponseWithEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailPreview, keeping in Extra the members its fields do not take.
+func (v *EmailPreview) UnmarshalJSON(b []byte) error {
+	type plain EmailPreview
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailPreview together with the members kept in Extra.
+func (v EmailPreview) MarshalJSON() ([]byte, error) {
+	type plain EmailPreview
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerListResponse, keeping in Extra the members its fields do not take.
+func (v *EmailServerListResponse) UnmarshalJSON(b []byte) error {
+	type plain EmailServerListResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerListResponse together with the members kept in Extra.
+func (v EmailServerListResponse) MarshalJSON() ([]byte, error) {
+	type plain EmailServerListResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerPost, keeping in Extra the members its fields do not take.
+func (v *EmailServerPost) UnmarshalJSON(b []byte) error {
+	type plain EmailServerPost
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerPost together with the members kept in Extra.
+func (v EmailServerPost) MarshalJSON() ([]byte, error) {
+	type plain EmailServerPost
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerRequest, keeping in Extra the members its fields do not take.
+func (v *EmailServerRequest) UnmarshalJSON(b []byte) error {
+	type plain EmailServerRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerRequest together with the members kept in Extra.
+func (v EmailServerRequest) MarshalJSON() ([]byte, error) {
+	type plain EmailServerRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerResponse, keeping in Extra the members its fields do not take.
+func (v *EmailServerResponse) UnmarshalJSON(b []byte) error {
+	type plain EmailServerResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerResponse together with the members kept in Extra.
+func (v EmailServerResponse) MarshalJSON() ([]byte, error) {
+	type plain EmailServerResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailSettings, keeping in Extra the members its fields do not take.
+func (v *EmailSettings) UnmarshalJSON(b []byte) error {
+	type plain EmailSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailSettings together with the members kept in Extra.
+func (v EmailSettings) MarshalJSON() ([]byte, error) {
+	type plain EmailSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailTemplate, keeping in Extra the members its fields do not take.
+func (v *EmailTemplate) UnmarshalJSON(b []byte) error {
+	type plain EmailTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailTemplate together with the members kept in Extra.
+func (v EmailTemplate) MarshalJSON() ([]byte, error) {
+	type plain EmailTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailTemplateEmbedded, keeping in Extra the members its fields do not take.
+func (v *EmailTemplateEmbedded) UnmarshalJSON(b []byte) error {
+	type plain EmailTemplateEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailTemplateEmbedded together with the members kept in Extra.
+func (v EmailTemplateEmbedded) MarshalJSON() ([]byte, error) {
+	type plain EmailTemplateEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailTestAddresses, keeping in Extra the members its fields do not take.
+func (v *EmailTestAddresses) UnmarshalJSON(b []byte) error {
+	type plain EmailTestAddresses
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailTestAddresses together with the members kept in Extra.
+func (v EmailTestAddresses) MarshalJSON() ([]byte, error) {
+	type plain EmailTestAddresses
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -875,6 +1235,18 @@ func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a EmailUserFactorProfile together with the members kept in Extra.
 func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain EmailUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ErrorPage, keeping in Extra the members its fields do not take.
+func (v *ErrorPage) UnmarshalJSON(b []byte) error {
+	type plain ErrorPage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ErrorPage together with the members kept in Extra.
+func (v ErrorPage) MarshalJSON() ([]byte, error) {
+	type plain ErrorPage
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1082,6 +1454,18 @@ func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a HostedPage, keeping in Extra the members its fields do not take.
+func (v *HostedPage) UnmarshalJSON(b []byte) error {
+	type plain HostedPage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HostedPage together with the members kept in Extra.
+func (v HostedPage) MarshalJSON() ([]byte, error) {
+	type plain HostedPage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a IdentityProvider, keeping in Extra the members its fields do not take.
 func (v *IdentityProvider) UnmarshalJSON(b []byte) error {
 	type plain IdentityProvider
@@ -1187,6 +1571,18 @@ func (v *IdpPolicyRuleActionProvider) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a IdpPolicyRuleActionProvider together with the members kept in Extra.
 func (v IdpPolicyRuleActionProvider) MarshalJSON() ([]byte, error) {
 	type plain IdpPolicyRuleActionProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ImageUploadResponse, keeping in Extra the members its fields do not take.
+func (v *ImageUploadResponse) UnmarshalJSON(b []byte) error {
+	type plain ImageUploadResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ImageUploadResponse together with the members kept in Extra.
+func (v ImageUploadResponse) MarshalJSON() ([]byte, error) {
+	type plain ImageUploadResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1559,6 +1955,42 @@ func (v *OpenIdConnectApplicationSettingsRefreshToken) UnmarshalJSON(b []byte) e
 // MarshalJSON encodes a OpenIdConnectApplicationSettingsRefreshToken together with the members kept in Extra.
 func (v OpenIdConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, error) {
 	type plain OpenIdConnectApplicationSettingsRefreshToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgCAPTCHASettings, keeping in Extra the members its fields do not take.
+func (v *OrgCAPTCHASettings) UnmarshalJSON(b []byte) error {
+	type plain OrgCAPTCHASettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgCAPTCHASettings together with the members kept in Extra.
+func (v OrgCAPTCHASettings) MarshalJSON() ([]byte, error) {
+	type plain OrgCAPTCHASettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PageRoot, keeping in Extra the members its fields do not take.
+func (v *PageRoot) UnmarshalJSON(b []byte) error {
+	type plain PageRoot
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PageRoot together with the members kept in Extra.
+func (v PageRoot) MarshalJSON() ([]byte, error) {
+	type plain PageRoot
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PageRootEmbedded, keeping in Extra the members its fields do not take.
+func (v *PageRootEmbedded) UnmarshalJSON(b []byte) error {
+	type plain PageRootEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PageRootEmbedded together with the members kept in Extra.
+func (v PageRootEmbedded) MarshalJSON() ([]byte, error) {
+	type plain PageRootEmbedded
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2510,6 +2942,30 @@ func (v SelfServicePasswordResetAction) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SignInPage, keeping in Extra the members its fields do not take.
+func (v *SignInPage) UnmarshalJSON(b []byte) error {
+	type plain SignInPage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignInPage together with the members kept in Extra.
+func (v SignInPage) MarshalJSON() ([]byte, error) {
+	type plain SignInPage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignInPageWidgetCustomizations, keeping in Extra the members its fields do not take.
+func (v *SignInPageWidgetCustomizations) UnmarshalJSON(b []byte) error {
+	type plain SignInPageWidgetCustomizations
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignInPageWidgetCustomizations together with the members kept in Extra.
+func (v SignInPageWidgetCustomizations) MarshalJSON() ([]byte, error) {
+	type plain SignInPageWidgetCustomizations
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SignOnInlineHook, keeping in Extra the members its fields do not take.
 func (v *SignOnInlineHook) UnmarshalJSON(b []byte) error {
 	type plain SignOnInlineHook
@@ -2666,6 +3122,18 @@ func (v SloParticipate) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SmsTemplate, keeping in Extra the members its fields do not take.
+func (v *SmsTemplate) UnmarshalJSON(b []byte) error {
+	type plain SmsTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SmsTemplate together with the members kept in Extra.
+func (v SmsTemplate) MarshalJSON() ([]byte, error) {
+	type plain SmsTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SmsUserFactor, keeping in Extra the members its fields do not take.
 func (v *SmsUserFactor) UnmarshalJSON(b []byte) error {
 	type plain SmsUserFactor
@@ -2771,6 +3239,30 @@ func (v *TempPassword) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a TempPassword together with the members kept in Extra.
 func (v TempPassword) MarshalJSON() ([]byte, error) {
 	type plain TempPassword
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Theme, keeping in Extra the members its fields do not take.
+func (v *Theme) UnmarshalJSON(b []byte) error {
+	type plain Theme
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Theme together with the members kept in Extra.
+func (v Theme) MarshalJSON() ([]byte, error) {
+	type plain Theme
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ThemeResponse, keeping in Extra the members its fields do not take.
+func (v *ThemeResponse) UnmarshalJSON(b []byte) error {
+	type plain ThemeResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ThemeResponse together with the members kept in Extra.
+func (v ThemeResponse) MarshalJSON() ([]byte, error) {
+	type plain ThemeResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2915,6 +3407,30 @@ func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownUserFactor together with the members kept in Extra.
 func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	type plain UnknownUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateDomain, keeping in Extra the members its fields do not take.
+func (v *UpdateDomain) UnmarshalJSON(b []byte) error {
+	type plain UpdateDomain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateDomain together with the members kept in Extra.
+func (v UpdateDomain) MarshalJSON() ([]byte, error) {
+	type plain UpdateDomain
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateEmailDomain, keeping in Extra the members its fields do not take.
+func (v *UpdateEmailDomain) UnmarshalJSON(b []byte) error {
+	type plain UpdateEmailDomain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateEmailDomain together with the members kept in Extra.
+func (v UpdateEmailDomain) MarshalJSON() ([]byte, error) {
+	type plain UpdateEmailDomain
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
