@@ -566,6 +566,78 @@ func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a EventHook, keeping in Extra the members its fields do not take.
+func (v *EventHook) UnmarshalJSON(b []byte) error {
+	type plain EventHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHook together with the members kept in Extra.
+func (v EventHook) MarshalJSON() ([]byte, error) {
+	type plain EventHook
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannel, keeping in Extra the members its fields do not take.
+func (v *EventHookChannel) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannel
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannel together with the members kept in Extra.
+func (v EventHookChannel) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannel
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannelConfig, keeping in Extra the members its fields do not take.
+func (v *EventHookChannelConfig) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannelConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannelConfig together with the members kept in Extra.
+func (v EventHookChannelConfig) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannelConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
+func (v *EventHookChannelConfigAuthScheme) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannelConfigAuthScheme
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannelConfigAuthScheme together with the members kept in Extra.
+func (v EventHookChannelConfigAuthScheme) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannelConfigAuthScheme
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannelConfigHeader, keeping in Extra the members its fields do not take.
+func (v *EventHookChannelConfigHeader) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannelConfigHeader
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannelConfigHeader together with the members kept in Extra.
+func (v EventHookChannelConfigHeader) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannelConfigHeader
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventSubscriptions, keeping in Extra the members its fields do not take.
+func (v *EventSubscriptions) UnmarshalJSON(b []byte) error {
+	type plain EventSubscriptions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventSubscriptions together with the members kept in Extra.
+func (v EventSubscriptions) MarshalJSON() ([]byte, error) {
+	type plain EventSubscriptions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ForgotPasswordResponse, keeping in Extra the members its fields do not take.
 func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 	type plain ForgotPasswordResponse
@@ -614,6 +686,30 @@ func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a HookKey, keeping in Extra the members its fields do not take.
+func (v *HookKey) UnmarshalJSON(b []byte) error {
+	type plain HookKey
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HookKey together with the members kept in Extra.
+func (v HookKey) MarshalJSON() ([]byte, error) {
+	type plain HookKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a HookPublicKey, keeping in Extra the members its fields do not take.
+func (v *HookPublicKey) UnmarshalJSON(b []byte) error {
+	type plain HookPublicKey
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HookPublicKey together with the members kept in Extra.
+func (v HookPublicKey) MarshalJSON() ([]byte, error) {
+	type plain HookPublicKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a IdentityProvider, keeping in Extra the members its fields do not take.
 func (v *IdentityProvider) UnmarshalJSON(b []byte) error {
 	type plain IdentityProvider
@@ -626,6 +722,102 @@ func (v IdentityProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a InlineHook, keeping in Extra the members its fields do not take.
+func (v *InlineHook) UnmarshalJSON(b []byte) error {
+	type plain InlineHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHook together with the members kept in Extra.
+func (v InlineHook) MarshalJSON() ([]byte, error) {
+	type plain InlineHook
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannel, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannel) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannel
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannel together with the members kept in Extra.
+func (v InlineHookChannel) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannel
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannelConfig, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannelConfig) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannelConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannelConfig together with the members kept in Extra.
+func (v InlineHookChannelConfig) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannelConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannelConfigAuthScheme) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannelConfigAuthScheme
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannelConfigAuthScheme together with the members kept in Extra.
+func (v InlineHookChannelConfigAuthScheme) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannelConfigAuthScheme
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannelConfigHeaders, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannelConfigHeaders) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannelConfigHeaders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannelConfigHeaders together with the members kept in Extra.
+func (v InlineHookChannelConfigHeaders) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannelConfigHeaders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookResponse, keeping in Extra the members its fields do not take.
+func (v *InlineHookResponse) UnmarshalJSON(b []byte) error {
+	type plain InlineHookResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookResponse together with the members kept in Extra.
+func (v InlineHookResponse) MarshalJSON() ([]byte, error) {
+	type plain InlineHookResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookResponseCommandValue, keeping in Extra the members its fields do not take.
+func (v *InlineHookResponseCommandValue) UnmarshalJSON(b []byte) error {
+	type plain InlineHookResponseCommandValue
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookResponseCommandValue together with the members kept in Extra.
+func (v InlineHookResponseCommandValue) MarshalJSON() ([]byte, error) {
+	type plain InlineHookResponseCommandValue
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookResponseCommands, keeping in Extra the members its fields do not take.
+func (v *InlineHookResponseCommands) UnmarshalJSON(b []byte) error {
+	type plain InlineHookResponseCommands
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookResponseCommands together with the members kept in Extra.
+func (v InlineHookResponseCommands) MarshalJSON() ([]byte, error) {
+	type plain InlineHookResponseCommands
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a JsonWebKey, keeping in Extra the members its fields do not take.
 func (v *JsonWebKey) UnmarshalJSON(b []byte) error {
 	type plain JsonWebKey
@@ -635,6 +827,18 @@ func (v *JsonWebKey) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a JsonWebKey together with the members kept in Extra.
 func (v JsonWebKey) MarshalJSON() ([]byte, error) {
 	type plain JsonWebKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a KeyRequest, keeping in Extra the members its fields do not take.
+func (v *KeyRequest) UnmarshalJSON(b []byte) error {
+	type plain KeyRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a KeyRequest together with the members kept in Extra.
+func (v KeyRequest) MarshalJSON() ([]byte, error) {
+	type plain KeyRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
