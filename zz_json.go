@@ -866,6 +866,90 @@ func (v LifecycleDeactivateSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a LogStreamAws, keeping in Extra the members its fields do not take.
+func (v *LogStreamAws) UnmarshalJSON(b []byte) error {
+	type plain LogStreamAws
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamAws together with the members kept in Extra.
+func (v LogStreamAws) MarshalJSON() ([]byte, error) {
+	type plain LogStreamAws
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamAwsPutSchema, keeping in Extra the members its fields do not take.
+func (v *LogStreamAwsPutSchema) UnmarshalJSON(b []byte) error {
+	type plain LogStreamAwsPutSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamAwsPutSchema together with the members kept in Extra.
+func (v LogStreamAwsPutSchema) MarshalJSON() ([]byte, error) {
+	type plain LogStreamAwsPutSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSettingsAws, keeping in Extra the members its fields do not take.
+func (v *LogStreamSettingsAws) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSettingsAws
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSettingsAws together with the members kept in Extra.
+func (v LogStreamSettingsAws) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSettingsAws
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSettingsSplunk, keeping in Extra the members its fields do not take.
+func (v *LogStreamSettingsSplunk) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSettingsSplunk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSettingsSplunk together with the members kept in Extra.
+func (v LogStreamSettingsSplunk) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSettingsSplunk
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSettingsSplunkPut, keeping in Extra the members its fields do not take.
+func (v *LogStreamSettingsSplunkPut) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSettingsSplunkPut
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSettingsSplunkPut together with the members kept in Extra.
+func (v LogStreamSettingsSplunkPut) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSettingsSplunkPut
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSplunk, keeping in Extra the members its fields do not take.
+func (v *LogStreamSplunk) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSplunk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSplunk together with the members kept in Extra.
+func (v LogStreamSplunk) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSplunk
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSplunkPutSchema, keeping in Extra the members its fields do not take.
+func (v *LogStreamSplunkPutSchema) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSplunkPutSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSplunkPutSchema together with the members kept in Extra.
+func (v LogStreamSplunkPutSchema) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSplunkPutSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a OAuth2Actor, keeping in Extra the members its fields do not take.
 func (v *OAuth2Actor) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Actor
@@ -1535,6 +1619,30 @@ func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownApplication together with the members kept in Extra.
 func (v UnknownApplication) MarshalJSON() ([]byte, error) {
 	type plain UnknownApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownLogStream, keeping in Extra the members its fields do not take.
+func (v *UnknownLogStream) UnmarshalJSON(b []byte) error {
+	type plain UnknownLogStream
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownLogStream together with the members kept in Extra.
+func (v UnknownLogStream) MarshalJSON() ([]byte, error) {
+	type plain UnknownLogStream
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownLogStreamPutSchema, keeping in Extra the members its fields do not take.
+func (v *UnknownLogStreamPutSchema) UnmarshalJSON(b []byte) error {
+	type plain UnknownLogStreamPutSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownLogStreamPutSchema together with the members kept in Extra.
+func (v UnknownLogStreamPutSchema) MarshalJSON() ([]byte, error) {
+	type plain UnknownLogStreamPutSchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
