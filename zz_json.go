@@ -950,6 +950,42 @@ func (v LogStreamSplunkPutSchema) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a NetworkZone, keeping in Extra the members its fields do not take.
+func (v *NetworkZone) UnmarshalJSON(b []byte) error {
+	type plain NetworkZone
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZone together with the members kept in Extra.
+func (v NetworkZone) MarshalJSON() ([]byte, error) {
+	type plain NetworkZone
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a NetworkZoneAddress, keeping in Extra the members its fields do not take.
+func (v *NetworkZoneAddress) UnmarshalJSON(b []byte) error {
+	type plain NetworkZoneAddress
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZoneAddress together with the members kept in Extra.
+func (v NetworkZoneAddress) MarshalJSON() ([]byte, error) {
+	type plain NetworkZoneAddress
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a NetworkZoneLocation, keeping in Extra the members its fields do not take.
+func (v *NetworkZoneLocation) UnmarshalJSON(b []byte) error {
+	type plain NetworkZoneLocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZoneLocation together with the members kept in Extra.
+func (v NetworkZoneLocation) MarshalJSON() ([]byte, error) {
+	type plain NetworkZoneLocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a OAuth2Actor, keeping in Extra the members its fields do not take.
 func (v *OAuth2Actor) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Actor
@@ -1583,6 +1619,30 @@ func (v *TotpUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a TotpUserFactorProfile together with the members kept in Extra.
 func (v TotpUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain TotpUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TrustedOrigin, keeping in Extra the members its fields do not take.
+func (v *TrustedOrigin) UnmarshalJSON(b []byte) error {
+	type plain TrustedOrigin
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TrustedOrigin together with the members kept in Extra.
+func (v TrustedOrigin) MarshalJSON() ([]byte, error) {
+	type plain TrustedOrigin
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TrustedOriginScope, keeping in Extra the members its fields do not take.
+func (v *TrustedOriginScope) UnmarshalJSON(b []byte) error {
+	type plain TrustedOriginScope
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TrustedOriginScope together with the members kept in Extra.
+func (v TrustedOriginScope) MarshalJSON() ([]byte, error) {
+	type plain TrustedOriginScope
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
