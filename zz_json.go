@@ -458,6 +458,18 @@ func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ChromeBrowserVersion, keeping in Extra the members its fields do not take.
+func (v *ChromeBrowserVersion) UnmarshalJSON(b []byte) error {
+	type plain ChromeBrowserVersion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChromeBrowserVersion together with the members kept in Extra.
+func (v ChromeBrowserVersion) MarshalJSON() ([]byte, error) {
+	type plain ChromeBrowserVersion
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateUserRequest, keeping in Extra the members its fields do not take.
 func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateUserRequest
@@ -539,6 +551,210 @@ func (v *CustomHotpUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CustomHotpUserFactorProfile together with the members kept in Extra.
 func (v CustomHotpUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain CustomHotpUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DTCChromeOS, keeping in Extra the members its fields do not take.
+func (v *DTCChromeOS) UnmarshalJSON(b []byte) error {
+	type plain DTCChromeOS
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DTCChromeOS together with the members kept in Extra.
+func (v DTCChromeOS) MarshalJSON() ([]byte, error) {
+	type plain DTCChromeOS
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DTCMacOS, keeping in Extra the members its fields do not take.
+func (v *DTCMacOS) UnmarshalJSON(b []byte) error {
+	type plain DTCMacOS
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DTCMacOS together with the members kept in Extra.
+func (v DTCMacOS) MarshalJSON() ([]byte, error) {
+	type plain DTCMacOS
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DTCWindows, keeping in Extra the members its fields do not take.
+func (v *DTCWindows) UnmarshalJSON(b []byte) error {
+	type plain DTCWindows
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DTCWindows together with the members kept in Extra.
+func (v DTCWindows) MarshalJSON() ([]byte, error) {
+	type plain DTCWindows
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Device, keeping in Extra the members its fields do not take.
+func (v *Device) UnmarshalJSON(b []byte) error {
+	type plain Device
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Device together with the members kept in Extra.
+func (v Device) MarshalJSON() ([]byte, error) {
+	type plain Device
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceAndroidPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceAndroidPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceAndroidPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceAndroidPlatform together with the members kept in Extra.
+func (v DeviceAssuranceAndroidPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceAndroidPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceChromeOSPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceChromeOSPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceChromeOSPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceChromeOSPlatform together with the members kept in Extra.
+func (v DeviceAssuranceChromeOSPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceChromeOSPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceChromeOSThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceChromeOSThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceChromeOSThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceChromeOSThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceChromeOSThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceChromeOSThirdPartySignalProviders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceDiskEncryptionType, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceDiskEncryptionType) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceDiskEncryptionType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceDiskEncryptionType together with the members kept in Extra.
+func (v DeviceAssuranceDiskEncryptionType) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceDiskEncryptionType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceIOSPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceIOSPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceIOSPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceIOSPlatform together with the members kept in Extra.
+func (v DeviceAssuranceIOSPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceIOSPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceMacOSPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceMacOSPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceMacOSPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceMacOSPlatform together with the members kept in Extra.
+func (v DeviceAssuranceMacOSPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceMacOSPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceMacOSThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceMacOSThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceMacOSThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceMacOSThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceMacOSThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceMacOSThirdPartySignalProviders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceScreenLockType, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceScreenLockType) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceScreenLockType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceScreenLockType together with the members kept in Extra.
+func (v DeviceAssuranceScreenLockType) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceScreenLockType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceWindowsPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceWindowsPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceWindowsPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceWindowsPlatform together with the members kept in Extra.
+func (v DeviceAssuranceWindowsPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceWindowsPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceWindowsThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceWindowsThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceWindowsThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceWindowsThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceWindowsThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceWindowsThirdPartySignalProviders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceDisplayName, keeping in Extra the members its fields do not take.
+func (v *DeviceDisplayName) UnmarshalJSON(b []byte) error {
+	type plain DeviceDisplayName
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceDisplayName together with the members kept in Extra.
+func (v DeviceDisplayName) MarshalJSON() ([]byte, error) {
+	type plain DeviceDisplayName
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceProfile, keeping in Extra the members its fields do not take.
+func (v *DeviceProfile) UnmarshalJSON(b []byte) error {
+	type plain DeviceProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceProfile together with the members kept in Extra.
+func (v DeviceProfile) MarshalJSON() ([]byte, error) {
+	type plain DeviceProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceUser, keeping in Extra the members its fields do not take.
+func (v *DeviceUser) UnmarshalJSON(b []byte) error {
+	type plain DeviceUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceUser together with the members kept in Extra.
+func (v DeviceUser) MarshalJSON() ([]byte, error) {
+	type plain DeviceUser
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1055,6 +1271,18 @@ func (v *OAuthApplicationCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OAuthApplicationCredentials together with the members kept in Extra.
 func (v OAuthApplicationCredentials) MarshalJSON() ([]byte, error) {
 	type plain OAuthApplicationCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OSVersion, keeping in Extra the members its fields do not take.
+func (v *OSVersion) UnmarshalJSON(b []byte) error {
+	type plain OSVersion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OSVersion together with the members kept in Extra.
+func (v OSVersion) MarshalJSON() ([]byte, error) {
+	type plain OSVersion
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1679,6 +1907,18 @@ func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownApplication together with the members kept in Extra.
 func (v UnknownApplication) MarshalJSON() ([]byte, error) {
 	type plain UnknownApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownDeviceAssurance, keeping in Extra the members its fields do not take.
+func (v *UnknownDeviceAssurance) UnmarshalJSON(b []byte) error {
+	type plain UnknownDeviceAssurance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownDeviceAssurance together with the members kept in Extra.
+func (v UnknownDeviceAssurance) MarshalJSON() ([]byte, error) {
+	type plain UnknownDeviceAssurance
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
