@@ -2,6 +2,30 @@
 
 package okta
 
+// UnmarshalJSON decodes a APIServiceIntegrationInstance, keeping in Extra the members its fields do not take.
+func (v *APIServiceIntegrationInstance) UnmarshalJSON(b []byte) error {
+	type plain APIServiceIntegrationInstance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APIServiceIntegrationInstance together with the members kept in Extra.
+func (v APIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
+	type plain APIServiceIntegrationInstance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a APIServiceIntegrationInstanceSecret, keeping in Extra the members its fields do not take.
+func (v *APIServiceIntegrationInstanceSecret) UnmarshalJSON(b []byte) error {
+	type plain APIServiceIntegrationInstanceSecret
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APIServiceIntegrationInstanceSecret together with the members kept in Extra.
+func (v APIServiceIntegrationInstanceSecret) MarshalJSON() ([]byte, error) {
+	type plain APIServiceIntegrationInstanceSecret
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AcsEndpoint, keeping in Extra the members its fields do not take.
 func (v *AcsEndpoint) UnmarshalJSON(b []byte) error {
 	type plain AcsEndpoint
@@ -383,6 +407,42 @@ func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a BrowserPluginApplication together with the members kept in Extra.
 func (v BrowserPluginApplication) MarshalJSON() ([]byte, error) {
 	type plain BrowserPluginApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BulkDeleteRequestBody, keeping in Extra the members its fields do not take.
+func (v *BulkDeleteRequestBody) UnmarshalJSON(b []byte) error {
+	type plain BulkDeleteRequestBody
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BulkDeleteRequestBody together with the members kept in Extra.
+func (v BulkDeleteRequestBody) MarshalJSON() ([]byte, error) {
+	type plain BulkDeleteRequestBody
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BulkUpsertRequestBody, keeping in Extra the members its fields do not take.
+func (v *BulkUpsertRequestBody) UnmarshalJSON(b []byte) error {
+	type plain BulkUpsertRequestBody
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BulkUpsertRequestBody together with the members kept in Extra.
+func (v BulkUpsertRequestBody) MarshalJSON() ([]byte, error) {
+	type plain BulkUpsertRequestBody
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BulkUpsertRequestBodyProfile, keeping in Extra the members its fields do not take.
+func (v *BulkUpsertRequestBodyProfile) UnmarshalJSON(b []byte) error {
+	type plain BulkUpsertRequestBodyProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BulkUpsertRequestBodyProfile together with the members kept in Extra.
+func (v BulkUpsertRequestBodyProfile) MarshalJSON() ([]byte, error) {
+	type plain BulkUpsertRequestBodyProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -938,6 +998,42 @@ func (v IdentityProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a IdentitySourceSession, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceSession) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceSession
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceSession together with the members kept in Extra.
+func (v IdentitySourceSession) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceSession
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceUserProfileForDelete, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceUserProfileForDelete) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceUserProfileForDelete
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceUserProfileForDelete together with the members kept in Extra.
+func (v IdentitySourceUserProfileForDelete) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceUserProfileForDelete
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceUserProfileForUpsert, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceUserProfileForUpsert) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceUserProfileForUpsert
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceUserProfileForUpsert together with the members kept in Extra.
+func (v IdentitySourceUserProfileForUpsert) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceUserProfileForUpsert
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a InlineHook, keeping in Extra the members its fields do not take.
 func (v *InlineHook) UnmarshalJSON(b []byte) error {
 	type plain InlineHook
@@ -1406,6 +1502,30 @@ func (v PasswordSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PostAPIServiceIntegrationInstance, keeping in Extra the members its fields do not take.
+func (v *PostAPIServiceIntegrationInstance) UnmarshalJSON(b []byte) error {
+	type plain PostAPIServiceIntegrationInstance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAPIServiceIntegrationInstance together with the members kept in Extra.
+func (v PostAPIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
+	type plain PostAPIServiceIntegrationInstance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PostAPIServiceIntegrationInstanceRequest, keeping in Extra the members its fields do not take.
+func (v *PostAPIServiceIntegrationInstanceRequest) UnmarshalJSON(b []byte) error {
+	type plain PostAPIServiceIntegrationInstanceRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAPIServiceIntegrationInstanceRequest together with the members kept in Extra.
+func (v PostAPIServiceIntegrationInstanceRequest) MarshalJSON() ([]byte, error) {
+	type plain PostAPIServiceIntegrationInstanceRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ProfileSettingObject, keeping in Extra the members its fields do not take.
 func (v *ProfileSettingObject) UnmarshalJSON(b []byte) error {
 	type plain ProfileSettingObject
@@ -1475,6 +1595,30 @@ func (v *PushUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PushUserFactorProfile together with the members kept in Extra.
 func (v PushUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain PushUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Realm, keeping in Extra the members its fields do not take.
+func (v *Realm) UnmarshalJSON(b []byte) error {
+	type plain Realm
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Realm together with the members kept in Extra.
+func (v Realm) MarshalJSON() ([]byte, error) {
+	type plain Realm
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmProfile, keeping in Extra the members its fields do not take.
+func (v *RealmProfile) UnmarshalJSON(b []byte) error {
+	type plain RealmProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmProfile together with the members kept in Extra.
+func (v RealmProfile) MarshalJSON() ([]byte, error) {
+	type plain RealmProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
