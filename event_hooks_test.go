@@ -26,7 +26,9 @@ func TestEventHooksMethods(t *testing.T) {
 	calls := []userCall{
 		{
 			name: "listEventHooks",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) { return c.EventHooks.List(ctx) },
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.EventHooks.List(ctx)
+			},
 			method: http.MethodGet, path: "/api/v1/eventHooks", reply: hook("listEventHooks"),
 			check: func(t *testing.T, got any) {
 				hooks := got.([]EventHook)
@@ -37,7 +39,9 @@ func TestEventHooksMethods(t *testing.T) {
 		},
 		{
 			name: "createEventHook",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) { return c.EventHooks.Create(ctx, newHook) },
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.EventHooks.Create(ctx, newHook)
+			},
 			method: http.MethodPost, path: "/api/v1/eventHooks", body: newHookJSON, reply: hook("createEventHook"),
 			check: func(t *testing.T, got any) {
 				h := got.(*EventHook)
@@ -48,7 +52,9 @@ func TestEventHooksMethods(t *testing.T) {
 		},
 		{
 			name: "getEventHook", ids: []string{id},
-			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) { return c.EventHooks.Get(ctx, ids[0]) },
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.EventHooks.Get(ctx, ids[0])
+			},
 			method: http.MethodGet, path: "/api/v1/eventHooks/" + esc, reply: hook("getEventHook"),
 		},
 		{
@@ -67,7 +73,9 @@ func TestEventHooksMethods(t *testing.T) {
 		},
 		{
 			name: "activateEventHook", ids: []string{id},
-			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) { return c.EventHooks.Activate(ctx, ids[0]) },
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.EventHooks.Activate(ctx, ids[0])
+			},
 			method: http.MethodPost, path: "/api/v1/eventHooks/" + esc + "/lifecycle/activate", reply: hook("activateEventHook"),
 		},
 		{
@@ -85,7 +93,9 @@ func TestEventHooksMethods(t *testing.T) {
 		{
 			// Nothing was recorded for verifyEventHook: the answer is a recorded hook, now VERIFIED.
 			name: "verifyEventHook", ids: []string{id},
-			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) { return c.EventHooks.Verify(ctx, ids[0]) },
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.EventHooks.Verify(ctx, ids[0])
+			},
 			method: http.MethodPost, path: "/api/v1/eventHooks/" + esc + "/lifecycle/verify",
 			reply: `{"id": "whosfdsy2fIjsimWI4x6", "status": "ACTIVE", "verificationStatus": "VERIFIED", "name": "Users created",
 				"created": "2020-08-27T18:15:24.000Z", "createdBy": "00uc04qdrQsSHjsDO4x6", "lastUpdated": "2020-08-27T18:15:24.000Z",

@@ -15,8 +15,8 @@ func TestHookKeysMethods(t *testing.T) {
 	const id, esc = "HKY/1", "HKY%2F1"
 	calls := []userCall{
 		{
-			name: "listHookKeys",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) { return c.HookKeys.List(ctx) },
+			name:   "listHookKeys",
+			call:   func(ctx context.Context, c *Client, _ []string) (any, *Response, error) { return c.HookKeys.List(ctx) },
 			method: http.MethodGet, path: "/api/v1/hook-keys", reply: payload("listHookKeys"),
 			check: func(t *testing.T, got any) {
 				keys := got.([]HookKey)
@@ -51,7 +51,9 @@ func TestHookKeysMethods(t *testing.T) {
 		},
 		{
 			name: "getHookKey", ids: []string{id},
-			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) { return c.HookKeys.Get(ctx, ids[0]) },
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.HookKeys.Get(ctx, ids[0])
+			},
 			method: http.MethodGet, path: "/api/v1/hook-keys/" + esc, reply: payload("getHookKey"),
 		},
 		{

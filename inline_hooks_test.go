@@ -58,12 +58,16 @@ func TestInlineHooksMethods(t *testing.T) {
 		},
 		{
 			name: "createInlineHook",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) { return c.InlineHooks.Create(ctx, httpHook) },
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.InlineHooks.Create(ctx, httpHook)
+			},
 			method: http.MethodPost, path: "/api/v1/inlineHooks", body: httpHookJSON, reply: sample("createInlineHook"),
 		},
 		{
 			name: "getInlineHook", ids: []string{id},
-			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) { return c.InlineHooks.Get(ctx, ids[0]) },
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.InlineHooks.Get(ctx, ids[0])
+			},
 			method: http.MethodGet, path: "/api/v1/inlineHooks/" + esc, reply: sample("getInlineHook"),
 		},
 		{
@@ -100,7 +104,9 @@ func TestInlineHooksMethods(t *testing.T) {
 		},
 		{
 			name: "activateInlineHook", ids: []string{id},
-			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) { return c.InlineHooks.Activate(ctx, ids[0]) },
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.InlineHooks.Activate(ctx, ids[0])
+			},
 			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc + "/lifecycle/activate", reply: sample("activateInlineHook"),
 		},
 		{
