@@ -326,13 +326,15 @@ const (
 	SafeBrowsingProtectionLevelStandard SafeBrowsingProtectionLevel = "STANDARD_PROTECTION"
 )
 
-// DTCMacOS are the Chrome Device Trust signals a macOS device must send.
+// DTCMacOS are the Chrome Device Trust signals a macOS device must send. The 5.1.0 schema spells
+// diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
+// "diskEnrypted" member is kept in Extra).
 type DTCMacOS struct {
 	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
 	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
 	ChromeRemoteDesktopAppBlocked    *bool                            `json:"chromeRemoteDesktopAppBlocked,omitzero"`
 	DeviceEnrollmentDomain           string                           `json:"deviceEnrollmentDomain,omitzero"`
-	DiskEncrypted                    *bool                            `json:"diskEnrypted,omitzero"` // sic: the API's spelling
+	DiskEncrypted                    *bool                            `json:"diskEncrypted,omitzero"`
 	KeyTrustLevel                    KeyTrustLevelBrowserKey          `json:"keyTrustLevel,omitzero"`
 	OSFirewall                       *bool                            `json:"osFirewall,omitzero"`
 	OSVersion                        *OSVersion                       `json:"osVersion,omitzero"`
@@ -344,7 +346,9 @@ type DTCMacOS struct {
 	Extra                            Extra                            `json:"-"`
 }
 
-// DTCWindows are the Chrome Device Trust signals a Windows device must send.
+// DTCWindows are the Chrome Device Trust signals a Windows device must send. The 5.1.0 schema spells
+// diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
+// "diskEnrypted" member is kept in Extra).
 type DTCWindows struct {
 	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
 	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
@@ -352,7 +356,7 @@ type DTCWindows struct {
 	CrowdStrikeAgentID               string                           `json:"crowdStrikeAgentId,omitzero"`
 	CrowdStrikeCustomerID            string                           `json:"crowdStrikeCustomerId,omitzero"`
 	DeviceEnrollmentDomain           string                           `json:"deviceEnrollmentDomain,omitzero"`
-	DiskEncrypted                    *bool                            `json:"diskEnrypted,omitzero"` // sic: the API's spelling
+	DiskEncrypted                    *bool                            `json:"diskEncrypted,omitzero"`
 	KeyTrustLevel                    KeyTrustLevelBrowserKey          `json:"keyTrustLevel,omitzero"`
 	OSFirewall                       *bool                            `json:"osFirewall,omitzero"`
 	OSVersion                        *OSVersion                       `json:"osVersion,omitzero"`
@@ -368,14 +372,16 @@ type DTCWindows struct {
 	Extra                            Extra                            `json:"-"`
 }
 
-// DTCChromeOS are the Chrome Device Trust signals a ChromeOS device must send.
+// DTCChromeOS are the Chrome Device Trust signals a ChromeOS device must send. The 5.1.0 schema spells
+// diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
+// "diskEnrypted" member is kept in Extra).
 type DTCChromeOS struct {
 	AllowScreenLock                  *bool                            `json:"allowScreenLock,omitzero"`
 	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
 	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
 	ChromeRemoteDesktopAppBlocked    *bool                            `json:"chromeRemoteDesktopAppBlocked,omitzero"`
 	DeviceEnrollmentDomain           string                           `json:"deviceEnrollmentDomain,omitzero"`
-	DiskEncrypted                    *bool                            `json:"diskEnrypted,omitzero"` // sic: the API's spelling
+	DiskEncrypted                    *bool                            `json:"diskEncrypted,omitzero"`
 	KeyTrustLevel                    KeyTrustLevelOSMode              `json:"keyTrustLevel,omitzero"`
 	OSFirewall                       *bool                            `json:"osFirewall,omitzero"`
 	OSVersion                        *OSVersion                       `json:"osVersion,omitzero"`
