@@ -87,7 +87,7 @@ func TestDeviceAssurancesMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "DeviceAssurance")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestDeviceAssurancesRecorded(t *testing.T) {

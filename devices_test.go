@@ -82,7 +82,7 @@ func TestDevicesMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "Device")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestDevicesIterator(t *testing.T) {

@@ -111,7 +111,7 @@ func TestEventHooksMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "EventHook")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestEventHooksRecorded(t *testing.T) {

@@ -72,7 +72,7 @@ func TestHookKeysMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "HookKey")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestHookKeysPayloads(t *testing.T) {

@@ -32,11 +32,12 @@ func (s *IdentitySourcesService) CreateSession(ctx context.Context, identitySour
 	return sendIdentitySourceSession(ctx, s.client, newRequest(http.MethodPost, "/api/v1/identity-sources/{identitySourceId}/sessions", identitySourceID))
 }
 
-// GetSession retrieves an import session of an identity source.
+// GetSession retrieves an import session of an identity source. Okta answers with the session, as the 5.1.0
+// API description says; its example shows a list of one, which is accepted too.
 //
 //okta:operation getIdentitySourceSession GET /api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}
 func (s *IdentitySourcesService) GetSession(ctx context.Context, identitySourceID, sessionID string) (*IdentitySourceSession, *Response, error) {
-	return send[*IdentitySourceSession](ctx, s.client, newRequest(http.MethodGet, "/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}", identitySourceID, sessionID))
+	return sendIdentitySourceSession(ctx, s.client, newRequest(http.MethodGet, "/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}", identitySourceID, sessionID))
 }
 
 // DeleteSession deletes an import session of an identity source.

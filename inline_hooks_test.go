@@ -123,7 +123,7 @@ func TestInlineHooksMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "InlineHook")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestInlineHooksPayloads(t *testing.T) {

@@ -108,7 +108,7 @@ func TestLogStreamsMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "LogStream")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestLogStreamsIterator(t *testing.T) {

@@ -100,7 +100,7 @@ func TestNetworkZonesMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "NetworkZone")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestNetworkZonesIterator(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -14,8 +15,76 @@ import (
 
 // Helpers shared by the tests of the EventHooks, InlineHooks, HookKeys, LogStreams, TrustedOrigins,
 // NetworkZones, Devices, DeviceAssurances, Realms, IdentitySources and APIServiceIntegrations services. The
-// per-call table runner and the recorded-payload walker are those of the Users tests (runUserCalls,
-// testUserRecorded, testUserRecordedErrors).
+// table of calls (userCall) and the recorded-payload walkers (testUserRecorded, testUserRecordedErrors) are
+// those of the Users tests.
+
+// svceRunCalls runs each call against its own test server, which serves /api/ and /integrations/ (where the
+// API service integrations live), and checks the request it makes and the result it returns. Each call is
+// then made again with each of its IDs empty or blank in turn, and must fail without a request.
+func svceRunCalls(t *testing.T, calls []userCall) {
+	t.Helper()
+	for _, tc := range calls {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c, mux := setup(t)
+			status := tc.status
+			if status == 0 {
+				status = http.StatusOK
+			}
+			var hits atomic.Int32
+			handler := func(w http.ResponseWriter, r *http.Request) {
+				hits.Add(1)
+				testMethod(t, r, tc.method)
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				testQuery(t, r, tc.query)
+				testJSONBody(t, r, tc.body)
+				if tc.reply == "" {
+					w.WriteHeader(status)
+					return
+				}
+				serveJSON(w, status, []byte(tc.reply))
+			}
+			mux.HandleFunc("/api/", handler)
+			mux.HandleFunc("/integrations/", handler)
+
+			got, resp, err := tc.call(t.Context(), c, tc.ids)
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			if resp == nil || resp.StatusCode != status {
+				t.Fatalf("response = %+v, want status %d", resp, status)
+			}
+			if n := hits.Load(); n != 1 {
+				t.Fatalf("%d requests, want 1", n)
+			}
+			if tc.reply != "" && got != nil {
+				out, err := json.Marshal(got)
+				if err != nil {
+					t.Fatalf("encoding the result %T: %v", got, err)
+				}
+				assertJSONEqual(t, tc.reply, string(out))
+			}
+			if tc.check != nil {
+				tc.check(t, got)
+			}
+
+			for i := range tc.ids {
+				for _, blank := range []string{"", "  "} {
+					ids := slices.Clone(tc.ids)
+					ids[i] = blank
+					if _, _, err := tc.call(t.Context(), c, ids); err == nil || !strings.Contains(err.Error(), "is empty") {
+						t.Errorf("with ID %d %q: error = %v, want one saying it is empty", i, blank, err)
+					}
+				}
+			}
+			if n := hits.Load(); n != 1 {
+				t.Errorf("%d requests after the calls with empty IDs, want still 1", n)
+			}
+		})
+	}
+}
 
 // svceFirst returns the first file of testdata/<dir>/<op>/ whose name starts with prefix, for a reply.
 func svceFirst(t *testing.T, dir, op, prefix string) string {

@@ -91,7 +91,7 @@ func TestTrustedOriginsMethods(t *testing.T) {
 		},
 	}
 	svceCheckCovered(t, calls, "TrustedOrigin")
-	runUserCalls(t, calls)
+	svceRunCalls(t, calls)
 }
 
 func TestTrustedOriginsIterator(t *testing.T) {
