@@ -73,16 +73,6 @@ func (s *EventHooksService) Verify(ctx context.Context, eventHookID string) (*Ev
 	return send[*EventHook](ctx, s.client, newRequest(http.MethodPost, "/api/v1/eventHooks/{eventHookId}/lifecycle/verify", eventHookID))
 }
 
-// LifecycleStatus is whether a resource (an event hook, an authorization server, a trusted origin, ...) is
-// active.
-type LifecycleStatus string
-
-// LifecycleStatus values. Okta may send others; they decode as they are.
-const (
-	LifecycleStatusActive   LifecycleStatus = "ACTIVE"
-	LifecycleStatusInactive LifecycleStatus = "INACTIVE"
-)
-
 // EventHookVerificationStatus says whether Okta has verified an event hook's endpoint.
 type EventHookVerificationStatus string
 
