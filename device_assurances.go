@@ -1,4 +1,394 @@
 package okta
 
-// DeviceAssurancesService manages device assurance policies. Reach it as client.DeviceAssurances.
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"time"
+)
+
+// DeviceAssurancesService manages device assurance policies: the conditions (OS version, disk encryption,
+// screen lock, jailbreak, Chrome Device Trust signals) a device must meet, which authentication policy rules
+// then require. Reach it as client.DeviceAssurances.
+//
+// Policies come in kinds, one per platform. Methods that return one return a [DeviceAssurance]; switch on its
+// concrete type to reach the platform's conditions:
+//
+//	da, _, err := client.DeviceAssurances.Get(ctx, id)
+//	if err != nil { ... }
+//	if win, ok := da.(*okta.DeviceAssuranceWindowsPlatform); ok {
+//		fmt.Println(win.OSVersion.Minimum)
+//	}
 type DeviceAssurancesService service
+
+// List returns every device assurance policy of the org. The list is not paginated. A policy for a platform
+// this SDK does not know is an *UnknownDeviceAssurance.
+//
+//okta:operation listDeviceAssurancePolicies GET /api/v1/device-assurances
+func (s *DeviceAssurancesService) List(ctx context.Context) ([]DeviceAssurance, *Response, error) {
+	return send[[]DeviceAssurance](ctx, s.client, newRequest(http.MethodGet, "/api/v1/device-assurances"))
+}
+
+// Create creates a device assurance policy. policy is one of the platform types with Name and Platform set
+// and at least one condition; Okta refuses a policy without conditions (E0000001).
+//
+//okta:operation createDeviceAssurancePolicy POST /api/v1/device-assurances
+func (s *DeviceAssurancesService) Create(ctx context.Context, policy DeviceAssurance) (DeviceAssurance, *Response, error) {
+	return send[DeviceAssurance](ctx, s.client, newRequest(http.MethodPost, "/api/v1/device-assurances").withBody(policy))
+}
+
+// Get retrieves a device assurance policy by ID.
+//
+//okta:operation getDeviceAssurancePolicy GET /api/v1/device-assurances/{deviceAssuranceId}
+func (s *DeviceAssurancesService) Get(ctx context.Context, deviceAssuranceID string) (DeviceAssurance, *Response, error) {
+	return send[DeviceAssurance](ctx, s.client, newRequest(http.MethodGet, "/api/v1/device-assurances/{deviceAssuranceId}", deviceAssuranceID))
+}
+
+// Replace replaces a device assurance policy with policy, of the same platform. Conditions policy leaves out
+// are removed.
+//
+//okta:operation replaceDeviceAssurancePolicy PUT /api/v1/device-assurances/{deviceAssuranceId}
+func (s *DeviceAssurancesService) Replace(ctx context.Context, deviceAssuranceID string, policy DeviceAssurance) (DeviceAssurance, *Response, error) {
+	return send[DeviceAssurance](ctx, s.client, newRequest(http.MethodPut, "/api/v1/device-assurances/{deviceAssuranceId}", deviceAssuranceID).withBody(policy))
+}
+
+// Delete deletes a device assurance policy. Okta refuses while an authentication policy of the org uses it.
+//
+//okta:operation deleteDeviceAssurancePolicy DELETE /api/v1/device-assurances/{deviceAssuranceId}
+func (s *DeviceAssurancesService) Delete(ctx context.Context, deviceAssuranceID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/device-assurances/{deviceAssuranceId}", deviceAssuranceID))
+}
+
+// Platform is the platform a device assurance policy applies to. It decides the policy's Go type.
+type Platform string
+
+// Platform values. Okta may send others; they decode as they are, to an UnknownDeviceAssurance.
+const (
+	PlatformAndroid  Platform = "ANDROID"
+	PlatformChromeOS Platform = "CHROMEOS"
+	PlatformIOS      Platform = "IOS"
+	PlatformMacOS    Platform = "MACOS"
+	PlatformWindows  Platform = "WINDOWS"
+)
+
+// DeviceAssurance is a device assurance policy. Its concrete type depends on its platform:
+//
+//	ANDROID        *DeviceAssuranceAndroidPlatform
+//	CHROMEOS       *DeviceAssuranceChromeOSPlatform
+//	IOS            *DeviceAssuranceIOSPlatform
+//	MACOS          *DeviceAssuranceMacOSPlatform
+//	WINDOWS        *DeviceAssuranceWindowsPlatform
+//	anything else  *UnknownDeviceAssurance
+//
+// Every one keeps the members it does not model in its Extra, so a policy read from Okta and sent back with
+// Replace loses nothing.
+type DeviceAssurance interface {
+	// Base returns the members every kind of device assurance policy has, to read or change them.
+	Base() *DeviceAssuranceBase
+}
+
+func init() { registerUnion(decodeDeviceAssurance) }
+
+// decodeDeviceAssurance decodes one device assurance policy into the concrete type its platform names.
+func decodeDeviceAssurance(data []byte) (DeviceAssurance, error) {
+	var da DeviceAssurance
+	switch Platform(discriminator(data, "platform")) {
+	case PlatformAndroid:
+		da = new(DeviceAssuranceAndroidPlatform)
+	case PlatformChromeOS:
+		da = new(DeviceAssuranceChromeOSPlatform)
+	case PlatformIOS:
+		da = new(DeviceAssuranceIOSPlatform)
+	case PlatformMacOS:
+		da = new(DeviceAssuranceMacOSPlatform)
+	case PlatformWindows:
+		da = new(DeviceAssuranceWindowsPlatform)
+	default:
+		da = new(UnknownDeviceAssurance)
+	}
+	if err := json.Unmarshal(data, da); err != nil {
+		return nil, err
+	}
+	return da, nil
+}
+
+// DeviceAssuranceBase holds the members every kind of device assurance policy has. Each policy type embeds
+// it; reach it through any DeviceAssurance with Base.
+type DeviceAssuranceBase struct {
+	ID       string   `json:"id,omitzero"`
+	Name     string   `json:"name,omitzero"`
+	Platform Platform `json:"platform,omitzero"`
+	// CreatedBy is the ID of the user who created the policy.
+	CreatedBy   string    `json:"createdBy,omitzero"`
+	CreatedDate time.Time `json:"createdDate,omitzero"`
+	// LastUpdatedBy is the ID of the user who last changed the policy.
+	LastUpdatedBy   string    `json:"lastUpdatedBy,omitzero"`
+	LastUpdatedDate time.Time `json:"lastUpdatedDate,omitzero"`
+	// LastUpdate is when the policy last changed. Okta sends it instead of the lastUpdatedDate of the 5.1.0
+	// API description.
+	LastUpdate time.Time `json:"lastUpdate,omitzero"`
+	// ResourceID is the same as ID. It is not in the 5.1.0 API description; Okta sends it.
+	ResourceID string `json:"resourceId,omitzero"`
+	// ResourceType is "DeviceAssurancePolicyEntity". It is not in the 5.1.0 API description; Okta sends it.
+	ResourceType string `json:"resourceType,omitzero"`
+	// ResourceDisplayName is the policy's name. It is not in the 5.1.0 API description; Okta sends it.
+	ResourceDisplayName *DeviceDisplayName `json:"resourceDisplayName,omitzero"`
+	Links               Links              `json:"_links,omitzero"`
+}
+
+// DeviceAssuranceAndroidPlatform is a device assurance policy for Android devices.
+type DeviceAssuranceAndroidPlatform struct {
+	DeviceAssuranceBase
+	DiskEncryptionType *DeviceAssuranceDiskEncryptionType `json:"diskEncryptionType,omitzero"`
+	// Jailbreak false requires devices that are not rooted.
+	Jailbreak             *bool                          `json:"jailbreak,omitzero"`
+	OSVersion             *OSVersion                     `json:"osVersion,omitzero"`
+	ScreenLockType        *DeviceAssuranceScreenLockType `json:"screenLockType,omitzero"`
+	SecureHardwarePresent *bool                          `json:"secureHardwarePresent,omitzero"`
+	Extra                 Extra                          `json:"-"`
+}
+
+// Base returns the members every kind of device assurance policy has.
+func (d *DeviceAssuranceAndroidPlatform) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
+
+// DeviceAssuranceIOSPlatform is a device assurance policy for iOS devices.
+type DeviceAssuranceIOSPlatform struct {
+	DeviceAssuranceBase
+	DiskEncryptionType *DeviceAssuranceDiskEncryptionType `json:"diskEncryptionType,omitzero"`
+	// Jailbreak false requires devices that are not jailbroken.
+	Jailbreak             *bool                          `json:"jailbreak,omitzero"`
+	OSVersion             *OSVersion                     `json:"osVersion,omitzero"`
+	ScreenLockType        *DeviceAssuranceScreenLockType `json:"screenLockType,omitzero"`
+	SecureHardwarePresent *bool                          `json:"secureHardwarePresent,omitzero"`
+	Extra                 Extra                          `json:"-"`
+}
+
+// Base returns the members every kind of device assurance policy has.
+func (d *DeviceAssuranceIOSPlatform) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
+
+// DeviceAssuranceMacOSPlatform is a device assurance policy for macOS devices.
+type DeviceAssuranceMacOSPlatform struct {
+	DeviceAssuranceBase
+	DiskEncryptionType    *DeviceAssuranceDiskEncryptionType `json:"diskEncryptionType,omitzero"`
+	Jailbreak             *bool                              `json:"jailbreak,omitzero"`
+	OSVersion             *OSVersion                         `json:"osVersion,omitzero"`
+	ScreenLockType        *DeviceAssuranceScreenLockType     `json:"screenLockType,omitzero"`
+	SecureHardwarePresent *bool                              `json:"secureHardwarePresent,omitzero"`
+	// ThirdPartySignalProviders are the Chrome Device Trust signals the device must send.
+	ThirdPartySignalProviders *DeviceAssuranceMacOSThirdPartySignalProviders `json:"thirdPartySignalProviders,omitzero"`
+	Extra                     Extra                                          `json:"-"`
+}
+
+// Base returns the members every kind of device assurance policy has.
+func (d *DeviceAssuranceMacOSPlatform) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
+
+// DeviceAssuranceWindowsPlatform is a device assurance policy for Windows devices.
+type DeviceAssuranceWindowsPlatform struct {
+	DeviceAssuranceBase
+	DiskEncryptionType    *DeviceAssuranceDiskEncryptionType `json:"diskEncryptionType,omitzero"`
+	Jailbreak             *bool                              `json:"jailbreak,omitzero"`
+	OSVersion             *OSVersion                         `json:"osVersion,omitzero"`
+	ScreenLockType        *DeviceAssuranceScreenLockType     `json:"screenLockType,omitzero"`
+	SecureHardwarePresent *bool                              `json:"secureHardwarePresent,omitzero"`
+	// ThirdPartySignalProviders are the Chrome Device Trust signals the device must send.
+	ThirdPartySignalProviders *DeviceAssuranceWindowsThirdPartySignalProviders `json:"thirdPartySignalProviders,omitzero"`
+	Extra                     Extra                                            `json:"-"`
+}
+
+// Base returns the members every kind of device assurance policy has.
+func (d *DeviceAssuranceWindowsPlatform) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
+
+// DeviceAssuranceChromeOSPlatform is a device assurance policy for ChromeOS devices, whose conditions are
+// all Chrome Device Trust signals.
+type DeviceAssuranceChromeOSPlatform struct {
+	DeviceAssuranceBase
+	ThirdPartySignalProviders *DeviceAssuranceChromeOSThirdPartySignalProviders `json:"thirdPartySignalProviders,omitzero"`
+	Extra                     Extra                                             `json:"-"`
+}
+
+// Base returns the members every kind of device assurance policy has.
+func (d *DeviceAssuranceChromeOSPlatform) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
+
+// UnknownDeviceAssurance is a device assurance policy for a platform this SDK does not know. Its conditions
+// are kept in Extra.
+type UnknownDeviceAssurance struct {
+	DeviceAssuranceBase
+	Extra Extra `json:"-"`
+}
+
+// Base returns the members every kind of device assurance policy has.
+func (d *UnknownDeviceAssurance) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
+
+// OSVersion is the minimum OS version a device must run, such as "14.0" or "10.0.19041".
+type OSVersion struct {
+	Minimum string `json:"minimum,omitzero"`
+	Extra   Extra  `json:"-"`
+}
+
+// ChromeBrowserVersion is the minimum Chrome version a device must run.
+type ChromeBrowserVersion struct {
+	Minimum string `json:"minimum,omitzero"`
+	Extra   Extra  `json:"-"`
+}
+
+// DiskEncryptionType is a kind of disk encryption a device assurance policy accepts.
+type DiskEncryptionType string
+
+// DiskEncryptionType values.
+const (
+	DiskEncryptionTypeAllInternalVolumes DiskEncryptionType = "ALL_INTERNAL_VOLUMES"
+	DiskEncryptionTypeFull               DiskEncryptionType = "FULL"
+	DiskEncryptionTypeUser               DiskEncryptionType = "USER"
+)
+
+// ScreenLockType is a kind of screen lock a device assurance policy accepts.
+type ScreenLockType string
+
+// ScreenLockType values.
+const (
+	ScreenLockTypeBiometric ScreenLockType = "BIOMETRIC"
+	ScreenLockTypePasscode  ScreenLockType = "PASSCODE"
+)
+
+// DeviceAssuranceDiskEncryptionType is the disk encryption condition of a device assurance policy: the device
+// must use one of Include.
+type DeviceAssuranceDiskEncryptionType struct {
+	Include []DiskEncryptionType `json:"include,omitzero"`
+	Extra   Extra                `json:"-"`
+}
+
+// DeviceAssuranceScreenLockType is the screen lock condition of a device assurance policy: the device must
+// use one of Include.
+type DeviceAssuranceScreenLockType struct {
+	Include []ScreenLockType `json:"include,omitzero"`
+	Extra   Extra            `json:"-"`
+}
+
+// DeviceAssuranceMacOSThirdPartySignalProviders are the third-party signal conditions of a macOS policy.
+type DeviceAssuranceMacOSThirdPartySignalProviders struct {
+	// DTC is Chrome Device Trust Connector's signals.
+	DTC   *DTCMacOS `json:"dtc,omitzero"`
+	Extra Extra     `json:"-"`
+}
+
+// DeviceAssuranceWindowsThirdPartySignalProviders are the third-party signal conditions of a Windows policy.
+type DeviceAssuranceWindowsThirdPartySignalProviders struct {
+	// DTC is Chrome Device Trust Connector's signals.
+	DTC   *DTCWindows `json:"dtc,omitzero"`
+	Extra Extra       `json:"-"`
+}
+
+// DeviceAssuranceChromeOSThirdPartySignalProviders are the third-party signal conditions of a ChromeOS
+// policy.
+type DeviceAssuranceChromeOSThirdPartySignalProviders struct {
+	// DTC is Chrome Device Trust Connector's signals.
+	DTC   *DTCChromeOS `json:"dtc,omitzero"`
+	Extra Extra        `json:"-"`
+}
+
+// KeyTrustLevelBrowserKey is how the identity of a device with Chrome was attested.
+type KeyTrustLevelBrowserKey string
+
+// KeyTrustLevelBrowserKey values.
+const (
+	// KeyTrustLevelBrowserKeyHardware is a key pair protected by a hardware layer.
+	KeyTrustLevelBrowserKeyHardware KeyTrustLevelBrowserKey = "CHROME_BROWSER_HW_KEY"
+	// KeyTrustLevelBrowserKeyOS is a key pair stored by the OS on the device.
+	KeyTrustLevelBrowserKeyOS KeyTrustLevelBrowserKey = "CHROME_BROWSER_OS_KEY"
+)
+
+// KeyTrustLevelOSMode is the mode a ChromeOS device was attested in.
+type KeyTrustLevelOSMode string
+
+// KeyTrustLevelOSMode values.
+const (
+	KeyTrustLevelOSModeDeveloper KeyTrustLevelOSMode = "CHROME_OS_DEVELOPER_MODE"
+	KeyTrustLevelOSModeVerified  KeyTrustLevelOSMode = "CHROME_OS_VERIFIED_MODE"
+)
+
+// PasswordProtectionWarningTrigger is when Chrome warns about a password being reused.
+type PasswordProtectionWarningTrigger string
+
+// PasswordProtectionWarningTrigger values.
+const (
+	PasswordProtectionWarningTriggerOff           PasswordProtectionWarningTrigger = "PASSWORD_PROTECTION_OFF"
+	PasswordProtectionWarningTriggerReuse         PasswordProtectionWarningTrigger = "PASSWORD_REUSE"
+	PasswordProtectionWarningTriggerPhishingReuse PasswordProtectionWarningTrigger = "PHISHING_REUSE"
+)
+
+// SafeBrowsingProtectionLevel is Chrome's Safe Browsing mode.
+type SafeBrowsingProtectionLevel string
+
+// SafeBrowsingProtectionLevel values.
+const (
+	SafeBrowsingProtectionLevelEnhanced SafeBrowsingProtectionLevel = "ENHANCED_PROTECTION"
+	SafeBrowsingProtectionLevelNone     SafeBrowsingProtectionLevel = "NO_SAFE_BROWSING"
+	SafeBrowsingProtectionLevelStandard SafeBrowsingProtectionLevel = "STANDARD_PROTECTION"
+)
+
+// DTCMacOS are the Chrome Device Trust signals a macOS device must send. The 5.1.0 schema spells
+// diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
+// "diskEnrypted" member is kept in Extra).
+type DTCMacOS struct {
+	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
+	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
+	ChromeRemoteDesktopAppBlocked    *bool                            `json:"chromeRemoteDesktopAppBlocked,omitzero"`
+	DeviceEnrollmentDomain           string                           `json:"deviceEnrollmentDomain,omitzero"`
+	DiskEncrypted                    *bool                            `json:"diskEncrypted,omitzero"`
+	KeyTrustLevel                    KeyTrustLevelBrowserKey          `json:"keyTrustLevel,omitzero"`
+	OSFirewall                       *bool                            `json:"osFirewall,omitzero"`
+	OSVersion                        *OSVersion                       `json:"osVersion,omitzero"`
+	PasswordProtectionWarningTrigger PasswordProtectionWarningTrigger `json:"passwordProtectionWarningTrigger,omitzero"`
+	RealtimeURLCheckMode             *bool                            `json:"realtimeUrlCheckMode,omitzero"`
+	SafeBrowsingProtectionLevel      SafeBrowsingProtectionLevel      `json:"safeBrowsingProtectionLevel,omitzero"`
+	ScreenLockSecured                *bool                            `json:"screenLockSecured,omitzero"`
+	SiteIsolationEnabled             *bool                            `json:"siteIsolationEnabled,omitzero"`
+	Extra                            Extra                            `json:"-"`
+}
+
+// DTCWindows are the Chrome Device Trust signals a Windows device must send. The 5.1.0 schema spells
+// diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
+// "diskEnrypted" member is kept in Extra).
+type DTCWindows struct {
+	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
+	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
+	ChromeRemoteDesktopAppBlocked    *bool                            `json:"chromeRemoteDesktopAppBlocked,omitzero"`
+	CrowdStrikeAgentID               string                           `json:"crowdStrikeAgentId,omitzero"`
+	CrowdStrikeCustomerID            string                           `json:"crowdStrikeCustomerId,omitzero"`
+	DeviceEnrollmentDomain           string                           `json:"deviceEnrollmentDomain,omitzero"`
+	DiskEncrypted                    *bool                            `json:"diskEncrypted,omitzero"`
+	KeyTrustLevel                    KeyTrustLevelBrowserKey          `json:"keyTrustLevel,omitzero"`
+	OSFirewall                       *bool                            `json:"osFirewall,omitzero"`
+	OSVersion                        *OSVersion                       `json:"osVersion,omitzero"`
+	PasswordProtectionWarningTrigger PasswordProtectionWarningTrigger `json:"passwordProtectionWarningTrigger,omitzero"`
+	RealtimeURLCheckMode             *bool                            `json:"realtimeUrlCheckMode,omitzero"`
+	SafeBrowsingProtectionLevel      SafeBrowsingProtectionLevel      `json:"safeBrowsingProtectionLevel,omitzero"`
+	ScreenLockSecured                *bool                            `json:"screenLockSecured,omitzero"`
+	SecureBootEnabled                *bool                            `json:"secureBootEnabled,omitzero"`
+	SiteIsolationEnabled             *bool                            `json:"siteIsolationEnabled,omitzero"`
+	ThirdPartyBlockingEnabled        *bool                            `json:"thirdPartyBlockingEnabled,omitzero"`
+	WindowsMachineDomain             string                           `json:"windowsMachineDomain,omitzero"`
+	WindowsUserDomain                string                           `json:"windowsUserDomain,omitzero"`
+	Extra                            Extra                            `json:"-"`
+}
+
+// DTCChromeOS are the Chrome Device Trust signals a ChromeOS device must send. The 5.1.0 schema spells
+// diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
+// "diskEnrypted" member is kept in Extra).
+type DTCChromeOS struct {
+	AllowScreenLock                  *bool                            `json:"allowScreenLock,omitzero"`
+	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
+	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
+	ChromeRemoteDesktopAppBlocked    *bool                            `json:"chromeRemoteDesktopAppBlocked,omitzero"`
+	DeviceEnrollmentDomain           string                           `json:"deviceEnrollmentDomain,omitzero"`
+	DiskEncrypted                    *bool                            `json:"diskEncrypted,omitzero"`
+	KeyTrustLevel                    KeyTrustLevelOSMode              `json:"keyTrustLevel,omitzero"`
+	OSFirewall                       *bool                            `json:"osFirewall,omitzero"`
+	OSVersion                        *OSVersion                       `json:"osVersion,omitzero"`
+	PasswordProtectionWarningTrigger PasswordProtectionWarningTrigger `json:"passwordProtectionWarningTrigger,omitzero"`
+	RealtimeURLCheckMode             *bool                            `json:"realtimeUrlCheckMode,omitzero"`
+	SafeBrowsingProtectionLevel      SafeBrowsingProtectionLevel      `json:"safeBrowsingProtectionLevel,omitzero"`
+	ScreenLockSecured                *bool                            `json:"screenLockSecured,omitzero"`
+	SiteIsolationEnabled             *bool                            `json:"siteIsolationEnabled,omitzero"`
+	Extra                            Extra                            `json:"-"`
+}

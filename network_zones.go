@@ -1,4 +1,164 @@
 package okta
 
-// NetworkZonesService manages network zones. Reach it as client.NetworkZones.
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// NetworkZonesService manages network zones: sets of IP addresses (IP zones) or of locations, autonomous
+// systems and proxy types (dynamic zones) that policies refer to, or that Okta blocks outright (blocklist
+// zones). Reach it as client.NetworkZones.
 type NetworkZonesService service
+
+// List returns one page of network zones. Pass resp.After back in opts.After to fetch the next page, or use
+// ListIter.
+//
+//okta:operation listNetworkZones GET /api/v1/zones
+func (s *NetworkZonesService) List(ctx context.Context, opts *ListNetworkZonesOptions) ([]NetworkZone, *Response, error) {
+	return send[[]NetworkZone](ctx, s.client, newRequest(http.MethodGet, "/api/v1/zones").withQuery(opts))
+}
+
+// ListIter returns an iterator over all network zones that match opts, fetching pages as it goes.
+func (s *NetworkZonesService) ListIter(ctx context.Context, opts *ListNetworkZonesOptions) *Iterator[NetworkZone] {
+	return newIterator[NetworkZone](ctx, s.client, newRequest(http.MethodGet, "/api/v1/zones").withQuery(opts))
+}
+
+// Create creates a network zone. An IP zone needs Gateways or Proxies; a dynamic zone needs ProxyType,
+// Locations or Asns.
+//
+//okta:operation createNetworkZone POST /api/v1/zones
+func (s *NetworkZonesService) Create(ctx context.Context, zone *NetworkZone) (*NetworkZone, *Response, error) {
+	return send[*NetworkZone](ctx, s.client, newRequest(http.MethodPost, "/api/v1/zones").withBody(zone))
+}
+
+// Get retrieves a network zone by ID.
+//
+//okta:operation getNetworkZone GET /api/v1/zones/{zoneId}
+func (s *NetworkZonesService) Get(ctx context.Context, zoneID string) (*NetworkZone, *Response, error) {
+	return send[*NetworkZone](ctx, s.client, newRequest(http.MethodGet, "/api/v1/zones/{zoneId}", zoneID))
+}
+
+// Replace replaces a network zone with zone. Its type cannot change; its usage (POLICY or BLOCKLIST) can.
+//
+//okta:operation replaceNetworkZone PUT /api/v1/zones/{zoneId}
+func (s *NetworkZonesService) Replace(ctx context.Context, zoneID string, zone *NetworkZone) (*NetworkZone, *Response, error) {
+	return send[*NetworkZone](ctx, s.client, newRequest(http.MethodPut, "/api/v1/zones/{zoneId}", zoneID).withBody(zone))
+}
+
+// Delete deletes a network zone. Okta refuses to delete a zone that a policy or rule uses, or a system zone.
+//
+//okta:operation deleteNetworkZone DELETE /api/v1/zones/{zoneId}
+func (s *NetworkZonesService) Delete(ctx context.Context, zoneID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/zones/{zoneId}", zoneID))
+}
+
+// Activate activates a network zone and returns it.
+//
+//okta:operation activateNetworkZone POST /api/v1/zones/{zoneId}/lifecycle/activate
+func (s *NetworkZonesService) Activate(ctx context.Context, zoneID string) (*NetworkZone, *Response, error) {
+	return send[*NetworkZone](ctx, s.client, newRequest(http.MethodPost, "/api/v1/zones/{zoneId}/lifecycle/activate", zoneID))
+}
+
+// Deactivate deactivates a network zone and returns it.
+//
+//okta:operation deactivateNetworkZone POST /api/v1/zones/{zoneId}/lifecycle/deactivate
+func (s *NetworkZonesService) Deactivate(ctx context.Context, zoneID string) (*NetworkZone, *Response, error) {
+	return send[*NetworkZone](ctx, s.client, newRequest(http.MethodPost, "/api/v1/zones/{zoneId}/lifecycle/deactivate", zoneID))
+}
+
+// ListNetworkZonesOptions are the parameters of NetworkZonesService.List.
+type ListNetworkZonesOptions struct {
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+	// Limit is the page size (Okta's default, -1, is no limit).
+	Limit int `url:"limit"`
+	// Filter is a filter expression on id or usage, e.g. `usage eq "BLOCKLIST"` or
+	// `(id eq "nzo1" or id eq "nzo2")`.
+	Filter string `url:"filter"`
+}
+
+// NetworkZoneType is the kind of a network zone.
+type NetworkZoneType string
+
+// NetworkZoneType values. Okta may send others (such as DYNAMIC_V2); they decode as they are.
+const (
+	// NetworkZoneTypeIP is a zone of IP addresses: Gateways and Proxies.
+	NetworkZoneTypeIP NetworkZoneType = "IP"
+	// NetworkZoneTypeDynamic is a zone of Locations, Asns and a ProxyType.
+	NetworkZoneTypeDynamic NetworkZoneType = "DYNAMIC"
+)
+
+// NetworkZoneUsage is what a network zone is for.
+type NetworkZoneUsage string
+
+// NetworkZoneUsage values.
+const (
+	// NetworkZoneUsagePolicy is a zone that policies refer to.
+	NetworkZoneUsagePolicy NetworkZoneUsage = "POLICY"
+	// NetworkZoneUsageBlocklist is a zone whose requests Okta blocks.
+	NetworkZoneUsageBlocklist NetworkZoneUsage = "BLOCKLIST"
+)
+
+// NetworkZoneStatus is whether a network zone is active.
+type NetworkZoneStatus string
+
+// NetworkZoneStatus values.
+const (
+	NetworkZoneStatusActive   NetworkZoneStatus = "ACTIVE"
+	NetworkZoneStatusInactive NetworkZoneStatus = "INACTIVE"
+)
+
+// NetworkZoneAddressType is the form of a network zone address.
+type NetworkZoneAddressType string
+
+// NetworkZoneAddressType values.
+const (
+	// NetworkZoneAddressTypeCIDR is a block in CIDR notation, such as "10.0.0.0/8".
+	NetworkZoneAddressTypeCIDR NetworkZoneAddressType = "CIDR"
+	// NetworkZoneAddressTypeRange is a range, such as "10.0.0.1-10.0.0.99".
+	NetworkZoneAddressTypeRange NetworkZoneAddressType = "RANGE"
+)
+
+// NetworkZone is a network zone.
+type NetworkZone struct {
+	ID   string          `json:"id,omitzero"`
+	Name string          `json:"name,omitzero"`
+	Type NetworkZoneType `json:"type,omitzero"`
+	// Status is ACTIVE or INACTIVE; use Activate and Deactivate to change it.
+	Status NetworkZoneStatus `json:"status,omitzero"`
+	Usage  NetworkZoneUsage  `json:"usage,omitzero"`
+	// System is true for the zones Okta creates in every org (LegacyIpZone, BlockedIpZone).
+	System *bool `json:"system,omitzero"`
+	// Gateways are the IP addresses of an IP zone.
+	Gateways []NetworkZoneAddress `json:"gateways,omitzero"`
+	// Proxies are the addresses of an IP zone's proxies, which Okta trusts to forward the client's address.
+	Proxies []NetworkZoneAddress `json:"proxies,omitzero"`
+	// Locations are the countries and regions of a dynamic zone.
+	Locations []NetworkZoneLocation `json:"locations,omitzero"`
+	// Asns are the autonomous system numbers of a dynamic zone.
+	Asns []string `json:"asns,omitzero"`
+	// ProxyType is, for a dynamic zone, the proxies it matches: "Any", "Tor", "NotTorAnonymizer", or "null"
+	// (or empty) for none.
+	ProxyType   string    `json:"proxyType,omitzero"`
+	Created     time.Time `json:"created,omitzero"`
+	LastUpdated time.Time `json:"lastUpdated,omitzero"`
+	Links       Links     `json:"_links,omitzero"`
+	Extra       Extra     `json:"-"`
+}
+
+// NetworkZoneAddress is an IP address block or range of a network zone.
+type NetworkZoneAddress struct {
+	Type  NetworkZoneAddressType `json:"type,omitzero"`
+	Value string                 `json:"value,omitzero"`
+	Extra Extra                  `json:"-"`
+}
+
+// NetworkZoneLocation is a location of a dynamic network zone.
+type NetworkZoneLocation struct {
+	// Country is an ISO 3166-1 alpha-2 country code, such as "US".
+	Country string `json:"country,omitzero"`
+	// Region is an ISO 3166-2 region code with its country, such as "US-CA"; empty for the whole country.
+	Region string `json:"region,omitzero"`
+	Extra  Extra  `json:"-"`
+}

@@ -2,6 +2,30 @@
 
 package okta
 
+// UnmarshalJSON decodes a APIServiceIntegrationInstance, keeping in Extra the members its fields do not take.
+func (v *APIServiceIntegrationInstance) UnmarshalJSON(b []byte) error {
+	type plain APIServiceIntegrationInstance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APIServiceIntegrationInstance together with the members kept in Extra.
+func (v APIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
+	type plain APIServiceIntegrationInstance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a APIServiceIntegrationInstanceSecret, keeping in Extra the members its fields do not take.
+func (v *APIServiceIntegrationInstanceSecret) UnmarshalJSON(b []byte) error {
+	type plain APIServiceIntegrationInstanceSecret
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APIServiceIntegrationInstanceSecret together with the members kept in Extra.
+func (v APIServiceIntegrationInstanceSecret) MarshalJSON() ([]byte, error) {
+	type plain APIServiceIntegrationInstanceSecret
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AccessPolicy, keeping in Extra the members its fields do not take.
 func (v *AccessPolicy) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicy
@@ -746,6 +770,42 @@ func (v BrowserPluginApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a BulkDeleteRequestBody, keeping in Extra the members its fields do not take.
+func (v *BulkDeleteRequestBody) UnmarshalJSON(b []byte) error {
+	type plain BulkDeleteRequestBody
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BulkDeleteRequestBody together with the members kept in Extra.
+func (v BulkDeleteRequestBody) MarshalJSON() ([]byte, error) {
+	type plain BulkDeleteRequestBody
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BulkUpsertRequestBody, keeping in Extra the members its fields do not take.
+func (v *BulkUpsertRequestBody) UnmarshalJSON(b []byte) error {
+	type plain BulkUpsertRequestBody
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BulkUpsertRequestBody together with the members kept in Extra.
+func (v BulkUpsertRequestBody) MarshalJSON() ([]byte, error) {
+	type plain BulkUpsertRequestBody
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BulkUpsertRequestBodyProfile, keeping in Extra the members its fields do not take.
+func (v *BulkUpsertRequestBodyProfile) UnmarshalJSON(b []byte) error {
+	type plain BulkUpsertRequestBodyProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BulkUpsertRequestBodyProfile together with the members kept in Extra.
+func (v BulkUpsertRequestBodyProfile) MarshalJSON() ([]byte, error) {
+	type plain BulkUpsertRequestBodyProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CAPTCHAInstance, keeping in Extra the members its fields do not take.
 func (v *CAPTCHAInstance) UnmarshalJSON(b []byte) error {
 	type plain CAPTCHAInstance
@@ -827,6 +887,18 @@ func (v *ChangePasswordRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ChangePasswordRequest together with the members kept in Extra.
 func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
 	type plain ChangePasswordRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ChromeBrowserVersion, keeping in Extra the members its fields do not take.
+func (v *ChromeBrowserVersion) UnmarshalJSON(b []byte) error {
+	type plain ChromeBrowserVersion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChromeBrowserVersion together with the members kept in Extra.
+func (v ChromeBrowserVersion) MarshalJSON() ([]byte, error) {
+	type plain ChromeBrowserVersion
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1010,6 +1082,42 @@ func (v DNSRecord) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DTCChromeOS, keeping in Extra the members its fields do not take.
+func (v *DTCChromeOS) UnmarshalJSON(b []byte) error {
+	type plain DTCChromeOS
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DTCChromeOS together with the members kept in Extra.
+func (v DTCChromeOS) MarshalJSON() ([]byte, error) {
+	type plain DTCChromeOS
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DTCMacOS, keeping in Extra the members its fields do not take.
+func (v *DTCMacOS) UnmarshalJSON(b []byte) error {
+	type plain DTCMacOS
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DTCMacOS together with the members kept in Extra.
+func (v DTCMacOS) MarshalJSON() ([]byte, error) {
+	type plain DTCMacOS
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DTCWindows, keeping in Extra the members its fields do not take.
+func (v *DTCWindows) UnmarshalJSON(b []byte) error {
+	type plain DTCWindows
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DTCWindows together with the members kept in Extra.
+func (v DTCWindows) MarshalJSON() ([]byte, error) {
+	type plain DTCWindows
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DefaultApp, keeping in Extra the members its fields do not take.
 func (v *DefaultApp) UnmarshalJSON(b []byte) error {
 	type plain DefaultApp
@@ -1022,6 +1130,18 @@ func (v DefaultApp) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Device, keeping in Extra the members its fields do not take.
+func (v *Device) UnmarshalJSON(b []byte) error {
+	type plain Device
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Device together with the members kept in Extra.
+func (v Device) MarshalJSON() ([]byte, error) {
+	type plain Device
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DeviceAccessPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *DeviceAccessPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain DeviceAccessPolicyRuleCondition
@@ -1031,6 +1151,138 @@ func (v *DeviceAccessPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a DeviceAccessPolicyRuleCondition together with the members kept in Extra.
 func (v DeviceAccessPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain DeviceAccessPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceAndroidPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceAndroidPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceAndroidPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceAndroidPlatform together with the members kept in Extra.
+func (v DeviceAssuranceAndroidPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceAndroidPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceChromeOSPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceChromeOSPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceChromeOSPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceChromeOSPlatform together with the members kept in Extra.
+func (v DeviceAssuranceChromeOSPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceChromeOSPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceChromeOSThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceChromeOSThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceChromeOSThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceChromeOSThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceChromeOSThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceChromeOSThirdPartySignalProviders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceDiskEncryptionType, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceDiskEncryptionType) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceDiskEncryptionType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceDiskEncryptionType together with the members kept in Extra.
+func (v DeviceAssuranceDiskEncryptionType) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceDiskEncryptionType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceIOSPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceIOSPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceIOSPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceIOSPlatform together with the members kept in Extra.
+func (v DeviceAssuranceIOSPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceIOSPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceMacOSPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceMacOSPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceMacOSPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceMacOSPlatform together with the members kept in Extra.
+func (v DeviceAssuranceMacOSPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceMacOSPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceMacOSThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceMacOSThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceMacOSThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceMacOSThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceMacOSThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceMacOSThirdPartySignalProviders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceScreenLockType, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceScreenLockType) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceScreenLockType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceScreenLockType together with the members kept in Extra.
+func (v DeviceAssuranceScreenLockType) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceScreenLockType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceWindowsPlatform, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceWindowsPlatform) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceWindowsPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceWindowsPlatform together with the members kept in Extra.
+func (v DeviceAssuranceWindowsPlatform) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceWindowsPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceWindowsThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceWindowsThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceWindowsThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceWindowsThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceWindowsThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceWindowsThirdPartySignalProviders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceDisplayName, keeping in Extra the members its fields do not take.
+func (v *DeviceDisplayName) UnmarshalJSON(b []byte) error {
+	type plain DeviceDisplayName
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceDisplayName together with the members kept in Extra.
+func (v DeviceDisplayName) MarshalJSON() ([]byte, error) {
+	type plain DeviceDisplayName
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1067,6 +1319,30 @@ func (v *DevicePolicyRuleConditionPlatform) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a DevicePolicyRuleConditionPlatform together with the members kept in Extra.
 func (v DevicePolicyRuleConditionPlatform) MarshalJSON() ([]byte, error) {
 	type plain DevicePolicyRuleConditionPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceProfile, keeping in Extra the members its fields do not take.
+func (v *DeviceProfile) UnmarshalJSON(b []byte) error {
+	type plain DeviceProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceProfile together with the members kept in Extra.
+func (v DeviceProfile) MarshalJSON() ([]byte, error) {
+	type plain DeviceProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceUser, keeping in Extra the members its fields do not take.
+func (v *DeviceUser) UnmarshalJSON(b []byte) error {
+	type plain DeviceUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceUser together with the members kept in Extra.
+func (v DeviceUser) MarshalJSON() ([]byte, error) {
+	type plain DeviceUser
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1358,6 +1634,78 @@ func (v ErrorPage) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a EventHook, keeping in Extra the members its fields do not take.
+func (v *EventHook) UnmarshalJSON(b []byte) error {
+	type plain EventHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHook together with the members kept in Extra.
+func (v EventHook) MarshalJSON() ([]byte, error) {
+	type plain EventHook
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannel, keeping in Extra the members its fields do not take.
+func (v *EventHookChannel) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannel
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannel together with the members kept in Extra.
+func (v EventHookChannel) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannel
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannelConfig, keeping in Extra the members its fields do not take.
+func (v *EventHookChannelConfig) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannelConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannelConfig together with the members kept in Extra.
+func (v EventHookChannelConfig) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannelConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
+func (v *EventHookChannelConfigAuthScheme) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannelConfigAuthScheme
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannelConfigAuthScheme together with the members kept in Extra.
+func (v EventHookChannelConfigAuthScheme) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannelConfigAuthScheme
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventHookChannelConfigHeader, keeping in Extra the members its fields do not take.
+func (v *EventHookChannelConfigHeader) UnmarshalJSON(b []byte) error {
+	type plain EventHookChannelConfigHeader
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventHookChannelConfigHeader together with the members kept in Extra.
+func (v EventHookChannelConfigHeader) MarshalJSON() ([]byte, error) {
+	type plain EventHookChannelConfigHeader
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EventSubscriptions, keeping in Extra the members its fields do not take.
+func (v *EventSubscriptions) UnmarshalJSON(b []byte) error {
+	type plain EventSubscriptions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EventSubscriptions together with the members kept in Extra.
+func (v EventSubscriptions) MarshalJSON() ([]byte, error) {
+	type plain EventSubscriptions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Feature, keeping in Extra the members its fields do not take.
 func (v *Feature) UnmarshalJSON(b []byte) error {
 	type plain Feature
@@ -1646,6 +1994,30 @@ func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a HookKey, keeping in Extra the members its fields do not take.
+func (v *HookKey) UnmarshalJSON(b []byte) error {
+	type plain HookKey
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HookKey together with the members kept in Extra.
+func (v HookKey) MarshalJSON() ([]byte, error) {
+	type plain HookKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a HookPublicKey, keeping in Extra the members its fields do not take.
+func (v *HookPublicKey) UnmarshalJSON(b []byte) error {
+	type plain HookPublicKey
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HookPublicKey together with the members kept in Extra.
+func (v HookPublicKey) MarshalJSON() ([]byte, error) {
+	type plain HookPublicKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a HostedPage, keeping in Extra the members its fields do not take.
 func (v *HostedPage) UnmarshalJSON(b []byte) error {
 	type plain HostedPage
@@ -1679,6 +2051,42 @@ func (v *IdentityProviderPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a IdentityProviderPolicyRuleCondition together with the members kept in Extra.
 func (v IdentityProviderPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceSession, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceSession) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceSession
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceSession together with the members kept in Extra.
+func (v IdentitySourceSession) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceSession
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceUserProfileForDelete, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceUserProfileForDelete) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceUserProfileForDelete
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceUserProfileForDelete together with the members kept in Extra.
+func (v IdentitySourceUserProfileForDelete) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceUserProfileForDelete
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceUserProfileForUpsert, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceUserProfileForUpsert) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceUserProfileForUpsert
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceUserProfileForUpsert together with the members kept in Extra.
+func (v IdentitySourceUserProfileForUpsert) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceUserProfileForUpsert
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1790,6 +2198,102 @@ func (v InactivityPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a InlineHook, keeping in Extra the members its fields do not take.
+func (v *InlineHook) UnmarshalJSON(b []byte) error {
+	type plain InlineHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHook together with the members kept in Extra.
+func (v InlineHook) MarshalJSON() ([]byte, error) {
+	type plain InlineHook
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannel, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannel) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannel
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannel together with the members kept in Extra.
+func (v InlineHookChannel) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannel
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannelConfig, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannelConfig) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannelConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannelConfig together with the members kept in Extra.
+func (v InlineHookChannelConfig) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannelConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannelConfigAuthScheme) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannelConfigAuthScheme
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannelConfigAuthScheme together with the members kept in Extra.
+func (v InlineHookChannelConfigAuthScheme) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannelConfigAuthScheme
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookChannelConfigHeaders, keeping in Extra the members its fields do not take.
+func (v *InlineHookChannelConfigHeaders) UnmarshalJSON(b []byte) error {
+	type plain InlineHookChannelConfigHeaders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookChannelConfigHeaders together with the members kept in Extra.
+func (v InlineHookChannelConfigHeaders) MarshalJSON() ([]byte, error) {
+	type plain InlineHookChannelConfigHeaders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookResponse, keeping in Extra the members its fields do not take.
+func (v *InlineHookResponse) UnmarshalJSON(b []byte) error {
+	type plain InlineHookResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookResponse together with the members kept in Extra.
+func (v InlineHookResponse) MarshalJSON() ([]byte, error) {
+	type plain InlineHookResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookResponseCommandValue, keeping in Extra the members its fields do not take.
+func (v *InlineHookResponseCommandValue) UnmarshalJSON(b []byte) error {
+	type plain InlineHookResponseCommandValue
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookResponseCommandValue together with the members kept in Extra.
+func (v InlineHookResponseCommandValue) MarshalJSON() ([]byte, error) {
+	type plain InlineHookResponseCommandValue
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InlineHookResponseCommands, keeping in Extra the members its fields do not take.
+func (v *InlineHookResponseCommands) UnmarshalJSON(b []byte) error {
+	type plain InlineHookResponseCommands
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InlineHookResponseCommands together with the members kept in Extra.
+func (v InlineHookResponseCommands) MarshalJSON() ([]byte, error) {
+	type plain InlineHookResponseCommands
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a JsonWebKey, keeping in Extra the members its fields do not take.
 func (v *JsonWebKey) UnmarshalJSON(b []byte) error {
 	type plain JsonWebKey
@@ -1799,6 +2303,18 @@ func (v *JsonWebKey) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a JsonWebKey together with the members kept in Extra.
 func (v JsonWebKey) MarshalJSON() ([]byte, error) {
 	type plain JsonWebKey
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a KeyRequest, keeping in Extra the members its fields do not take.
+func (v *KeyRequest) UnmarshalJSON(b []byte) error {
+	type plain KeyRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a KeyRequest together with the members kept in Extra.
+func (v KeyRequest) MarshalJSON() ([]byte, error) {
+	type plain KeyRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1862,6 +2378,30 @@ func (v LinkedObjectDetails) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a LogStreamAws, keeping in Extra the members its fields do not take.
+func (v *LogStreamAws) UnmarshalJSON(b []byte) error {
+	type plain LogStreamAws
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamAws together with the members kept in Extra.
+func (v LogStreamAws) MarshalJSON() ([]byte, error) {
+	type plain LogStreamAws
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamAwsPutSchema, keeping in Extra the members its fields do not take.
+func (v *LogStreamAwsPutSchema) UnmarshalJSON(b []byte) error {
+	type plain LogStreamAwsPutSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamAwsPutSchema together with the members kept in Extra.
+func (v LogStreamAwsPutSchema) MarshalJSON() ([]byte, error) {
+	type plain LogStreamAwsPutSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a LogStreamSchema, keeping in Extra the members its fields do not take.
 func (v *LogStreamSchema) UnmarshalJSON(b []byte) error {
 	type plain LogStreamSchema
@@ -1871,6 +2411,66 @@ func (v *LogStreamSchema) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LogStreamSchema together with the members kept in Extra.
 func (v LogStreamSchema) MarshalJSON() ([]byte, error) {
 	type plain LogStreamSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSettingsAws, keeping in Extra the members its fields do not take.
+func (v *LogStreamSettingsAws) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSettingsAws
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSettingsAws together with the members kept in Extra.
+func (v LogStreamSettingsAws) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSettingsAws
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSettingsSplunk, keeping in Extra the members its fields do not take.
+func (v *LogStreamSettingsSplunk) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSettingsSplunk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSettingsSplunk together with the members kept in Extra.
+func (v LogStreamSettingsSplunk) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSettingsSplunk
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSettingsSplunkPut, keeping in Extra the members its fields do not take.
+func (v *LogStreamSettingsSplunkPut) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSettingsSplunkPut
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSettingsSplunkPut together with the members kept in Extra.
+func (v LogStreamSettingsSplunkPut) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSettingsSplunkPut
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSplunk, keeping in Extra the members its fields do not take.
+func (v *LogStreamSplunk) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSplunk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSplunk together with the members kept in Extra.
+func (v LogStreamSplunk) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSplunk
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSplunkPutSchema, keeping in Extra the members its fields do not take.
+func (v *LogStreamSplunkPutSchema) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSplunkPutSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSplunkPutSchema together with the members kept in Extra.
+func (v LogStreamSplunkPutSchema) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSplunkPutSchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1943,6 +2543,42 @@ func (v *MultifactorEnrollmentPolicySettings) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a MultifactorEnrollmentPolicySettings together with the members kept in Extra.
 func (v MultifactorEnrollmentPolicySettings) MarshalJSON() ([]byte, error) {
 	type plain MultifactorEnrollmentPolicySettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a NetworkZone, keeping in Extra the members its fields do not take.
+func (v *NetworkZone) UnmarshalJSON(b []byte) error {
+	type plain NetworkZone
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZone together with the members kept in Extra.
+func (v NetworkZone) MarshalJSON() ([]byte, error) {
+	type plain NetworkZone
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a NetworkZoneAddress, keeping in Extra the members its fields do not take.
+func (v *NetworkZoneAddress) UnmarshalJSON(b []byte) error {
+	type plain NetworkZoneAddress
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZoneAddress together with the members kept in Extra.
+func (v NetworkZoneAddress) MarshalJSON() ([]byte, error) {
+	type plain NetworkZoneAddress
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a NetworkZoneLocation, keeping in Extra the members its fields do not take.
+func (v *NetworkZoneLocation) UnmarshalJSON(b []byte) error {
+	type plain NetworkZoneLocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZoneLocation together with the members kept in Extra.
+func (v NetworkZoneLocation) MarshalJSON() ([]byte, error) {
+	type plain NetworkZoneLocation
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2027,6 +2663,18 @@ func (v *OAuthApplicationCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OAuthApplicationCredentials together with the members kept in Extra.
 func (v OAuthApplicationCredentials) MarshalJSON() ([]byte, error) {
 	type plain OAuthApplicationCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OSVersion, keeping in Extra the members its fields do not take.
+func (v *OSVersion) UnmarshalJSON(b []byte) error {
+	type plain OSVersion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OSVersion together with the members kept in Extra.
+func (v OSVersion) MarshalJSON() ([]byte, error) {
+	type plain OSVersion
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2882,6 +3530,30 @@ func (v PossessionConstraint) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PostAPIServiceIntegrationInstance, keeping in Extra the members its fields do not take.
+func (v *PostAPIServiceIntegrationInstance) UnmarshalJSON(b []byte) error {
+	type plain PostAPIServiceIntegrationInstance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAPIServiceIntegrationInstance together with the members kept in Extra.
+func (v PostAPIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
+	type plain PostAPIServiceIntegrationInstance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PostAPIServiceIntegrationInstanceRequest, keeping in Extra the members its fields do not take.
+func (v *PostAPIServiceIntegrationInstanceRequest) UnmarshalJSON(b []byte) error {
+	type plain PostAPIServiceIntegrationInstanceRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAPIServiceIntegrationInstanceRequest together with the members kept in Extra.
+func (v PostAPIServiceIntegrationInstanceRequest) MarshalJSON() ([]byte, error) {
+	type plain PostAPIServiceIntegrationInstanceRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PreRegistrationInlineHook, keeping in Extra the members its fields do not take.
 func (v *PreRegistrationInlineHook) UnmarshalJSON(b []byte) error {
 	type plain PreRegistrationInlineHook
@@ -3083,6 +3755,30 @@ func (v *RateLimitWarningThresholdResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RateLimitWarningThresholdResponse together with the members kept in Extra.
 func (v RateLimitWarningThresholdResponse) MarshalJSON() ([]byte, error) {
 	type plain RateLimitWarningThresholdResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Realm, keeping in Extra the members its fields do not take.
+func (v *Realm) UnmarshalJSON(b []byte) error {
+	type plain Realm
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Realm together with the members kept in Extra.
+func (v Realm) MarshalJSON() ([]byte, error) {
+	type plain Realm
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmProfile, keeping in Extra the members its fields do not take.
+func (v *RealmProfile) UnmarshalJSON(b []byte) error {
+	type plain RealmProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmProfile together with the members kept in Extra.
+func (v RealmProfile) MarshalJSON() ([]byte, error) {
+	type plain RealmProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3866,6 +4562,30 @@ func (v TotpUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a TrustedOrigin, keeping in Extra the members its fields do not take.
+func (v *TrustedOrigin) UnmarshalJSON(b []byte) error {
+	type plain TrustedOrigin
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TrustedOrigin together with the members kept in Extra.
+func (v TrustedOrigin) MarshalJSON() ([]byte, error) {
+	type plain TrustedOrigin
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TrustedOriginScope, keeping in Extra the members its fields do not take.
+func (v *TrustedOriginScope) UnmarshalJSON(b []byte) error {
+	type plain TrustedOriginScope
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TrustedOriginScope together with the members kept in Extra.
+func (v TrustedOriginScope) MarshalJSON() ([]byte, error) {
+	type plain TrustedOriginScope
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a U2fUserFactor, keeping in Extra the members its fields do not take.
 func (v *U2fUserFactor) UnmarshalJSON(b []byte) error {
 	type plain U2fUserFactor
@@ -3947,6 +4667,42 @@ func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownApplication together with the members kept in Extra.
 func (v UnknownApplication) MarshalJSON() ([]byte, error) {
 	type plain UnknownApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownDeviceAssurance, keeping in Extra the members its fields do not take.
+func (v *UnknownDeviceAssurance) UnmarshalJSON(b []byte) error {
+	type plain UnknownDeviceAssurance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownDeviceAssurance together with the members kept in Extra.
+func (v UnknownDeviceAssurance) MarshalJSON() ([]byte, error) {
+	type plain UnknownDeviceAssurance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownLogStream, keeping in Extra the members its fields do not take.
+func (v *UnknownLogStream) UnmarshalJSON(b []byte) error {
+	type plain UnknownLogStream
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownLogStream together with the members kept in Extra.
+func (v UnknownLogStream) MarshalJSON() ([]byte, error) {
+	type plain UnknownLogStream
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownLogStreamPutSchema, keeping in Extra the members its fields do not take.
+func (v *UnknownLogStreamPutSchema) UnmarshalJSON(b []byte) error {
+	type plain UnknownLogStreamPutSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownLogStreamPutSchema together with the members kept in Extra.
+func (v UnknownLogStreamPutSchema) MarshalJSON() ([]byte, error) {
+	type plain UnknownLogStreamPutSchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 

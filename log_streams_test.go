@@ -1,0 +1,166 @@
+package okta
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"testing"
+)
+
+// Nothing was recorded for the log stream operations: testdata/log_streams holds the spec's examples and
+// samples made from them (a Splunk stream, a kind the SDK does not know).
+
+func TestLogStreamsMethods(t *testing.T) {
+	t.Parallel()
+	spec := func(op string) string { return svceFirst(t, "log_streams", op, "spec.") }
+	aws := &LogStreamAws{
+		LogStreamBase: LogStreamBase{Type: LogStreamTypeAwsEventBridge, Name: "Example AWS EventBridge"},
+		Settings:      &LogStreamSettingsAws{EventSourceName: "your-event-source-name", AccountID: "123456789012", Region: AwsRegionUsEast2},
+	}
+	splunkPut := &LogStreamSplunkPutSchema{
+		LogStreamPutSchemaBase: LogStreamPutSchemaBase{Type: LogStreamTypeSplunkCloud, Name: "Splunk Cloud Renamed"},
+		Settings:               &LogStreamSettingsSplunkPut{Edition: SplunkEditionGcp, Host: "okexample.splunkcloud.com"},
+	}
+	const id, esc = "0oa1/ls", "0oa1%2Fls"
+	calls := []userCall{
+		{
+			name: "listLogStreams",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.LogStreams.List(ctx, &ListLogStreamsOptions{After: "c1", Limit: 20, Filter: `type eq "aws_eventbridge"`})
+			},
+			method: http.MethodGet, path: "/api/v1/logStreams",
+			query: map[string]string{"after": "c1", "limit": "20", "filter": `type eq "aws_eventbridge"`},
+			reply: svceFirst(t, "log_streams", "listLogStreams", "sample."),
+			check: func(t *testing.T, got any) {
+				ls := got.([]LogStream)
+				if len(ls) != 3 {
+					t.Fatalf("%d log streams, want 3", len(ls))
+				}
+				if _, ok := ls[0].(*LogStreamAws); !ok {
+					t.Errorf("first is a %T", ls[0])
+				}
+				if _, ok := ls[1].(*LogStreamSplunk); !ok {
+					t.Errorf("second is a %T", ls[1])
+				}
+				if u, ok := ls[2].(*UnknownLogStream); !ok || u.Base().Type != "datadog_logstreaming" || u.Settings == nil {
+					t.Errorf("third is a %T: %+v", ls[2], ls[2])
+				}
+			},
+		},
+		{
+			name: "createLogStream",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.LogStreams.Create(ctx, aws)
+			},
+			method: http.MethodPost, path: "/api/v1/logStreams",
+			body:  string(fixture(t, "log_streams/requests/createLogStream.spec.LogStreamPostRequestExample.json")),
+			reply: spec("createLogStream"),
+			check: func(t *testing.T, got any) {
+				a, ok := got.(*LogStreamAws)
+				if !ok || a.ID != "0oa1orqUGCIoCGNxf0g4" || a.Status != LifecycleStatusActive || a.Settings.Region != AwsRegionUsEast2 {
+					t.Errorf("log stream = %T %+v", got, got)
+				}
+			},
+		},
+		{
+			name: "getLogStream", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.LogStreams.Get(ctx, ids[0])
+			},
+			method: http.MethodGet, path: "/api/v1/logStreams/" + esc, reply: spec("getLogStream"),
+		},
+		{
+			name: "replaceLogStream", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.LogStreams.Replace(ctx, ids[0], splunkPut)
+			},
+			method: http.MethodPut, path: "/api/v1/logStreams/" + esc,
+			body:  string(fixture(t, "log_streams/requests/replaceLogStream.sample.splunk.json")),
+			reply: spec("replaceLogStream"),
+		},
+		{
+			name: "deleteLogStream", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return userNoResult(c.LogStreams.Delete(ctx, ids[0]))
+			},
+			method: http.MethodDelete, path: "/api/v1/logStreams/" + esc, status: http.StatusNoContent,
+		},
+		{
+			name: "activateLogStream", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.LogStreams.Activate(ctx, ids[0])
+			},
+			method: http.MethodPost, path: "/api/v1/logStreams/" + esc + "/lifecycle/activate", reply: spec("activateLogStream"),
+		},
+		{
+			name: "deactivateLogStream", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.LogStreams.Deactivate(ctx, ids[0])
+			},
+			method: http.MethodPost, path: "/api/v1/logStreams/" + esc + "/lifecycle/deactivate", reply: spec("deactivateLogStream"),
+			check: func(t *testing.T, got any) {
+				s, ok := got.(*LogStreamSplunk)
+				if !ok || s.Status != LifecycleStatusInactive || s.Settings.Host != "okexample.splunkcloud.com" || s.Links.Href("activate") == "" {
+					t.Errorf("log stream = %T %+v", got, got)
+				}
+			},
+		},
+	}
+	svceCheckCovered(t, calls, "LogStream")
+	svceRunCalls(t, calls)
+}
+
+func TestLogStreamsIterator(t *testing.T) {
+	t.Parallel()
+	runSvcEIterators(t, []svceIterCase{{
+		name: "ListIter", path: "/api/v1/logStreams", first: map[string]string{"filter": `status eq "ACTIVE"`, "limit": "1"},
+		pages: [2]string{`[{"id": "0oa1", "type": "aws_eventbridge"}]`, `[{"id": "0oa2", "type": "splunk_cloud_logstreaming"}]`},
+		walk: func(ctx context.Context, c *Client) ([]string, error) {
+			return svceIDs(c.LogStreams.ListIter(ctx, &ListLogStreamsOptions{Filter: `status eq "ACTIVE"`, Limit: 1}),
+				func(l LogStream) string { return l.Base().ID })
+		},
+	}})
+}
+
+func TestLogStreamsPayloads(t *testing.T) {
+	t.Parallel()
+	one := func(t *testing.T, raw []byte) { assertRoundTrip[LogStream](t, raw) }
+	testUserRecorded(t, "log_streams", map[string]func(*testing.T, []byte){
+		"listLogStreams":      func(t *testing.T, raw []byte) { assertRoundTrip[[]LogStream](t, raw) },
+		"createLogStream":     one,
+		"getLogStream":        one,
+		"replaceLogStream":    one,
+		"activateLogStream":   one,
+		"deactivateLogStream": one,
+		// The request bodies of createLogStream and replaceLogStream, as the two types that send them.
+		"requests": func(t *testing.T, raw []byte) {
+			assertRoundTrip[LogStream](t, raw)
+			assertRoundTrip[LogStreamPutSchema](t, raw)
+		},
+	})
+}
+
+// TestLogStreamPutSchemaKinds decodes a replacement of each kind into its type; an unknown kind keeps its
+// settings.
+func TestLogStreamPutSchemaKinds(t *testing.T) {
+	t.Parallel()
+	cases := map[string]string{
+		`{"type": "aws_eventbridge", "name": "a", "settings": {"accountId": "123456789012", "eventSourceName": "e", "region": "eu-west-1"}}`: "*okta.LogStreamAwsPutSchema",
+		`{"type": "splunk_cloud_logstreaming", "name": "s", "settings": {"edition": "aws", "host": "h.splunkcloud.com"}}`:                    "*okta.LogStreamSplunkPutSchema",
+		`{"type": "new_kind", "name": "n", "settings": {"x": 1}}`:                                                                            "*okta.UnknownLogStreamPutSchema",
+	}
+	for raw, want := range cases {
+		v := assertRoundTrip[LogStreamPutSchema](t, []byte(raw))
+		if got := fmt.Sprintf("%T", v); got != want {
+			t.Errorf("%s decodes to %s, want %s", raw, got, want)
+		}
+		if v.PutBase().Name == "" {
+			t.Errorf("%s: no name", raw)
+		}
+	}
+	var u UnknownLogStreamPutSchema
+	if err := json.Unmarshal([]byte(`{"type": "new_kind", "settings": {"x": 1}}`), &u); err != nil || string(u.Settings["x"]) != "1" {
+		t.Errorf("unknown settings = %v (%v)", u.Settings, err)
+	}
+}

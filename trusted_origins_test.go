@@ -1,0 +1,130 @@
+package okta
+
+import (
+	"context"
+	"net/http"
+	"testing"
+)
+
+func TestTrustedOriginsMethods(t *testing.T) {
+	t.Parallel()
+	recorded := func(op string) string { return svceFirst(t, "trusted_origins", op, "trusted_origins.") }
+	origin := &TrustedOrigin{
+		Name: "Embedding portal", Origin: "https://portal.example.com",
+		Scopes: []TrustedOriginScope{
+			{Type: TrustedOriginScopeTypeCORS},
+			{Type: TrustedOriginScopeTypeIframeEmbed, AllowedOktaApps: []IframeEmbedScopeAllowedApps{IframeEmbedScopeAllowedAppsOktaEndUser}},
+		},
+	}
+	originJSON := `{"name": "Embedding portal", "origin": "https://portal.example.com",
+		"scopes": [{"type": "CORS"}, {"type": "IFRAME_EMBED", "allowedOktaApps": ["OKTA_ENDUSER"]}]}`
+	const id, esc = "tos 1", "tos%201"
+	calls := []userCall{
+		{
+			name: "listTrustedOrigins",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.TrustedOrigins.List(ctx, &ListTrustedOriginsOptions{Q: "My", Filter: `status eq "ACTIVE"`, After: "c1", Limit: 2})
+			},
+			method: http.MethodGet, path: "/api/v1/trustedOrigins",
+			query: map[string]string{"q": "My", "filter": `status eq "ACTIVE"`, "after": "c1", "limit": "2"},
+			reply: recorded("listTrustedOrigins"),
+			check: func(t *testing.T, got any) {
+				origins := got.([]TrustedOrigin)
+				if len(origins) != 2 || origins[0].Scopes[1].Type != TrustedOriginScopeTypeRedirect || origins[1].Origin != "http://example.com" {
+					t.Errorf("origins = %+v", origins)
+				}
+			},
+		},
+		{
+			name: "createTrustedOrigin",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.TrustedOrigins.Create(ctx, origin)
+			},
+			method: http.MethodPost, path: "/api/v1/trustedOrigins", body: originJSON,
+			reply: svceFirst(t, "trusted_origins", "createTrustedOrigin", "sample."),
+			check: func(t *testing.T, got any) {
+				o := got.(*TrustedOrigin)
+				if o.Status != LifecycleStatusActive || len(o.Scopes[1].AllowedOktaApps) != 1 {
+					t.Errorf("origin = %+v", o)
+				}
+			},
+		},
+		{
+			name: "getTrustedOrigin", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.TrustedOrigins.Get(ctx, ids[0])
+			},
+			method: http.MethodGet, path: "/api/v1/trustedOrigins/" + esc, reply: recorded("getTrustedOrigin"),
+		},
+		{
+			name: "replaceTrustedOrigin", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.TrustedOrigins.Replace(ctx, ids[0], origin)
+			},
+			method: http.MethodPut, path: "/api/v1/trustedOrigins/" + esc, body: originJSON, reply: recorded("replaceTrustedOrigin"),
+		},
+		{
+			name: "deleteTrustedOrigin", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return userNoResult(c.TrustedOrigins.Delete(ctx, ids[0]))
+			},
+			method: http.MethodDelete, path: "/api/v1/trustedOrigins/" + esc, status: http.StatusNoContent,
+		},
+		{
+			name: "activateTrustedOrigin", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.TrustedOrigins.Activate(ctx, ids[0])
+			},
+			method: http.MethodPost, path: "/api/v1/trustedOrigins/" + esc + "/lifecycle/activate", reply: recorded("activateTrustedOrigin"),
+		},
+		{
+			name: "deactivateTrustedOrigin", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.TrustedOrigins.Deactivate(ctx, ids[0])
+			},
+			method: http.MethodPost, path: "/api/v1/trustedOrigins/" + esc + "/lifecycle/deactivate", reply: recorded("deactivateTrustedOrigin"),
+			check: func(t *testing.T, got any) {
+				if o := got.(*TrustedOrigin); o.Status != LifecycleStatusInactive {
+					t.Errorf("status = %s", o.Status)
+				}
+			},
+		},
+	}
+	svceCheckCovered(t, calls, "TrustedOrigin")
+	svceRunCalls(t, calls)
+}
+
+func TestTrustedOriginsIterator(t *testing.T) {
+	t.Parallel()
+	runSvcEIterators(t, []svceIterCase{{
+		name: "ListIter", path: "/api/v1/trustedOrigins", first: map[string]string{"q": "My", "limit": "1"},
+		pages: [2]string{`[{"id": "tos1"}]`, `[{"id": "tos2"}]`},
+		walk: func(ctx context.Context, c *Client) ([]string, error) {
+			return svceIDs(c.TrustedOrigins.ListIter(ctx, &ListTrustedOriginsOptions{Q: "My", Limit: 1}),
+				func(o TrustedOrigin) string { return o.ID })
+		},
+	}})
+}
+
+func TestTrustedOriginsRecorded(t *testing.T) {
+	t.Parallel()
+	one := func(t *testing.T, raw []byte) { assertRoundTrip[*TrustedOrigin](t, raw) }
+	testUserRecorded(t, "trusted_origins", map[string]func(*testing.T, []byte){
+		"listTrustedOrigins":      func(t *testing.T, raw []byte) { assertRoundTrip[[]TrustedOrigin](t, raw) },
+		"createTrustedOrigin":     one,
+		"getTrustedOrigin":        one,
+		"replaceTrustedOrigin":    one,
+		"activateTrustedOrigin":   one,
+		"deactivateTrustedOrigin": one,
+	})
+}
+
+func TestTrustedOriginsRecordedErrors(t *testing.T) {
+	t.Parallel()
+	svceRecordedErrors(t, "trusted_origins", map[string]func(ctx context.Context, c *Client) error{
+		"getTrustedOrigin": func(ctx context.Context, c *Client) error {
+			_, _, err := c.TrustedOrigins.Get(ctx, "tossfhf8014DDNfTi4x6")
+			return err
+		},
+	})
+}
