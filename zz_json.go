@@ -26,6 +26,78 @@ func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Agent, keeping in Extra the members its fields do not take.
+func (v *Agent) UnmarshalJSON(b []byte) error {
+	type plain Agent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Agent together with the members kept in Extra.
+func (v Agent) MarshalJSON() ([]byte, error) {
+	type plain Agent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AgentPool, keeping in Extra the members its fields do not take.
+func (v *AgentPool) UnmarshalJSON(b []byte) error {
+	type plain AgentPool
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AgentPool together with the members kept in Extra.
+func (v AgentPool) MarshalJSON() ([]byte, error) {
+	type plain AgentPool
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AgentPoolUpdate, keeping in Extra the members its fields do not take.
+func (v *AgentPoolUpdate) UnmarshalJSON(b []byte) error {
+	type plain AgentPoolUpdate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AgentPoolUpdate together with the members kept in Extra.
+func (v AgentPoolUpdate) MarshalJSON() ([]byte, error) {
+	type plain AgentPoolUpdate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AgentPoolUpdateSetting, keeping in Extra the members its fields do not take.
+func (v *AgentPoolUpdateSetting) UnmarshalJSON(b []byte) error {
+	type plain AgentPoolUpdateSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AgentPoolUpdateSetting together with the members kept in Extra.
+func (v AgentPoolUpdateSetting) MarshalJSON() ([]byte, error) {
+	type plain AgentPoolUpdateSetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApiToken, keeping in Extra the members its fields do not take.
+func (v *ApiToken) UnmarshalJSON(b []byte) error {
+	type plain ApiToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApiToken together with the members kept in Extra.
+func (v ApiToken) MarshalJSON() ([]byte, error) {
+	type plain ApiToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApiTokenNetwork, keeping in Extra the members its fields do not take.
+func (v *ApiTokenNetwork) UnmarshalJSON(b []byte) error {
+	type plain ApiTokenNetwork
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApiTokenNetwork together with the members kept in Extra.
+func (v ApiTokenNetwork) MarshalJSON() ([]byte, error) {
+	type plain ApiTokenNetwork
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AppLink, keeping in Extra the members its fields do not take.
 func (v *AppLink) UnmarshalJSON(b []byte) error {
 	type plain AppLink
@@ -254,6 +326,18 @@ func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AssociatedServerMediated, keeping in Extra the members its fields do not take.
+func (v *AssociatedServerMediated) UnmarshalJSON(b []byte) error {
+	type plain AssociatedServerMediated
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AssociatedServerMediated together with the members kept in Extra.
+func (v AssociatedServerMediated) MarshalJSON() ([]byte, error) {
+	type plain AssociatedServerMediated
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticationProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationProvider
@@ -263,6 +347,90 @@ func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AuthenticationProvider together with the members kept in Extra.
 func (v AuthenticationProvider) MarshalJSON() ([]byte, error) {
 	type plain AuthenticationProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServer, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServer) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServer
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServer together with the members kept in Extra.
+func (v AuthorizationServer) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServer
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerCredentials, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerCredentials) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerCredentials together with the members kept in Extra.
+func (v AuthorizationServerCredentials) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerCredentialsSigningConfig, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerCredentialsSigningConfig) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerCredentialsSigningConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerCredentialsSigningConfig together with the members kept in Extra.
+func (v AuthorizationServerCredentialsSigningConfig) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerCredentialsSigningConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerPolicy, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicy) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicy together with the members kept in Extra.
+func (v AuthorizationServerPolicy) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerPolicyRule, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicyRule together with the members kept in Extra.
+func (v AuthorizationServerPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicyRuleActions together with the members kept in Extra.
+func (v AuthorizationServerPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicyRuleConditions together with the members kept in Extra.
+func (v AuthorizationServerPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicyRuleConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -299,6 +467,18 @@ func (v *AutoLoginApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AutoLoginApplicationSettingsSignOn together with the members kept in Extra.
 func (v AutoLoginApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
 	type plain AutoLoginApplicationSettingsSignOn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AutoUpdateSchedule, keeping in Extra the members its fields do not take.
+func (v *AutoUpdateSchedule) UnmarshalJSON(b []byte) error {
+	type plain AutoUpdateSchedule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AutoUpdateSchedule together with the members kept in Extra.
+func (v AutoUpdateSchedule) MarshalJSON() ([]byte, error) {
+	type plain AutoUpdateSchedule
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -458,6 +638,30 @@ func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ClientPolicyCondition, keeping in Extra the members its fields do not take.
+func (v *ClientPolicyCondition) UnmarshalJSON(b []byte) error {
+	type plain ClientPolicyCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientPolicyCondition together with the members kept in Extra.
+func (v ClientPolicyCondition) MarshalJSON() ([]byte, error) {
+	type plain ClientPolicyCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateSessionRequest, keeping in Extra the members its fields do not take.
+func (v *CreateSessionRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateSessionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateSessionRequest together with the members kept in Extra.
+func (v CreateSessionRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateSessionRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateUserRequest, keeping in Extra the members its fields do not take.
 func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateUserRequest
@@ -578,6 +782,18 @@ func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a GrantTypePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *GrantTypePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain GrantTypePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GrantTypePolicyRuleCondition together with the members kept in Extra.
+func (v GrantTypePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain GrantTypePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Group, keeping in Extra the members its fields do not take.
 func (v *Group) UnmarshalJSON(b []byte) error {
 	type plain Group
@@ -587,6 +803,18 @@ func (v *Group) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Group together with the members kept in Extra.
 func (v Group) MarshalJSON() ([]byte, error) {
 	type plain Group
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupCondition, keeping in Extra the members its fields do not take.
+func (v *GroupCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupCondition together with the members kept in Extra.
+func (v GroupCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -638,6 +866,18 @@ func (v JsonWebKey) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a JwkUse, keeping in Extra the members its fields do not take.
+func (v *JwkUse) UnmarshalJSON(b []byte) error {
+	type plain JwkUse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a JwkUse together with the members kept in Extra.
+func (v JwkUse) MarshalJSON() ([]byte, error) {
+	type plain JwkUse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a LifecycleCreateSettingObject, keeping in Extra the members its fields do not take.
 func (v *LifecycleCreateSettingObject) UnmarshalJSON(b []byte) error {
 	type plain LifecycleCreateSettingObject
@@ -662,6 +902,198 @@ func (v LifecycleDeactivateSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ListProfileMappings, keeping in Extra the members its fields do not take.
+func (v *ListProfileMappings) UnmarshalJSON(b []byte) error {
+	type plain ListProfileMappings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ListProfileMappings together with the members kept in Extra.
+func (v ListProfileMappings) MarshalJSON() ([]byte, error) {
+	type plain ListProfileMappings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogActor, keeping in Extra the members its fields do not take.
+func (v *LogActor) UnmarshalJSON(b []byte) error {
+	type plain LogActor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogActor together with the members kept in Extra.
+func (v LogActor) MarshalJSON() ([]byte, error) {
+	type plain LogActor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogAuthenticationContext, keeping in Extra the members its fields do not take.
+func (v *LogAuthenticationContext) UnmarshalJSON(b []byte) error {
+	type plain LogAuthenticationContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogAuthenticationContext together with the members kept in Extra.
+func (v LogAuthenticationContext) MarshalJSON() ([]byte, error) {
+	type plain LogAuthenticationContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogClient, keeping in Extra the members its fields do not take.
+func (v *LogClient) UnmarshalJSON(b []byte) error {
+	type plain LogClient
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogClient together with the members kept in Extra.
+func (v LogClient) MarshalJSON() ([]byte, error) {
+	type plain LogClient
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogDebugContext, keeping in Extra the members its fields do not take.
+func (v *LogDebugContext) UnmarshalJSON(b []byte) error {
+	type plain LogDebugContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogDebugContext together with the members kept in Extra.
+func (v LogDebugContext) MarshalJSON() ([]byte, error) {
+	type plain LogDebugContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogEvent, keeping in Extra the members its fields do not take.
+func (v *LogEvent) UnmarshalJSON(b []byte) error {
+	type plain LogEvent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogEvent together with the members kept in Extra.
+func (v LogEvent) MarshalJSON() ([]byte, error) {
+	type plain LogEvent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogGeographicalContext, keeping in Extra the members its fields do not take.
+func (v *LogGeographicalContext) UnmarshalJSON(b []byte) error {
+	type plain LogGeographicalContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogGeographicalContext together with the members kept in Extra.
+func (v LogGeographicalContext) MarshalJSON() ([]byte, error) {
+	type plain LogGeographicalContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogGeolocation, keeping in Extra the members its fields do not take.
+func (v *LogGeolocation) UnmarshalJSON(b []byte) error {
+	type plain LogGeolocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogGeolocation together with the members kept in Extra.
+func (v LogGeolocation) MarshalJSON() ([]byte, error) {
+	type plain LogGeolocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogIpAddress, keeping in Extra the members its fields do not take.
+func (v *LogIpAddress) UnmarshalJSON(b []byte) error {
+	type plain LogIpAddress
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogIpAddress together with the members kept in Extra.
+func (v LogIpAddress) MarshalJSON() ([]byte, error) {
+	type plain LogIpAddress
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogIssuer, keeping in Extra the members its fields do not take.
+func (v *LogIssuer) UnmarshalJSON(b []byte) error {
+	type plain LogIssuer
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogIssuer together with the members kept in Extra.
+func (v LogIssuer) MarshalJSON() ([]byte, error) {
+	type plain LogIssuer
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogOutcome, keeping in Extra the members its fields do not take.
+func (v *LogOutcome) UnmarshalJSON(b []byte) error {
+	type plain LogOutcome
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogOutcome together with the members kept in Extra.
+func (v LogOutcome) MarshalJSON() ([]byte, error) {
+	type plain LogOutcome
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogRequest, keeping in Extra the members its fields do not take.
+func (v *LogRequest) UnmarshalJSON(b []byte) error {
+	type plain LogRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogRequest together with the members kept in Extra.
+func (v LogRequest) MarshalJSON() ([]byte, error) {
+	type plain LogRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogSecurityContext, keeping in Extra the members its fields do not take.
+func (v *LogSecurityContext) UnmarshalJSON(b []byte) error {
+	type plain LogSecurityContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogSecurityContext together with the members kept in Extra.
+func (v LogSecurityContext) MarshalJSON() ([]byte, error) {
+	type plain LogSecurityContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogTarget, keeping in Extra the members its fields do not take.
+func (v *LogTarget) UnmarshalJSON(b []byte) error {
+	type plain LogTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogTarget together with the members kept in Extra.
+func (v LogTarget) MarshalJSON() ([]byte, error) {
+	type plain LogTarget
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogTransaction, keeping in Extra the members its fields do not take.
+func (v *LogTransaction) UnmarshalJSON(b []byte) error {
+	type plain LogTransaction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogTransaction together with the members kept in Extra.
+func (v LogTransaction) MarshalJSON() ([]byte, error) {
+	type plain LogTransaction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogUserAgent, keeping in Extra the members its fields do not take.
+func (v *LogUserAgent) UnmarshalJSON(b []byte) error {
+	type plain LogUserAgent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogUserAgent together with the members kept in Extra.
+func (v LogUserAgent) MarshalJSON() ([]byte, error) {
+	type plain LogUserAgent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a OAuth2Actor, keeping in Extra the members its fields do not take.
 func (v *OAuth2Actor) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Actor
@@ -671,6 +1103,30 @@ func (v *OAuth2Actor) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OAuth2Actor together with the members kept in Extra.
 func (v OAuth2Actor) MarshalJSON() ([]byte, error) {
 	type plain OAuth2Actor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2Claim, keeping in Extra the members its fields do not take.
+func (v *OAuth2Claim) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Claim
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Claim together with the members kept in Extra.
+func (v OAuth2Claim) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Claim
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2ClaimConditions, keeping in Extra the members its fields do not take.
+func (v *OAuth2ClaimConditions) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ClaimConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ClaimConditions together with the members kept in Extra.
+func (v OAuth2ClaimConditions) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ClaimConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -698,6 +1154,18 @@ func (v OAuth2RefreshToken) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a OAuth2Scope, keeping in Extra the members its fields do not take.
+func (v *OAuth2Scope) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Scope
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Scope together with the members kept in Extra.
+func (v OAuth2Scope) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Scope
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a OAuth2ScopeConsentGrant, keeping in Extra the members its fields do not take.
 func (v *OAuth2ScopeConsentGrant) UnmarshalJSON(b []byte) error {
 	type plain OAuth2ScopeConsentGrant
@@ -707,6 +1175,18 @@ func (v *OAuth2ScopeConsentGrant) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OAuth2ScopeConsentGrant together with the members kept in Extra.
 func (v OAuth2ScopeConsentGrant) MarshalJSON() ([]byte, error) {
 	type plain OAuth2ScopeConsentGrant
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2ScopesMediationPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *OAuth2ScopesMediationPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ScopesMediationPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ScopesMediationPolicyRuleCondition together with the members kept in Extra.
+func (v OAuth2ScopesMediationPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ScopesMediationPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -854,6 +1334,90 @@ func (v PasswordSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PolicyPeopleCondition, keeping in Extra the members its fields do not take.
+func (v *PolicyPeopleCondition) UnmarshalJSON(b []byte) error {
+	type plain PolicyPeopleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyPeopleCondition together with the members kept in Extra.
+func (v PolicyPeopleCondition) MarshalJSON() ([]byte, error) {
+	type plain PolicyPeopleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *PolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain PolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyRuleConditions together with the members kept in Extra.
+func (v PolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain PolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMapping, keeping in Extra the members its fields do not take.
+func (v *ProfileMapping) UnmarshalJSON(b []byte) error {
+	type plain ProfileMapping
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMapping together with the members kept in Extra.
+func (v ProfileMapping) MarshalJSON() ([]byte, error) {
+	type plain ProfileMapping
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingProperty, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingProperty) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingProperty
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingProperty together with the members kept in Extra.
+func (v ProfileMappingProperty) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingProperty
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingRequest, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingRequest together with the members kept in Extra.
+func (v ProfileMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingSource, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingSource) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingSource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingSource together with the members kept in Extra.
+func (v ProfileMappingSource) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingSource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingTarget, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingTarget) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingTarget together with the members kept in Extra.
+func (v ProfileMappingTarget) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingTarget
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ProfileSettingObject, keeping in Extra the members its fields do not take.
 func (v *ProfileSettingObject) UnmarshalJSON(b []byte) error {
 	type plain ProfileSettingObject
@@ -959,6 +1523,42 @@ func (v *ResponseLinks) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResponseLinks together with the members kept in Extra.
 func (v ResponseLinks) MarshalJSON() ([]byte, error) {
 	type plain ResponseLinks
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RiskEvent, keeping in Extra the members its fields do not take.
+func (v *RiskEvent) UnmarshalJSON(b []byte) error {
+	type plain RiskEvent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskEvent together with the members kept in Extra.
+func (v RiskEvent) MarshalJSON() ([]byte, error) {
+	type plain RiskEvent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RiskEventSubject, keeping in Extra the members its fields do not take.
+func (v *RiskEventSubject) UnmarshalJSON(b []byte) error {
+	type plain RiskEventSubject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskEventSubject together with the members kept in Extra.
+func (v RiskEventSubject) MarshalJSON() ([]byte, error) {
+	type plain RiskEventSubject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RiskProvider, keeping in Extra the members its fields do not take.
+func (v *RiskProvider) UnmarshalJSON(b []byte) error {
+	type plain RiskProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskProvider together with the members kept in Extra.
+func (v RiskProvider) MarshalJSON() ([]byte, error) {
+	type plain RiskProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1106,6 +1706,30 @@ func (v SecurityQuestionUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Session, keeping in Extra the members its fields do not take.
+func (v *Session) UnmarshalJSON(b []byte) error {
+	type plain Session
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Session together with the members kept in Extra.
+func (v Session) MarshalJSON() ([]byte, error) {
+	type plain Session
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SessionIdentityProvider, keeping in Extra the members its fields do not take.
+func (v *SessionIdentityProvider) UnmarshalJSON(b []byte) error {
+	type plain SessionIdentityProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionIdentityProvider together with the members kept in Extra.
+func (v SessionIdentityProvider) MarshalJSON() ([]byte, error) {
+	type plain SessionIdentityProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SignOnInlineHook, keeping in Extra the members its fields do not take.
 func (v *SignOnInlineHook) UnmarshalJSON(b []byte) error {
 	type plain SignOnInlineHook
@@ -1247,6 +1871,42 @@ func (v *TempPassword) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a TempPassword together with the members kept in Extra.
 func (v TempPassword) MarshalJSON() ([]byte, error) {
 	type plain TempPassword
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ThreatInsightConfiguration, keeping in Extra the members its fields do not take.
+func (v *ThreatInsightConfiguration) UnmarshalJSON(b []byte) error {
+	type plain ThreatInsightConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ThreatInsightConfiguration together with the members kept in Extra.
+func (v ThreatInsightConfiguration) MarshalJSON() ([]byte, error) {
+	type plain ThreatInsightConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenAuthorizationServerPolicyRuleAction, keeping in Extra the members its fields do not take.
+func (v *TokenAuthorizationServerPolicyRuleAction) UnmarshalJSON(b []byte) error {
+	type plain TokenAuthorizationServerPolicyRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenAuthorizationServerPolicyRuleAction together with the members kept in Extra.
+func (v TokenAuthorizationServerPolicyRuleAction) MarshalJSON() ([]byte, error) {
+	type plain TokenAuthorizationServerPolicyRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenAuthorizationServerPolicyRuleActionInlineHook, keeping in Extra the members its fields do not take.
+func (v *TokenAuthorizationServerPolicyRuleActionInlineHook) UnmarshalJSON(b []byte) error {
+	type plain TokenAuthorizationServerPolicyRuleActionInlineHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenAuthorizationServerPolicyRuleActionInlineHook together with the members kept in Extra.
+func (v TokenAuthorizationServerPolicyRuleActionInlineHook) MarshalJSON() ([]byte, error) {
+	type plain TokenAuthorizationServerPolicyRuleActionInlineHook
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1394,6 +2054,18 @@ func (v UserBlock) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserCondition, keeping in Extra the members its fields do not take.
+func (v *UserCondition) UnmarshalJSON(b []byte) error {
+	type plain UserCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserCondition together with the members kept in Extra.
+func (v UserCondition) MarshalJSON() ([]byte, error) {
+	type plain UserCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserCredentials, keeping in Extra the members its fields do not take.
 func (v *UserCredentials) UnmarshalJSON(b []byte) error {
 	type plain UserCredentials
@@ -1403,6 +2075,18 @@ func (v *UserCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserCredentials together with the members kept in Extra.
 func (v UserCredentials) MarshalJSON() ([]byte, error) {
 	type plain UserCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserLockoutSettings, keeping in Extra the members its fields do not take.
+func (v *UserLockoutSettings) UnmarshalJSON(b []byte) error {
+	type plain UserLockoutSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserLockoutSettings together with the members kept in Extra.
+func (v UserLockoutSettings) MarshalJSON() ([]byte, error) {
+	type plain UserLockoutSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
