@@ -34,7 +34,7 @@ func (s *AgentPoolsService) ListUpdates(ctx context.Context, poolID string, opts
 }
 
 // CreateUpdate creates an update of an agent pool's agents. A manual update starts at once; a scheduled one
-// runs in the pool's update window, after its delay. Name, AgentType and Agents are required.
+// runs in the pool's update window, after its delay. Okta requires Name, AgentType and Agents.
 //
 //okta:operation createAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates
 func (s *AgentPoolsService) CreateUpdate(ctx context.Context, poolID string, update *AgentPoolUpdate) (*AgentPoolUpdate, *Response, error) {

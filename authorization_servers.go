@@ -8,8 +8,8 @@ import (
 
 // AuthorizationServersService manages custom authorization servers: the servers themselves, the servers they
 // trust (associated servers), their signing keys, the custom scopes and claims of the tokens they issue, the
-// clients holding refresh tokens from them, and their access policies and policy rules
-// (authorization_servers_policies.go). Reach it as client.AuthorizationServers.
+// clients holding refresh tokens from them, and their access policies and policy rules. Reach it as
+// client.AuthorizationServers.
 //
 // The org authorization server (issuer https://{yourOktaDomain}) is not one of them; the "default" custom
 // server is, and can be named by the ID "default".
@@ -54,8 +54,7 @@ func (s *AuthorizationServersService) Replace(ctx context.Context, authServerID 
 	return send[*AuthorizationServer](ctx, s.client, newRequest(http.MethodPut, "/api/v1/authorizationServers/{authServerId}", authServerID).withBody(server))
 }
 
-// Delete deletes a custom authorization server, with its policies, scopes and claims. Tokens it issued stop
-// being valid.
+// Delete deletes a custom authorization server, with its policies, scopes and claims.
 //
 //okta:operation deleteAuthorizationServer DELETE /api/v1/authorizationServers/{authServerId}
 func (s *AuthorizationServersService) Delete(ctx context.Context, authServerID string) (*Response, error) {
@@ -69,8 +68,7 @@ func (s *AuthorizationServersService) Activate(ctx context.Context, authServerID
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/lifecycle/activate", authServerID))
 }
 
-// Deactivate deactivates a custom authorization server: it stops issuing tokens, and the tokens it issued stop
-// being valid.
+// Deactivate deactivates a custom authorization server: it stops issuing tokens.
 //
 //okta:operation deactivateAuthorizationServer POST /api/v1/authorizationServers/{authServerId}/lifecycle/deactivate
 func (s *AuthorizationServersService) Deactivate(ctx context.Context, authServerID string) (*Response, error) {
@@ -190,17 +188,18 @@ func (s *AuthorizationServersService) RevokeRefreshToken(ctx context.Context, au
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens/{tokenId}", authServerID, clientID, tokenID))
 }
 
-// ListKeys returns the signing keys of a custom authorization server (public parts only): the ACTIVE key it
-// signs with, the NEXT key it will rotate to, and the EXPIRED key it signed with before.
+// ListKeys returns the signing keys of a custom authorization server (their public parts), each with its
+// status: the ACTIVE key it signs with, and the NEXT or EXPIRED keys it will sign or has signed with.
 //
 //okta:operation listAuthorizationServerKeys GET /api/v1/authorizationServers/{authServerId}/credentials/keys
 func (s *AuthorizationServersService) ListKeys(ctx context.Context, authServerID string) ([]JsonWebKey, *Response, error) {
 	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/credentials/keys", authServerID))
 }
 
-// RotateKeys rotates the signing keys of a custom authorization server at once and returns the keys after the
-// rotation. use.Use must be "sig" (JwkUseTypeSig). Rotating by hand is for servers whose rotation mode is
-// MANUAL, or to replace a compromised key: clients that cache keys must fetch them again.
+// RotateKeys rotates the signing keys of a custom authorization server now and returns the keys after the
+// rotation: a new key becomes ACTIVE and the one before EXPIRED. use.Use must be "sig" (JwkUseTypeSig). It is
+// how a server whose rotation mode is MANUAL rotates, and how any server replaces a compromised key; clients
+// that cache the server's keys must fetch them again.
 //
 //okta:operation rotateAuthorizationServerKeys POST /api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate
 func (s *AuthorizationServersService) RotateKeys(ctx context.Context, authServerID string, use *JwkUse) ([]JsonWebKey, *Response, error) {

@@ -12,7 +12,7 @@ type RiskEventsService service
 
 // Send sends risk events to Okta, at most 20 per call; Okta allows 30 calls a minute, so send the high risk
 // signals first when there are more. Okta accepts the events for processing (202 Accepted) and answers with no
-// body. The client must authenticate as the risk provider's service app (OAuth 2.0, scope okta.riskEvents.manage).
+// body. Risk providers call it as their OAuth 2.0 service app, with the okta.riskEvents.manage scope.
 //
 //okta:operation sendRiskEvents POST /api/v1/risk/events/ip
 func (s *RiskEventsService) Send(ctx context.Context, events []RiskEvent) (*Response, error) {
