@@ -22,7 +22,7 @@ func (s *AuthorizationServersService) ListPolicies(ctx context.Context, authServ
 //
 //okta:operation createAuthorizationServerPolicy POST /api/v1/authorizationServers/{authServerId}/policies
 func (s *AuthorizationServersService) CreatePolicy(ctx context.Context, authServerID string, policy *AuthorizationServerPolicy) (*AuthorizationServerPolicy, *Response, error) {
-	return send[*AuthorizationServerPolicy](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/policies", authServerID).withBody(withAuthzPolicyType(policy)))
+	return send[*AuthorizationServerPolicy](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/policies", authServerID).withBody(withType(policy, PolicyTypeOAuthAuthorizationPolicy)))
 }
 
 // GetPolicy retrieves an access policy of a custom authorization server.
@@ -37,7 +37,7 @@ func (s *AuthorizationServersService) GetPolicy(ctx context.Context, authServerI
 //
 //okta:operation replaceAuthorizationServerPolicy PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}
 func (s *AuthorizationServersService) ReplacePolicy(ctx context.Context, authServerID, policyID string, policy *AuthorizationServerPolicy) (*AuthorizationServerPolicy, *Response, error) {
-	return send[*AuthorizationServerPolicy](ctx, s.client, newRequest(http.MethodPut, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}", authServerID, policyID).withBody(withAuthzPolicyType(policy)))
+	return send[*AuthorizationServerPolicy](ctx, s.client, newRequest(http.MethodPut, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}", authServerID, policyID).withBody(withType(policy, PolicyTypeOAuthAuthorizationPolicy)))
 }
 
 // DeletePolicy deletes an access policy of a custom authorization server, with its rules.
@@ -75,7 +75,7 @@ func (s *AuthorizationServersService) ListPolicyRules(ctx context.Context, authS
 //
 //okta:operation createAuthorizationServerPolicyRule POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules
 func (s *AuthorizationServersService) CreatePolicyRule(ctx context.Context, authServerID, policyID string, rule *AuthorizationServerPolicyRule) (*AuthorizationServerPolicyRule, *Response, error) {
-	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules", authServerID, policyID).withBody(withAuthzRuleType(rule)))
+	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules", authServerID, policyID).withBody(withType(rule, PolicyRuleTypeResourceAccess)))
 }
 
 // GetPolicyRule retrieves a rule of an access policy of a custom authorization server.
@@ -90,7 +90,7 @@ func (s *AuthorizationServersService) GetPolicyRule(ctx context.Context, authSer
 //
 //okta:operation replaceAuthorizationServerPolicyRule PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}
 func (s *AuthorizationServersService) ReplacePolicyRule(ctx context.Context, authServerID, policyID, ruleID string, rule *AuthorizationServerPolicyRule) (*AuthorizationServerPolicyRule, *Response, error) {
-	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}", authServerID, policyID, ruleID).withBody(withAuthzRuleType(rule)))
+	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}", authServerID, policyID, ruleID).withBody(withType(rule, PolicyRuleTypeResourceAccess)))
 }
 
 // DeletePolicyRule deletes a rule of an access policy of a custom authorization server.
@@ -112,27 +112,6 @@ func (s *AuthorizationServersService) ActivatePolicyRule(ctx context.Context, au
 //okta:operation deactivateAuthorizationServerPolicyRule POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate
 func (s *AuthorizationServersService) DeactivatePolicyRule(ctx context.Context, authServerID, policyID, ruleID string) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate", authServerID, policyID, ruleID))
-}
-
-// withAuthzPolicyType returns policy, or a copy of it with Type set to OAUTH_AUTHORIZATION_POLICY when the caller
-// left it empty: it is the only kind of policy an authorization server has, and Okta refuses one without it.
-func withAuthzPolicyType(policy *AuthorizationServerPolicy) *AuthorizationServerPolicy {
-	if policy == nil || policy.Type != "" {
-		return policy
-	}
-	cp := *policy
-	cp.Type = PolicyTypeOAuthAuthorizationPolicy
-	return &cp
-}
-
-// withAuthzRuleType returns rule, or a copy of it with Type set to RESOURCE_ACCESS when the caller left it empty.
-func withAuthzRuleType(rule *AuthorizationServerPolicyRule) *AuthorizationServerPolicyRule {
-	if rule == nil || rule.Type != "" {
-		return rule
-	}
-	cp := *rule
-	cp.Type = PolicyRuleTypeResourceAccess
-	return &cp
 }
 
 // PolicyTypeOAuthAuthorizationPolicy is the type of the access policies of a custom authorization server. The
