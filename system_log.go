@@ -1,4 +1,264 @@
 package okta
 
-// SystemLogService reads the System Log. Reach it as client.SystemLog.
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"time"
+)
+
+// SystemLogService reads the System Log: the org's audit trail of sign-ins, admin changes and other events.
+// Reach it as client.SystemLog.
+//
+// The log can be read two ways. A bounded query (opts.Until set, or opts.SortOrder DESCENDING) ends: Okta stops
+// linking a next page after the last event. A polling query (opts.Since without Until) never ends on Okta's
+// side: every page, even an empty one, links to the next, which returns the events logged since. ListIter stops
+// at the first empty page; its Response().After is then the cursor to poll from later, in opts.After.
 type SystemLogService service
+
+// List returns one page of the log events that match opts. Pass resp.After back in opts.After to fetch the next
+// page, or use ListIter.
+//
+//okta:operation listLogEvents GET /api/v1/logs
+func (s *SystemLogService) List(ctx context.Context, opts *ListLogEventsOptions) ([]LogEvent, *Response, error) {
+	return send[[]LogEvent](ctx, s.client, newRequest(http.MethodGet, "/api/v1/logs").withQuery(opts))
+}
+
+// ListIter returns an iterator over the log events that match opts, fetching pages as it goes. It stops at the
+// end of a bounded query and, for a polling query, at the first empty page (see SystemLogService).
+func (s *SystemLogService) ListIter(ctx context.Context, opts *ListLogEventsOptions) *Iterator[LogEvent] {
+	it := newIterator[LogEvent](ctx, s.client, newRequest(http.MethodGet, "/api/v1/logs").withQuery(opts))
+	fetch := it.fetch
+	it.fetch = func(ctx context.Context, next *url.URL) ([]LogEvent, *Response, error) {
+		page, resp, err := fetch(ctx, next)
+		if err == nil && len(page) == 0 && resp != nil {
+			// A polling query links an empty page to itself: it has caught up with the log. Keep After to poll
+			// from, but end the iteration.
+			resp.next = nil
+		}
+		return page, resp, err
+	}
+	return it
+}
+
+// ListLogEventsOptions are the parameters of SystemLogService.List.
+type ListLogEventsOptions struct {
+	// Since lists the events logged at or after this time (Okta's default is 7 days ago; the log keeps 90 days).
+	Since time.Time `url:"since"`
+	// Until lists the events logged before this time, which makes the query bounded.
+	Until time.Time `url:"until"`
+	// Filter is a SCIM filter expression on the events' attributes, e.g.
+	// `eventType eq "user.session.start" and outcome.result eq "FAILURE"`.
+	Filter string `url:"filter"`
+	// Q finds the events with all these space-separated words in their text attributes.
+	Q string `url:"q"`
+	// Limit is the page size (Okta's default is 100, its maximum 1000).
+	Limit int `url:"limit"`
+	// SortOrder is ASCENDING (the default) or DESCENDING, by published time.
+	SortOrder string `url:"sortOrder"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+}
+
+// LogEvent is an event of the System Log: who (Actor) did what (EventType, DisplayMessage) to what (Target),
+// from where (Client, Request), with what result (Outcome).
+type LogEvent struct {
+	UUID      string    `json:"uuid,omitzero"`
+	Published time.Time `json:"published,omitzero"`
+	// EventType is the event's type, e.g. "user.session.start".
+	EventType       string      `json:"eventType,omitzero"`
+	LegacyEventType string      `json:"legacyEventType,omitzero"`
+	Version         string      `json:"version,omitzero"`
+	Severity        LogSeverity `json:"severity,omitzero"`
+	DisplayMessage  string      `json:"displayMessage,omitzero"`
+
+	Actor                 *LogActor                 `json:"actor,omitzero"`
+	Client                *LogClient                `json:"client,omitzero"`
+	Request               *LogRequest               `json:"request,omitzero"`
+	Outcome               *LogOutcome               `json:"outcome,omitzero"`
+	Target                []LogTarget               `json:"target,omitzero"`
+	Transaction           *LogTransaction           `json:"transaction,omitzero"`
+	DebugContext          *LogDebugContext          `json:"debugContext,omitzero"`
+	AuthenticationContext *LogAuthenticationContext `json:"authenticationContext,omitzero"`
+	SecurityContext       *LogSecurityContext       `json:"securityContext,omitzero"`
+	Extra                 Extra                     `json:"-"`
+}
+
+// LogSeverity is the severity of a log event.
+type LogSeverity string
+
+// LogSeverity values.
+const (
+	LogSeverityDebug LogSeverity = "DEBUG"
+	LogSeverityError LogSeverity = "ERROR"
+	LogSeverityInfo  LogSeverity = "INFO"
+	LogSeverityWarn  LogSeverity = "WARN"
+)
+
+// LogActor is who performed the action of a log event: a user, an app, Okta itself.
+type LogActor struct {
+	ID          string `json:"id,omitzero"`
+	Type        string `json:"type,omitzero"`
+	AlternateID string `json:"alternateId,omitzero"`
+	DisplayName string `json:"displayName,omitzero"`
+	// DetailEntry holds more details about the actor, as Okta sent them.
+	DetailEntry Extra `json:"detailEntry,omitzero"`
+	Extra       Extra `json:"-"`
+}
+
+// LogTarget is an entity a log event's action acted on.
+type LogTarget struct {
+	ID          string `json:"id,omitzero"`
+	Type        string `json:"type,omitzero"`
+	AlternateID string `json:"alternateId,omitzero"`
+	DisplayName string `json:"displayName,omitzero"`
+	// DetailEntry holds more details about the target, as Okta sent them.
+	DetailEntry Extra `json:"detailEntry,omitzero"`
+	Extra       Extra `json:"-"`
+}
+
+// LogClient is the client (browser, app, device) that made the request of a log event.
+type LogClient struct {
+	ID                  string                  `json:"id,omitzero"`
+	Device              string                  `json:"device,omitzero"`
+	IPAddress           string                  `json:"ipAddress,omitzero"`
+	Zone                string                  `json:"zone,omitzero"`
+	UserAgent           *LogUserAgent           `json:"userAgent,omitzero"`
+	GeographicalContext *LogGeographicalContext `json:"geographicalContext,omitzero"`
+	Extra               Extra                   `json:"-"`
+}
+
+// LogUserAgent is the user agent of a log event's client, as sent and as Okta read it.
+type LogUserAgent struct {
+	Browser      string `json:"browser,omitzero"`
+	OS           string `json:"os,omitzero"`
+	RawUserAgent string `json:"rawUserAgent,omitzero"`
+	Extra        Extra  `json:"-"`
+}
+
+// LogGeographicalContext is where an IP address is, as far as Okta can tell.
+type LogGeographicalContext struct {
+	City        string          `json:"city,omitzero"`
+	State       string          `json:"state,omitzero"`
+	Country     string          `json:"country,omitzero"`
+	PostalCode  string          `json:"postalCode,omitzero"`
+	Geolocation *LogGeolocation `json:"geolocation,omitzero"`
+	Extra       Extra           `json:"-"`
+}
+
+// LogGeolocation is a latitude and longitude.
+type LogGeolocation struct {
+	Lat   *float64 `json:"lat,omitzero"`
+	Lon   *float64 `json:"lon,omitzero"`
+	Extra Extra    `json:"-"`
+}
+
+// LogRequest is the HTTP request of a log event: the IP addresses it went through.
+type LogRequest struct {
+	IPChain []LogIpAddress `json:"ipChain,omitzero"`
+	Extra   Extra          `json:"-"`
+}
+
+// LogIpAddress is one IP address of a request's chain of proxies.
+type LogIpAddress struct {
+	IP                  string                  `json:"ip,omitzero"`
+	Version             string                  `json:"version,omitzero"`
+	Source              string                  `json:"source,omitzero"`
+	GeographicalContext *LogGeographicalContext `json:"geographicalContext,omitzero"`
+	Extra               Extra                   `json:"-"`
+}
+
+// LogOutcome is the result of a log event's action.
+type LogOutcome struct {
+	// Result is SUCCESS, FAILURE, SKIPPED, ALLOW, DENY, CHALLENGE or UNKNOWN.
+	Result string `json:"result,omitzero"`
+	Reason string `json:"reason,omitzero"`
+	Extra  Extra  `json:"-"`
+}
+
+// LogTransaction is the transaction (web request or job) a log event happened in.
+type LogTransaction struct {
+	ID   string `json:"id,omitzero"`
+	Type string `json:"type,omitzero"`
+	// Detail holds more details about the transaction, as Okta sent them.
+	Detail Extra `json:"detail,omitzero"`
+	Extra  Extra `json:"-"`
+}
+
+// LogDebugContext holds the debugging details of a log event.
+type LogDebugContext struct {
+	// DebugData holds the details, as Okta sent them (requestUri, threatSuspected, ...).
+	DebugData Extra `json:"debugData,omitzero"`
+	Extra     Extra `json:"-"`
+}
+
+// LogAuthenticationContext describes how the actor of a log event authenticated.
+type LogAuthenticationContext struct {
+	AuthenticationProvider LogAuthenticationProvider `json:"authenticationProvider,omitzero"`
+	AuthenticationStep     *int                      `json:"authenticationStep,omitzero"`
+	CredentialProvider     LogCredentialProvider     `json:"credentialProvider,omitzero"`
+	CredentialType         LogCredentialType         `json:"credentialType,omitzero"`
+	ExternalSessionID      string                    `json:"externalSessionId,omitzero"`
+	Interface              string                    `json:"interface,omitzero"`
+	Issuer                 *LogIssuer                `json:"issuer,omitzero"`
+	Extra                  Extra                     `json:"-"`
+}
+
+// LogIssuer is the issuer of the credential an actor authenticated with.
+type LogIssuer struct {
+	ID    string `json:"id,omitzero"`
+	Type  string `json:"type,omitzero"`
+	Extra Extra  `json:"-"`
+}
+
+// LogAuthenticationProvider is the system that authenticated an actor.
+type LogAuthenticationProvider string
+
+// LogAuthenticationProvider values.
+const (
+	LogAuthenticationProviderActiveDirectory            LogAuthenticationProvider = "ACTIVE_DIRECTORY"
+	LogAuthenticationProviderFactorProvider             LogAuthenticationProvider = "FACTOR_PROVIDER"
+	LogAuthenticationProviderFederation                 LogAuthenticationProvider = "FEDERATION"
+	LogAuthenticationProviderLDAP                       LogAuthenticationProvider = "LDAP"
+	LogAuthenticationProviderOktaAuthenticationProvider LogAuthenticationProvider = "OKTA_AUTHENTICATION_PROVIDER"
+	LogAuthenticationProviderSocial                     LogAuthenticationProvider = "SOCIAL"
+)
+
+// LogCredentialProvider is the provider of the credential an actor authenticated with.
+type LogCredentialProvider string
+
+// LogCredentialProvider values.
+const (
+	LogCredentialProviderDuo                        LogCredentialProvider = "DUO"
+	LogCredentialProviderGoogle                     LogCredentialProvider = "GOOGLE"
+	LogCredentialProviderOktaAuthenticationProvider LogCredentialProvider = "OKTA_AUTHENTICATION_PROVIDER"
+	LogCredentialProviderOktaCredentialProvider     LogCredentialProvider = "OKTA_CREDENTIAL_PROVIDER"
+	LogCredentialProviderRSA                        LogCredentialProvider = "RSA"
+	LogCredentialProviderSymantec                   LogCredentialProvider = "SYMANTEC"
+	LogCredentialProviderYubikey                    LogCredentialProvider = "YUBIKEY"
+)
+
+// LogCredentialType is the kind of credential an actor authenticated with.
+type LogCredentialType string
+
+// LogCredentialType values.
+const (
+	LogCredentialTypeAssertion LogCredentialType = "ASSERTION"
+	LogCredentialTypeEmail     LogCredentialType = "EMAIL"
+	LogCredentialTypeJWT       LogCredentialType = "JWT"
+	LogCredentialTypeOAuth2    LogCredentialType = "OAuth 2.0"
+	LogCredentialTypeOTP       LogCredentialType = "OTP"
+	LogCredentialTypePassword  LogCredentialType = "PASSWORD"
+	LogCredentialTypeSMS       LogCredentialType = "SMS"
+)
+
+// LogSecurityContext is what Okta knows about the network a log event's request came from.
+type LogSecurityContext struct {
+	// AsNumber is the autonomous system number.
+	AsNumber *int   `json:"asNumber,omitzero"`
+	AsOrg    string `json:"asOrg,omitzero"`
+	Domain   string `json:"domain,omitzero"`
+	ISP      string `json:"isp,omitzero"`
+	IsProxy  *bool  `json:"isProxy,omitzero"`
+	Extra    Extra  `json:"-"`
+}

@@ -146,6 +146,78 @@ func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Agent, keeping in Extra the members its fields do not take.
+func (v *Agent) UnmarshalJSON(b []byte) error {
+	type plain Agent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Agent together with the members kept in Extra.
+func (v Agent) MarshalJSON() ([]byte, error) {
+	type plain Agent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AgentPool, keeping in Extra the members its fields do not take.
+func (v *AgentPool) UnmarshalJSON(b []byte) error {
+	type plain AgentPool
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AgentPool together with the members kept in Extra.
+func (v AgentPool) MarshalJSON() ([]byte, error) {
+	type plain AgentPool
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AgentPoolUpdate, keeping in Extra the members its fields do not take.
+func (v *AgentPoolUpdate) UnmarshalJSON(b []byte) error {
+	type plain AgentPoolUpdate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AgentPoolUpdate together with the members kept in Extra.
+func (v AgentPoolUpdate) MarshalJSON() ([]byte, error) {
+	type plain AgentPoolUpdate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AgentPoolUpdateSetting, keeping in Extra the members its fields do not take.
+func (v *AgentPoolUpdateSetting) UnmarshalJSON(b []byte) error {
+	type plain AgentPoolUpdateSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AgentPoolUpdateSetting together with the members kept in Extra.
+func (v AgentPoolUpdateSetting) MarshalJSON() ([]byte, error) {
+	type plain AgentPoolUpdateSetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApiToken, keeping in Extra the members its fields do not take.
+func (v *ApiToken) UnmarshalJSON(b []byte) error {
+	type plain ApiToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApiToken together with the members kept in Extra.
+func (v ApiToken) MarshalJSON() ([]byte, error) {
+	type plain ApiToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApiTokenNetwork, keeping in Extra the members its fields do not take.
+func (v *ApiTokenNetwork) UnmarshalJSON(b []byte) error {
+	type plain ApiTokenNetwork
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApiTokenNetwork together with the members kept in Extra.
+func (v ApiTokenNetwork) MarshalJSON() ([]byte, error) {
+	type plain ApiTokenNetwork
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AppAndInstanceConditionEvaluatorAppOrInstance, keeping in Extra the members its fields do not take.
 func (v *AppAndInstanceConditionEvaluatorAppOrInstance) UnmarshalJSON(b []byte) error {
 	type plain AppAndInstanceConditionEvaluatorAppOrInstance
@@ -470,6 +542,18 @@ func (v AssignGroupOwnerRequestBody) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AssociatedServerMediated, keeping in Extra the members its fields do not take.
+func (v *AssociatedServerMediated) UnmarshalJSON(b []byte) error {
+	type plain AssociatedServerMediated
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AssociatedServerMediated together with the members kept in Extra.
+func (v AssociatedServerMediated) MarshalJSON() ([]byte, error) {
+	type plain AssociatedServerMediated
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticationMethodObject, keeping in Extra the members its fields do not take.
 func (v *AuthenticationMethodObject) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationMethodObject
@@ -515,6 +599,54 @@ func (v *AuthenticatorMethodConstraint) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AuthenticatorMethodConstraint together with the members kept in Extra.
 func (v AuthenticatorMethodConstraint) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodConstraint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServer, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServer) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServer
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServer together with the members kept in Extra.
+func (v AuthorizationServer) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServer
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerCredentials, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerCredentials) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerCredentials together with the members kept in Extra.
+func (v AuthorizationServerCredentials) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerCredentialsSigningConfig, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerCredentialsSigningConfig) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerCredentialsSigningConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerCredentialsSigningConfig together with the members kept in Extra.
+func (v AuthorizationServerCredentialsSigningConfig) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerCredentialsSigningConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerPolicy, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicy) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicy together with the members kept in Extra.
+func (v AuthorizationServerPolicy) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicy
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -587,6 +719,18 @@ func (v *AutoLoginApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AutoLoginApplicationSettingsSignOn together with the members kept in Extra.
 func (v AutoLoginApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
 	type plain AutoLoginApplicationSettingsSignOn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AutoUpdateSchedule, keeping in Extra the members its fields do not take.
+func (v *AutoUpdateSchedule) UnmarshalJSON(b []byte) error {
+	type plain AutoUpdateSchedule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AutoUpdateSchedule together with the members kept in Extra.
+func (v AutoUpdateSchedule) MarshalJSON() ([]byte, error) {
+	type plain AutoUpdateSchedule
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -959,6 +1103,18 @@ func (v *CreateResourceSetRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateResourceSetRequest together with the members kept in Extra.
 func (v CreateResourceSetRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateResourceSetRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateSessionRequest, keeping in Extra the members its fields do not take.
+func (v *CreateSessionRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateSessionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateSessionRequest together with the members kept in Extra.
+func (v CreateSessionRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateSessionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2306,6 +2462,18 @@ func (v JsonWebKey) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a JwkUse, keeping in Extra the members its fields do not take.
+func (v *JwkUse) UnmarshalJSON(b []byte) error {
+	type plain JwkUse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a JwkUse together with the members kept in Extra.
+func (v JwkUse) MarshalJSON() ([]byte, error) {
+	type plain JwkUse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a KeyRequest, keeping in Extra the members its fields do not take.
 func (v *KeyRequest) UnmarshalJSON(b []byte) error {
 	type plain KeyRequest
@@ -2375,6 +2543,162 @@ func (v *LinkedObjectDetails) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LinkedObjectDetails together with the members kept in Extra.
 func (v LinkedObjectDetails) MarshalJSON() ([]byte, error) {
 	type plain LinkedObjectDetails
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ListProfileMappings, keeping in Extra the members its fields do not take.
+func (v *ListProfileMappings) UnmarshalJSON(b []byte) error {
+	type plain ListProfileMappings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ListProfileMappings together with the members kept in Extra.
+func (v ListProfileMappings) MarshalJSON() ([]byte, error) {
+	type plain ListProfileMappings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogActor, keeping in Extra the members its fields do not take.
+func (v *LogActor) UnmarshalJSON(b []byte) error {
+	type plain LogActor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogActor together with the members kept in Extra.
+func (v LogActor) MarshalJSON() ([]byte, error) {
+	type plain LogActor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogAuthenticationContext, keeping in Extra the members its fields do not take.
+func (v *LogAuthenticationContext) UnmarshalJSON(b []byte) error {
+	type plain LogAuthenticationContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogAuthenticationContext together with the members kept in Extra.
+func (v LogAuthenticationContext) MarshalJSON() ([]byte, error) {
+	type plain LogAuthenticationContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogClient, keeping in Extra the members its fields do not take.
+func (v *LogClient) UnmarshalJSON(b []byte) error {
+	type plain LogClient
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogClient together with the members kept in Extra.
+func (v LogClient) MarshalJSON() ([]byte, error) {
+	type plain LogClient
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogDebugContext, keeping in Extra the members its fields do not take.
+func (v *LogDebugContext) UnmarshalJSON(b []byte) error {
+	type plain LogDebugContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogDebugContext together with the members kept in Extra.
+func (v LogDebugContext) MarshalJSON() ([]byte, error) {
+	type plain LogDebugContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogEvent, keeping in Extra the members its fields do not take.
+func (v *LogEvent) UnmarshalJSON(b []byte) error {
+	type plain LogEvent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogEvent together with the members kept in Extra.
+func (v LogEvent) MarshalJSON() ([]byte, error) {
+	type plain LogEvent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogGeographicalContext, keeping in Extra the members its fields do not take.
+func (v *LogGeographicalContext) UnmarshalJSON(b []byte) error {
+	type plain LogGeographicalContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogGeographicalContext together with the members kept in Extra.
+func (v LogGeographicalContext) MarshalJSON() ([]byte, error) {
+	type plain LogGeographicalContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogGeolocation, keeping in Extra the members its fields do not take.
+func (v *LogGeolocation) UnmarshalJSON(b []byte) error {
+	type plain LogGeolocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogGeolocation together with the members kept in Extra.
+func (v LogGeolocation) MarshalJSON() ([]byte, error) {
+	type plain LogGeolocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogIpAddress, keeping in Extra the members its fields do not take.
+func (v *LogIpAddress) UnmarshalJSON(b []byte) error {
+	type plain LogIpAddress
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogIpAddress together with the members kept in Extra.
+func (v LogIpAddress) MarshalJSON() ([]byte, error) {
+	type plain LogIpAddress
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogIssuer, keeping in Extra the members its fields do not take.
+func (v *LogIssuer) UnmarshalJSON(b []byte) error {
+	type plain LogIssuer
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogIssuer together with the members kept in Extra.
+func (v LogIssuer) MarshalJSON() ([]byte, error) {
+	type plain LogIssuer
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogOutcome, keeping in Extra the members its fields do not take.
+func (v *LogOutcome) UnmarshalJSON(b []byte) error {
+	type plain LogOutcome
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogOutcome together with the members kept in Extra.
+func (v LogOutcome) MarshalJSON() ([]byte, error) {
+	type plain LogOutcome
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogRequest, keeping in Extra the members its fields do not take.
+func (v *LogRequest) UnmarshalJSON(b []byte) error {
+	type plain LogRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogRequest together with the members kept in Extra.
+func (v LogRequest) MarshalJSON() ([]byte, error) {
+	type plain LogRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogSecurityContext, keeping in Extra the members its fields do not take.
+func (v *LogSecurityContext) UnmarshalJSON(b []byte) error {
+	type plain LogSecurityContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogSecurityContext together with the members kept in Extra.
+func (v LogSecurityContext) MarshalJSON() ([]byte, error) {
+	type plain LogSecurityContext
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2471,6 +2795,42 @@ func (v *LogStreamSplunkPutSchema) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LogStreamSplunkPutSchema together with the members kept in Extra.
 func (v LogStreamSplunkPutSchema) MarshalJSON() ([]byte, error) {
 	type plain LogStreamSplunkPutSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogTarget, keeping in Extra the members its fields do not take.
+func (v *LogTarget) UnmarshalJSON(b []byte) error {
+	type plain LogTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogTarget together with the members kept in Extra.
+func (v LogTarget) MarshalJSON() ([]byte, error) {
+	type plain LogTarget
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogTransaction, keeping in Extra the members its fields do not take.
+func (v *LogTransaction) UnmarshalJSON(b []byte) error {
+	type plain LogTransaction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogTransaction together with the members kept in Extra.
+func (v LogTransaction) MarshalJSON() ([]byte, error) {
+	type plain LogTransaction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogUserAgent, keeping in Extra the members its fields do not take.
+func (v *LogUserAgent) UnmarshalJSON(b []byte) error {
+	type plain LogUserAgent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogUserAgent together with the members kept in Extra.
+func (v LogUserAgent) MarshalJSON() ([]byte, error) {
+	type plain LogUserAgent
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2594,6 +2954,30 @@ func (v OAuth2Actor) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a OAuth2Claim, keeping in Extra the members its fields do not take.
+func (v *OAuth2Claim) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Claim
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Claim together with the members kept in Extra.
+func (v OAuth2Claim) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Claim
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2ClaimConditions, keeping in Extra the members its fields do not take.
+func (v *OAuth2ClaimConditions) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ClaimConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ClaimConditions together with the members kept in Extra.
+func (v OAuth2ClaimConditions) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ClaimConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a OAuth2Client, keeping in Extra the members its fields do not take.
 func (v *OAuth2Client) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Client
@@ -2615,6 +2999,18 @@ func (v *OAuth2RefreshToken) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OAuth2RefreshToken together with the members kept in Extra.
 func (v OAuth2RefreshToken) MarshalJSON() ([]byte, error) {
 	type plain OAuth2RefreshToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2Scope, keeping in Extra the members its fields do not take.
+func (v *OAuth2Scope) UnmarshalJSON(b []byte) error {
+	type plain OAuth2Scope
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2Scope together with the members kept in Extra.
+func (v OAuth2Scope) MarshalJSON() ([]byte, error) {
+	type plain OAuth2Scope
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3650,6 +4046,66 @@ func (v ProfileEnrollmentPolicyRuleProfileAttribute) MarshalJSON() ([]byte, erro
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ProfileMapping, keeping in Extra the members its fields do not take.
+func (v *ProfileMapping) UnmarshalJSON(b []byte) error {
+	type plain ProfileMapping
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMapping together with the members kept in Extra.
+func (v ProfileMapping) MarshalJSON() ([]byte, error) {
+	type plain ProfileMapping
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingProperty, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingProperty) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingProperty
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingProperty together with the members kept in Extra.
+func (v ProfileMappingProperty) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingProperty
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingRequest, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingRequest together with the members kept in Extra.
+func (v ProfileMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingSource, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingSource) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingSource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingSource together with the members kept in Extra.
+func (v ProfileMappingSource) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingSource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileMappingTarget, keeping in Extra the members its fields do not take.
+func (v *ProfileMappingTarget) UnmarshalJSON(b []byte) error {
+	type plain ProfileMappingTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileMappingTarget together with the members kept in Extra.
+func (v ProfileMappingTarget) MarshalJSON() ([]byte, error) {
+	type plain ProfileMappingTarget
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ProfileSettingObject, keeping in Extra the members its fields do not take.
 func (v *ProfileSettingObject) UnmarshalJSON(b []byte) error {
 	type plain ProfileSettingObject
@@ -3962,6 +4418,30 @@ func (v ResponseLinks) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a RiskEvent, keeping in Extra the members its fields do not take.
+func (v *RiskEvent) UnmarshalJSON(b []byte) error {
+	type plain RiskEvent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskEvent together with the members kept in Extra.
+func (v RiskEvent) MarshalJSON() ([]byte, error) {
+	type plain RiskEvent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RiskEventSubject, keeping in Extra the members its fields do not take.
+func (v *RiskEventSubject) UnmarshalJSON(b []byte) error {
+	type plain RiskEventSubject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskEventSubject together with the members kept in Extra.
+func (v RiskEventSubject) MarshalJSON() ([]byte, error) {
+	type plain RiskEventSubject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a RiskPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *RiskPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain RiskPolicyRuleCondition
@@ -3971,6 +4451,18 @@ func (v *RiskPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RiskPolicyRuleCondition together with the members kept in Extra.
 func (v RiskPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain RiskPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RiskProvider, keeping in Extra the members its fields do not take.
+func (v *RiskProvider) UnmarshalJSON(b []byte) error {
+	type plain RiskProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskProvider together with the members kept in Extra.
+func (v RiskProvider) MarshalJSON() ([]byte, error) {
+	type plain RiskProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4151,6 +4643,30 @@ func (v *SelfServicePasswordResetAction) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SelfServicePasswordResetAction together with the members kept in Extra.
 func (v SelfServicePasswordResetAction) MarshalJSON() ([]byte, error) {
 	type plain SelfServicePasswordResetAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Session, keeping in Extra the members its fields do not take.
+func (v *Session) UnmarshalJSON(b []byte) error {
+	type plain Session
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Session together with the members kept in Extra.
+func (v Session) MarshalJSON() ([]byte, error) {
+	type plain Session
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SessionIdentityProvider, keeping in Extra the members its fields do not take.
+func (v *SessionIdentityProvider) UnmarshalJSON(b []byte) error {
+	type plain SessionIdentityProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionIdentityProvider together with the members kept in Extra.
+func (v SessionIdentityProvider) MarshalJSON() ([]byte, error) {
+	type plain SessionIdentityProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4487,6 +5003,18 @@ func (v *ThemeResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ThemeResponse together with the members kept in Extra.
 func (v ThemeResponse) MarshalJSON() ([]byte, error) {
 	type plain ThemeResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ThreatInsightConfiguration, keeping in Extra the members its fields do not take.
+func (v *ThreatInsightConfiguration) UnmarshalJSON(b []byte) error {
+	type plain ThreatInsightConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ThreatInsightConfiguration together with the members kept in Extra.
+func (v ThreatInsightConfiguration) MarshalJSON() ([]byte, error) {
+	type plain ThreatInsightConfiguration
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4883,6 +5411,18 @@ func (v *UserLifecycleAttributePolicyRuleCondition) UnmarshalJSON(b []byte) erro
 // MarshalJSON encodes a UserLifecycleAttributePolicyRuleCondition together with the members kept in Extra.
 func (v UserLifecycleAttributePolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain UserLifecycleAttributePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserLockoutSettings, keeping in Extra the members its fields do not take.
+func (v *UserLockoutSettings) UnmarshalJSON(b []byte) error {
+	type plain UserLockoutSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserLockoutSettings together with the members kept in Extra.
+func (v UserLockoutSettings) MarshalJSON() ([]byte, error) {
+	type plain UserLockoutSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 

@@ -1,0 +1,168 @@
+package okta
+
+import (
+	"context"
+	"net/http"
+	"testing"
+)
+
+func TestAgentPoolsMethods(t *testing.T) {
+	t.Parallel()
+	update := string(fixture(t, "agent_pools/getAgentPoolsUpdateInstance/example.scheduled_update.json"))
+	settings := string(fixture(t, "agent_pools/getAgentPoolsUpdateSettings/example.settings.json"))
+	pool := []string{"0oa/1"}
+	poolUpdate := []string{"0oa/1", "upd 1"}
+	const base = "/api/v1/agentPools/0oa%2F1/updates"
+	const one = base + "/upd%201"
+	calls := []userCall{
+		{
+			name: "List",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AgentPools.List(ctx, &ListAgentPoolsOptions{LimitPerPoolType: 10, PoolType: AgentTypeAD, After: "0oa0"})
+			},
+			method: http.MethodGet, path: "/api/v1/agentPools",
+			query: map[string]string{"limitPerPoolType": "10", "poolType": "AD", "after": "0oa0"},
+			reply: string(fixture(t, "agent_pools/listAgentPools/example.ad_pool.json")),
+			check: func(t *testing.T, got any) {
+				ps := got.([]AgentPool)
+				if len(ps) != 1 || ps[0].Type != AgentTypeAD || ps[0].OperationalStatus != OperationalStatusOperational ||
+					ps[0].Agents[0].UpdateStatus != AgentUpdateInstanceStatusSuccess || *ps[0].Agents[0].IsHidden || ps[0].Extra["disruptedAgents"] == nil {
+					t.Errorf("pools = %+v", ps)
+				}
+			},
+		},
+		{
+			name: "ListUpdates", ids: pool,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.AgentPools.ListUpdates(ctx, ids[0], &ListAgentPoolsUpdatesOptions{Scheduled: new(false)})
+			},
+			method: http.MethodGet, path: base, query: map[string]string{"scheduled": "false"},
+			reply: "[" + update + "]",
+		},
+		{
+			name: "CreateUpdate", ids: pool,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.AgentPools.CreateUpdate(ctx, ids[0], &AgentPoolUpdate{
+					Name: "Nightly AD agent update", AgentType: AgentTypeAD, Agents: []Agent{{ID: "a531abcdefGHIJKLMNOP"}},
+					Enabled: new(true), NotifyAdmin: new(false), TargetVersion: "3.18.0.0",
+					Schedule: &AutoUpdateSchedule{Cron: "0 2 * * MON", Delay: new(0), Duration: new(240), Timezone: "America/Los_Angeles"},
+				})
+			},
+			method: http.MethodPost, path: base, status: http.StatusCreated,
+			body: `{"name": "Nightly AD agent update", "agentType": "AD", "agents": [{"id": "a531abcdefGHIJKLMNOP"}], "enabled": true,
+				"notifyAdmin": false, "targetVersion": "3.18.0.0",
+				"schedule": {"cron": "0 2 * * MON", "delay": 0, "duration": 240, "timezone": "America/Los_Angeles"}}`,
+			reply: update,
+		},
+		{
+			name: "GetUpdateSettings", ids: pool,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.AgentPools.GetUpdateSettings(ctx, ids[0])
+			},
+			method: http.MethodGet, path: base + "/settings", reply: settings,
+			check: func(t *testing.T, got any) {
+				if s := got.(*AgentPoolUpdateSetting); s.ReleaseChannel != ReleaseChannelGA || *s.ContinueOnError || s.LatestVersion != "3.18.0.0" {
+					t.Errorf("settings = %+v", s)
+				}
+			},
+		},
+		{
+			name: "UpdateUpdateSettings", ids: pool,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.AgentPools.UpdateUpdateSettings(ctx, ids[0], &AgentPoolUpdateSetting{ContinueOnError: new(false), ReleaseChannel: ReleaseChannelEA})
+			},
+			method: http.MethodPost, path: base + "/settings", status: http.StatusCreated,
+			body: `{"continueOnError": false, "releaseChannel": "EA"}`, reply: settings,
+		},
+		{
+			name: "GetUpdate", ids: poolUpdate,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.AgentPools.GetUpdate(ctx, ids[0], ids[1])
+			},
+			method: http.MethodGet, path: one, reply: update,
+			check: func(t *testing.T, got any) {
+				u := got.(*AgentPoolUpdate)
+				if u.Status != AgentUpdateJobStatusScheduled || *u.SortOrder != 0 || *u.Schedule.Delay != 0 || u.Schedule.LastUpdated.IsZero() || *u.NotifyAdmin {
+					t.Errorf("update = %+v", u)
+				}
+			},
+		},
+		{
+			name: "UpdateUpdate", ids: poolUpdate,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.AgentPools.UpdateUpdate(ctx, ids[0], ids[1], &AgentPoolUpdate{Name: "Weekly", NotifyAdmin: new(true)})
+			},
+			method: http.MethodPost, path: one, status: http.StatusCreated,
+			body: `{"name": "Weekly", "notifyAdmin": true}`, reply: update,
+		},
+		{
+			name: "DeleteUpdate", ids: poolUpdate,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return userNoResult(c.AgentPools.DeleteUpdate(ctx, ids[0], ids[1]))
+			},
+			method: http.MethodDelete, path: one, status: http.StatusNoContent,
+		},
+	}
+	lifecycle := map[string]func(s *AgentPoolsService, ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error){
+		"activate":   (*AgentPoolsService).ActivateUpdate,
+		"deactivate": (*AgentPoolsService).DeactivateUpdate,
+		"pause":      (*AgentPoolsService).PauseUpdate,
+		"resume":     (*AgentPoolsService).ResumeUpdate,
+		"retry":      (*AgentPoolsService).RetryUpdate,
+		"stop":       (*AgentPoolsService).StopUpdate,
+	}
+	for action, method := range lifecycle {
+		calls = append(calls, userCall{
+			name: action, ids: poolUpdate,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return method(c.AgentPools, ctx, ids[0], ids[1])
+			},
+			method: http.MethodPost, path: one + "/" + action, status: http.StatusCreated, reply: update,
+		})
+	}
+	runUserCalls(t, calls)
+}
+
+func TestAgentPoolsListIter(t *testing.T) {
+	t.Parallel()
+	runAuthzPages(t, []authzPages{{
+		name: "ListIter", path: "/api/v1/agentPools", query: map[string]string{"poolType": "LDAP", "limitPerPoolType": "2"},
+		first: `[{"id": "0oa1"}, {"id": "0oa2"}]`, second: `[{"id": "0oa3"}]`,
+		walk: func(ctx context.Context, c *Client) (int, *Response, error) {
+			return authzCount(c.AgentPools.ListIter(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeLDAP, LimitPerPoolType: 2}))
+		},
+	}})
+}
+
+func TestAgentPoolsRecorded(t *testing.T) {
+	t.Parallel()
+	authzTestRecorded(t, "agent_pools", map[string]func(*testing.T, []byte){
+		"listAgentPools":              func(t *testing.T, raw []byte) { assertRoundTrip[[]AgentPool](t, raw) },
+		"listAgentPoolsUpdates":       func(t *testing.T, raw []byte) { assertRoundTrip[[]AgentPoolUpdate](t, raw) },
+		"getAgentPoolsUpdateInstance": func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdate](t, raw) },
+		"getAgentPoolsUpdateSettings": func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdateSetting](t, raw) },
+	}, map[string]func(*testing.T, []byte){
+		"createAgentPoolsUpdate": func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdate](t, raw) },
+	})
+}
+
+func TestAgentPoolsRecordedErrors(t *testing.T) {
+	t.Parallel()
+	testUserRecordedErrors(t, "agent_pools", []userRecordedError{
+		{file: "agent_pools/errors/createAgentPoolsUpdate_400.test_agent_pools_error_handling.8.json", status: http.StatusBadRequest, code: "E0000001",
+			call: func(ctx context.Context, c *Client) error {
+				_, _, err := c.AgentPools.CreateUpdate(ctx, "invalid-pool-id-12345", &AgentPoolUpdate{Enabled: new(true)})
+				return err
+			}},
+		{file: "agent_pools/errors/getAgentPoolsUpdateSettings_404.test_agent_pools_error_handling.5.json", status: http.StatusNotFound, code: "E0000007",
+			call: func(ctx context.Context, c *Client) error {
+				_, _, err := c.AgentPools.GetUpdateSettings(ctx, "invalid-pool-id-12345")
+				return err
+			}},
+		{file: "agent_pools/errors/listAgentPools_429.test_list_agent_pools_with_multiple_pool_types.1.json", status: http.StatusTooManyRequests, code: "E0000047",
+			call: func(ctx context.Context, c *Client) error {
+				_, _, err := c.AgentPools.List(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeRadius, LimitPerPoolType: 5})
+				return err
+			}},
+	})
+}
