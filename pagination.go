@@ -48,14 +48,19 @@ func newResponse(hr *http.Response) *Response {
 		r.RateLimit.Reset = time.Unix(reset, 0)
 	}
 	if next := nextLink(hr.Header); next != nil {
-		r.next = next
-		q := next.Query()
-		r.After = q.Get("after")
-		if r.After == "" {
-			r.After = q.Get("cursor")
-		}
+		r.setNext(next)
 	}
 	return r
+}
+
+// setNext records the link to the next page and its cursor.
+func (r *Response) setNext(next *url.URL) {
+	r.next = next
+	q := next.Query()
+	r.After = q.Get("after")
+	if r.After == "" {
+		r.After = q.Get("cursor")
+	}
 }
 
 // smallestReset reads X-Rate-Limit-Reset, which may come several times or comma-separated; the smallest value
@@ -131,17 +136,42 @@ func nextLink(h http.Header) *url.URL {
 	for _, l := range parseLinks(h) {
 		for _, rel := range l.rels {
 			if strings.EqualFold(rel, "next") {
-				u, err := url.Parse(l.target)
-				if err != nil {
-					return nil
-				}
-				// Only the path and query are kept: the next page is asked of the configured org, whatever host
-				// Okta names (it may name its canonical host when the client uses a custom domain).
-				return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
+				return pageURL(l.target)
 			}
 		}
 	}
 	return nil
+}
+
+// pageURL returns the path and query of the link target, or nil if it is empty or does not parse. Only the path
+// and query are kept: the next page is asked of the configured org, whatever host Okta names (it may name its
+// canonical host when the client uses a custom domain).
+func pageURL(target string) *url.URL {
+	if target == "" {
+		return nil
+	}
+	u, err := url.Parse(target)
+	if err != nil {
+		return nil
+	}
+	return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
+}
+
+// sendEnvelope performs r, whose response is a list that Okta wraps in an object E (IamRoles, RoleAssignedUsers,
+// ...), and returns that object; page picks out its items and its _links. Okta links the next page of these
+// lists from the body's _links.next rather than from a Link header: the Response takes the link from either, so
+// HasNextPage, After and iterators work as they do for plain lists.
+func sendEnvelope[E, T any](ctx context.Context, c *Client, r *request, page func(*E) ([]T, Links)) (*E, *Response, error) {
+	var out *E
+	resp, err := c.do(ctx, r, &out, false)
+	if err == nil && out != nil && resp != nil && resp.next == nil {
+		if _, links := page(out); links != nil {
+			if next := pageURL(links.Href("next")); next != nil {
+				resp.setNext(next)
+			}
+		}
+	}
+	return out, resp, err
 }
 
 // Iterator walks a paginated list one item at a time, fetching pages as needed, like bufio.Scanner:
@@ -170,13 +200,31 @@ type Iterator[T any] struct {
 // newIterator returns an iterator over the list that r fetches.
 func newIterator[T any](ctx context.Context, c *Client, r *request) *Iterator[T] {
 	return &Iterator[T]{ctx: ctx, fetch: func(ctx context.Context, next *url.URL) ([]T, *Response, error) {
-		if next == nil {
-			return send[[]T](ctx, c, r)
-		}
-		page := &request{method: http.MethodGet, path: next.EscapedPath(), accept: r.accept}
-		page.query, _ = url.ParseQuery(next.RawQuery)
-		return send[[]T](ctx, c, page)
+		return send[[]T](ctx, c, pageRequest(r, next))
 	}}
+}
+
+// newEnvelopeIterator returns an iterator over the items of the list that r fetches, which Okta wraps in an
+// object E; page picks out the items and the object's _links (see sendEnvelope).
+func newEnvelopeIterator[E, T any](ctx context.Context, c *Client, r *request, page func(*E) ([]T, Links)) *Iterator[T] {
+	return &Iterator[T]{ctx: ctx, fetch: func(ctx context.Context, next *url.URL) ([]T, *Response, error) {
+		env, resp, err := sendEnvelope(ctx, c, pageRequest(r, next), page)
+		if env == nil {
+			return nil, resp, err
+		}
+		items, _ := page(env)
+		return items, resp, err
+	}}
+}
+
+// pageRequest returns the request for the page at next, or r itself for the first page (next nil).
+func pageRequest(r *request, next *url.URL) *request {
+	if next == nil {
+		return r
+	}
+	page := &request{method: http.MethodGet, path: next.EscapedPath(), accept: r.accept}
+	page.query, _ = url.ParseQuery(next.RawQuery)
+	return page
 }
 
 // Next advances to the next item, fetching the next page when the current one is used up. It returns false

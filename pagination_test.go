@@ -207,3 +207,83 @@ func TestListReturnsTheCursorToResumeFrom(t *testing.T) {
 		t.Fatalf("resumed page %v, after %q, err %v", page, resp.After, err)
 	}
 }
+
+// testEnvelope is a list page wrapped in an object, as Okta returns custom roles and resource sets.
+type testEnvelope struct {
+	Items []string `json:"items"`
+	Links Links    `json:"_links"`
+}
+
+func testEnvelopePage(e *testEnvelope) ([]string, Links) { return e.Items, e.Links }
+
+func TestEnvelopePagesFollowTheBodyLinks(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t)
+	var calls atomic.Int32
+	mux.HandleFunc("GET /api/v1/things", func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		switch after := r.URL.Query().Get("after"); after {
+		case "":
+			if r.URL.Query().Get("limit") != "2" {
+				t.Errorf("first page query = %v", r.URL.Query())
+			}
+			serveJSON(w, 200, []byte(`{"items":["a","b"],"_links":{"next":{"href":"https://canonical.okta.com/api/v1/things?after=b&limit=2"}}}`))
+		case "b":
+			// A Link header wins over the body's link.
+			w.Header().Set("Link", `</api/v1/things?after=c&limit=2>; rel="next"`)
+			serveJSON(w, 200, []byte(`{"items":["c"],"_links":{"next":{"href":"/api/v1/things?after=ignored"}}}`))
+		case "c":
+			serveJSON(w, 200, []byte(`{"items":["d"],"_links":{"self":{"href":"/api/v1/things?after=c"}}}`))
+		default:
+			t.Errorf("unexpected cursor %q", after)
+			serveJSON(w, 200, []byte(`{}`))
+		}
+	})
+	r := func() *request {
+		return newRequest(http.MethodGet, "/api/v1/things").withQuery(&struct {
+			Limit int `url:"limit"`
+		}{2})
+	}
+
+	page, resp, err := sendEnvelope(t.Context(), c, r(), testEnvelopePage)
+	if err != nil || len(page.Items) != 2 || !resp.HasNextPage() || resp.After != "b" {
+		t.Fatalf("page %+v, after %q, err %v", page, resp.After, err)
+	}
+
+	it := newEnvelopeIterator(t.Context(), c, r(), testEnvelopePage)
+	var got []string
+	for v, err := range it.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, v)
+	}
+	if diff := cmp.Diff([]string{"a", "b", "c", "d"}, got); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
+	}
+	if calls.Load() != 4 {
+		t.Errorf("requests = %d, want 4 (one page, then three)", calls.Load())
+	}
+}
+
+func TestEnvelopeIteratorStopsOnALinkLoopAndErrors(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t, WithMaxRetries(0))
+	mux.HandleFunc("GET /api/v1/loop", func(w http.ResponseWriter, r *http.Request) {
+		serveJSON(w, 200, []byte(`{"items":["x"],"_links":{"next":{"href":"/api/v1/loop?after=same"}}}`))
+	})
+	mux.HandleFunc("GET /api/v1/broken", func(w http.ResponseWriter, r *http.Request) {
+		serveJSON(w, 403, []byte(`{"errorCode":"E0000006","errorSummary":"You do not have permission"}`))
+	})
+	it := newEnvelopeIterator(t.Context(), c, newRequest(http.MethodGet, "/api/v1/loop"), testEnvelopePage)
+	for it.Next() {
+	}
+	if it.Err() == nil {
+		t.Error("a next link that repeats itself should end with an error")
+	}
+	it = newEnvelopeIterator(t.Context(), c, newRequest(http.MethodGet, "/api/v1/broken"), testEnvelopePage)
+	var oe *Error
+	if it.Next() || !errors.As(it.Err(), &oe) || oe.ErrorCode != "E0000006" {
+		t.Errorf("Next on an error page: err %v", it.Err())
+	}
+}
