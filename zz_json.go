@@ -626,6 +626,90 @@ func (v IdentityProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a IdentityProviderApplicationUser, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderApplicationUser) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderApplicationUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderApplicationUser together with the members kept in Extra.
+func (v IdentityProviderApplicationUser) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderApplicationUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentials, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentials) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentials together with the members kept in Extra.
+func (v IdentityProviderCredentials) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentialsClient, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentialsClient) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentialsClient
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentialsClient together with the members kept in Extra.
+func (v IdentityProviderCredentialsClient) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentialsClient
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentialsSigning, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentialsSigning) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentialsSigning
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentialsSigning together with the members kept in Extra.
+func (v IdentityProviderCredentialsSigning) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentialsSigning
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentialsTrust, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentialsTrust) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentialsTrust
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentialsTrust together with the members kept in Extra.
+func (v IdentityProviderCredentialsTrust) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentialsTrust
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderPolicy, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderPolicy) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderPolicy together with the members kept in Extra.
+func (v IdentityProviderPolicy) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderProperties, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderProperties) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderProperties together with the members kept in Extra.
+func (v IdentityProviderProperties) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a JsonWebKey, keeping in Extra the members its fields do not take.
 func (v *JsonWebKey) UnmarshalJSON(b []byte) error {
 	type plain JsonWebKey
@@ -854,6 +938,66 @@ func (v PasswordSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PolicyAccountLink, keeping in Extra the members its fields do not take.
+func (v *PolicyAccountLink) UnmarshalJSON(b []byte) error {
+	type plain PolicyAccountLink
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyAccountLink together with the members kept in Extra.
+func (v PolicyAccountLink) MarshalJSON() ([]byte, error) {
+	type plain PolicyAccountLink
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyAccountLinkFilter, keeping in Extra the members its fields do not take.
+func (v *PolicyAccountLinkFilter) UnmarshalJSON(b []byte) error {
+	type plain PolicyAccountLinkFilter
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyAccountLinkFilter together with the members kept in Extra.
+func (v PolicyAccountLinkFilter) MarshalJSON() ([]byte, error) {
+	type plain PolicyAccountLinkFilter
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyAccountLinkFilterGroups, keeping in Extra the members its fields do not take.
+func (v *PolicyAccountLinkFilterGroups) UnmarshalJSON(b []byte) error {
+	type plain PolicyAccountLinkFilterGroups
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyAccountLinkFilterGroups together with the members kept in Extra.
+func (v PolicyAccountLinkFilterGroups) MarshalJSON() ([]byte, error) {
+	type plain PolicyAccountLinkFilterGroups
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicySubject, keeping in Extra the members its fields do not take.
+func (v *PolicySubject) UnmarshalJSON(b []byte) error {
+	type plain PolicySubject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicySubject together with the members kept in Extra.
+func (v PolicySubject) MarshalJSON() ([]byte, error) {
+	type plain PolicySubject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyUserNameTemplate, keeping in Extra the members its fields do not take.
+func (v *PolicyUserNameTemplate) UnmarshalJSON(b []byte) error {
+	type plain PolicyUserNameTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyUserNameTemplate together with the members kept in Extra.
+func (v PolicyUserNameTemplate) MarshalJSON() ([]byte, error) {
+	type plain PolicyUserNameTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ProfileSettingObject, keeping in Extra the members its fields do not take.
 func (v *ProfileSettingObject) UnmarshalJSON(b []byte) error {
 	type plain ProfileSettingObject
@@ -863,6 +1007,126 @@ func (v *ProfileSettingObject) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ProfileSettingObject together with the members kept in Extra.
 func (v ProfileSettingObject) MarshalJSON() ([]byte, error) {
 	type plain ProfileSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Protocol, keeping in Extra the members its fields do not take.
+func (v *Protocol) UnmarshalJSON(b []byte) error {
+	type plain Protocol
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Protocol together with the members kept in Extra.
+func (v Protocol) MarshalJSON() ([]byte, error) {
+	type plain Protocol
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolAlgorithmType, keeping in Extra the members its fields do not take.
+func (v *ProtocolAlgorithmType) UnmarshalJSON(b []byte) error {
+	type plain ProtocolAlgorithmType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolAlgorithmType together with the members kept in Extra.
+func (v ProtocolAlgorithmType) MarshalJSON() ([]byte, error) {
+	type plain ProtocolAlgorithmType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolAlgorithmTypeSignature, keeping in Extra the members its fields do not take.
+func (v *ProtocolAlgorithmTypeSignature) UnmarshalJSON(b []byte) error {
+	type plain ProtocolAlgorithmTypeSignature
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolAlgorithmTypeSignature together with the members kept in Extra.
+func (v ProtocolAlgorithmTypeSignature) MarshalJSON() ([]byte, error) {
+	type plain ProtocolAlgorithmTypeSignature
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolAlgorithms, keeping in Extra the members its fields do not take.
+func (v *ProtocolAlgorithms) UnmarshalJSON(b []byte) error {
+	type plain ProtocolAlgorithms
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolAlgorithms together with the members kept in Extra.
+func (v ProtocolAlgorithms) MarshalJSON() ([]byte, error) {
+	type plain ProtocolAlgorithms
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolEndpoint, keeping in Extra the members its fields do not take.
+func (v *ProtocolEndpoint) UnmarshalJSON(b []byte) error {
+	type plain ProtocolEndpoint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolEndpoint together with the members kept in Extra.
+func (v ProtocolEndpoint) MarshalJSON() ([]byte, error) {
+	type plain ProtocolEndpoint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolEndpoints, keeping in Extra the members its fields do not take.
+func (v *ProtocolEndpoints) UnmarshalJSON(b []byte) error {
+	type plain ProtocolEndpoints
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolEndpoints together with the members kept in Extra.
+func (v ProtocolEndpoints) MarshalJSON() ([]byte, error) {
+	type plain ProtocolEndpoints
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolRelayState, keeping in Extra the members its fields do not take.
+func (v *ProtocolRelayState) UnmarshalJSON(b []byte) error {
+	type plain ProtocolRelayState
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolRelayState together with the members kept in Extra.
+func (v ProtocolRelayState) MarshalJSON() ([]byte, error) {
+	type plain ProtocolRelayState
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolSettings, keeping in Extra the members its fields do not take.
+func (v *ProtocolSettings) UnmarshalJSON(b []byte) error {
+	type plain ProtocolSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolSettings together with the members kept in Extra.
+func (v ProtocolSettings) MarshalJSON() ([]byte, error) {
+	type plain ProtocolSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Provisioning, keeping in Extra the members its fields do not take.
+func (v *Provisioning) UnmarshalJSON(b []byte) error {
+	type plain Provisioning
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Provisioning together with the members kept in Extra.
+func (v Provisioning) MarshalJSON() ([]byte, error) {
+	type plain Provisioning
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningConditions, keeping in Extra the members its fields do not take.
+func (v *ProvisioningConditions) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningConditions together with the members kept in Extra.
+func (v ProvisioningConditions) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -899,6 +1163,42 @@ func (v *ProvisioningConnectionRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ProvisioningConnectionRequest together with the members kept in Extra.
 func (v ProvisioningConnectionRequest) MarshalJSON() ([]byte, error) {
 	type plain ProvisioningConnectionRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningDeprovisionedCondition, keeping in Extra the members its fields do not take.
+func (v *ProvisioningDeprovisionedCondition) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningDeprovisionedCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningDeprovisionedCondition together with the members kept in Extra.
+func (v ProvisioningDeprovisionedCondition) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningDeprovisionedCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningGroups, keeping in Extra the members its fields do not take.
+func (v *ProvisioningGroups) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningGroups
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningGroups together with the members kept in Extra.
+func (v ProvisioningGroups) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningGroups
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningSuspendedCondition, keeping in Extra the members its fields do not take.
+func (v *ProvisioningSuspendedCondition) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningSuspendedCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningSuspendedCondition together with the members kept in Extra.
+func (v ProvisioningSuspendedCondition) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningSuspendedCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1202,6 +1502,18 @@ func (v SmsUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SocialAuthToken, keeping in Extra the members its fields do not take.
+func (v *SocialAuthToken) UnmarshalJSON(b []byte) error {
+	type plain SocialAuthToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SocialAuthToken together with the members kept in Extra.
+func (v SocialAuthToken) MarshalJSON() ([]byte, error) {
+	type plain SocialAuthToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SpCertificate, keeping in Extra the members its fields do not take.
 func (v *SpCertificate) UnmarshalJSON(b []byte) error {
 	type plain SpCertificate
@@ -1403,6 +1715,18 @@ func (v *UserCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserCredentials together with the members kept in Extra.
 func (v UserCredentials) MarshalJSON() ([]byte, error) {
 	type plain UserCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserIdentityProviderLinkRequest, keeping in Extra the members its fields do not take.
+func (v *UserIdentityProviderLinkRequest) UnmarshalJSON(b []byte) error {
+	type plain UserIdentityProviderLinkRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserIdentityProviderLinkRequest together with the members kept in Extra.
+func (v UserIdentityProviderLinkRequest) MarshalJSON() ([]byte, error) {
+	type plain UserIdentityProviderLinkRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
