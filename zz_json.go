@@ -254,6 +254,18 @@ func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AssignRoleRequest, keeping in Extra the members its fields do not take.
+func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain AssignRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AssignRoleRequest together with the members kept in Extra.
+func (v AssignRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain AssignRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticationProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationProvider
@@ -446,6 +458,18 @@ func (v CapabilitiesUpdateObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CatalogApplication, keeping in Extra the members its fields do not take.
+func (v *CatalogApplication) UnmarshalJSON(b []byte) error {
+	type plain CatalogApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CatalogApplication together with the members kept in Extra.
+func (v CatalogApplication) MarshalJSON() ([]byte, error) {
+	type plain CatalogApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ChangePasswordRequest, keeping in Extra the members its fields do not take.
 func (v *ChangePasswordRequest) UnmarshalJSON(b []byte) error {
 	type plain ChangePasswordRequest
@@ -455,6 +479,30 @@ func (v *ChangePasswordRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ChangePasswordRequest together with the members kept in Extra.
 func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
 	type plain ChangePasswordRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateIamRoleRequest, keeping in Extra the members its fields do not take.
+func (v *CreateIamRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateIamRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateIamRoleRequest together with the members kept in Extra.
+func (v CreateIamRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateIamRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateUpdateIamRolePermissionRequest, keeping in Extra the members its fields do not take.
+func (v *CreateUpdateIamRolePermissionRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateUpdateIamRolePermissionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateUpdateIamRolePermissionRequest together with the members kept in Extra.
+func (v CreateUpdateIamRolePermissionRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateUpdateIamRolePermissionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -611,6 +659,30 @@ func (v *HardwareUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a HardwareUserFactorProfile together with the members kept in Extra.
 func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain HardwareUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IamRole, keeping in Extra the members its fields do not take.
+func (v *IamRole) UnmarshalJSON(b []byte) error {
+	type plain IamRole
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IamRole together with the members kept in Extra.
+func (v IamRole) MarshalJSON() ([]byte, error) {
+	type plain IamRole
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IamRoles, keeping in Extra the members its fields do not take.
+func (v *IamRoles) UnmarshalJSON(b []byte) error {
+	type plain IamRoles
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IamRoles together with the members kept in Extra.
+func (v IamRoles) MarshalJSON() ([]byte, error) {
+	type plain IamRoles
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -938,6 +1010,42 @@ func (v PasswordSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Permission, keeping in Extra the members its fields do not take.
+func (v *Permission) UnmarshalJSON(b []byte) error {
+	type plain Permission
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Permission together with the members kept in Extra.
+func (v Permission) MarshalJSON() ([]byte, error) {
+	type plain Permission
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PermissionConditions, keeping in Extra the members its fields do not take.
+func (v *PermissionConditions) UnmarshalJSON(b []byte) error {
+	type plain PermissionConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PermissionConditions together with the members kept in Extra.
+func (v PermissionConditions) MarshalJSON() ([]byte, error) {
+	type plain PermissionConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Permissions, keeping in Extra the members its fields do not take.
+func (v *Permissions) UnmarshalJSON(b []byte) error {
+	type plain Permissions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Permissions together with the members kept in Extra.
+func (v Permissions) MarshalJSON() ([]byte, error) {
+	type plain Permissions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PolicyAccountLink, keeping in Extra the members its fields do not take.
 func (v *PolicyAccountLink) UnmarshalJSON(b []byte) error {
 	type plain PolicyAccountLink
@@ -1259,6 +1367,42 @@ func (v *ResponseLinks) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResponseLinks together with the members kept in Extra.
 func (v ResponseLinks) MarshalJSON() ([]byte, error) {
 	type plain ResponseLinks
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Role, keeping in Extra the members its fields do not take.
+func (v *Role) UnmarshalJSON(b []byte) error {
+	type plain Role
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Role together with the members kept in Extra.
+func (v Role) MarshalJSON() ([]byte, error) {
+	type plain Role
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleAssignedUser, keeping in Extra the members its fields do not take.
+func (v *RoleAssignedUser) UnmarshalJSON(b []byte) error {
+	type plain RoleAssignedUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleAssignedUser together with the members kept in Extra.
+func (v RoleAssignedUser) MarshalJSON() ([]byte, error) {
+	type plain RoleAssignedUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleAssignedUsers, keeping in Extra the members its fields do not take.
+func (v *RoleAssignedUsers) UnmarshalJSON(b []byte) error {
+	type plain RoleAssignedUsers
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleAssignedUsers together with the members kept in Extra.
+func (v RoleAssignedUsers) MarshalJSON() ([]byte, error) {
+	type plain RoleAssignedUsers
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1655,6 +1799,18 @@ func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownUserFactor together with the members kept in Extra.
 func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	type plain UnknownUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateIamRoleRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateIamRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateIamRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateIamRoleRequest together with the members kept in Extra.
+func (v UpdateIamRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateIamRoleRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
