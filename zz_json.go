@@ -2,6 +2,30 @@
 
 package okta
 
+// UnmarshalJSON decodes a APNSConfiguration, keeping in Extra the members its fields do not take.
+func (v *APNSConfiguration) UnmarshalJSON(b []byte) error {
+	type plain APNSConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APNSConfiguration together with the members kept in Extra.
+func (v APNSConfiguration) MarshalJSON() ([]byte, error) {
+	type plain APNSConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a APNSPushProvider, keeping in Extra the members its fields do not take.
+func (v *APNSPushProvider) UnmarshalJSON(b []byte) error {
+	type plain APNSPushProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APNSPushProvider together with the members kept in Extra.
+func (v APNSPushProvider) MarshalJSON() ([]byte, error) {
+	type plain APNSPushProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AcsEndpoint, keeping in Extra the members its fields do not take.
 func (v *AcsEndpoint) UnmarshalJSON(b []byte) error {
 	type plain AcsEndpoint
@@ -278,6 +302,210 @@ func (v AuthenticationProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Authenticator, keeping in Extra the members its fields do not take.
+func (v *Authenticator) UnmarshalJSON(b []byte) error {
+	type plain Authenticator
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Authenticator together with the members kept in Extra.
+func (v Authenticator) MarshalJSON() ([]byte, error) {
+	type plain Authenticator
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodOtp, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodOtp) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodOtp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodOtp together with the members kept in Extra.
+func (v AuthenticatorMethodOtp) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodOtp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodOtpSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodOtpSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodOtpSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodOtpSettings together with the members kept in Extra.
+func (v AuthenticatorMethodOtpSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodOtpSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodPush, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodPush) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodPush
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodPush together with the members kept in Extra.
+func (v AuthenticatorMethodPush) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodPush
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodPushSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodPushSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodPushSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodPushSettings together with the members kept in Extra.
+func (v AuthenticatorMethodPushSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodPushSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodSignedNonce, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodSignedNonce) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodSignedNonce
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodSignedNonce together with the members kept in Extra.
+func (v AuthenticatorMethodSignedNonce) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodSignedNonce
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodSignedNonceSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodSignedNonceSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodSignedNonceSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodSignedNonceSettings together with the members kept in Extra.
+func (v AuthenticatorMethodSignedNonceSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodSignedNonceSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodSimple, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodSimple) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodSimple
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodSimple together with the members kept in Extra.
+func (v AuthenticatorMethodSimple) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodSimple
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodTotp, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodTotp) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodTotp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodTotp together with the members kept in Extra.
+func (v AuthenticatorMethodTotp) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodTotp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodTotpSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodTotpSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodTotpSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodTotpSettings together with the members kept in Extra.
+func (v AuthenticatorMethodTotpSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodTotpSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodWebAuthn, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodWebAuthn) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodWebAuthn
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodWebAuthn together with the members kept in Extra.
+func (v AuthenticatorMethodWebAuthn) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodWebAuthn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodWebAuthnSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodWebAuthnSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodWebAuthnSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodWebAuthnSettings together with the members kept in Extra.
+func (v AuthenticatorMethodWebAuthnSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodWebAuthnSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodWithVerifiableProperties, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodWithVerifiableProperties) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodWithVerifiableProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodWithVerifiableProperties together with the members kept in Extra.
+func (v AuthenticatorMethodWithVerifiableProperties) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodWithVerifiableProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorProvider, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProvider) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorProvider together with the members kept in Extra.
+func (v AuthenticatorProvider) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorProviderConfiguration, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProviderConfiguration) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProviderConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorProviderConfiguration together with the members kept in Extra.
+func (v AuthenticatorProviderConfiguration) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProviderConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorProviderConfigurationUserNameTemplate, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProviderConfigurationUserNameTemplate) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProviderConfigurationUserNameTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorProviderConfigurationUserNameTemplate together with the members kept in Extra.
+func (v AuthenticatorProviderConfigurationUserNameTemplate) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProviderConfigurationUserNameTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorSettings together with the members kept in Extra.
+func (v AuthenticatorSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AutoLoginApplication, keeping in Extra the members its fields do not take.
 func (v *AutoLoginApplication) UnmarshalJSON(b []byte) error {
 	type plain AutoLoginApplication
@@ -347,6 +575,102 @@ func (v *BasicAuthApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a BasicAuthApplication together with the members kept in Extra.
 func (v BasicAuthApplication) MarshalJSON() ([]byte, error) {
 	type plain BasicAuthApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleAnomalousDevice, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleAnomalousDevice) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleAnomalousDevice
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleAnomalousDevice together with the members kept in Extra.
+func (v BehaviorRuleAnomalousDevice) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleAnomalousDevice
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleAnomalousIP, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleAnomalousIP) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleAnomalousIP
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleAnomalousIP together with the members kept in Extra.
+func (v BehaviorRuleAnomalousIP) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleAnomalousIP
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleAnomalousLocation, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleAnomalousLocation) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleAnomalousLocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleAnomalousLocation together with the members kept in Extra.
+func (v BehaviorRuleAnomalousLocation) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleAnomalousLocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsAnomalousDevice, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsAnomalousDevice) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsAnomalousDevice
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsAnomalousDevice together with the members kept in Extra.
+func (v BehaviorRuleSettingsAnomalousDevice) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsAnomalousDevice
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsAnomalousIP, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsAnomalousIP) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsAnomalousIP
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsAnomalousIP together with the members kept in Extra.
+func (v BehaviorRuleSettingsAnomalousIP) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsAnomalousIP
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsAnomalousLocation, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsAnomalousLocation) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsAnomalousLocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsAnomalousLocation together with the members kept in Extra.
+func (v BehaviorRuleSettingsAnomalousLocation) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsAnomalousLocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsVelocity, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsVelocity) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsVelocity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsVelocity together with the members kept in Extra.
+func (v BehaviorRuleSettingsVelocity) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsVelocity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleVelocity, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleVelocity) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleVelocity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleVelocity together with the members kept in Extra.
+func (v BehaviorRuleVelocity) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleVelocity
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -482,6 +806,30 @@ func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ChannelBinding, keeping in Extra the members its fields do not take.
+func (v *ChannelBinding) UnmarshalJSON(b []byte) error {
+	type plain ChannelBinding
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChannelBinding together with the members kept in Extra.
+func (v ChannelBinding) MarshalJSON() ([]byte, error) {
+	type plain ChannelBinding
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Compliance, keeping in Extra the members its fields do not take.
+func (v *Compliance) UnmarshalJSON(b []byte) error {
+	type plain Compliance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Compliance together with the members kept in Extra.
+func (v Compliance) MarshalJSON() ([]byte, error) {
+	type plain Compliance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateIamRoleRequest, keeping in Extra the members its fields do not take.
 func (v *CreateIamRoleRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateIamRoleRequest
@@ -611,6 +959,30 @@ func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a EmailUserFactorProfile together with the members kept in Extra.
 func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain EmailUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a FCMConfiguration, keeping in Extra the members its fields do not take.
+func (v *FCMConfiguration) UnmarshalJSON(b []byte) error {
+	type plain FCMConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FCMConfiguration together with the members kept in Extra.
+func (v FCMConfiguration) MarshalJSON() ([]byte, error) {
+	type plain FCMConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a FCMPushProvider, keeping in Extra the members its fields do not take.
+func (v *FCMPushProvider) UnmarshalJSON(b []byte) error {
+	type plain FCMPushProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FCMPushProvider together with the members kept in Extra.
+func (v FCMPushProvider) MarshalJSON() ([]byte, error) {
+	type plain FCMPushProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1670,6 +2042,30 @@ func (v SpCertificate) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SupportedMethods, keeping in Extra the members its fields do not take.
+func (v *SupportedMethods) UnmarshalJSON(b []byte) error {
+	type plain SupportedMethods
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SupportedMethods together with the members kept in Extra.
+func (v SupportedMethods) MarshalJSON() ([]byte, error) {
+	type plain SupportedMethods
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SupportedMethodsSettings, keeping in Extra the members its fields do not take.
+func (v *SupportedMethodsSettings) UnmarshalJSON(b []byte) error {
+	type plain SupportedMethodsSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SupportedMethodsSettings together with the members kept in Extra.
+func (v SupportedMethodsSettings) MarshalJSON() ([]byte, error) {
+	type plain SupportedMethodsSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SwaApplicationSettings, keeping in Extra the members its fields do not take.
 func (v *SwaApplicationSettings) UnmarshalJSON(b []byte) error {
 	type plain SwaApplicationSettings
@@ -1787,6 +2183,42 @@ func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownApplication together with the members kept in Extra.
 func (v UnknownApplication) MarshalJSON() ([]byte, error) {
 	type plain UnknownApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownAuthenticatorMethod, keeping in Extra the members its fields do not take.
+func (v *UnknownAuthenticatorMethod) UnmarshalJSON(b []byte) error {
+	type plain UnknownAuthenticatorMethod
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownAuthenticatorMethod together with the members kept in Extra.
+func (v UnknownAuthenticatorMethod) MarshalJSON() ([]byte, error) {
+	type plain UnknownAuthenticatorMethod
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownBehaviorRule, keeping in Extra the members its fields do not take.
+func (v *UnknownBehaviorRule) UnmarshalJSON(b []byte) error {
+	type plain UnknownBehaviorRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownBehaviorRule together with the members kept in Extra.
+func (v UnknownBehaviorRule) MarshalJSON() ([]byte, error) {
+	type plain UnknownBehaviorRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownPushProvider, keeping in Extra the members its fields do not take.
+func (v *UnknownPushProvider) UnmarshalJSON(b []byte) error {
+	type plain UnknownPushProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownPushProvider together with the members kept in Extra.
+func (v UnknownPushProvider) MarshalJSON() ([]byte, error) {
+	type plain UnknownPushProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2015,6 +2447,30 @@ func (v *WebUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WebUserFactorProfile together with the members kept in Extra.
 func (v WebUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain WebUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownAppAuthenticatorConfiguration, keeping in Extra the members its fields do not take.
+func (v *WellKnownAppAuthenticatorConfiguration) UnmarshalJSON(b []byte) error {
+	type plain WellKnownAppAuthenticatorConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownAppAuthenticatorConfiguration together with the members kept in Extra.
+func (v WellKnownAppAuthenticatorConfiguration) MarshalJSON() ([]byte, error) {
+	type plain WellKnownAppAuthenticatorConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownAppAuthenticatorConfigurationSettings, keeping in Extra the members its fields do not take.
+func (v *WellKnownAppAuthenticatorConfigurationSettings) UnmarshalJSON(b []byte) error {
+	type plain WellKnownAppAuthenticatorConfigurationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownAppAuthenticatorConfigurationSettings together with the members kept in Extra.
+func (v WellKnownAppAuthenticatorConfigurationSettings) MarshalJSON() ([]byte, error) {
+	type plain WellKnownAppAuthenticatorConfigurationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
