@@ -23,6 +23,7 @@
 //   - An OAuth 2.0 service app with a private key: [WithPrivateKey] (PEM or JWK) or [WithSigner] (a key in a
 //     KMS or HSM), with [WithKeyID] and, for proof-of-possession tokens, [WithDPoP]. The client signs a JWT
 //     client assertion, exchanges it for access tokens at the org's token endpoint and refreshes them itself.
+//     [WithDPoPKeyRotation] sets how often the DPoP key changes; [ParsePrivateKey] checks a key ahead of time.
 //   - Access tokens obtained elsewhere: [WithBearerToken] or [WithTokenSource].
 //
 // # Configuration

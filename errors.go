@@ -98,14 +98,14 @@ func (e *Error) Is(target error) bool {
 
 // errorBody is every shape of error body Okta and its front doors send.
 type errorBody struct {
-	ErrorCode        string       `json:"errorCode"`
-	ErrorSummary     string       `json:"errorSummary"`
-	ErrorLink        string       `json:"errorLink"`
-	ErrorID          string       `json:"errorId"`
-	ErrorCauses      []ErrorCause `json:"errorCauses"`
-	OAuthError       string       `json:"error"`
-	OAuthDescription string       `json:"error_description"`
-	Message          string       `json:"message"`
+	ErrorCode        string          `json:"errorCode"`
+	ErrorSummary     string          `json:"errorSummary"`
+	ErrorLink        string          `json:"errorLink"`
+	ErrorID          string          `json:"errorId"`
+	ErrorCauses      json.RawMessage `json:"errorCauses"` // a list, or one cause as an object (org CAPTCHA settings)
+	OAuthError       string          `json:"error"`
+	OAuthDescription string          `json:"error_description"`
+	Message          string          `json:"message"`
 }
 
 // newError builds the *Error for a response with a status of 400 or more, reading (up to a cap) and closing
@@ -117,7 +117,7 @@ func newError(resp *Response) *Error {
 	var eb errorBody
 	if json.Unmarshal(body, &eb) == nil {
 		e.ErrorCode, e.ErrorSummary, e.ErrorLink, e.ErrorID = eb.ErrorCode, eb.ErrorSummary, eb.ErrorLink, eb.ErrorID
-		e.ErrorCauses = eb.ErrorCauses
+		e.ErrorCauses = errorCauses(eb.ErrorCauses)
 		if e.ErrorCode == "" && eb.OAuthError != "" {
 			e.ErrorCode, e.ErrorSummary = eb.OAuthError, eb.OAuthDescription
 		}
@@ -128,6 +128,19 @@ func newError(resp *Response) *Error {
 	}
 	e.ErrorSummary = plainMessage(body)
 	return e
+}
+
+// errorCauses decodes Okta's errorCauses: a list of causes, or a single cause written as an object.
+func errorCauses(raw json.RawMessage) []ErrorCause {
+	var causes []ErrorCause
+	if json.Unmarshal(raw, &causes) == nil {
+		return causes
+	}
+	var one ErrorCause
+	if json.Unmarshal(raw, &one) == nil && one.ErrorSummary != "" {
+		return []ErrorCause{one}
+	}
+	return nil
 }
 
 // plainMessage makes one short line of a non-JSON error body (an HTML page from a proxy, plain text).

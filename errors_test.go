@@ -31,6 +31,8 @@ func TestErrorsFromRecordedBodies(t *testing.T) {
 		{"empty body", 401, "", nil, "", "okta: 401: Unauthorized (request ID req-1)", ErrUnauthorized},
 		{"OAuth error", 401, "application/json", []byte(`{"error":"invalid_client","error_description":"The client_assertion signature is invalid."}`), "invalid_client",
 			"okta: 401 invalid_client: The client_assertion signature is invalid. (request ID req-1)", ErrUnauthorized},
+		{"one cause as an object", 400, "application/json", []byte(`{"errorCode":"E0000001","errorSummary":"Api validation failed: captchaId","errorLink":"E0000001","errorId":"oae-hk3rssXQmOWDRsaFfxe8A","errorCauses":{"errorSummary":"captchaId: Invalid CAPTCHA ID."}}`), "E0000001",
+			"okta: 400 E0000001: Api validation failed: captchaId: captchaId: Invalid CAPTCHA ID. (request ID req-1)", nil},
 		{"forbidden", 403, "application/json", []byte(`{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action"}`), "E0000006",
 			"okta: 403 E0000006: You do not have permission to perform the requested action (request ID req-1)", ErrForbidden},
 	}

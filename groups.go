@@ -1,4 +1,243 @@
 package okta
 
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
 // GroupsService manages groups, their members and owners, and group rules. Reach it as client.Groups.
 type GroupsService service
+
+// List returns one page of groups. Pass resp.After back in opts.After to fetch the next page, or use ListIter.
+//
+//okta:operation listGroups GET /api/v1/groups
+func (s *GroupsService) List(ctx context.Context, opts *ListGroupsOptions) ([]Group, *Response, error) {
+	return send[[]Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups").withQuery(opts))
+}
+
+// ListIter returns an iterator over all groups that match opts, fetching pages as it goes.
+func (s *GroupsService) ListIter(ctx context.Context, opts *ListGroupsOptions) *Iterator[Group] {
+	return newIterator[Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups").withQuery(opts))
+}
+
+// Create creates an OKTA_GROUP group. Okta reads only group.Profile: the name, the description and any custom
+// attributes of the group schema.
+//
+//okta:operation createGroup POST /api/v1/groups
+func (s *GroupsService) Create(ctx context.Context, group *Group) (*Group, *Response, error) {
+	return send[*Group](ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups").withBody(group))
+}
+
+// Get retrieves a group by ID.
+//
+//okta:operation getGroup GET /api/v1/groups/{groupId}
+func (s *GroupsService) Get(ctx context.Context, groupID string) (*Group, *Response, error) {
+	return send[*Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}", groupID))
+}
+
+// Replace replaces the profile of an OKTA_GROUP group. A group decoded from Get and changed sends back every
+// attribute Okta returned, custom ones included, so nothing is cleared by accident.
+//
+//okta:operation replaceGroup PUT /api/v1/groups/{groupId}
+func (s *GroupsService) Replace(ctx context.Context, groupID string, group *Group) (*Group, *Response, error) {
+	return send[*Group](ctx, s.client, newRequest(http.MethodPut, "/api/v1/groups/{groupId}", groupID).withBody(group))
+}
+
+// Delete deletes an OKTA_GROUP group. Groups of other types belong to their source (an app or a directory).
+//
+//okta:operation deleteGroup DELETE /api/v1/groups/{groupId}
+func (s *GroupsService) Delete(ctx context.Context, groupID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/groups/{groupId}", groupID))
+}
+
+// ListApps returns one page of the applications assigned to a group. Use ListAppsIter to walk all of them.
+//
+//okta:operation listAssignedApplicationsForGroup GET /api/v1/groups/{groupId}/apps
+func (s *GroupsService) ListApps(ctx context.Context, groupID string, opts *ListGroupAppsOptions) ([]Application, *Response, error) {
+	return send[[]Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/apps", groupID).withQuery(opts))
+}
+
+// ListAppsIter returns an iterator over all applications assigned to a group.
+func (s *GroupsService) ListAppsIter(ctx context.Context, groupID string, opts *ListGroupAppsOptions) *Iterator[Application] {
+	return newIterator[Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/apps", groupID).withQuery(opts))
+}
+
+// ListOwners returns one page of the owners (users or groups) of a group. Use ListOwnersIter to walk all of them.
+//
+//okta:operation listGroupOwners GET /api/v1/groups/{groupId}/owners
+func (s *GroupsService) ListOwners(ctx context.Context, groupID string, opts *ListGroupOwnersOptions) ([]GroupOwner, *Response, error) {
+	return send[[]GroupOwner](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/owners", groupID).withQuery(opts))
+}
+
+// ListOwnersIter returns an iterator over all owners of a group.
+func (s *GroupsService) ListOwnersIter(ctx context.Context, groupID string, opts *ListGroupOwnersOptions) *Iterator[GroupOwner] {
+	return newIterator[GroupOwner](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/owners", groupID).withQuery(opts))
+}
+
+// AssignOwner makes a user or a group an owner of a group.
+//
+//okta:operation assignGroupOwner POST /api/v1/groups/{groupId}/owners
+func (s *GroupsService) AssignOwner(ctx context.Context, groupID string, owner *AssignGroupOwnerRequestBody) (*GroupOwner, *Response, error) {
+	return send[*GroupOwner](ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups/{groupId}/owners", groupID).withBody(owner))
+}
+
+// DeleteOwner removes an owner from a group.
+//
+//okta:operation deleteGroupOwner DELETE /api/v1/groups/{groupId}/owners/{ownerId}
+func (s *GroupsService) DeleteOwner(ctx context.Context, groupID, ownerID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/groups/{groupId}/owners/{ownerId}", groupID, ownerID))
+}
+
+// ListUsers returns one page of the members of a group. Use ListUsersIter to walk all of them.
+//
+//okta:operation listGroupUsers GET /api/v1/groups/{groupId}/users
+func (s *GroupsService) ListUsers(ctx context.Context, groupID string, opts *ListGroupUsersOptions) ([]User, *Response, error) {
+	return send[[]User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/users", groupID).withQuery(opts))
+}
+
+// ListUsersIter returns an iterator over all members of a group.
+func (s *GroupsService) ListUsersIter(ctx context.Context, groupID string, opts *ListGroupUsersOptions) *Iterator[User] {
+	return newIterator[User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/users", groupID).withQuery(opts))
+}
+
+// AddUser adds a user to an OKTA_GROUP group. Adding a member twice is not an error.
+//
+//okta:operation assignUserToGroup PUT /api/v1/groups/{groupId}/users/{userId}
+func (s *GroupsService) AddUser(ctx context.Context, groupID, userID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPut, "/api/v1/groups/{groupId}/users/{userId}", groupID, userID))
+}
+
+// RemoveUser removes a user from an OKTA_GROUP group.
+//
+//okta:operation unassignUserFromGroup DELETE /api/v1/groups/{groupId}/users/{userId}
+func (s *GroupsService) RemoveUser(ctx context.Context, groupID, userID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/groups/{groupId}/users/{userId}", groupID, userID))
+}
+
+// ListGroupsOptions are the parameters of GroupsService.List.
+type ListGroupsOptions struct {
+	// Q finds groups whose name starts with Q.
+	Q string `url:"q"`
+	// Filter is a filter expression on type, id, lastUpdated or lastMembershipUpdated, e.g. `type eq "OKTA_GROUP"`.
+	Filter string `url:"filter"`
+	// Search is a search expression on any group attribute except _embedded, _links and objectClass, e.g.
+	// `profile.name sw "Eng"`.
+	Search string `url:"search"`
+	// Limit is the page size.
+	Limit int `url:"limit"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+	// SortBy names the attribute to sort by (with Search only), e.g. "lastUpdated".
+	SortBy string `url:"sortBy"`
+	// SortOrder is "asc" or "desc" (with SortBy).
+	SortOrder string `url:"sortOrder"`
+	// Expand embeds more in each group's _embedded: "stats" (member and app counts) or "app" (the source app of
+	// an APP_GROUP).
+	Expand string `url:"expand"`
+}
+
+// ListGroupAppsOptions are the parameters of GroupsService.ListApps.
+type ListGroupAppsOptions struct {
+	// Limit is the page size.
+	Limit int `url:"limit"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+}
+
+// ListGroupOwnersOptions are the parameters of GroupsService.ListOwners.
+type ListGroupOwnersOptions struct {
+	// Filter is a SCIM filter on the owner type, e.g. `type eq "USER"`.
+	Filter string `url:"filter"`
+	// Limit is the page size.
+	Limit int `url:"limit"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+}
+
+// ListGroupUsersOptions are the parameters of GroupsService.ListUsers.
+type ListGroupUsersOptions struct {
+	// Limit is the page size.
+	Limit int `url:"limit"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+}
+
+// GroupType says where a group comes from.
+type GroupType string
+
+// GroupType values. Okta may send others; they decode as they are.
+const (
+	// GroupTypeAppGroup is a group imported from an app or a directory (Active Directory, LDAP, ...).
+	GroupTypeAppGroup GroupType = "APP_GROUP"
+	// GroupTypeBuiltIn is a group Okta manages, such as Everyone.
+	GroupTypeBuiltIn GroupType = "BUILT_IN"
+	// GroupTypeOktaGroup is a group created in Okta.
+	GroupTypeOktaGroup GroupType = "OKTA_GROUP"
+)
+
+// Group is an Okta group.
+type Group struct {
+	ID                    string        `json:"id,omitzero"`
+	Type                  GroupType     `json:"type,omitzero"`
+	Created               time.Time     `json:"created,omitzero"`
+	LastUpdated           time.Time     `json:"lastUpdated,omitzero"`
+	LastMembershipUpdated time.Time     `json:"lastMembershipUpdated,omitzero"`
+	ObjectClass           []string      `json:"objectClass,omitzero"`
+	Profile               *GroupProfile `json:"profile,omitzero"`
+	// Embedded holds the resources asked for with an expand parameter ("stats", "app").
+	Embedded Extra `json:"_embedded,omitzero"`
+	Links    Links `json:"_links,omitzero"`
+	Extra    Extra `json:"-"`
+}
+
+// GroupProfile holds a group's profile attributes: the name and description as fields, and custom attributes
+// (added to the group schema, or imported with an APP_GROUP such as samAccountName or dn) in Extra, where Get
+// and Set read and write them.
+type GroupProfile struct {
+	Name        string `json:"name,omitzero"`
+	Description string `json:"description,omitzero"`
+	// Extra holds custom attributes, and standard ones that were null or empty.
+	Extra Extra `json:"-"`
+}
+
+// GroupOwnerType is the kind of a group owner.
+type GroupOwnerType string
+
+// GroupOwnerType values.
+const (
+	GroupOwnerTypeGroup GroupOwnerType = "GROUP"
+	GroupOwnerTypeUser  GroupOwnerType = "USER"
+)
+
+// GroupOwnerOriginType is where a group's ownership is managed.
+type GroupOwnerOriginType string
+
+// GroupOwnerOriginType values.
+const (
+	GroupOwnerOriginTypeApplication   GroupOwnerOriginType = "APPLICATION"
+	GroupOwnerOriginTypeOktaDirectory GroupOwnerOriginType = "OKTA_DIRECTORY"
+)
+
+// GroupOwner is an owner of a group: a user or a group.
+type GroupOwner struct {
+	// ID is the ID of the owning user or group.
+	ID   string         `json:"id,omitzero"`
+	Type GroupOwnerType `json:"type,omitzero"`
+	// DisplayName is the owner's display name.
+	DisplayName string    `json:"displayName,omitzero"`
+	LastUpdated time.Time `json:"lastUpdated,omitzero"`
+	// OriginID is the ID of the app instance when OriginType is APPLICATION.
+	OriginID   string               `json:"originId,omitzero"`
+	OriginType GroupOwnerOriginType `json:"originType,omitzero"`
+	// Resolved is false while an owner from an app is not yet reconciled with an Okta ID.
+	Resolved *bool `json:"resolved,omitzero"`
+	Extra    Extra `json:"-"`
+}
+
+// AssignGroupOwnerRequestBody is the body of GroupsService.AssignOwner: the user or group to make an owner.
+type AssignGroupOwnerRequestBody struct {
+	ID    string         `json:"id,omitzero"`
+	Type  GroupOwnerType `json:"type,omitzero"`
+	Extra Extra          `json:"-"`
+}

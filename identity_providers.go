@@ -249,23 +249,6 @@ type CloneIdentityProviderKeyOptions struct {
 	TargetIdpID string `url:"targetIdpId"`
 }
 
-// IdentityProviderType is the kind of an identity provider.
-type IdentityProviderType string
-
-// IdentityProviderType values. Okta may send others (APPLE, AMAZON, ...); they decode as they are.
-const (
-	IdentityProviderTypeAgentlessDSSO IdentityProviderType = "AgentlessDSSO"
-	IdentityProviderTypeFacebook      IdentityProviderType = "FACEBOOK"
-	IdentityProviderTypeGoogle        IdentityProviderType = "GOOGLE"
-	IdentityProviderTypeIWA           IdentityProviderType = "IWA"
-	IdentityProviderTypeLinkedIn      IdentityProviderType = "LINKEDIN"
-	IdentityProviderTypeMicrosoft     IdentityProviderType = "MICROSOFT"
-	IdentityProviderTypeOIDC          IdentityProviderType = "OIDC"
-	IdentityProviderTypeOkta          IdentityProviderType = "OKTA"
-	IdentityProviderTypeSAML2         IdentityProviderType = "SAML2"
-	IdentityProviderTypeX509          IdentityProviderType = "X509"
-)
-
 // IssuerMode is which issuer an identity provider's requests and Okta's tokens name: the org's Okta domain,
 // a custom domain, or the domain of the request.
 type IssuerMode string
@@ -663,12 +646,3 @@ type SocialAuthToken struct {
 	ExpiresAt       time.Time `json:"expiresAt,omitzero"`
 	Extra           Extra     `json:"-"`
 }
-
-// LifecycleStatus is the status of a resource that can be activated and deactivated.
-type LifecycleStatus string
-
-// LifecycleStatus values.
-const (
-	LifecycleStatusActive   LifecycleStatus = "ACTIVE"
-	LifecycleStatusInactive LifecycleStatus = "INACTIVE"
-)

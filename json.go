@@ -108,6 +108,9 @@ func decodeObject(data []byte, v any, extra *Extra) error {
 			if idx, ok := fs.exact[name]; ok {
 				f := rv.FieldByIndex(idx)
 				if json.Unmarshal(raw, f.Addr().Interface()) == nil && !f.IsZero() {
+					if _, ok := fs.times[name]; ok && !sameText(raw, f) {
+						extra.keep(name, raw)
+					}
 					return
 				}
 				f.SetZero()
@@ -420,7 +423,9 @@ func decodeJSON(data []byte, out any) error {
 				if err != nil {
 					return fmt.Errorf("okta: element %d: %w", i, err)
 				}
-				s.Index(i).Set(reflect.ValueOf(v))
+				if v != nil { // a null element stays the nil interface
+					s.Index(i).Set(reflect.ValueOf(v))
+				}
 			}
 			rv.Set(s)
 			return nil

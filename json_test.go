@@ -196,3 +196,53 @@ func TestTimestampsKeepOktasTextUntilChanged(t *testing.T) {
 		t.Error("encoding changed the caller's value")
 	}
 }
+
+// TestTimestampsKeepOktasTextInTolerantDecoding: an object with a member that does not fit its field is decoded
+// member by member, and its timestamps still keep Okta's text.
+func TestTimestampsKeepOktasTextInTolerantDecoding(t *testing.T) {
+	t.Parallel()
+	u := assertRoundTrip[User](t, []byte(`{"id":42,"created":"2020-08-27T18:21:49.000Z"}`))
+	if u.Created.IsZero() || u.ID != "" {
+		t.Errorf("user = %+v", u)
+	}
+}
+
+// testShape is a polymorphic interface registered for TestUnionListKeepsNullElements.
+type testShape interface{ isTestShape() }
+
+type testCircle struct {
+	Radius int   `json:"radius,omitzero"`
+	Extra  Extra `json:"-"`
+}
+
+func (*testCircle) isTestShape() {}
+
+func (v *testCircle) UnmarshalJSON(b []byte) error {
+	type plain testCircle
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+func (v testCircle) MarshalJSON() ([]byte, error) {
+	type plain testCircle
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+func init() {
+	registerUnion(func(b []byte) (testShape, error) {
+		if strings.TrimSpace(string(b)) == "null" {
+			return nil, nil
+		}
+		c := new(testCircle)
+		return c, json.Unmarshal(b, c)
+	})
+}
+
+// TestUnionListKeepsNullElements: a null element of a polymorphic list decodes to the nil interface, and the
+// list re-encodes as it came.
+func TestUnionListKeepsNullElements(t *testing.T) {
+	t.Parallel()
+	shapes := assertRoundTrip[[]testShape](t, []byte(`[{"radius":1},null,{"radius":2}]`))
+	if len(shapes) != 3 || shapes[1] != nil || shapes[2].(*testCircle).Radius != 2 {
+		t.Errorf("shapes = %+v", shapes)
+	}
+}

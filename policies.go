@@ -1,4 +1,563 @@
 package okta
 
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"reflect"
+	"time"
+)
+
 // PoliciesService manages policies and their rules. Reach it as client.Policies.
+//
+// A policy is one of several kinds (PolicyType); methods take and return the Policy interface, whose concrete
+// types (*PasswordPolicy, *OktaSignOnPolicy, ...) carry each kind's conditions and settings:
+//
+//	p, _, err := client.Policies.Get(ctx, policyID, nil)
+//	if pw, ok := p.(*okta.PasswordPolicy); ok {
+//		pw.Settings.Password.Complexity.MinLength = new(12)
+//		_, _, err = client.Policies.Replace(ctx, policyID, pw)
+//	}
 type PoliciesService service
+
+// List returns the policies of one type; opts.Type is required (Okta lists one type at a time). Okta does not
+// page this list.
+//
+//okta:operation listPolicies GET /api/v1/policies
+func (s *PoliciesService) List(ctx context.Context, opts *ListPoliciesOptions) ([]Policy, *Response, error) {
+	r := newRequest(http.MethodGet, "/api/v1/policies").withQuery(opts)
+	if r.err == nil && (opts == nil || opts.Type == "") {
+		r.err = errors.New("okta: ListPoliciesOptions.Type is required: Okta lists the policies of one type at a time")
+	}
+	return send[[]Policy](ctx, s.client, r)
+}
+
+// Create creates a policy. Its Type may be left empty: it is filled in from the Go type (a *PasswordPolicy is
+// sent as PASSWORD), on a copy, so policy is not changed. With opts.Activate unset Okta activates the policy.
+//
+//okta:operation createPolicy POST /api/v1/policies
+func (s *PoliciesService) Create(ctx context.Context, policy Policy, opts *CreatePolicyOptions) (Policy, *Response, error) {
+	return send[Policy](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies").withBody(withPolicyType(policy)).withQuery(opts))
+}
+
+// Get retrieves a policy by ID. opts.Expand set to "rules" embeds the policy's rules in its _embedded.
+//
+//okta:operation getPolicy GET /api/v1/policies/{policyId}
+func (s *PoliciesService) Get(ctx context.Context, policyID string, opts *GetPolicyOptions) (Policy, *Response, error) {
+	return send[Policy](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}", policyID).withQuery(opts))
+}
+
+// Replace replaces a policy. A policy decoded from Get and changed sends back every field Okta returned,
+// including settings this SDK does not model. An empty Type is filled in as in Create.
+//
+//okta:operation replacePolicy PUT /api/v1/policies/{policyId}
+func (s *PoliciesService) Replace(ctx context.Context, policyID string, policy Policy) (Policy, *Response, error) {
+	return send[Policy](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}", policyID).withBody(withPolicyType(policy)))
+}
+
+// Delete deletes a policy. Okta refuses to delete its default (system) policies.
+//
+//okta:operation deletePolicy DELETE /api/v1/policies/{policyId}
+func (s *PoliciesService) Delete(ctx context.Context, policyID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/policies/{policyId}", policyID))
+}
+
+// ListApps returns the applications that use an access policy.
+//
+// Deprecated: Okta deprecated this operation; use ListMappings.
+//
+//okta:operation listPolicyApps GET /api/v1/policies/{policyId}/app
+func (s *PoliciesService) ListApps(ctx context.Context, policyID string) ([]Application, *Response, error) {
+	return send[[]Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/app", policyID))
+}
+
+// Clone creates a copy of a policy, with its rules, and returns the copy.
+//
+//okta:operation clonePolicy POST /api/v1/policies/{policyId}/clone
+func (s *PoliciesService) Clone(ctx context.Context, policyID string) (Policy, *Response, error) {
+	return send[Policy](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/clone", policyID))
+}
+
+// Activate activates a policy.
+//
+//okta:operation activatePolicy POST /api/v1/policies/{policyId}/lifecycle/activate
+func (s *PoliciesService) Activate(ctx context.Context, policyID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/lifecycle/activate", policyID))
+}
+
+// Deactivate deactivates a policy.
+//
+//okta:operation deactivatePolicy POST /api/v1/policies/{policyId}/lifecycle/deactivate
+func (s *PoliciesService) Deactivate(ctx context.Context, policyID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/lifecycle/deactivate", policyID))
+}
+
+// ListMappings returns the resources (apps) mapped to a policy.
+//
+//okta:operation listPolicyMappings GET /api/v1/policies/{policyId}/mappings
+func (s *PoliciesService) ListMappings(ctx context.Context, policyID string) ([]PolicyMapping, *Response, error) {
+	return send[[]PolicyMapping](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/mappings", policyID))
+}
+
+// CreateMapping maps a resource (an app) to a policy, so that the policy applies to it.
+//
+//okta:operation mapResourceToPolicy POST /api/v1/policies/{policyId}/mappings
+func (s *PoliciesService) CreateMapping(ctx context.Context, policyID string, mapping *PolicyMappingRequest) (*PolicyMapping, *Response, error) {
+	return send[*PolicyMapping](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/mappings", policyID).withBody(mapping))
+}
+
+// GetMapping retrieves one resource mapping of a policy.
+//
+//okta:operation getPolicyMapping GET /api/v1/policies/{policyId}/mappings/{mappingId}
+func (s *PoliciesService) GetMapping(ctx context.Context, policyID, mappingID string) (*PolicyMapping, *Response, error) {
+	return send[*PolicyMapping](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/mappings/{mappingId}", policyID, mappingID))
+}
+
+// DeleteMapping removes a resource mapping from a policy.
+//
+//okta:operation deletePolicyResourceMapping DELETE /api/v1/policies/{policyId}/mappings/{mappingId}
+func (s *PoliciesService) DeleteMapping(ctx context.Context, policyID, mappingID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/policies/{policyId}/mappings/{mappingId}", policyID, mappingID))
+}
+
+// ListPoliciesOptions are the parameters of PoliciesService.List.
+type ListPoliciesOptions struct {
+	// Type is the kind of policies to list. It is required.
+	Type PolicyType `url:"type"`
+	// Status lists only ACTIVE or INACTIVE policies.
+	Status LifecycleStatus `url:"status"`
+	// Expand set to "rules" embeds each policy's rules in its _embedded.
+	Expand string `url:"expand"`
+}
+
+// CreatePolicyOptions are the parameters of PoliciesService.Create.
+type CreatePolicyOptions struct {
+	// Activate, when set, says whether to activate the policy; Okta's default is true.
+	Activate *bool `url:"activate"`
+}
+
+// GetPolicyOptions are the parameters of PoliciesService.Get.
+type GetPolicyOptions struct {
+	// Expand set to "rules" embeds the policy's rules in its _embedded.
+	Expand string `url:"expand"`
+}
+
+// Policy is a policy. Its concrete type depends on its type:
+//
+//	ACCESS_POLICY       *AccessPolicy
+//	IDP_DISCOVERY       *IdpDiscoveryPolicy
+//	MFA_ENROLL          *MultifactorEnrollmentPolicy
+//	OKTA_SIGN_ON        *OktaSignOnPolicy
+//	PASSWORD            *PasswordPolicy
+//	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicy
+//	anything else       *UnknownPolicy
+//
+// A type switch reaches the conditions and settings of each kind; Base returns the fields every policy has.
+// Every one keeps the members it does not model in its Extra, so a policy read from Okta and sent back with
+// Replace loses nothing.
+type Policy interface {
+	// Base returns the fields all policies share, to read or change them in place.
+	Base() *PolicyBase
+	// policyType is the Type the Go type stands for ("" for UnknownPolicy).
+	policyType() PolicyType
+}
+
+// PolicyBase holds the fields every policy has. The concrete policy types embed it.
+type PolicyBase struct {
+	ID          string `json:"id,omitzero"`
+	Name        string `json:"name,omitzero"`
+	Description string `json:"description,omitzero"`
+	// Priority orders the policies of one type, 1 being evaluated first.
+	Priority int             `json:"priority,omitzero"`
+	Status   LifecycleStatus `json:"status,omitzero"`
+	// System is true for the default policies Okta created, which cannot be deleted.
+	System      bool       `json:"system,omitzero"`
+	Type        PolicyType `json:"type,omitzero"`
+	Created     time.Time  `json:"created,omitzero"`
+	LastUpdated time.Time  `json:"lastUpdated,omitzero"`
+	// Embedded holds what expand asked for (the policy's rules).
+	Embedded Extra `json:"_embedded,omitzero"`
+	Links    Links `json:"_links,omitzero"`
+}
+
+// Base returns b, so that every policy type, which embeds PolicyBase, implements Policy.Base.
+func (b *PolicyBase) Base() *PolicyBase { return b }
+
+// AccessPolicy is an authentication policy (ACCESS_POLICY): the rules apps use to decide how users must
+// authenticate.
+type AccessPolicy struct {
+	PolicyBase
+	Conditions *PolicyRuleConditions `json:"conditions,omitzero"`
+	Extra      Extra                 `json:"-"`
+}
+
+// IdpDiscoveryPolicy is the identity provider routing policy (IDP_DISCOVERY). Okta sends its conditions as null;
+// the routing lives in its rules.
+type IdpDiscoveryPolicy struct {
+	PolicyBase
+	Conditions Extra `json:"conditions,omitzero"`
+	Extra      Extra `json:"-"`
+}
+
+// MultifactorEnrollmentPolicy is an authenticator enrollment policy (MFA_ENROLL): which authenticators the
+// users it applies to may or must enroll.
+type MultifactorEnrollmentPolicy struct {
+	PolicyBase
+	Conditions *PolicyRuleConditions                `json:"conditions,omitzero"`
+	Settings   *MultifactorEnrollmentPolicySettings `json:"settings,omitzero"`
+	Extra      Extra                                `json:"-"`
+}
+
+// OktaSignOnPolicy is a global session policy (OKTA_SIGN_ON): how users sign in to Okta itself.
+type OktaSignOnPolicy struct {
+	PolicyBase
+	Conditions *OktaSignOnPolicyConditions `json:"conditions,omitzero"`
+	Extra      Extra                       `json:"-"`
+}
+
+// PasswordPolicy is a password policy (PASSWORD): password complexity, age, lockout and recovery for the
+// groups it applies to.
+type PasswordPolicy struct {
+	PolicyBase
+	Conditions *PasswordPolicyConditions `json:"conditions,omitzero"`
+	Settings   *PasswordPolicySettings   `json:"settings,omitzero"`
+	Extra      Extra                     `json:"-"`
+}
+
+// ProfileEnrollmentPolicy is a user profile policy (PROFILE_ENROLLMENT): self-service registration and
+// progressive profiling, configured in its rules.
+type ProfileEnrollmentPolicy struct {
+	PolicyBase
+	Conditions *PolicyRuleConditions `json:"conditions,omitzero"`
+	Extra      Extra                 `json:"-"`
+}
+
+// UnknownPolicy is a policy of a kind this SDK does not know (Okta adds kinds: ENTITY_RISK, POST_AUTH_SESSION,
+// ...). Everything beyond the common fields is kept in Extra and sent back as it came.
+type UnknownPolicy struct {
+	PolicyBase
+	Extra Extra `json:"-"`
+}
+
+func (*AccessPolicy) policyType() PolicyType                { return PolicyTypeAccessPolicy }
+func (*IdpDiscoveryPolicy) policyType() PolicyType          { return PolicyTypeIdpDiscovery }
+func (*MultifactorEnrollmentPolicy) policyType() PolicyType { return PolicyTypeMFAEnroll }
+func (*OktaSignOnPolicy) policyType() PolicyType            { return PolicyTypeOktaSignOn }
+func (*PasswordPolicy) policyType() PolicyType              { return PolicyTypePassword }
+func (*ProfileEnrollmentPolicy) policyType() PolicyType     { return PolicyTypeProfileEnrollment }
+func (*UnknownPolicy) policyType() PolicyType               { return "" }
+
+// policyKinds maps the policy types of the spec's discriminator to their Go types.
+var policyKinds = map[PolicyType]func() Policy{
+	PolicyTypeAccessPolicy:      func() Policy { return new(AccessPolicy) },
+	PolicyTypeIdpDiscovery:      func() Policy { return new(IdpDiscoveryPolicy) },
+	PolicyTypeMFAEnroll:         func() Policy { return new(MultifactorEnrollmentPolicy) },
+	PolicyTypeOktaSignOn:        func() Policy { return new(OktaSignOnPolicy) },
+	PolicyTypePassword:          func() Policy { return new(PasswordPolicy) },
+	PolicyTypeProfileEnrollment: func() Policy { return new(ProfileEnrollmentPolicy) },
+}
+
+func init() { registerUnion(decodePolicy) }
+
+// decodePolicy decodes one policy into the Go type its "type" names.
+func decodePolicy(data []byte) (Policy, error) {
+	return decodeKind(data, policyKinds, func() Policy { return new(UnknownPolicy) })
+}
+
+// decodeKind decodes the JSON object data into the type that kinds names for its "type" member, or into a value
+// from unknown when the kind is not known or the object does not fit its type. A null is a nil T.
+func decodeKind[K ~string, T any](data []byte, kinds map[K]func() T, unknown func() T) (T, error) {
+	var zero T
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		return zero, nil
+	}
+	newT, known := kinds[K(discriminator(data, "type"))]
+	if !known {
+		newT = unknown
+	}
+	v := newT()
+	err := json.Unmarshal(data, v)
+	if err != nil && known {
+		v = unknown()
+		err = json.Unmarshal(data, v)
+	}
+	if err != nil {
+		return zero, err
+	}
+	return v, nil
+}
+
+// withPolicyType returns p, or a copy of it with Type set when the caller left it empty.
+func withPolicyType(p Policy) Policy {
+	if p == nil {
+		return nil
+	}
+	return withType(p, p.policyType())
+}
+
+// withType returns v, a pointer to a struct with a Type field, unchanged if Type is set, or else a shallow copy
+// with Type set to kind: the Go type already says which kind the value is, and Okta refuses one without it.
+func withType[T any, K ~string](v T, kind K) T {
+	rv := reflect.ValueOf(v)
+	if kind == "" || rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return v
+	}
+	f := rv.Elem().FieldByName("Type")
+	if !f.IsValid() || f.Kind() != reflect.String || f.String() != "" {
+		return v
+	}
+	cp := reflect.New(rv.Elem().Type())
+	cp.Elem().Set(rv.Elem())
+	cp.Elem().FieldByName("Type").SetString(string(kind))
+	return cp.Interface().(T)
+}
+
+// PolicyType is the kind of a policy.
+type PolicyType string
+
+// PolicyType values.
+const (
+	PolicyTypeAccessPolicy      PolicyType = "ACCESS_POLICY"
+	PolicyTypeIdpDiscovery      PolicyType = "IDP_DISCOVERY"
+	PolicyTypeMFAEnroll         PolicyType = "MFA_ENROLL"
+	PolicyTypeOktaSignOn        PolicyType = "OKTA_SIGN_ON"
+	PolicyTypePassword          PolicyType = "PASSWORD"
+	PolicyTypeProfileEnrollment PolicyType = "PROFILE_ENROLLMENT"
+)
+
+// LifecycleStatus is the status of a resource that can be activated and deactivated.
+type LifecycleStatus string
+
+// LifecycleStatus values.
+const (
+	LifecycleStatusActive   LifecycleStatus = "ACTIVE"
+	LifecycleStatusInactive LifecycleStatus = "INACTIVE"
+)
+
+// PasswordPolicySettings are the settings of a password policy: password rules, recovery and delegation.
+type PasswordPolicySettings struct {
+	Delegation *PasswordPolicyDelegationSettings `json:"delegation,omitzero"`
+	Password   *PasswordPolicyPasswordSettings   `json:"password,omitzero"`
+	Recovery   *PasswordPolicyRecoverySettings   `json:"recovery,omitzero"`
+	Extra      Extra                             `json:"-"`
+}
+
+// PasswordPolicyPasswordSettings are the password rules: complexity, age and lockout.
+type PasswordPolicyPasswordSettings struct {
+	Age        *PasswordPolicyPasswordSettingsAge        `json:"age,omitzero"`
+	Complexity *PasswordPolicyPasswordSettingsComplexity `json:"complexity,omitzero"`
+	Lockout    *PasswordPolicyPasswordSettingsLockout    `json:"lockout,omitzero"`
+	Extra      Extra                                     `json:"-"`
+}
+
+// PasswordPolicyPasswordSettingsComplexity are the complexity requirements of passwords. Counts are pointers so that
+// 0 can be sent.
+type PasswordPolicyPasswordSettingsComplexity struct {
+	Dictionary        *PasswordDictionary `json:"dictionary,omitzero"`
+	ExcludeAttributes []string            `json:"excludeAttributes,omitzero"`
+	ExcludeUsername   *bool               `json:"excludeUsername,omitzero"`
+	MinLength         *int                `json:"minLength,omitzero"`
+	MinLowerCase      *int                `json:"minLowerCase,omitzero"`
+	MinNumber         *int                `json:"minNumber,omitzero"`
+	MinSymbol         *int                `json:"minSymbol,omitzero"`
+	MinUpperCase      *int                `json:"minUpperCase,omitzero"`
+	Extra             Extra               `json:"-"`
+}
+
+// PasswordDictionary are the dictionary checks of passwords.
+type PasswordDictionary struct {
+	Common *PasswordDictionaryCommon `json:"common,omitzero"`
+	Extra  Extra                     `json:"-"`
+}
+
+// PasswordDictionaryCommon says whether passwords from the common-password dictionary are refused.
+type PasswordDictionaryCommon struct {
+	Exclude *bool `json:"exclude,omitzero"`
+	Extra   Extra `json:"-"`
+}
+
+// PasswordPolicyPasswordSettingsAge are the age rules of passwords. MaxAgeDays 0 means passwords never expire; the
+// pointers let 0 be sent.
+type PasswordPolicyPasswordSettingsAge struct {
+	ExpireWarnDays *int  `json:"expireWarnDays,omitzero"`
+	HistoryCount   *int  `json:"historyCount,omitzero"`
+	MaxAgeDays     *int  `json:"maxAgeDays,omitzero"`
+	MinAgeMinutes  *int  `json:"minAgeMinutes,omitzero"`
+	Extra          Extra `json:"-"`
+}
+
+// PasswordPolicyPasswordSettingsLockout are the lockout rules: how many failed attempts lock a user out and for how
+// long.
+type PasswordPolicyPasswordSettingsLockout struct {
+	AutoUnlockMinutes               *int     `json:"autoUnlockMinutes,omitzero"`
+	MaxAttempts                     *int     `json:"maxAttempts,omitzero"`
+	ShowLockoutFailures             *bool    `json:"showLockoutFailures,omitzero"`
+	UserLockoutNotificationChannels []string `json:"userLockoutNotificationChannels,omitzero"`
+	Extra                           Extra    `json:"-"`
+}
+
+// PasswordPolicyRecoverySettings are the account recovery settings of a password policy.
+type PasswordPolicyRecoverySettings struct {
+	Factors *PasswordPolicyRecoveryFactors `json:"factors,omitzero"`
+	Extra   Extra                          `json:"-"`
+}
+
+// PasswordPolicyRecoveryFactors are the factors a user may recover an account with.
+type PasswordPolicyRecoveryFactors struct {
+	OktaCall         *PasswordPolicyRecoveryFactorSettings `json:"okta_call,omitzero"`
+	OktaEmail        *PasswordPolicyRecoveryEmail          `json:"okta_email,omitzero"`
+	OktaSMS          *PasswordPolicyRecoveryFactorSettings `json:"okta_sms,omitzero"`
+	RecoveryQuestion *PasswordPolicyRecoveryQuestion       `json:"recovery_question,omitzero"`
+	Extra            Extra                                 `json:"-"`
+}
+
+// PasswordPolicyRecoveryFactorSettings enables or disables a recovery factor.
+type PasswordPolicyRecoveryFactorSettings struct {
+	Status LifecycleStatus `json:"status,omitzero"`
+	Extra  Extra           `json:"-"`
+}
+
+// PasswordPolicyRecoveryEmail is the email recovery factor.
+type PasswordPolicyRecoveryEmail struct {
+	Properties *PasswordPolicyRecoveryEmailProperties `json:"properties,omitzero"`
+	Status     LifecycleStatus                        `json:"status,omitzero"`
+	Extra      Extra                                  `json:"-"`
+}
+
+// PasswordPolicyRecoveryEmailProperties are the properties of the email recovery factor.
+type PasswordPolicyRecoveryEmailProperties struct {
+	RecoveryToken *PasswordPolicyRecoveryEmailRecoveryToken `json:"recoveryToken,omitzero"`
+	Extra         Extra                                     `json:"-"`
+}
+
+// PasswordPolicyRecoveryEmailRecoveryToken is the lifetime of email recovery tokens.
+type PasswordPolicyRecoveryEmailRecoveryToken struct {
+	TokenLifetimeMinutes *int  `json:"tokenLifetimeMinutes,omitzero"`
+	Extra                Extra `json:"-"`
+}
+
+// PasswordPolicyRecoveryQuestion is the recovery question factor.
+type PasswordPolicyRecoveryQuestion struct {
+	Properties *PasswordPolicyRecoveryQuestionProperties `json:"properties,omitzero"`
+	Status     LifecycleStatus                           `json:"status,omitzero"`
+	Extra      Extra                                     `json:"-"`
+}
+
+// PasswordPolicyRecoveryQuestionProperties are the properties of the recovery question factor.
+type PasswordPolicyRecoveryQuestionProperties struct {
+	Complexity *PasswordPolicyRecoveryQuestionComplexity `json:"complexity,omitzero"`
+	Extra      Extra                                     `json:"-"`
+}
+
+// PasswordPolicyRecoveryQuestionComplexity is the complexity of recovery answers.
+type PasswordPolicyRecoveryQuestionComplexity struct {
+	MinLength *int  `json:"minLength,omitzero"`
+	Extra     Extra `json:"-"`
+}
+
+// PasswordPolicyDelegationSettings are the delegated-authentication settings of a password policy.
+type PasswordPolicyDelegationSettings struct {
+	Options *PasswordPolicyDelegationSettingsOptions `json:"options,omitzero"`
+	Extra   Extra                                    `json:"-"`
+}
+
+// PasswordPolicyDelegationSettingsOptions are the delegated-authentication options of a password policy.
+type PasswordPolicyDelegationSettingsOptions struct {
+	SkipUnlock *bool `json:"skipUnlock,omitzero"`
+	Extra      Extra `json:"-"`
+}
+
+// MultifactorEnrollmentPolicySettings are the settings of an MFA enrollment policy: which authenticators users may or
+// must enroll.
+type MultifactorEnrollmentPolicySettings struct {
+	Authenticators []MultifactorEnrollmentPolicyAuthenticatorSettings `json:"authenticators,omitzero"`
+	Type           MultifactorEnrollmentPolicySettingsType            `json:"type,omitzero"`
+	Extra          Extra                                              `json:"-"`
+}
+
+// MultifactorEnrollmentPolicySettingsType is the kind of MFA enrollment settings (AUTHENTICATORS; older orgs use
+// FACTORS).
+type MultifactorEnrollmentPolicySettingsType string
+
+// MultifactorEnrollmentPolicySettingsType values.
+const (
+	MultifactorEnrollmentPolicySettingsTypeAuthenticators MultifactorEnrollmentPolicySettingsType = "AUTHENTICATORS"
+)
+
+// MultifactorEnrollmentPolicyAuthenticatorSettings says whether users may or must enroll one authenticator.
+type MultifactorEnrollmentPolicyAuthenticatorSettings struct {
+	Constraints *MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints `json:"constraints,omitzero"`
+	Enroll      *MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll      `json:"enroll,omitzero"`
+	Key         MultifactorEnrollmentPolicyAuthenticatorType                 `json:"key,omitzero"`
+	Extra       Extra                                                        `json:"-"`
+}
+
+// MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints limit the WebAuthn authenticators users may enroll.
+type MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints struct {
+	AAGUIDGroups []string `json:"aaguidGroups,omitzero"`
+	Extra        Extra    `json:"-"`
+}
+
+// MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll says whether enrolling an authenticator is required,
+// optional or not allowed.
+type MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll struct {
+	Self  MultifactorEnrollmentPolicyAuthenticatorStatus `json:"self,omitzero"`
+	Extra Extra                                          `json:"-"`
+}
+
+// MultifactorEnrollmentPolicyAuthenticatorStatus says whether enrolling an authenticator is required, optional or not
+// allowed.
+type MultifactorEnrollmentPolicyAuthenticatorStatus string
+
+// MultifactorEnrollmentPolicyAuthenticatorStatus values.
+const (
+	MultifactorEnrollmentPolicyAuthenticatorStatusNotAllowed MultifactorEnrollmentPolicyAuthenticatorStatus = "NOT_ALLOWED"
+	MultifactorEnrollmentPolicyAuthenticatorStatusOptional   MultifactorEnrollmentPolicyAuthenticatorStatus = "OPTIONAL"
+	MultifactorEnrollmentPolicyAuthenticatorStatusRequired   MultifactorEnrollmentPolicyAuthenticatorStatus = "REQUIRED"
+)
+
+// MultifactorEnrollmentPolicyAuthenticatorType is the key of an authenticator.
+type MultifactorEnrollmentPolicyAuthenticatorType string
+
+// MultifactorEnrollmentPolicyAuthenticatorType values.
+const (
+	MultifactorEnrollmentPolicyAuthenticatorTypeCustomApp        MultifactorEnrollmentPolicyAuthenticatorType = "custom_app"
+	MultifactorEnrollmentPolicyAuthenticatorTypeCustomOTP        MultifactorEnrollmentPolicyAuthenticatorType = "custom_otp"
+	MultifactorEnrollmentPolicyAuthenticatorTypeDuo              MultifactorEnrollmentPolicyAuthenticatorType = "duo"
+	MultifactorEnrollmentPolicyAuthenticatorTypeExternalIdp      MultifactorEnrollmentPolicyAuthenticatorType = "external_idp"
+	MultifactorEnrollmentPolicyAuthenticatorTypeGoogleOTP        MultifactorEnrollmentPolicyAuthenticatorType = "google_otp"
+	MultifactorEnrollmentPolicyAuthenticatorTypeOktaEmail        MultifactorEnrollmentPolicyAuthenticatorType = "okta_email"
+	MultifactorEnrollmentPolicyAuthenticatorTypeOktaPassword     MultifactorEnrollmentPolicyAuthenticatorType = "okta_password"
+	MultifactorEnrollmentPolicyAuthenticatorTypeOktaVerify       MultifactorEnrollmentPolicyAuthenticatorType = "okta_verify"
+	MultifactorEnrollmentPolicyAuthenticatorTypeOnpremMFA        MultifactorEnrollmentPolicyAuthenticatorType = "onprem_mfa"
+	MultifactorEnrollmentPolicyAuthenticatorTypePhoneNumber      MultifactorEnrollmentPolicyAuthenticatorType = "phone_number"
+	MultifactorEnrollmentPolicyAuthenticatorTypeRsaToken         MultifactorEnrollmentPolicyAuthenticatorType = "rsa_token"
+	MultifactorEnrollmentPolicyAuthenticatorTypeSecurityQuestion MultifactorEnrollmentPolicyAuthenticatorType = "security_question"
+	MultifactorEnrollmentPolicyAuthenticatorTypeSymantecVip      MultifactorEnrollmentPolicyAuthenticatorType = "symantec_vip"
+	MultifactorEnrollmentPolicyAuthenticatorTypeWebauthn         MultifactorEnrollmentPolicyAuthenticatorType = "webauthn"
+	MultifactorEnrollmentPolicyAuthenticatorTypeYubikeyToken     MultifactorEnrollmentPolicyAuthenticatorType = "yubikey_token"
+)
+
+// PolicyMapping is a resource (an app) mapped to a policy.
+type PolicyMapping struct {
+	ID    string `json:"id,omitzero"`
+	Links Links  `json:"_links,omitzero"`
+	Extra Extra  `json:"-"`
+}
+
+// PolicyMappingRequest is the body of PoliciesService.CreateMapping: the resource to map to the policy.
+type PolicyMappingRequest struct {
+	ResourceID   string                    `json:"resourceId,omitzero"`
+	ResourceType PolicyMappingResourceType `json:"resourceType,omitzero"`
+	Extra        Extra                     `json:"-"`
+}
+
+// PolicyMappingResourceType is the kind of resource mapped to a policy.
+type PolicyMappingResourceType string
+
+// PolicyMappingResourceType values.
+const (
+	PolicyMappingResourceTypeApp PolicyMappingResourceType = "APP"
+)

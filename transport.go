@@ -119,9 +119,10 @@ func permanent(err error) bool {
 	var unknownAuthority x509.UnknownAuthorityError
 	var hostname x509.HostnameError
 	var invalid x509.CertificateInvalidError
-	var apiErr *Error // e.g. from the token endpoint, which has had its own retries
+	var apiErr *Error      // e.g. from the token endpoint
+	var authErr *authError // the token request has had its own retries
 	return errors.As(err, &unknownAuthority) || errors.As(err, &hostname) || errors.As(err, &invalid) ||
-		errors.As(err, &apiErr) ||
+		errors.As(err, &apiErr) || errors.As(err, &authErr) ||
 		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 

@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"golang.org/x/oauth2"
 )
 
 func TestBackoffFollowsOktasRateLimitHeaders(t *testing.T) {
@@ -287,4 +289,29 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// failingTokenSource fails every time and counts the calls.
+type failingTokenSource struct{ n atomic.Int32 }
+
+func (f *failingTokenSource) Token() (*oauth2.Token, error) {
+	f.n.Add(1)
+	return nil, errors.New("token service unreachable")
+}
+
+func TestFailedAuthorizationIsNotRetried(t *testing.T) {
+	t.Parallel()
+	c0, _ := setup(t)
+	ts := &failingTokenSource{}
+	c, err := NewClient(WithOrgURL(c0.OrgURL()), WithInsecureHTTP(), WithTokenSource(ts), WithMaxRetries(3), WithMaxWait(time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = c.Users.Get(t.Context(), "00u1")
+	if err == nil || !strings.Contains(err.Error(), "token service unreachable") {
+		t.Errorf("err = %v", err)
+	}
+	if got := ts.n.Load(); got != 1 {
+		t.Errorf("token requests = %d, want 1: a token source has its own retries", got)
+	}
 }

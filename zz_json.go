@@ -26,6 +26,102 @@ func (v APNSPushProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AccessPolicy, keeping in Extra the members its fields do not take.
+func (v *AccessPolicy) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicy together with the members kept in Extra.
+func (v AccessPolicy) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AccessPolicyConstraint, keeping in Extra the members its fields do not take.
+func (v *AccessPolicyConstraint) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicyConstraint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicyConstraint together with the members kept in Extra.
+func (v AccessPolicyConstraint) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicyConstraint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AccessPolicyConstraints, keeping in Extra the members its fields do not take.
+func (v *AccessPolicyConstraints) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicyConstraints
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicyConstraints together with the members kept in Extra.
+func (v AccessPolicyConstraints) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicyConstraints
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AccessPolicyRule, keeping in Extra the members its fields do not take.
+func (v *AccessPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicyRule together with the members kept in Extra.
+func (v AccessPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AccessPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *AccessPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicyRuleActions together with the members kept in Extra.
+func (v AccessPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AccessPolicyRuleApplicationSignOn, keeping in Extra the members its fields do not take.
+func (v *AccessPolicyRuleApplicationSignOn) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicyRuleApplicationSignOn
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicyRuleApplicationSignOn together with the members kept in Extra.
+func (v AccessPolicyRuleApplicationSignOn) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicyRuleApplicationSignOn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AccessPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *AccessPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicyRuleConditions together with the members kept in Extra.
+func (v AccessPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AccessPolicyRuleCustomCondition, keeping in Extra the members its fields do not take.
+func (v *AccessPolicyRuleCustomCondition) UnmarshalJSON(b []byte) error {
+	type plain AccessPolicyRuleCustomCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AccessPolicyRuleCustomCondition together with the members kept in Extra.
+func (v AccessPolicyRuleCustomCondition) MarshalJSON() ([]byte, error) {
+	type plain AccessPolicyRuleCustomCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AcsEndpoint, keeping in Extra the members its fields do not take.
 func (v *AcsEndpoint) UnmarshalJSON(b []byte) error {
 	type plain AcsEndpoint
@@ -47,6 +143,42 @@ func (v *ActivateFactorRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ActivateFactorRequest together with the members kept in Extra.
 func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	type plain ActivateFactorRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppAndInstanceConditionEvaluatorAppOrInstance, keeping in Extra the members its fields do not take.
+func (v *AppAndInstanceConditionEvaluatorAppOrInstance) UnmarshalJSON(b []byte) error {
+	type plain AppAndInstanceConditionEvaluatorAppOrInstance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppAndInstanceConditionEvaluatorAppOrInstance together with the members kept in Extra.
+func (v AppAndInstanceConditionEvaluatorAppOrInstance) MarshalJSON() ([]byte, error) {
+	type plain AppAndInstanceConditionEvaluatorAppOrInstance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppAndInstancePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *AppAndInstancePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain AppAndInstancePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppAndInstancePolicyRuleCondition together with the members kept in Extra.
+func (v AppAndInstancePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain AppAndInstancePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppInstancePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *AppInstancePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain AppInstancePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppInstancePolicyRuleCondition together with the members kept in Extra.
+func (v AppInstancePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain AppInstancePolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -278,6 +410,18 @@ func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AssignGroupOwnerRequestBody, keeping in Extra the members its fields do not take.
+func (v *AssignGroupOwnerRequestBody) UnmarshalJSON(b []byte) error {
+	type plain AssignGroupOwnerRequestBody
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AssignGroupOwnerRequestBody together with the members kept in Extra.
+func (v AssignGroupOwnerRequestBody) MarshalJSON() ([]byte, error) {
+	type plain AssignGroupOwnerRequestBody
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AssignRoleRequest, keeping in Extra the members its fields do not take.
 func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
 	type plain AssignRoleRequest
@@ -287,6 +431,18 @@ func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AssignRoleRequest together with the members kept in Extra.
 func (v AssignRoleRequest) MarshalJSON() ([]byte, error) {
 	type plain AssignRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticationMethodObject, keeping in Extra the members its fields do not take.
+func (v *AuthenticationMethodObject) UnmarshalJSON(b []byte) error {
+	type plain AuthenticationMethodObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticationMethodObject together with the members kept in Extra.
+func (v AuthenticationMethodObject) MarshalJSON() ([]byte, error) {
+	type plain AuthenticationMethodObject
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -311,6 +467,30 @@ func (v *Authenticator) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Authenticator together with the members kept in Extra.
 func (v Authenticator) MarshalJSON() ([]byte, error) {
 	type plain Authenticator
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorIdentity, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorIdentity) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorIdentity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorIdentity together with the members kept in Extra.
+func (v AuthenticatorIdentity) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorIdentity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodConstraint, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodConstraint) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodConstraint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodConstraint together with the members kept in Extra.
+func (v AuthenticatorMethodConstraint) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodConstraint
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -506,6 +686,42 @@ func (v AuthenticatorSettings) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AuthorizationServerPolicyRule, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicyRule together with the members kept in Extra.
+func (v AuthorizationServerPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicyRuleActions together with the members kept in Extra.
+func (v AuthorizationServerPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthorizationServerPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *AuthorizationServerPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain AuthorizationServerPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthorizationServerPolicyRuleConditions together with the members kept in Extra.
+func (v AuthorizationServerPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain AuthorizationServerPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AutoLoginApplication, keeping in Extra the members its fields do not take.
 func (v *AutoLoginApplication) UnmarshalJSON(b []byte) error {
 	type plain AutoLoginApplication
@@ -575,6 +791,18 @@ func (v *BasicAuthApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a BasicAuthApplication together with the members kept in Extra.
 func (v BasicAuthApplication) MarshalJSON() ([]byte, error) {
 	type plain BasicAuthApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BeforeScheduledActionPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *BeforeScheduledActionPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain BeforeScheduledActionPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BeforeScheduledActionPolicyRuleCondition together with the members kept in Extra.
+func (v BeforeScheduledActionPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain BeforeScheduledActionPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -710,6 +938,54 @@ func (v BookmarkApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Brand, keeping in Extra the members its fields do not take.
+func (v *Brand) UnmarshalJSON(b []byte) error {
+	type plain Brand
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Brand together with the members kept in Extra.
+func (v Brand) MarshalJSON() ([]byte, error) {
+	type plain Brand
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BrandEmbedded, keeping in Extra the members its fields do not take.
+func (v *BrandEmbedded) UnmarshalJSON(b []byte) error {
+	type plain BrandEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BrandEmbedded together with the members kept in Extra.
+func (v BrandEmbedded) MarshalJSON() ([]byte, error) {
+	type plain BrandEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BrandRequest, keeping in Extra the members its fields do not take.
+func (v *BrandRequest) UnmarshalJSON(b []byte) error {
+	type plain BrandRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BrandRequest together with the members kept in Extra.
+func (v BrandRequest) MarshalJSON() ([]byte, error) {
+	type plain BrandRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BrandWithEmbedded, keeping in Extra the members its fields do not take.
+func (v *BrandWithEmbedded) UnmarshalJSON(b []byte) error {
+	type plain BrandWithEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BrandWithEmbedded together with the members kept in Extra.
+func (v BrandWithEmbedded) MarshalJSON() ([]byte, error) {
+	type plain BrandWithEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a BrowserPluginApplication, keeping in Extra the members its fields do not take.
 func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
 	type plain BrowserPluginApplication
@@ -719,6 +995,18 @@ func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a BrowserPluginApplication together with the members kept in Extra.
 func (v BrowserPluginApplication) MarshalJSON() ([]byte, error) {
 	type plain BrowserPluginApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CAPTCHAInstance, keeping in Extra the members its fields do not take.
+func (v *CAPTCHAInstance) UnmarshalJSON(b []byte) error {
+	type plain CAPTCHAInstance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CAPTCHAInstance together with the members kept in Extra.
+func (v CAPTCHAInstance) MarshalJSON() ([]byte, error) {
+	type plain CAPTCHAInstance
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -818,6 +1106,18 @@ func (v ChannelBinding) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ClientPolicyCondition, keeping in Extra the members its fields do not take.
+func (v *ClientPolicyCondition) UnmarshalJSON(b []byte) error {
+	type plain ClientPolicyCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientPolicyCondition together with the members kept in Extra.
+func (v ClientPolicyCondition) MarshalJSON() ([]byte, error) {
+	type plain ClientPolicyCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Compliance, keeping in Extra the members its fields do not take.
 func (v *Compliance) UnmarshalJSON(b []byte) error {
 	type plain Compliance
@@ -827,6 +1127,42 @@ func (v *Compliance) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Compliance together with the members kept in Extra.
 func (v Compliance) MarshalJSON() ([]byte, error) {
 	type plain Compliance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ContentSecurityPolicySetting, keeping in Extra the members its fields do not take.
+func (v *ContentSecurityPolicySetting) UnmarshalJSON(b []byte) error {
+	type plain ContentSecurityPolicySetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ContentSecurityPolicySetting together with the members kept in Extra.
+func (v ContentSecurityPolicySetting) MarshalJSON() ([]byte, error) {
+	type plain ContentSecurityPolicySetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ContextPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *ContextPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain ContextPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ContextPolicyRuleCondition together with the members kept in Extra.
+func (v ContextPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain ContextPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateBrandRequest, keeping in Extra the members its fields do not take.
+func (v *CreateBrandRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateBrandRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateBrandRequest together with the members kept in Extra.
+func (v CreateBrandRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateBrandRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -938,6 +1274,342 @@ func (v CustomHotpUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CustomizablePage, keeping in Extra the members its fields do not take.
+func (v *CustomizablePage) UnmarshalJSON(b []byte) error {
+	type plain CustomizablePage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CustomizablePage together with the members kept in Extra.
+func (v CustomizablePage) MarshalJSON() ([]byte, error) {
+	type plain CustomizablePage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DNSRecord, keeping in Extra the members its fields do not take.
+func (v *DNSRecord) UnmarshalJSON(b []byte) error {
+	type plain DNSRecord
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DNSRecord together with the members kept in Extra.
+func (v DNSRecord) MarshalJSON() ([]byte, error) {
+	type plain DNSRecord
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DefaultApp, keeping in Extra the members its fields do not take.
+func (v *DefaultApp) UnmarshalJSON(b []byte) error {
+	type plain DefaultApp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DefaultApp together with the members kept in Extra.
+func (v DefaultApp) MarshalJSON() ([]byte, error) {
+	type plain DefaultApp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAccessPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *DeviceAccessPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain DeviceAccessPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAccessPolicyRuleCondition together with the members kept in Extra.
+func (v DeviceAccessPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain DeviceAccessPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *DevicePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain DevicePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePolicyRuleCondition together with the members kept in Extra.
+func (v DevicePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain DevicePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePolicyRuleConditionAssurance, keeping in Extra the members its fields do not take.
+func (v *DevicePolicyRuleConditionAssurance) UnmarshalJSON(b []byte) error {
+	type plain DevicePolicyRuleConditionAssurance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePolicyRuleConditionAssurance together with the members kept in Extra.
+func (v DevicePolicyRuleConditionAssurance) MarshalJSON() ([]byte, error) {
+	type plain DevicePolicyRuleConditionAssurance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePolicyRuleConditionPlatform, keeping in Extra the members its fields do not take.
+func (v *DevicePolicyRuleConditionPlatform) UnmarshalJSON(b []byte) error {
+	type plain DevicePolicyRuleConditionPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePolicyRuleConditionPlatform together with the members kept in Extra.
+func (v DevicePolicyRuleConditionPlatform) MarshalJSON() ([]byte, error) {
+	type plain DevicePolicyRuleConditionPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DomainCertificate, keeping in Extra the members its fields do not take.
+func (v *DomainCertificate) UnmarshalJSON(b []byte) error {
+	type plain DomainCertificate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainCertificate together with the members kept in Extra.
+func (v DomainCertificate) MarshalJSON() ([]byte, error) {
+	type plain DomainCertificate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DomainCertificateMetadata, keeping in Extra the members its fields do not take.
+func (v *DomainCertificateMetadata) UnmarshalJSON(b []byte) error {
+	type plain DomainCertificateMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainCertificateMetadata together with the members kept in Extra.
+func (v DomainCertificateMetadata) MarshalJSON() ([]byte, error) {
+	type plain DomainCertificateMetadata
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DomainListResponse, keeping in Extra the members its fields do not take.
+func (v *DomainListResponse) UnmarshalJSON(b []byte) error {
+	type plain DomainListResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainListResponse together with the members kept in Extra.
+func (v DomainListResponse) MarshalJSON() ([]byte, error) {
+	type plain DomainListResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DomainResponse, keeping in Extra the members its fields do not take.
+func (v *DomainResponse) UnmarshalJSON(b []byte) error {
+	type plain DomainResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DomainResponse together with the members kept in Extra.
+func (v DomainResponse) MarshalJSON() ([]byte, error) {
+	type plain DomainResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Duration, keeping in Extra the members its fields do not take.
+func (v *Duration) UnmarshalJSON(b []byte) error {
+	type plain Duration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Duration together with the members kept in Extra.
+func (v Duration) MarshalJSON() ([]byte, error) {
+	type plain Duration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailCustomization, keeping in Extra the members its fields do not take.
+func (v *EmailCustomization) UnmarshalJSON(b []byte) error {
+	type plain EmailCustomization
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailCustomization together with the members kept in Extra.
+func (v EmailCustomization) MarshalJSON() ([]byte, error) {
+	type plain EmailCustomization
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDefaultContent, keeping in Extra the members its fields do not take.
+func (v *EmailDefaultContent) UnmarshalJSON(b []byte) error {
+	type plain EmailDefaultContent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDefaultContent together with the members kept in Extra.
+func (v EmailDefaultContent) MarshalJSON() ([]byte, error) {
+	type plain EmailDefaultContent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomain, keeping in Extra the members its fields do not take.
+func (v *EmailDomain) UnmarshalJSON(b []byte) error {
+	type plain EmailDomain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomain together with the members kept in Extra.
+func (v EmailDomain) MarshalJSON() ([]byte, error) {
+	type plain EmailDomain
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainDNSRecord, keeping in Extra the members its fields do not take.
+func (v *EmailDomainDNSRecord) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainDNSRecord
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainDNSRecord together with the members kept in Extra.
+func (v EmailDomainDNSRecord) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainDNSRecord
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainEmbedded, keeping in Extra the members its fields do not take.
+func (v *EmailDomainEmbedded) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainEmbedded together with the members kept in Extra.
+func (v EmailDomainEmbedded) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainResponse, keeping in Extra the members its fields do not take.
+func (v *EmailDomainResponse) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainResponse together with the members kept in Extra.
+func (v EmailDomainResponse) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailDomainResponseWithEmbedded, keeping in Extra the members its fields do not take.
+func (v *EmailDomainResponseWithEmbedded) UnmarshalJSON(b []byte) error {
+	type plain EmailDomainResponseWithEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailDomainResponseWithEmbedded together with the members kept in Extra.
+func (v EmailDomainResponseWithEmbedded) MarshalJSON() ([]byte, error) {
+	type plain EmailDomainResponseWithEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailPreview, keeping in Extra the members its fields do not take.
+func (v *EmailPreview) UnmarshalJSON(b []byte) error {
+	type plain EmailPreview
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailPreview together with the members kept in Extra.
+func (v EmailPreview) MarshalJSON() ([]byte, error) {
+	type plain EmailPreview
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerListResponse, keeping in Extra the members its fields do not take.
+func (v *EmailServerListResponse) UnmarshalJSON(b []byte) error {
+	type plain EmailServerListResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerListResponse together with the members kept in Extra.
+func (v EmailServerListResponse) MarshalJSON() ([]byte, error) {
+	type plain EmailServerListResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerPost, keeping in Extra the members its fields do not take.
+func (v *EmailServerPost) UnmarshalJSON(b []byte) error {
+	type plain EmailServerPost
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerPost together with the members kept in Extra.
+func (v EmailServerPost) MarshalJSON() ([]byte, error) {
+	type plain EmailServerPost
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerRequest, keeping in Extra the members its fields do not take.
+func (v *EmailServerRequest) UnmarshalJSON(b []byte) error {
+	type plain EmailServerRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerRequest together with the members kept in Extra.
+func (v EmailServerRequest) MarshalJSON() ([]byte, error) {
+	type plain EmailServerRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailServerResponse, keeping in Extra the members its fields do not take.
+func (v *EmailServerResponse) UnmarshalJSON(b []byte) error {
+	type plain EmailServerResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailServerResponse together with the members kept in Extra.
+func (v EmailServerResponse) MarshalJSON() ([]byte, error) {
+	type plain EmailServerResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailSettings, keeping in Extra the members its fields do not take.
+func (v *EmailSettings) UnmarshalJSON(b []byte) error {
+	type plain EmailSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailSettings together with the members kept in Extra.
+func (v EmailSettings) MarshalJSON() ([]byte, error) {
+	type plain EmailSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailTemplate, keeping in Extra the members its fields do not take.
+func (v *EmailTemplate) UnmarshalJSON(b []byte) error {
+	type plain EmailTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailTemplate together with the members kept in Extra.
+func (v EmailTemplate) MarshalJSON() ([]byte, error) {
+	type plain EmailTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailTemplateEmbedded, keeping in Extra the members its fields do not take.
+func (v *EmailTemplateEmbedded) UnmarshalJSON(b []byte) error {
+	type plain EmailTemplateEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailTemplateEmbedded together with the members kept in Extra.
+func (v EmailTemplateEmbedded) MarshalJSON() ([]byte, error) {
+	type plain EmailTemplateEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a EmailTestAddresses, keeping in Extra the members its fields do not take.
+func (v *EmailTestAddresses) UnmarshalJSON(b []byte) error {
+	type plain EmailTestAddresses
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EmailTestAddresses together with the members kept in Extra.
+func (v EmailTestAddresses) MarshalJSON() ([]byte, error) {
+	type plain EmailTestAddresses
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a EmailUserFactor, keeping in Extra the members its fields do not take.
 func (v *EmailUserFactor) UnmarshalJSON(b []byte) error {
 	type plain EmailUserFactor
@@ -959,6 +1631,18 @@ func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a EmailUserFactorProfile together with the members kept in Extra.
 func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain EmailUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ErrorPage, keeping in Extra the members its fields do not take.
+func (v *ErrorPage) UnmarshalJSON(b []byte) error {
+	type plain ErrorPage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ErrorPage together with the members kept in Extra.
+func (v ErrorPage) MarshalJSON() ([]byte, error) {
+	type plain ErrorPage
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -998,6 +1682,18 @@ func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a GrantTypePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *GrantTypePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain GrantTypePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GrantTypePolicyRuleCondition together with the members kept in Extra.
+func (v GrantTypePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain GrantTypePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Group, keeping in Extra the members its fields do not take.
 func (v *Group) UnmarshalJSON(b []byte) error {
 	type plain Group
@@ -1007,6 +1703,150 @@ func (v *Group) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Group together with the members kept in Extra.
 func (v Group) MarshalJSON() ([]byte, error) {
 	type plain Group
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupCondition, keeping in Extra the members its fields do not take.
+func (v *GroupCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupCondition together with the members kept in Extra.
+func (v GroupCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupOwner, keeping in Extra the members its fields do not take.
+func (v *GroupOwner) UnmarshalJSON(b []byte) error {
+	type plain GroupOwner
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupOwner together with the members kept in Extra.
+func (v GroupOwner) MarshalJSON() ([]byte, error) {
+	type plain GroupOwner
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *GroupPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupPolicyRuleCondition together with the members kept in Extra.
+func (v GroupPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupProfile, keeping in Extra the members its fields do not take.
+func (v *GroupProfile) UnmarshalJSON(b []byte) error {
+	type plain GroupProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupProfile together with the members kept in Extra.
+func (v GroupProfile) MarshalJSON() ([]byte, error) {
+	type plain GroupProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRule, keeping in Extra the members its fields do not take.
+func (v *GroupRule) UnmarshalJSON(b []byte) error {
+	type plain GroupRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRule together with the members kept in Extra.
+func (v GroupRule) MarshalJSON() ([]byte, error) {
+	type plain GroupRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleAction, keeping in Extra the members its fields do not take.
+func (v *GroupRuleAction) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleAction together with the members kept in Extra.
+func (v GroupRuleAction) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleConditions, keeping in Extra the members its fields do not take.
+func (v *GroupRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleConditions together with the members kept in Extra.
+func (v GroupRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleExpression, keeping in Extra the members its fields do not take.
+func (v *GroupRuleExpression) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleExpression
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleExpression together with the members kept in Extra.
+func (v GroupRuleExpression) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleExpression
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleGroupAssignment, keeping in Extra the members its fields do not take.
+func (v *GroupRuleGroupAssignment) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleGroupAssignment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleGroupAssignment together with the members kept in Extra.
+func (v GroupRuleGroupAssignment) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleGroupAssignment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleGroupCondition, keeping in Extra the members its fields do not take.
+func (v *GroupRuleGroupCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleGroupCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleGroupCondition together with the members kept in Extra.
+func (v GroupRuleGroupCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleGroupCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRulePeopleCondition, keeping in Extra the members its fields do not take.
+func (v *GroupRulePeopleCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupRulePeopleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRulePeopleCondition together with the members kept in Extra.
+func (v GroupRulePeopleCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupRulePeopleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupRuleUserCondition, keeping in Extra the members its fields do not take.
+func (v *GroupRuleUserCondition) UnmarshalJSON(b []byte) error {
+	type plain GroupRuleUserCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupRuleUserCondition together with the members kept in Extra.
+func (v GroupRuleUserCondition) MarshalJSON() ([]byte, error) {
+	type plain GroupRuleUserCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1031,6 +1871,18 @@ func (v *HardwareUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a HardwareUserFactorProfile together with the members kept in Extra.
 func (v HardwareUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain HardwareUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a HostedPage, keeping in Extra the members its fields do not take.
+func (v *HostedPage) UnmarshalJSON(b []byte) error {
+	type plain HostedPage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a HostedPage together with the members kept in Extra.
+func (v HostedPage) MarshalJSON() ([]byte, error) {
+	type plain HostedPage
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1142,6 +1994,18 @@ func (v IdentityProviderPolicy) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a IdentityProviderPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderPolicyRuleCondition together with the members kept in Extra.
+func (v IdentityProviderPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a IdentityProviderProperties, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderProperties) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderProperties
@@ -1151,6 +2015,114 @@ func (v *IdentityProviderProperties) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a IdentityProviderProperties together with the members kept in Extra.
 func (v IdentityProviderProperties) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdpDiscoveryPolicy, keeping in Extra the members its fields do not take.
+func (v *IdpDiscoveryPolicy) UnmarshalJSON(b []byte) error {
+	type plain IdpDiscoveryPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdpDiscoveryPolicy together with the members kept in Extra.
+func (v IdpDiscoveryPolicy) MarshalJSON() ([]byte, error) {
+	type plain IdpDiscoveryPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdpDiscoveryPolicyRule, keeping in Extra the members its fields do not take.
+func (v *IdpDiscoveryPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain IdpDiscoveryPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdpDiscoveryPolicyRule together with the members kept in Extra.
+func (v IdpDiscoveryPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain IdpDiscoveryPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdpDiscoveryPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *IdpDiscoveryPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain IdpDiscoveryPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdpDiscoveryPolicyRuleCondition together with the members kept in Extra.
+func (v IdpDiscoveryPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain IdpDiscoveryPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdpPolicyRuleAction, keeping in Extra the members its fields do not take.
+func (v *IdpPolicyRuleAction) UnmarshalJSON(b []byte) error {
+	type plain IdpPolicyRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdpPolicyRuleAction together with the members kept in Extra.
+func (v IdpPolicyRuleAction) MarshalJSON() ([]byte, error) {
+	type plain IdpPolicyRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdpPolicyRuleActionIdp, keeping in Extra the members its fields do not take.
+func (v *IdpPolicyRuleActionIdp) UnmarshalJSON(b []byte) error {
+	type plain IdpPolicyRuleActionIdp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdpPolicyRuleActionIdp together with the members kept in Extra.
+func (v IdpPolicyRuleActionIdp) MarshalJSON() ([]byte, error) {
+	type plain IdpPolicyRuleActionIdp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdpPolicyRuleActionMatchCriteria, keeping in Extra the members its fields do not take.
+func (v *IdpPolicyRuleActionMatchCriteria) UnmarshalJSON(b []byte) error {
+	type plain IdpPolicyRuleActionMatchCriteria
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdpPolicyRuleActionMatchCriteria together with the members kept in Extra.
+func (v IdpPolicyRuleActionMatchCriteria) MarshalJSON() ([]byte, error) {
+	type plain IdpPolicyRuleActionMatchCriteria
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdpPolicyRuleActionProvider, keeping in Extra the members its fields do not take.
+func (v *IdpPolicyRuleActionProvider) UnmarshalJSON(b []byte) error {
+	type plain IdpPolicyRuleActionProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdpPolicyRuleActionProvider together with the members kept in Extra.
+func (v IdpPolicyRuleActionProvider) MarshalJSON() ([]byte, error) {
+	type plain IdpPolicyRuleActionProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ImageUploadResponse, keeping in Extra the members its fields do not take.
+func (v *ImageUploadResponse) UnmarshalJSON(b []byte) error {
+	type plain ImageUploadResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ImageUploadResponse together with the members kept in Extra.
+func (v ImageUploadResponse) MarshalJSON() ([]byte, error) {
+	type plain ImageUploadResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InactivityPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *InactivityPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain InactivityPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InactivityPolicyRuleCondition together with the members kept in Extra.
+func (v InactivityPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain InactivityPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1187,6 +2159,90 @@ func (v *LifecycleDeactivateSettingObject) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LifecycleDeactivateSettingObject together with the members kept in Extra.
 func (v LifecycleDeactivateSettingObject) MarshalJSON() ([]byte, error) {
 	type plain LifecycleDeactivateSettingObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LifecycleExpirationPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *LifecycleExpirationPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain LifecycleExpirationPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LifecycleExpirationPolicyRuleCondition together with the members kept in Extra.
+func (v LifecycleExpirationPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain LifecycleExpirationPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a MDMEnrollmentPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *MDMEnrollmentPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain MDMEnrollmentPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a MDMEnrollmentPolicyRuleCondition together with the members kept in Extra.
+func (v MDMEnrollmentPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain MDMEnrollmentPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a MultifactorEnrollmentPolicy, keeping in Extra the members its fields do not take.
+func (v *MultifactorEnrollmentPolicy) UnmarshalJSON(b []byte) error {
+	type plain MultifactorEnrollmentPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a MultifactorEnrollmentPolicy together with the members kept in Extra.
+func (v MultifactorEnrollmentPolicy) MarshalJSON() ([]byte, error) {
+	type plain MultifactorEnrollmentPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a MultifactorEnrollmentPolicyAuthenticatorSettings, keeping in Extra the members its fields do not take.
+func (v *MultifactorEnrollmentPolicyAuthenticatorSettings) UnmarshalJSON(b []byte) error {
+	type plain MultifactorEnrollmentPolicyAuthenticatorSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a MultifactorEnrollmentPolicyAuthenticatorSettings together with the members kept in Extra.
+func (v MultifactorEnrollmentPolicyAuthenticatorSettings) MarshalJSON() ([]byte, error) {
+	type plain MultifactorEnrollmentPolicyAuthenticatorSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints, keeping in Extra the members its fields do not take.
+func (v *MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints) UnmarshalJSON(b []byte) error {
+	type plain MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints together with the members kept in Extra.
+func (v MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints) MarshalJSON() ([]byte, error) {
+	type plain MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll, keeping in Extra the members its fields do not take.
+func (v *MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll) UnmarshalJSON(b []byte) error {
+	type plain MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll together with the members kept in Extra.
+func (v MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll) MarshalJSON() ([]byte, error) {
+	type plain MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a MultifactorEnrollmentPolicySettings, keeping in Extra the members its fields do not take.
+func (v *MultifactorEnrollmentPolicySettings) UnmarshalJSON(b []byte) error {
+	type plain MultifactorEnrollmentPolicySettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a MultifactorEnrollmentPolicySettings together with the members kept in Extra.
+func (v MultifactorEnrollmentPolicySettings) MarshalJSON() ([]byte, error) {
+	type plain MultifactorEnrollmentPolicySettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1238,6 +2294,18 @@ func (v OAuth2ScopeConsentGrant) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a OAuth2ScopesMediationPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *OAuth2ScopesMediationPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ScopesMediationPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ScopesMediationPolicyRuleCondition together with the members kept in Extra.
+func (v OAuth2ScopesMediationPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ScopesMediationPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a OAuth2Token, keeping in Extra the members its fields do not take.
 func (v *OAuth2Token) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Token
@@ -1259,6 +2327,90 @@ func (v *OAuthApplicationCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OAuthApplicationCredentials together with the members kept in Extra.
 func (v OAuthApplicationCredentials) MarshalJSON() ([]byte, error) {
 	type plain OAuthApplicationCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OktaSignOnPolicy, keeping in Extra the members its fields do not take.
+func (v *OktaSignOnPolicy) UnmarshalJSON(b []byte) error {
+	type plain OktaSignOnPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OktaSignOnPolicy together with the members kept in Extra.
+func (v OktaSignOnPolicy) MarshalJSON() ([]byte, error) {
+	type plain OktaSignOnPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OktaSignOnPolicyConditions, keeping in Extra the members its fields do not take.
+func (v *OktaSignOnPolicyConditions) UnmarshalJSON(b []byte) error {
+	type plain OktaSignOnPolicyConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OktaSignOnPolicyConditions together with the members kept in Extra.
+func (v OktaSignOnPolicyConditions) MarshalJSON() ([]byte, error) {
+	type plain OktaSignOnPolicyConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OktaSignOnPolicyRule, keeping in Extra the members its fields do not take.
+func (v *OktaSignOnPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain OktaSignOnPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OktaSignOnPolicyRule together with the members kept in Extra.
+func (v OktaSignOnPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain OktaSignOnPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OktaSignOnPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *OktaSignOnPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain OktaSignOnPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OktaSignOnPolicyRuleActions together with the members kept in Extra.
+func (v OktaSignOnPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain OktaSignOnPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OktaSignOnPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *OktaSignOnPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain OktaSignOnPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OktaSignOnPolicyRuleConditions together with the members kept in Extra.
+func (v OktaSignOnPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain OktaSignOnPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OktaSignOnPolicyRuleSignonActions, keeping in Extra the members its fields do not take.
+func (v *OktaSignOnPolicyRuleSignonActions) UnmarshalJSON(b []byte) error {
+	type plain OktaSignOnPolicyRuleSignonActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OktaSignOnPolicyRuleSignonActions together with the members kept in Extra.
+func (v OktaSignOnPolicyRuleSignonActions) MarshalJSON() ([]byte, error) {
+	type plain OktaSignOnPolicyRuleSignonActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OktaSignOnPolicyRuleSignonSessionActions, keeping in Extra the members its fields do not take.
+func (v *OktaSignOnPolicyRuleSignonSessionActions) UnmarshalJSON(b []byte) error {
+	type plain OktaSignOnPolicyRuleSignonSessionActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OktaSignOnPolicyRuleSignonSessionActions together with the members kept in Extra.
+func (v OktaSignOnPolicyRuleSignonSessionActions) MarshalJSON() ([]byte, error) {
+	type plain OktaSignOnPolicyRuleSignonSessionActions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1334,6 +2486,42 @@ func (v OpenIdConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, err
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a OrgCAPTCHASettings, keeping in Extra the members its fields do not take.
+func (v *OrgCAPTCHASettings) UnmarshalJSON(b []byte) error {
+	type plain OrgCAPTCHASettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgCAPTCHASettings together with the members kept in Extra.
+func (v OrgCAPTCHASettings) MarshalJSON() ([]byte, error) {
+	type plain OrgCAPTCHASettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PageRoot, keeping in Extra the members its fields do not take.
+func (v *PageRoot) UnmarshalJSON(b []byte) error {
+	type plain PageRoot
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PageRoot together with the members kept in Extra.
+func (v PageRoot) MarshalJSON() ([]byte, error) {
+	type plain PageRoot
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PageRootEmbedded, keeping in Extra the members its fields do not take.
+func (v *PageRootEmbedded) UnmarshalJSON(b []byte) error {
+	type plain PageRootEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PageRootEmbedded together with the members kept in Extra.
+func (v PageRootEmbedded) MarshalJSON() ([]byte, error) {
+	type plain PageRootEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PasswordCredential, keeping in Extra the members its fields do not take.
 func (v *PasswordCredential) UnmarshalJSON(b []byte) error {
 	type plain PasswordCredential
@@ -1367,6 +2555,318 @@ func (v *PasswordCredentialHook) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PasswordCredentialHook together with the members kept in Extra.
 func (v PasswordCredentialHook) MarshalJSON() ([]byte, error) {
 	type plain PasswordCredentialHook
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordDictionary, keeping in Extra the members its fields do not take.
+func (v *PasswordDictionary) UnmarshalJSON(b []byte) error {
+	type plain PasswordDictionary
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordDictionary together with the members kept in Extra.
+func (v PasswordDictionary) MarshalJSON() ([]byte, error) {
+	type plain PasswordDictionary
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordDictionaryCommon, keeping in Extra the members its fields do not take.
+func (v *PasswordDictionaryCommon) UnmarshalJSON(b []byte) error {
+	type plain PasswordDictionaryCommon
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordDictionaryCommon together with the members kept in Extra.
+func (v PasswordDictionaryCommon) MarshalJSON() ([]byte, error) {
+	type plain PasswordDictionaryCommon
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordExpirationPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *PasswordExpirationPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain PasswordExpirationPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordExpirationPolicyRuleCondition together with the members kept in Extra.
+func (v PasswordExpirationPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain PasswordExpirationPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicy, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicy) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicy together with the members kept in Extra.
+func (v PasswordPolicy) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyAuthenticationProviderCondition, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyAuthenticationProviderCondition) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyAuthenticationProviderCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyAuthenticationProviderCondition together with the members kept in Extra.
+func (v PasswordPolicyAuthenticationProviderCondition) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyAuthenticationProviderCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyConditions, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyConditions) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyConditions together with the members kept in Extra.
+func (v PasswordPolicyConditions) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyDelegationSettings, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyDelegationSettings) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyDelegationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyDelegationSettings together with the members kept in Extra.
+func (v PasswordPolicyDelegationSettings) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyDelegationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyDelegationSettingsOptions, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyDelegationSettingsOptions) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyDelegationSettingsOptions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyDelegationSettingsOptions together with the members kept in Extra.
+func (v PasswordPolicyDelegationSettingsOptions) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyDelegationSettingsOptions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyPasswordSettings, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyPasswordSettings) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyPasswordSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyPasswordSettings together with the members kept in Extra.
+func (v PasswordPolicyPasswordSettings) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyPasswordSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyPasswordSettingsAge, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyPasswordSettingsAge) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyPasswordSettingsAge
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyPasswordSettingsAge together with the members kept in Extra.
+func (v PasswordPolicyPasswordSettingsAge) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyPasswordSettingsAge
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyPasswordSettingsComplexity, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyPasswordSettingsComplexity) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyPasswordSettingsComplexity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyPasswordSettingsComplexity together with the members kept in Extra.
+func (v PasswordPolicyPasswordSettingsComplexity) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyPasswordSettingsComplexity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyPasswordSettingsLockout, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyPasswordSettingsLockout) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyPasswordSettingsLockout
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyPasswordSettingsLockout together with the members kept in Extra.
+func (v PasswordPolicyPasswordSettingsLockout) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyPasswordSettingsLockout
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryEmail, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryEmail) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryEmail
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryEmail together with the members kept in Extra.
+func (v PasswordPolicyRecoveryEmail) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryEmail
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryEmailProperties, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryEmailProperties) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryEmailProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryEmailProperties together with the members kept in Extra.
+func (v PasswordPolicyRecoveryEmailProperties) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryEmailProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryEmailRecoveryToken, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryEmailRecoveryToken) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryEmailRecoveryToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryEmailRecoveryToken together with the members kept in Extra.
+func (v PasswordPolicyRecoveryEmailRecoveryToken) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryEmailRecoveryToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryFactorSettings, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryFactorSettings) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryFactorSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryFactorSettings together with the members kept in Extra.
+func (v PasswordPolicyRecoveryFactorSettings) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryFactorSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryFactors, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryFactors) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryFactors
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryFactors together with the members kept in Extra.
+func (v PasswordPolicyRecoveryFactors) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryFactors
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryQuestion, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryQuestion) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryQuestion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryQuestion together with the members kept in Extra.
+func (v PasswordPolicyRecoveryQuestion) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryQuestion
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryQuestionComplexity, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryQuestionComplexity) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryQuestionComplexity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryQuestionComplexity together with the members kept in Extra.
+func (v PasswordPolicyRecoveryQuestionComplexity) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryQuestionComplexity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoveryQuestionProperties, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoveryQuestionProperties) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoveryQuestionProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoveryQuestionProperties together with the members kept in Extra.
+func (v PasswordPolicyRecoveryQuestionProperties) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoveryQuestionProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRecoverySettings, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRecoverySettings) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRecoverySettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRecoverySettings together with the members kept in Extra.
+func (v PasswordPolicyRecoverySettings) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRecoverySettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRule, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRule together with the members kept in Extra.
+func (v PasswordPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRuleAction, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRuleAction) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRuleAction together with the members kept in Extra.
+func (v PasswordPolicyRuleAction) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRuleActions together with the members kept in Extra.
+func (v PasswordPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyRuleConditions together with the members kept in Extra.
+func (v PasswordPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PasswordPolicySettings, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicySettings) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicySettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicySettings together with the members kept in Extra.
+func (v PasswordPolicySettings) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicySettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1418,6 +2918,54 @@ func (v Permissions) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PlatformConditionEvaluatorPlatform, keeping in Extra the members its fields do not take.
+func (v *PlatformConditionEvaluatorPlatform) UnmarshalJSON(b []byte) error {
+	type plain PlatformConditionEvaluatorPlatform
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PlatformConditionEvaluatorPlatform together with the members kept in Extra.
+func (v PlatformConditionEvaluatorPlatform) MarshalJSON() ([]byte, error) {
+	type plain PlatformConditionEvaluatorPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PlatformConditionEvaluatorPlatformOperatingSystem, keeping in Extra the members its fields do not take.
+func (v *PlatformConditionEvaluatorPlatformOperatingSystem) UnmarshalJSON(b []byte) error {
+	type plain PlatformConditionEvaluatorPlatformOperatingSystem
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PlatformConditionEvaluatorPlatformOperatingSystem together with the members kept in Extra.
+func (v PlatformConditionEvaluatorPlatformOperatingSystem) MarshalJSON() ([]byte, error) {
+	type plain PlatformConditionEvaluatorPlatformOperatingSystem
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PlatformConditionEvaluatorPlatformOperatingSystemVersion, keeping in Extra the members its fields do not take.
+func (v *PlatformConditionEvaluatorPlatformOperatingSystemVersion) UnmarshalJSON(b []byte) error {
+	type plain PlatformConditionEvaluatorPlatformOperatingSystemVersion
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PlatformConditionEvaluatorPlatformOperatingSystemVersion together with the members kept in Extra.
+func (v PlatformConditionEvaluatorPlatformOperatingSystemVersion) MarshalJSON() ([]byte, error) {
+	type plain PlatformConditionEvaluatorPlatformOperatingSystemVersion
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PlatformPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *PlatformPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain PlatformPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PlatformPolicyRuleCondition together with the members kept in Extra.
+func (v PlatformPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain PlatformPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PolicyAccountLink, keeping in Extra the members its fields do not take.
 func (v *PolicyAccountLink) UnmarshalJSON(b []byte) error {
 	type plain PolicyAccountLink
@@ -1454,6 +3002,150 @@ func (v PolicyAccountLinkFilterGroups) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PolicyContext, keeping in Extra the members its fields do not take.
+func (v *PolicyContext) UnmarshalJSON(b []byte) error {
+	type plain PolicyContext
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyContext together with the members kept in Extra.
+func (v PolicyContext) MarshalJSON() ([]byte, error) {
+	type plain PolicyContext
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyContextDevice, keeping in Extra the members its fields do not take.
+func (v *PolicyContextDevice) UnmarshalJSON(b []byte) error {
+	type plain PolicyContextDevice
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyContextDevice together with the members kept in Extra.
+func (v PolicyContextDevice) MarshalJSON() ([]byte, error) {
+	type plain PolicyContextDevice
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyContextGroups, keeping in Extra the members its fields do not take.
+func (v *PolicyContextGroups) UnmarshalJSON(b []byte) error {
+	type plain PolicyContextGroups
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyContextGroups together with the members kept in Extra.
+func (v PolicyContextGroups) MarshalJSON() ([]byte, error) {
+	type plain PolicyContextGroups
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyContextRisk, keeping in Extra the members its fields do not take.
+func (v *PolicyContextRisk) UnmarshalJSON(b []byte) error {
+	type plain PolicyContextRisk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyContextRisk together with the members kept in Extra.
+func (v PolicyContextRisk) MarshalJSON() ([]byte, error) {
+	type plain PolicyContextRisk
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyContextUser, keeping in Extra the members its fields do not take.
+func (v *PolicyContextUser) UnmarshalJSON(b []byte) error {
+	type plain PolicyContextUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyContextUser together with the members kept in Extra.
+func (v PolicyContextUser) MarshalJSON() ([]byte, error) {
+	type plain PolicyContextUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyContextZones, keeping in Extra the members its fields do not take.
+func (v *PolicyContextZones) UnmarshalJSON(b []byte) error {
+	type plain PolicyContextZones
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyContextZones together with the members kept in Extra.
+func (v PolicyContextZones) MarshalJSON() ([]byte, error) {
+	type plain PolicyContextZones
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyMapping, keeping in Extra the members its fields do not take.
+func (v *PolicyMapping) UnmarshalJSON(b []byte) error {
+	type plain PolicyMapping
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyMapping together with the members kept in Extra.
+func (v PolicyMapping) MarshalJSON() ([]byte, error) {
+	type plain PolicyMapping
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyMappingRequest, keeping in Extra the members its fields do not take.
+func (v *PolicyMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain PolicyMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyMappingRequest together with the members kept in Extra.
+func (v PolicyMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain PolicyMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyNetworkCondition, keeping in Extra the members its fields do not take.
+func (v *PolicyNetworkCondition) UnmarshalJSON(b []byte) error {
+	type plain PolicyNetworkCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyNetworkCondition together with the members kept in Extra.
+func (v PolicyNetworkCondition) MarshalJSON() ([]byte, error) {
+	type plain PolicyNetworkCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyPeopleCondition, keeping in Extra the members its fields do not take.
+func (v *PolicyPeopleCondition) UnmarshalJSON(b []byte) error {
+	type plain PolicyPeopleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyPeopleCondition together with the members kept in Extra.
+func (v PolicyPeopleCondition) MarshalJSON() ([]byte, error) {
+	type plain PolicyPeopleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyRuleAuthContextCondition, keeping in Extra the members its fields do not take.
+func (v *PolicyRuleAuthContextCondition) UnmarshalJSON(b []byte) error {
+	type plain PolicyRuleAuthContextCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyRuleAuthContextCondition together with the members kept in Extra.
+func (v PolicyRuleAuthContextCondition) MarshalJSON() ([]byte, error) {
+	type plain PolicyRuleAuthContextCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *PolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain PolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyRuleConditions together with the members kept in Extra.
+func (v PolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain PolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PolicySubject, keeping in Extra the members its fields do not take.
 func (v *PolicySubject) UnmarshalJSON(b []byte) error {
 	type plain PolicySubject
@@ -1475,6 +3167,102 @@ func (v *PolicyUserNameTemplate) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PolicyUserNameTemplate together with the members kept in Extra.
 func (v PolicyUserNameTemplate) MarshalJSON() ([]byte, error) {
 	type plain PolicyUserNameTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PossessionConstraint, keeping in Extra the members its fields do not take.
+func (v *PossessionConstraint) UnmarshalJSON(b []byte) error {
+	type plain PossessionConstraint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PossessionConstraint together with the members kept in Extra.
+func (v PossessionConstraint) MarshalJSON() ([]byte, error) {
+	type plain PossessionConstraint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PreRegistrationInlineHook, keeping in Extra the members its fields do not take.
+func (v *PreRegistrationInlineHook) UnmarshalJSON(b []byte) error {
+	type plain PreRegistrationInlineHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PreRegistrationInlineHook together with the members kept in Extra.
+func (v PreRegistrationInlineHook) MarshalJSON() ([]byte, error) {
+	type plain PreRegistrationInlineHook
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileEnrollmentPolicy, keeping in Extra the members its fields do not take.
+func (v *ProfileEnrollmentPolicy) UnmarshalJSON(b []byte) error {
+	type plain ProfileEnrollmentPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileEnrollmentPolicy together with the members kept in Extra.
+func (v ProfileEnrollmentPolicy) MarshalJSON() ([]byte, error) {
+	type plain ProfileEnrollmentPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileEnrollmentPolicyRule, keeping in Extra the members its fields do not take.
+func (v *ProfileEnrollmentPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain ProfileEnrollmentPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileEnrollmentPolicyRule together with the members kept in Extra.
+func (v ProfileEnrollmentPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain ProfileEnrollmentPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileEnrollmentPolicyRuleAction, keeping in Extra the members its fields do not take.
+func (v *ProfileEnrollmentPolicyRuleAction) UnmarshalJSON(b []byte) error {
+	type plain ProfileEnrollmentPolicyRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileEnrollmentPolicyRuleAction together with the members kept in Extra.
+func (v ProfileEnrollmentPolicyRuleAction) MarshalJSON() ([]byte, error) {
+	type plain ProfileEnrollmentPolicyRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileEnrollmentPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *ProfileEnrollmentPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain ProfileEnrollmentPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileEnrollmentPolicyRuleActions together with the members kept in Extra.
+func (v ProfileEnrollmentPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain ProfileEnrollmentPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileEnrollmentPolicyRuleActivationRequirement, keeping in Extra the members its fields do not take.
+func (v *ProfileEnrollmentPolicyRuleActivationRequirement) UnmarshalJSON(b []byte) error {
+	type plain ProfileEnrollmentPolicyRuleActivationRequirement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileEnrollmentPolicyRuleActivationRequirement together with the members kept in Extra.
+func (v ProfileEnrollmentPolicyRuleActivationRequirement) MarshalJSON() ([]byte, error) {
+	type plain ProfileEnrollmentPolicyRuleActivationRequirement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProfileEnrollmentPolicyRuleProfileAttribute, keeping in Extra the members its fields do not take.
+func (v *ProfileEnrollmentPolicyRuleProfileAttribute) UnmarshalJSON(b []byte) error {
+	type plain ProfileEnrollmentPolicyRuleProfileAttribute
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProfileEnrollmentPolicyRuleProfileAttribute together with the members kept in Extra.
+func (v ProfileEnrollmentPolicyRuleProfileAttribute) MarshalJSON() ([]byte, error) {
+	type plain ProfileEnrollmentPolicyRuleProfileAttribute
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1742,6 +3530,30 @@ func (v ResponseLinks) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a RiskPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *RiskPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain RiskPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskPolicyRuleCondition together with the members kept in Extra.
+func (v RiskPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain RiskPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RiskScorePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *RiskScorePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain RiskScorePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskScorePolicyRuleCondition together with the members kept in Extra.
+func (v RiskScorePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain RiskScorePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Role, keeping in Extra the members its fields do not take.
 func (v *Role) UnmarshalJSON(b []byte) error {
 	type plain Role
@@ -1838,6 +3650,18 @@ func (v SamlAttributeStatement) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ScheduledUserLifecycleAction, keeping in Extra the members its fields do not take.
+func (v *ScheduledUserLifecycleAction) UnmarshalJSON(b []byte) error {
+	type plain ScheduledUserLifecycleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ScheduledUserLifecycleAction together with the members kept in Extra.
+func (v ScheduledUserLifecycleAction) MarshalJSON() ([]byte, error) {
+	type plain ScheduledUserLifecycleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SchemeApplicationCredentials, keeping in Extra the members its fields do not take.
 func (v *SchemeApplicationCredentials) UnmarshalJSON(b []byte) error {
 	type plain SchemeApplicationCredentials
@@ -1922,6 +3746,42 @@ func (v SecurityQuestionUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SelfServicePasswordResetAction, keeping in Extra the members its fields do not take.
+func (v *SelfServicePasswordResetAction) UnmarshalJSON(b []byte) error {
+	type plain SelfServicePasswordResetAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SelfServicePasswordResetAction together with the members kept in Extra.
+func (v SelfServicePasswordResetAction) MarshalJSON() ([]byte, error) {
+	type plain SelfServicePasswordResetAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignInPage, keeping in Extra the members its fields do not take.
+func (v *SignInPage) UnmarshalJSON(b []byte) error {
+	type plain SignInPage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignInPage together with the members kept in Extra.
+func (v SignInPage) MarshalJSON() ([]byte, error) {
+	type plain SignInPage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SignInPageWidgetCustomizations, keeping in Extra the members its fields do not take.
+func (v *SignInPageWidgetCustomizations) UnmarshalJSON(b []byte) error {
+	type plain SignInPageWidgetCustomizations
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SignInPageWidgetCustomizations together with the members kept in Extra.
+func (v SignInPageWidgetCustomizations) MarshalJSON() ([]byte, error) {
+	type plain SignInPageWidgetCustomizations
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SignOnInlineHook, keeping in Extra the members its fields do not take.
 func (v *SignOnInlineHook) UnmarshalJSON(b []byte) error {
 	type plain SignOnInlineHook
@@ -1970,6 +3830,90 @@ func (v SignedNonceUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SimulatePolicyBody, keeping in Extra the members its fields do not take.
+func (v *SimulatePolicyBody) UnmarshalJSON(b []byte) error {
+	type plain SimulatePolicyBody
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulatePolicyBody together with the members kept in Extra.
+func (v SimulatePolicyBody) MarshalJSON() ([]byte, error) {
+	type plain SimulatePolicyBody
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SimulatePolicyEvaluations, keeping in Extra the members its fields do not take.
+func (v *SimulatePolicyEvaluations) UnmarshalJSON(b []byte) error {
+	type plain SimulatePolicyEvaluations
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulatePolicyEvaluations together with the members kept in Extra.
+func (v SimulatePolicyEvaluations) MarshalJSON() ([]byte, error) {
+	type plain SimulatePolicyEvaluations
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SimulatePolicyResponse, keeping in Extra the members its fields do not take.
+func (v *SimulatePolicyResponse) UnmarshalJSON(b []byte) error {
+	type plain SimulatePolicyResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulatePolicyResponse together with the members kept in Extra.
+func (v SimulatePolicyResponse) MarshalJSON() ([]byte, error) {
+	type plain SimulatePolicyResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SimulatePolicyResult, keeping in Extra the members its fields do not take.
+func (v *SimulatePolicyResult) UnmarshalJSON(b []byte) error {
+	type plain SimulatePolicyResult
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulatePolicyResult together with the members kept in Extra.
+func (v SimulatePolicyResult) MarshalJSON() ([]byte, error) {
+	type plain SimulatePolicyResult
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SimulateResultConditions, keeping in Extra the members its fields do not take.
+func (v *SimulateResultConditions) UnmarshalJSON(b []byte) error {
+	type plain SimulateResultConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulateResultConditions together with the members kept in Extra.
+func (v SimulateResultConditions) MarshalJSON() ([]byte, error) {
+	type plain SimulateResultConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SimulateResultPoliciesItems, keeping in Extra the members its fields do not take.
+func (v *SimulateResultPoliciesItems) UnmarshalJSON(b []byte) error {
+	type plain SimulateResultPoliciesItems
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulateResultPoliciesItems together with the members kept in Extra.
+func (v SimulateResultPoliciesItems) MarshalJSON() ([]byte, error) {
+	type plain SimulateResultPoliciesItems
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SimulateResultRules, keeping in Extra the members its fields do not take.
+func (v *SimulateResultRules) UnmarshalJSON(b []byte) error {
+	type plain SimulateResultRules
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulateResultRules together with the members kept in Extra.
+func (v SimulateResultRules) MarshalJSON() ([]byte, error) {
+	type plain SimulateResultRules
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SingleLogout, keeping in Extra the members its fields do not take.
 func (v *SingleLogout) UnmarshalJSON(b []byte) error {
 	type plain SingleLogout
@@ -1991,6 +3935,18 @@ func (v *SloParticipate) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SloParticipate together with the members kept in Extra.
 func (v SloParticipate) MarshalJSON() ([]byte, error) {
 	type plain SloParticipate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SmsTemplate, keeping in Extra the members its fields do not take.
+func (v *SmsTemplate) UnmarshalJSON(b []byte) error {
+	type plain SmsTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SmsTemplate together with the members kept in Extra.
+func (v SmsTemplate) MarshalJSON() ([]byte, error) {
+	type plain SmsTemplate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2039,6 +3995,42 @@ func (v *SpCertificate) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SpCertificate together with the members kept in Extra.
 func (v SpCertificate) MarshalJSON() ([]byte, error) {
 	type plain SpCertificate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SsprPrimaryRequirement, keeping in Extra the members its fields do not take.
+func (v *SsprPrimaryRequirement) UnmarshalJSON(b []byte) error {
+	type plain SsprPrimaryRequirement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SsprPrimaryRequirement together with the members kept in Extra.
+func (v SsprPrimaryRequirement) MarshalJSON() ([]byte, error) {
+	type plain SsprPrimaryRequirement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SsprRequirement, keeping in Extra the members its fields do not take.
+func (v *SsprRequirement) UnmarshalJSON(b []byte) error {
+	type plain SsprRequirement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SsprRequirement together with the members kept in Extra.
+func (v SsprRequirement) MarshalJSON() ([]byte, error) {
+	type plain SsprRequirement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SsprStepUpRequirement, keeping in Extra the members its fields do not take.
+func (v *SsprStepUpRequirement) UnmarshalJSON(b []byte) error {
+	type plain SsprStepUpRequirement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SsprStepUpRequirement together with the members kept in Extra.
+func (v SsprStepUpRequirement) MarshalJSON() ([]byte, error) {
+	type plain SsprStepUpRequirement
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2099,6 +4091,54 @@ func (v *TempPassword) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a TempPassword together with the members kept in Extra.
 func (v TempPassword) MarshalJSON() ([]byte, error) {
 	type plain TempPassword
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Theme, keeping in Extra the members its fields do not take.
+func (v *Theme) UnmarshalJSON(b []byte) error {
+	type plain Theme
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Theme together with the members kept in Extra.
+func (v Theme) MarshalJSON() ([]byte, error) {
+	type plain Theme
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ThemeResponse, keeping in Extra the members its fields do not take.
+func (v *ThemeResponse) UnmarshalJSON(b []byte) error {
+	type plain ThemeResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ThemeResponse together with the members kept in Extra.
+func (v ThemeResponse) MarshalJSON() ([]byte, error) {
+	type plain ThemeResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenAuthorizationServerPolicyRuleAction, keeping in Extra the members its fields do not take.
+func (v *TokenAuthorizationServerPolicyRuleAction) UnmarshalJSON(b []byte) error {
+	type plain TokenAuthorizationServerPolicyRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenAuthorizationServerPolicyRuleAction together with the members kept in Extra.
+func (v TokenAuthorizationServerPolicyRuleAction) MarshalJSON() ([]byte, error) {
+	type plain TokenAuthorizationServerPolicyRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TokenAuthorizationServerPolicyRuleActionInlineHook, keeping in Extra the members its fields do not take.
+func (v *TokenAuthorizationServerPolicyRuleActionInlineHook) UnmarshalJSON(b []byte) error {
+	type plain TokenAuthorizationServerPolicyRuleActionInlineHook
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TokenAuthorizationServerPolicyRuleActionInlineHook together with the members kept in Extra.
+func (v TokenAuthorizationServerPolicyRuleActionInlineHook) MarshalJSON() ([]byte, error) {
+	type plain TokenAuthorizationServerPolicyRuleActionInlineHook
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2210,6 +4250,30 @@ func (v UnknownBehaviorRule) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UnknownPolicy, keeping in Extra the members its fields do not take.
+func (v *UnknownPolicy) UnmarshalJSON(b []byte) error {
+	type plain UnknownPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownPolicy together with the members kept in Extra.
+func (v UnknownPolicy) MarshalJSON() ([]byte, error) {
+	type plain UnknownPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownPolicyRule, keeping in Extra the members its fields do not take.
+func (v *UnknownPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain UnknownPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownPolicyRule together with the members kept in Extra.
+func (v UnknownPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain UnknownPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UnknownPushProvider, keeping in Extra the members its fields do not take.
 func (v *UnknownPushProvider) UnmarshalJSON(b []byte) error {
 	type plain UnknownPushProvider
@@ -2231,6 +4295,30 @@ func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UnknownUserFactor together with the members kept in Extra.
 func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	type plain UnknownUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateDomain, keeping in Extra the members its fields do not take.
+func (v *UpdateDomain) UnmarshalJSON(b []byte) error {
+	type plain UpdateDomain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateDomain together with the members kept in Extra.
+func (v UpdateDomain) MarshalJSON() ([]byte, error) {
+	type plain UpdateDomain
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateEmailDomain, keeping in Extra the members its fields do not take.
+func (v *UpdateEmailDomain) UnmarshalJSON(b []byte) error {
+	type plain UpdateEmailDomain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateEmailDomain together with the members kept in Extra.
+func (v UpdateEmailDomain) MarshalJSON() ([]byte, error) {
+	type plain UpdateEmailDomain
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2294,6 +4382,18 @@ func (v UserBlock) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserCondition, keeping in Extra the members its fields do not take.
+func (v *UserCondition) UnmarshalJSON(b []byte) error {
+	type plain UserCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserCondition together with the members kept in Extra.
+func (v UserCondition) MarshalJSON() ([]byte, error) {
+	type plain UserCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserCredentials, keeping in Extra the members its fields do not take.
 func (v *UserCredentials) UnmarshalJSON(b []byte) error {
 	type plain UserCredentials
@@ -2303,6 +4403,30 @@ func (v *UserCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserCredentials together with the members kept in Extra.
 func (v UserCredentials) MarshalJSON() ([]byte, error) {
 	type plain UserCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserIdentifierConditionEvaluatorPattern, keeping in Extra the members its fields do not take.
+func (v *UserIdentifierConditionEvaluatorPattern) UnmarshalJSON(b []byte) error {
+	type plain UserIdentifierConditionEvaluatorPattern
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserIdentifierConditionEvaluatorPattern together with the members kept in Extra.
+func (v UserIdentifierConditionEvaluatorPattern) MarshalJSON() ([]byte, error) {
+	type plain UserIdentifierConditionEvaluatorPattern
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserIdentifierPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *UserIdentifierPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain UserIdentifierPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserIdentifierPolicyRuleCondition together with the members kept in Extra.
+func (v UserIdentifierPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain UserIdentifierPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2318,6 +4442,30 @@ func (v UserIdentityProviderLinkRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserLifecycleAttributePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *UserLifecycleAttributePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain UserLifecycleAttributePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserLifecycleAttributePolicyRuleCondition together with the members kept in Extra.
+func (v UserLifecycleAttributePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain UserLifecycleAttributePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *UserPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain UserPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserPolicyRuleCondition together with the members kept in Extra.
+func (v UserPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain UserPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserProfile, keeping in Extra the members its fields do not take.
 func (v *UserProfile) UnmarshalJSON(b []byte) error {
 	type plain UserProfile
@@ -2330,6 +4478,18 @@ func (v UserProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserStatusPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *UserStatusPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain UserStatusPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserStatusPolicyRuleCondition together with the members kept in Extra.
+func (v UserStatusPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain UserStatusPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserType, keeping in Extra the members its fields do not take.
 func (v *UserType) UnmarshalJSON(b []byte) error {
 	type plain UserType
@@ -2339,6 +4499,18 @@ func (v *UserType) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserType together with the members kept in Extra.
 func (v UserType) MarshalJSON() ([]byte, error) {
 	type plain UserType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserTypeCondition, keeping in Extra the members its fields do not take.
+func (v *UserTypeCondition) UnmarshalJSON(b []byte) error {
+	type plain UserTypeCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserTypeCondition together with the members kept in Extra.
+func (v UserTypeCondition) MarshalJSON() ([]byte, error) {
+	type plain UserTypeCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2375,6 +4547,18 @@ func (v *UserTypeRef) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserTypeRef together with the members kept in Extra.
 func (v UserTypeRef) MarshalJSON() ([]byte, error) {
 	type plain UserTypeRef
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a VerificationMethod, keeping in Extra the members its fields do not take.
+func (v *VerificationMethod) UnmarshalJSON(b []byte) error {
+	type plain VerificationMethod
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a VerificationMethod together with the members kept in Extra.
+func (v VerificationMethod) MarshalJSON() ([]byte, error) {
+	type plain VerificationMethod
 	return encodeObject((*plain)(&v), v.Extra)
 }
 

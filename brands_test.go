@@ -1,0 +1,944 @@
+package okta
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The helpers of this file (brandsCall, runBrandsCalls, brandsCheckPayloads, ...) also serve the tests of
+// EmailDomains, EmailServers, CustomDomains, SMSTemplates and CAPTCHAs.
+
+// IDs with characters that must be escaped, so every test also checks that path parameters are.
+const (
+	brandsTestBrandID          = "bnd/1"
+	brandsTestBrandEsc         = "bnd%2F1"
+	brandsTestThemeID          = "thd 1"
+	brandsTestThemeEsc         = "thd%201"
+	brandsTestTemplate         = "User?Activation"
+	brandsTestTemplateEsc      = "User%3FActivation"
+	brandsTestCustomizationID  = "oel#1"
+	brandsTestCustomizationEsc = "oel%231"
+)
+
+// brandsCall is one call of a service method: the path IDs it passes, what it must send and what it gets
+// back.
+type brandsCall struct {
+	op   string   // the operation ID
+	ids  []string // the path IDs call passes, in path order; TestXEmptyIDs blanks each in turn
+	call func(ctx context.Context, c *Client, ids []string) (any, *Response, error)
+
+	method string
+	path   string            // the escaped path Okta must see
+	query  map[string]string // the exact query
+	body   string            // the JSON body the request must carry; "" for none
+	// checkBody replaces the JSON body check for non-JSON bodies.
+	checkBody func(t *testing.T, r *http.Request)
+	status    int    // the response status; 200 when 0
+	response  []byte // the response body
+	// want is the JSON value the result must encode to; the response when empty. "-" for no result.
+	want string
+}
+
+// brandsNoResult adapts a method that returns no value to brandsCall.call.
+func brandsNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
+
+// brandsPayload returns the first payload of testdata/dir/op/ (recorded, from the API description's
+// examples, or written from its schemas; see the README of testdata/dir).
+func brandsPayload(t *testing.T, dir, op string) []byte {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, op, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no payload for %s in testdata/%s", op, dir)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// brandsRequest returns the request body testdata/dir/requests/name.json.
+func brandsRequest(t *testing.T, dir, name string) []byte {
+	t.Helper()
+	return fixture(t, filepath.Join(dir, "requests", name+".json"))
+}
+
+// brandsDecode decodes the JSON text raw into a new T.
+func brandsDecode[T any](t *testing.T, raw []byte) T {
+	t.Helper()
+	var v T
+	if err := decodeJSON(raw, &v); err != nil {
+		t.Fatalf("decoding into %T: %v", v, err)
+	}
+	return v
+}
+
+// serveBrandsAPI registers h for every API path.
+func serveBrandsAPI(mux *http.ServeMux, h http.HandlerFunc) {
+	mux.HandleFunc("/api/", h)
+}
+
+// runBrandsCalls calls each method against a fake Okta and checks the method, escaped path, query and body it
+// sends and the value it returns; then that every operation of tags has a call.
+func runBrandsCalls(t *testing.T, tags []string, calls []brandsCall) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, tc := range calls {
+		seen[tc.op] = true
+		t.Run(tc.op, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			requests := 0
+			serveBrandsAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+				requests++
+				testMethod(t, r, tc.method)
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				testQuery(t, r, tc.query)
+				if tc.checkBody != nil {
+					tc.checkBody(t, r)
+				} else {
+					testJSONBody(t, r, tc.body)
+				}
+				status := cmp.Or(tc.status, http.StatusOK)
+				if tc.response == nil {
+					w.WriteHeader(status)
+					return
+				}
+				serveJSON(w, status, tc.response)
+			})
+			got, resp, err := tc.call(t.Context(), client, tc.ids)
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			if requests != 1 {
+				t.Errorf("%d requests, want 1", requests)
+			}
+			if status := cmp.Or(tc.status, http.StatusOK); resp == nil || resp.StatusCode != status {
+				t.Errorf("response = %v, want status %d", resp, status)
+			}
+			if tc.want == "-" {
+				if got != nil {
+					t.Errorf("result = %v, want none", got)
+				}
+				return
+			}
+			want := tc.want
+			if want == "" {
+				want = string(tc.response)
+			}
+			out, err := json.Marshal(got)
+			if err != nil {
+				t.Fatalf("encoding the result: %v", err)
+			}
+			assertJSONEqual(t, want, string(out))
+		})
+	}
+	for _, op := range loadOperations(t) {
+		if slices.Contains(tags, op.Tag) && !seen[op.ID] {
+			t.Errorf("no request test for %s", op.ID)
+		}
+	}
+}
+
+// runBrandsEmptyIDs checks that each call refuses an empty or blank path ID before sending anything (setup
+// fails the test on any request).
+func runBrandsEmptyIDs(t *testing.T, calls []brandsCall) {
+	t.Helper()
+	client, _ := setup(t)
+	for _, tc := range calls {
+		for i := range tc.ids {
+			for _, blank := range []string{"", "  "} {
+				ids := slices.Clone(tc.ids)
+				ids[i] = blank
+				_, _, err := tc.call(t.Context(), client, ids)
+				if err == nil || !strings.Contains(err.Error(), "is empty") {
+					t.Errorf("%s with ID %d = %q: error = %v, want one saying it is empty", tc.op, i, blank, err)
+				}
+			}
+		}
+	}
+}
+
+// brandsCheckPayloads decodes every payload under testdata/dir/<operationId>/ into the return type of its
+// operation (types) and checks that it re-encodes to the same JSON value, and that every operation in types
+// has at least one payload.
+func brandsCheckPayloads(t *testing.T, dir string, types map[string]func(t *testing.T, raw []byte)) {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join("testdata", dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, d := range entries {
+		if !d.IsDir() || d.Name() == "errors" || d.Name() == "requests" {
+			continue
+		}
+		check, ok := types[d.Name()]
+		if !ok {
+			t.Errorf("testdata/%s/%s: no return type for this operation", dir, d.Name())
+			continue
+		}
+		files, err := filepath.Glob(filepath.Join("testdata", dir, d.Name(), "*.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			found[d.Name()] = true
+			t.Run(d.Name()+"/"+filepath.Base(f), func(t *testing.T) {
+				t.Parallel()
+				raw, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				check(t, raw)
+			})
+		}
+	}
+	for op := range types {
+		if !found[op] {
+			t.Errorf("testdata/%s/%s: no payload", dir, op)
+		}
+	}
+}
+
+// brandsCheckRequests decodes every request body under testdata/dir/requests/<operationId>_*.json into the
+// body type of its operation (types) and checks that it re-encodes to the same JSON value.
+func brandsCheckRequests(t *testing.T, dir string, types map[string]func(t *testing.T, raw []byte)) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "requests", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no request bodies in testdata/%s/requests: %v", dir, err)
+	}
+	for _, f := range files {
+		op, _, _ := strings.Cut(filepath.Base(f), "_")
+		check, ok := types[op]
+		if !ok {
+			t.Errorf("%s: no body type for %s", f, op)
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, raw)
+		})
+	}
+}
+
+// brandsCheckErrors answers each call with an error body of testdata/dir/errors/<operationId>_<status>_*.json
+// and checks the *Error the method returns.
+func brandsCheckErrors(t *testing.T, dir string, calls []brandsCall) {
+	t.Helper()
+	byOp := map[string]brandsCall{}
+	for _, tc := range calls {
+		byOp[tc.op] = tc
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "errors", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no error bodies in testdata/%s/errors: %v", dir, err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		op, rest, _ := strings.Cut(name, "_")
+		statusText, _, _ := strings.Cut(rest, "_")
+		status, err := strconv.Atoi(statusText)
+		if err != nil {
+			t.Fatalf("%s: no status in the name", f)
+		}
+		tc, ok := byOp[op]
+		if !ok {
+			t.Fatalf("%s: no call for %s", f, op)
+		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			body, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want struct{ ErrorCode, ErrorSummary string }
+			if err := json.Unmarshal(body, &want); err != nil {
+				t.Fatal(err)
+			}
+			client, mux := setup(t)
+			serveBrandsAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("X-Okta-Request-Id", "req-1")
+				serveJSON(w, status, body)
+			})
+			got, resp, err := tc.call(t.Context(), client, tc.ids)
+			var oe *Error
+			if !errors.As(err, &oe) {
+				t.Fatalf("error = %v (%T), want *okta.Error", err, err)
+			}
+			if oe.StatusCode != status || oe.ErrorCode != want.ErrorCode || oe.ErrorSummary != want.ErrorSummary || oe.RequestID != "req-1" {
+				t.Errorf("error = %+v, want status %d, code %s, summary %q", oe, status, want.ErrorCode, want.ErrorSummary)
+			}
+			if resp == nil || resp.StatusCode != status {
+				t.Errorf("response = %v, want one with status %d", resp, status)
+			}
+			if status == http.StatusNotFound && !errors.Is(err, ErrNotFound) {
+				t.Errorf("errors.Is(err, ErrNotFound) = false for %v", err)
+			}
+			if got != nil && !reflect.ValueOf(got).IsZero() {
+				t.Errorf("result = %v, want none", got)
+			}
+		})
+	}
+}
+
+// brandsWalk counts the items of an iterator.
+func brandsWalk[T any](it *Iterator[T]) (int, error) {
+	n := 0
+	for it.Next() {
+		n++
+	}
+	return n, it.Err()
+}
+
+// runBrandsIterator serves a list at path as two pages linked by a Link header and checks that walk gets the
+// three items in two requests, keeping the options (limit=2) and following the cursor.
+func runBrandsIterator(t *testing.T, path, first, second string, walk func(ctx context.Context, c *Client) (int, error)) {
+	t.Helper()
+	client, mux := setup(t)
+	requests := 0
+	serveBrandsAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+		requests++
+		if got := r.URL.EscapedPath(); got != path {
+			t.Errorf("path = %s, want %s", got, path)
+		}
+		switch requests {
+		case 1:
+			testQuery(t, r, map[string]string{"limit": "2"})
+			w.Header().Add("Link", `<https://test.okta.com`+path+`?limit=2>; rel="self"`)
+			w.Header().Add("Link", `<https://test.okta.com`+path+`?after=next1&limit=2>; rel="next"`)
+			serveJSON(w, 200, []byte(first))
+		default:
+			testQuery(t, r, map[string]string{"limit": "2", "after": "next1"})
+			serveJSON(w, 200, []byte(second))
+		}
+	})
+	n, err := walk(t.Context(), client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 3 || requests != 2 {
+		t.Errorf("%d items in %d requests, want 3 in 2", n, requests)
+	}
+}
+
+func brandsCalls(t *testing.T) []brandsCall {
+	const (
+		b    = brandsTestBrandID
+		th   = brandsTestThemeID
+		tn   = brandsTestTemplate
+		cu   = brandsTestCustomizationID
+		base = "/api/v1/brands/" + brandsTestBrandEsc
+		tpl  = base + "/templates/email/" + brandsTestTemplateEsc
+		thm  = base + "/themes/" + brandsTestThemeEsc
+	)
+	payload := func(op string) []byte { return brandsPayload(t, "brands", op) }
+	replaceBrand := brandsRequest(t, "brands", "replaceBrand_spec_update_brand_request")
+	customization := brandsRequest(t, "brands", "createEmailCustomization_spec_create_email_customization_request")
+	replaceCustomization := brandsRequest(t, "brands", "replaceEmailCustomization_spec_update_email_customization_request")
+	signIn := payload("replaceCustomizedSignInPage")
+	errorPage := payload("replaceCustomizedErrorPage")
+	png := "\x89PNG\r\n\x1a\nimage"
+
+	return []brandsCall{
+		// Brands
+		{
+			op: "listBrands", method: "GET", path: "/api/v1/brands",
+			query:    map[string]string{"expand": "themes,domains,emailDomain", "after": "c1", "limit": "5", "q": "Okta"},
+			response: payload("listBrands"),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Brands.List(ctx, &ListBrandsOptions{Expand: []BrandExpand{BrandExpandThemes, BrandExpandDomains, BrandExpandEmailDomain}, After: "c1", Limit: 5, Q: "Okta"})
+			},
+		},
+		{
+			op: "createBrand", method: "POST", path: "/api/v1/brands", status: 201, body: `{"name":"My Awesome Brand"}`,
+			response: payload("createBrand"),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Brands.Create(ctx, &CreateBrandRequest{Name: "My Awesome Brand"}, nil)
+			},
+		},
+		{
+			op: "getBrand", ids: []string{b}, method: "GET", path: base, query: map[string]string{"expand": "themes"},
+			response: payload("getBrand"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.Get(ctx, id[0], &GetBrandOptions{Expand: []BrandExpand{BrandExpandThemes}})
+			},
+		},
+		{
+			op: "replaceBrand", ids: []string{b}, method: "PUT", path: base, query: map[string]string{"expand": "domains"},
+			body: string(replaceBrand), response: payload("replaceBrand"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.Replace(ctx, id[0], brandsDecode[*BrandRequest](t, replaceBrand), &ReplaceBrandOptions{Expand: []BrandExpand{BrandExpandDomains}})
+			},
+		},
+		{
+			op: "deleteBrand", ids: []string{b}, method: "DELETE", path: base, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.Delete(ctx, id[0], nil))
+			},
+		},
+		{
+			op: "listBrandDomains", ids: []string{b}, method: "GET", path: base + "/domains", response: payload("listBrandDomains"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ListDomains(ctx, id[0])
+			},
+		},
+		// Error page
+		{
+			op: "getErrorPage", ids: []string{b}, method: "GET", path: base + "/pages/error",
+			query: map[string]string{"expand": "default,customized,customizedUrl,preview,previewUrl"}, response: payload("getErrorPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetErrorPage(ctx, id[0], &GetErrorPageOptions{Expand: []PageExpand{
+					PageExpandDefault, PageExpandCustomized, PageExpandCustomizedURL, PageExpandPreview, PageExpandPreviewURL}})
+			},
+		},
+		{
+			op: "getCustomizedErrorPage", ids: []string{b}, method: "GET", path: base + "/pages/error/customized",
+			response: payload("getCustomizedErrorPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetCustomizedErrorPage(ctx, id[0])
+			},
+		},
+		{
+			op: "replaceCustomizedErrorPage", ids: []string{b}, method: "PUT", path: base + "/pages/error/customized",
+			body: string(errorPage), response: errorPage,
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ReplaceCustomizedErrorPage(ctx, id[0], brandsDecode[*ErrorPage](t, errorPage))
+			},
+		},
+		{
+			op: "deleteCustomizedErrorPage", ids: []string{b}, method: "DELETE", path: base + "/pages/error/customized", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeleteCustomizedErrorPage(ctx, id[0]))
+			},
+		},
+		{
+			op: "getDefaultErrorPage", ids: []string{b}, method: "GET", path: base + "/pages/error/default",
+			response: payload("getDefaultErrorPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetDefaultErrorPage(ctx, id[0])
+			},
+		},
+		{
+			op: "getPreviewErrorPage", ids: []string{b}, method: "GET", path: base + "/pages/error/preview",
+			response: payload("getPreviewErrorPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetPreviewErrorPage(ctx, id[0])
+			},
+		},
+		{
+			op: "replacePreviewErrorPage", ids: []string{b}, method: "PUT", path: base + "/pages/error/preview",
+			body:     `{"pageContent":"<html>preview</html>","contentSecurityPolicySetting":{"mode":"report_only","srcList":[]}}`,
+			response: payload("replacePreviewErrorPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ReplacePreviewErrorPage(ctx, id[0], &ErrorPage{PageContent: "<html>preview</html>",
+					ContentSecurityPolicySetting: &ContentSecurityPolicySetting{Mode: ContentSecurityPolicyModeReportOnly, SrcList: []string{}}})
+			},
+		},
+		{
+			op: "deletePreviewErrorPage", ids: []string{b}, method: "DELETE", path: base + "/pages/error/preview", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeletePreviewErrorPage(ctx, id[0]))
+			},
+		},
+		// Sign-in page
+		{
+			op: "getSignInPage", ids: []string{b}, method: "GET", path: base + "/pages/sign-in",
+			query: map[string]string{"expand": "default,customized"}, response: payload("getSignInPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetSignInPage(ctx, id[0], &GetSignInPageOptions{Expand: []PageExpand{PageExpandDefault, PageExpandCustomized}})
+			},
+		},
+		{
+			op: "getCustomizedSignInPage", ids: []string{b}, method: "GET", path: base + "/pages/sign-in/customized",
+			response: payload("getCustomizedSignInPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetCustomizedSignInPage(ctx, id[0])
+			},
+		},
+		{
+			op: "replaceCustomizedSignInPage", ids: []string{b}, method: "PUT", path: base + "/pages/sign-in/customized",
+			body: string(signIn), response: signIn,
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ReplaceCustomizedSignInPage(ctx, id[0], brandsDecode[*SignInPage](t, signIn))
+			},
+		},
+		{
+			op: "deleteCustomizedSignInPage", ids: []string{b}, method: "DELETE", path: base + "/pages/sign-in/customized", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeleteCustomizedSignInPage(ctx, id[0]))
+			},
+		},
+		{
+			op: "getDefaultSignInPage", ids: []string{b}, method: "GET", path: base + "/pages/sign-in/default",
+			response: payload("getDefaultSignInPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetDefaultSignInPage(ctx, id[0])
+			},
+		},
+		{
+			op: "getPreviewSignInPage", ids: []string{b}, method: "GET", path: base + "/pages/sign-in/preview",
+			response: payload("getPreviewSignInPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetPreviewSignInPage(ctx, id[0])
+			},
+		},
+		{
+			op: "replacePreviewSignInPage", ids: []string{b}, method: "PUT", path: base + "/pages/sign-in/preview",
+			body: `{"pageContent":"<html>preview</html>","widgetVersion":"7.25",
+				"widgetCustomizations":{"signInLabel":"Sign in","showPasswordVisibilityToggle":false,"showUserIdentifier":true}}`,
+			response: payload("replacePreviewSignInPage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ReplacePreviewSignInPage(ctx, id[0], &SignInPage{PageContent: "<html>preview</html>", WidgetVersion: "7.25",
+					WidgetCustomizations: &SignInPageWidgetCustomizations{SignInLabel: "Sign in", ShowPasswordVisibilityToggle: new(false), ShowUserIdentifier: new(true)}})
+			},
+		},
+		{
+			op: "deletePreviewSignInPage", ids: []string{b}, method: "DELETE", path: base + "/pages/sign-in/preview", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeletePreviewSignInPage(ctx, id[0]))
+			},
+		},
+		{
+			op: "listAllSignInWidgetVersions", ids: []string{b}, method: "GET", path: base + "/pages/sign-in/widget-versions",
+			response: payload("listAllSignInWidgetVersions"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ListSignInWidgetVersions(ctx, id[0])
+			},
+		},
+		// Sign-out page
+		{
+			op: "getSignOutPageSettings", ids: []string{b}, method: "GET", path: base + "/pages/sign-out/customized",
+			response: payload("getSignOutPageSettings"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetSignOutPageSettings(ctx, id[0])
+			},
+		},
+		{
+			op: "replaceSignOutPageSettings", ids: []string{b}, method: "PUT", path: base + "/pages/sign-out/customized",
+			body:     `{"type":"EXTERNALLY_HOSTED","url":"https://example.com/signed-out"}`,
+			response: payload("replaceSignOutPageSettings"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ReplaceSignOutPageSettings(ctx, id[0], &HostedPage{Type: HostedPageTypeExternallyHosted, URL: "https://example.com/signed-out"})
+			},
+		},
+		// Email templates
+		{
+			op: "listEmailTemplates", ids: []string{b}, method: "GET", path: base + "/templates/email",
+			query:    map[string]string{"after": "c1", "limit": "10", "expand": "settings,customizationCount"},
+			response: payload("listEmailTemplates"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ListEmailTemplates(ctx, id[0], &ListEmailTemplatesOptions{After: "c1", Limit: 10,
+					Expand: []EmailTemplateExpand{EmailTemplateExpandSettings, EmailTemplateExpandCustomizationCount}})
+			},
+		},
+		{
+			op: "getEmailTemplate", ids: []string{b, tn}, method: "GET", path: tpl, query: map[string]string{"expand": "settings"},
+			response: payload("getEmailTemplate"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetEmailTemplate(ctx, id[0], id[1], &GetEmailTemplateOptions{Expand: []EmailTemplateExpand{EmailTemplateExpandSettings}})
+			},
+		},
+		{
+			op: "listEmailCustomizations", ids: []string{b, tn}, method: "GET", path: tpl + "/customizations",
+			query: map[string]string{"after": "c1", "limit": "3"}, response: payload("listEmailCustomizations"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ListEmailCustomizations(ctx, id[0], id[1], &ListEmailCustomizationsOptions{After: "c1", Limit: 3})
+			},
+		},
+		{
+			op: "createEmailCustomization", ids: []string{b, tn}, method: "POST", path: tpl + "/customizations", status: 201,
+			body: string(customization), response: payload("createEmailCustomization"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.CreateEmailCustomization(ctx, id[0], id[1], brandsDecode[*EmailCustomization](t, customization))
+			},
+		},
+		{
+			op: "deleteAllCustomizations", ids: []string{b, tn}, method: "DELETE", path: tpl + "/customizations", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeleteAllEmailCustomizations(ctx, id[0], id[1]))
+			},
+		},
+		{
+			op: "getEmailCustomization", ids: []string{b, tn, cu}, method: "GET", path: tpl + "/customizations/" + brandsTestCustomizationEsc,
+			response: payload("getEmailCustomization"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetEmailCustomization(ctx, id[0], id[1], id[2])
+			},
+		},
+		{
+			op: "replaceEmailCustomization", ids: []string{b, tn, cu}, method: "PUT", path: tpl + "/customizations/" + brandsTestCustomizationEsc,
+			body: string(replaceCustomization), response: payload("replaceEmailCustomization"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ReplaceEmailCustomization(ctx, id[0], id[1], id[2], brandsDecode[*EmailCustomization](t, replaceCustomization))
+			},
+		},
+		{
+			op: "deleteEmailCustomization", ids: []string{b, tn, cu}, method: "DELETE", path: tpl + "/customizations/" + brandsTestCustomizationEsc,
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeleteEmailCustomization(ctx, id[0], id[1], id[2]))
+			},
+		},
+		{
+			op: "getCustomizationPreview", ids: []string{b, tn, cu}, method: "GET", path: tpl + "/customizations/" + brandsTestCustomizationEsc + "/preview",
+			response: payload("getCustomizationPreview"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetEmailCustomizationPreview(ctx, id[0], id[1], id[2])
+			},
+		},
+		{
+			op: "getEmailDefaultContent", ids: []string{b, tn}, method: "GET", path: tpl + "/default-content",
+			query: map[string]string{"language": "fr"}, response: payload("getEmailDefaultContent"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetEmailDefaultContent(ctx, id[0], id[1], &GetEmailDefaultContentOptions{Language: "fr"})
+			},
+		},
+		{
+			op: "getEmailDefaultPreview", ids: []string{b, tn}, method: "GET", path: tpl + "/default-content/preview",
+			query: map[string]string{"language": "pt-BR"}, response: payload("getEmailDefaultPreview"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetEmailDefaultContentPreview(ctx, id[0], id[1], &GetEmailDefaultContentPreviewOptions{Language: "pt-BR"})
+			},
+		},
+		{
+			op: "getEmailSettings", ids: []string{b, tn}, method: "GET", path: tpl + "/settings", response: payload("getEmailSettings"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetEmailSettings(ctx, id[0], id[1])
+			},
+		},
+		{
+			op: "replaceEmailSettings", ids: []string{b, tn}, method: "PUT", path: tpl + "/settings", body: `{"recipients":"ADMINS_ONLY"}`,
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.ReplaceEmailSettings(ctx, id[0], id[1], &EmailSettings{Recipients: EmailSettingsRecipientsAdminsOnly}))
+			},
+		},
+		{
+			op: "sendTestEmail", ids: []string{b, tn}, method: "POST", path: tpl + "/test", query: map[string]string{"language": "de"},
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.SendTestEmail(ctx, id[0], id[1], &SendTestEmailOptions{Language: "de"}))
+			},
+		},
+		// Themes
+		{
+			op: "listBrandThemes", ids: []string{b}, method: "GET", path: base + "/themes", response: payload("listBrandThemes"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ListThemes(ctx, id[0])
+			},
+		},
+		{
+			op: "getBrandTheme", ids: []string{b, th}, method: "GET", path: thm, response: payload("getBrandTheme"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.GetTheme(ctx, id[0], id[1])
+			},
+		},
+		{
+			op: "replaceBrandTheme", ids: []string{b, th}, method: "PUT", path: thm,
+			body: `{"primaryColorHex":"#0f62fe","primaryColorContrastHex":"#ffffff","secondaryColorHex":"#f4f4f4","secondaryColorContrastHex":"#000000",
+				"signInPageTouchPointVariant":"BACKGROUND_IMAGE","endUserDashboardTouchPointVariant":"LOGO_ON_FULL_WHITE_BACKGROUND",
+				"errorPageTouchPointVariant":"BACKGROUND_SECONDARY_COLOR","emailTemplateTouchPointVariant":"FULL_THEME","loadingPageTouchPointVariant":"NONE"}`,
+			response: payload("replaceBrandTheme"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.ReplaceTheme(ctx, id[0], id[1], &Theme{
+					PrimaryColorHex: "#0f62fe", PrimaryColorContrastHex: "#ffffff", SecondaryColorHex: "#f4f4f4", SecondaryColorContrastHex: "#000000",
+					SignInPageTouchPointVariant:       SignInPageTouchPointVariantBackgroundImage,
+					EndUserDashboardTouchPointVariant: EndUserDashboardTouchPointVariantLogoOnFullWhiteBackground,
+					ErrorPageTouchPointVariant:        ErrorPageTouchPointVariantBackgroundSecondaryColor,
+					EmailTemplateTouchPointVariant:    EmailTemplateTouchPointVariantFullTheme,
+					LoadingPageTouchPointVariant:      LoadingPageTouchPointVariantNone,
+				})
+			},
+		},
+		{
+			op: "uploadBrandThemeBackgroundImage", ids: []string{b, th}, method: "POST", path: thm + "/background-image", status: 201,
+			checkBody: func(t *testing.T, r *http.Request) {
+				checkMultipartFile(t, r, "file", "bg.jpg", "image/jpeg", "\xff\xd8\xffjpeg")
+			},
+			response: payload("uploadBrandThemeBackgroundImage"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.UploadThemeBackgroundImage(ctx, id[0], id[1], strings.NewReader("\xff\xd8\xffjpeg"), "bg.jpg")
+			},
+		},
+		{
+			op: "deleteBrandThemeBackgroundImage", ids: []string{b, th}, method: "DELETE", path: thm + "/background-image", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeleteThemeBackgroundImage(ctx, id[0], id[1]))
+			},
+		},
+		{
+			op: "uploadBrandThemeFavicon", ids: []string{b, th}, method: "POST", path: thm + "/favicon", status: 201,
+			checkBody: func(t *testing.T, r *http.Request) { checkMultipartFile(t, r, "file", "favicon.png", "image/png", png) },
+			response:  payload("uploadBrandThemeFavicon"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.UploadThemeFavicon(ctx, id[0], id[1], strings.NewReader(png), "favicon.png")
+			},
+		},
+		{
+			op: "deleteBrandThemeFavicon", ids: []string{b, th}, method: "DELETE", path: thm + "/favicon", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeleteThemeFavicon(ctx, id[0], id[1]))
+			},
+		},
+		{
+			op: "uploadBrandThemeLogo", ids: []string{b, th}, method: "POST", path: thm + "/logo",
+			checkBody: func(t *testing.T, r *http.Request) { checkMultipartFile(t, r, "file", "logo.png", "image/png", png) },
+			response:  payload("uploadBrandThemeLogo"),
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return c.Brands.UploadThemeLogo(ctx, id[0], id[1], strings.NewReader(png), "logo.png")
+			},
+		},
+		{
+			op: "deleteBrandThemeLogo", ids: []string{b, th}, method: "DELETE", path: thm + "/logo", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+				return brandsNoResult(c.Brands.DeleteThemeLogo(ctx, id[0], id[1]))
+			},
+		},
+	}
+}
+
+// TestBrandsRequests calls each BrandsService method against a fake Okta and checks the method, escaped path,
+// query and body it sends and the value it returns.
+func TestBrandsRequests(t *testing.T) {
+	t.Parallel()
+	runBrandsCalls(t, []string{"Customization"}, brandsCalls(t))
+}
+
+// TestBrandsEmptyIDs checks that each BrandsService method refuses an empty or blank ID before sending
+// anything, iterators included.
+func TestBrandsEmptyIDs(t *testing.T) {
+	t.Parallel()
+	iters := []brandsCall{
+		{op: "ListEmailTemplatesIter", ids: []string{"b"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+			_, err := brandsWalk(c.Brands.ListEmailTemplatesIter(ctx, id[0], nil))
+			return nil, nil, err
+		}},
+		{op: "ListEmailCustomizationsIter", ids: []string{"b", "t"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+			_, err := brandsWalk(c.Brands.ListEmailCustomizationsIter(ctx, id[0], id[1], nil))
+			return nil, nil, err
+		}},
+	}
+	runBrandsEmptyIDs(t, append(brandsCalls(t), iters...))
+}
+
+// TestBrandsPayloads decodes every recorded and example payload of the Customization operations into the
+// method's return type and checks that nothing is lost or changed.
+func TestBrandsPayloads(t *testing.T) {
+	t.Parallel()
+	brand := func(t *testing.T, raw []byte) { assertRoundTrip[*Brand](t, raw) }
+	withEmbedded := func(t *testing.T, raw []byte) { assertRoundTrip[*BrandWithEmbedded](t, raw) }
+	pageRoot := func(t *testing.T, raw []byte) { assertRoundTrip[*PageRoot](t, raw) }
+	errorPage := func(t *testing.T, raw []byte) { assertRoundTrip[*ErrorPage](t, raw) }
+	signInPage := func(t *testing.T, raw []byte) { assertRoundTrip[*SignInPage](t, raw) }
+	hosted := func(t *testing.T, raw []byte) { assertRoundTrip[*HostedPage](t, raw) }
+	template := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailTemplate](t, raw) }
+	customization := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailCustomization](t, raw) }
+	preview := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailPreview](t, raw) }
+	theme := func(t *testing.T, raw []byte) { assertRoundTrip[*ThemeResponse](t, raw) }
+	image := func(t *testing.T, raw []byte) { assertRoundTrip[*ImageUploadResponse](t, raw) }
+	brandsCheckPayloads(t, "brands", map[string]func(t *testing.T, raw []byte){
+		"listBrands":                      func(t *testing.T, raw []byte) { assertRoundTrip[[]BrandWithEmbedded](t, raw) },
+		"createBrand":                     brand,
+		"getBrand":                        withEmbedded,
+		"replaceBrand":                    brand,
+		"listBrandDomains":                func(t *testing.T, raw []byte) { assertRoundTrip[[]DomainResponse](t, raw) },
+		"getErrorPage":                    pageRoot,
+		"getCustomizedErrorPage":          errorPage,
+		"replaceCustomizedErrorPage":      errorPage,
+		"getDefaultErrorPage":             errorPage,
+		"getPreviewErrorPage":             errorPage,
+		"replacePreviewErrorPage":         errorPage,
+		"getSignInPage":                   pageRoot,
+		"getCustomizedSignInPage":         signInPage,
+		"replaceCustomizedSignInPage":     signInPage,
+		"getDefaultSignInPage":            signInPage,
+		"getPreviewSignInPage":            signInPage,
+		"replacePreviewSignInPage":        signInPage,
+		"listAllSignInWidgetVersions":     func(t *testing.T, raw []byte) { assertRoundTrip[[]string](t, raw) },
+		"getSignOutPageSettings":          hosted,
+		"replaceSignOutPageSettings":      hosted,
+		"listEmailTemplates":              func(t *testing.T, raw []byte) { assertRoundTrip[[]EmailTemplate](t, raw) },
+		"getEmailTemplate":                template,
+		"listEmailCustomizations":         func(t *testing.T, raw []byte) { assertRoundTrip[[]EmailCustomization](t, raw) },
+		"createEmailCustomization":        customization,
+		"getEmailCustomization":           customization,
+		"replaceEmailCustomization":       customization,
+		"getCustomizationPreview":         preview,
+		"getEmailDefaultContent":          func(t *testing.T, raw []byte) { assertRoundTrip[*EmailDefaultContent](t, raw) },
+		"getEmailDefaultPreview":          preview,
+		"getEmailSettings":                func(t *testing.T, raw []byte) { assertRoundTrip[*EmailSettings](t, raw) },
+		"listBrandThemes":                 func(t *testing.T, raw []byte) { assertRoundTrip[[]ThemeResponse](t, raw) },
+		"getBrandTheme":                   theme,
+		"replaceBrandTheme":               theme,
+		"uploadBrandThemeBackgroundImage": image,
+		"uploadBrandThemeFavicon":         image,
+		"uploadBrandThemeLogo":            image,
+	})
+}
+
+// TestBrandsRequestBodies decodes the request bodies of the API description's examples into the body types
+// and checks that they are sent as they are.
+func TestBrandsRequestBodies(t *testing.T) {
+	t.Parallel()
+	customization := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailCustomization](t, raw) }
+	brandsCheckRequests(t, "brands", map[string]func(t *testing.T, raw []byte){
+		"createBrand":               func(t *testing.T, raw []byte) { assertRoundTrip[*CreateBrandRequest](t, raw) },
+		"replaceBrand":              func(t *testing.T, raw []byte) { assertRoundTrip[*BrandRequest](t, raw) },
+		"createEmailCustomization":  customization,
+		"replaceEmailCustomization": customization,
+	})
+}
+
+// TestBrandsErrors checks the error codes of the API description's error examples of the Customization
+// operations.
+func TestBrandsErrors(t *testing.T) {
+	t.Parallel()
+	brandsCheckErrors(t, "brands", brandsCalls(t))
+}
+
+// TestBrandsIterators walks each paginated list over two pages linked by a Link header.
+func TestBrandsIterators(t *testing.T) {
+	t.Parallel()
+	base := "/api/v1/brands/" + brandsTestBrandEsc
+	t.Run("ListIter", func(t *testing.T) {
+		t.Parallel()
+		runBrandsIterator(t, "/api/v1/brands", `[{"id":"bnd1","isDefault":true},{"id":"bnd2"}]`, `[{"id":"bnd3","name":"Third"}]`,
+			func(ctx context.Context, c *Client) (int, error) {
+				n := 0
+				for brand, err := range c.Brands.ListIter(ctx, &ListBrandsOptions{Limit: 2}).All() {
+					if err != nil {
+						return n, err
+					}
+					if brand.ID == "" {
+						return n, errors.New("a brand without ID")
+					}
+					n++
+				}
+				return n, nil
+			})
+	})
+	t.Run("ListEmailTemplatesIter", func(t *testing.T) {
+		t.Parallel()
+		runBrandsIterator(t, base+"/templates/email", `[{"name":"UserActivation"},{"name":"ForgotPassword"}]`, `[{"name":"ADForgotPassword"}]`,
+			func(ctx context.Context, c *Client) (int, error) {
+				return brandsWalk(c.Brands.ListEmailTemplatesIter(ctx, brandsTestBrandID, &ListEmailTemplatesOptions{Limit: 2}))
+			})
+	})
+	t.Run("ListEmailCustomizationsIter", func(t *testing.T) {
+		t.Parallel()
+		runBrandsIterator(t, base+"/templates/email/"+brandsTestTemplateEsc+"/customizations",
+			`[{"id":"oel1","language":"en","isDefault":true},{"id":"oel2","language":"fr","isDefault":false}]`, `[{"id":"oel3","language":"de"}]`,
+			func(ctx context.Context, c *Client) (int, error) {
+				return brandsWalk(c.Brands.ListEmailCustomizationsIter(ctx, brandsTestBrandID, brandsTestTemplate, &ListEmailCustomizationsOptions{Limit: 2}))
+			})
+	})
+}
+
+// TestBrandsThemeUploads checks the multipart uploads of the three theme images: the form field, the content
+// type from the file name or the content, and the errors for a missing file.
+func TestBrandsThemeUploads(t *testing.T) {
+	t.Parallel()
+	type upload func(c *Client, ctx context.Context, file *strings.Reader, name string) (*ImageUploadResponse, *Response, error)
+	cases := []struct {
+		name, path, filename, content, wantName, wantType string
+		status                                            int
+		upload                                            upload
+	}{
+		{"logo svg", "logo", "Logo.SVG", "<svg/>", "Logo.SVG", "image/svg+xml", 200,
+			func(c *Client, ctx context.Context, f *strings.Reader, n string) (*ImageUploadResponse, *Response, error) {
+				return c.Brands.UploadThemeLogo(ctx, "b", "t", f, n)
+			}},
+		{"favicon png", "favicon", "favicon.png", "\x89PNG\r\n\x1a\nicon", "favicon.png", "image/png", 201,
+			func(c *Client, ctx context.Context, f *strings.Reader, n string) (*ImageUploadResponse, *Response, error) {
+				return c.Brands.UploadThemeFavicon(ctx, "b", "t", f, n)
+			}},
+		{"background sniffed without a name", "background-image", "", "GIF89a...", "file", "image/gif", 201,
+			func(c *Client, ctx context.Context, f *strings.Reader, n string) (*ImageUploadResponse, *Response, error) {
+				return c.Brands.UploadThemeBackgroundImage(ctx, "b", "t", f, n)
+			}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			client, mux := setup(t)
+			mux.HandleFunc("POST /api/v1/brands/b/themes/t/"+tc.path, func(w http.ResponseWriter, r *http.Request) {
+				checkMultipartFile(t, r, "file", tc.wantName, tc.wantType, tc.content)
+				serveJSON(w, tc.status, []byte(`{"url":"https://example.okta.com/bc/image/fileStoreRecord?id=fs1"}`))
+			})
+			img, resp, err := tc.upload(client, t.Context(), strings.NewReader(tc.content), tc.filename)
+			if err != nil || resp.StatusCode != tc.status || img.URL != "https://example.okta.com/bc/image/fileStoreRecord?id=fs1" {
+				t.Errorf("upload = %+v, %v, %v", img, resp, err)
+			}
+		})
+	}
+	t.Run("nil file", func(t *testing.T) {
+		t.Parallel()
+		client, _ := setup(t)
+		if _, _, err := client.Brands.UploadThemeLogo(t.Context(), "b", "t", nil, "logo.png"); err == nil || !strings.Contains(err.Error(), "nil") {
+			t.Errorf("error = %v, want one saying the file is nil", err)
+		}
+	})
+}
+
+// TestBrandsSignInPageGetReplaceIsLossless gets a customized sign-in page, changes one label and replaces
+// it: everything Okta sent, the members the SDK does not type and the null ones included, goes back.
+func TestBrandsSignInPageGetReplaceIsLossless(t *testing.T) {
+	t.Parallel()
+	client, mux := setup(t)
+	page := fixture(t, "brands/getCustomizedSignInPage/sample_page.json")
+	var sent []byte
+	mux.HandleFunc("GET /api/v1/brands/b/pages/sign-in/customized", func(w http.ResponseWriter, r *http.Request) {
+		serveJSON(w, 200, page)
+	})
+	mux.HandleFunc("PUT /api/v1/brands/b/pages/sign-in/customized", func(w http.ResponseWriter, r *http.Request) {
+		sent = brandsReadBody(t, r)
+		serveJSON(w, 200, sent)
+	})
+	got, _, err := client.Brands.GetCustomizedSignInPage(t.Context(), "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.WidgetCustomizations == nil || got.WidgetCustomizations.ShowPasswordVisibilityToggle == nil || *got.WidgetCustomizations.ShowPasswordVisibilityToggle {
+		t.Fatalf("widget customizations = %+v, want showPasswordVisibilityToggle false", got.WidgetCustomizations)
+	}
+	got.WidgetCustomizations.SignInLabel = "Welcome back"
+	if _, _, err := client.Brands.ReplaceCustomizedSignInPage(t.Context(), "b", got); err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]any
+	if err := json.Unmarshal(page, &want); err != nil {
+		t.Fatal(err)
+	}
+	want["widgetCustomizations"].(map[string]any)["signInLabel"] = "Welcome back"
+	wantJSON, _ := json.Marshal(want)
+	assertJSONEqual(t, string(wantJSON), string(sent))
+}
+
+// brandsReadBody reads a request body.
+func brandsReadBody(t *testing.T, r *http.Request) []byte {
+	t.Helper()
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

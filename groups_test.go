@@ -1,0 +1,699 @@
+package okta
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// gpCase is one call of a service method in the table tests of groups_test.go and policies_test.go: what the
+// method must send and what it must return.
+type gpCase struct {
+	name   string
+	method string
+	path   string            // the escaped path the server must see
+	query  map[string]string // the exact query
+	body   string            // the JSON body the server must receive; "" for none
+	status int               // defaults to 200, or 204 without a response
+	resp   []byte            // the response body
+	call   func(ctx context.Context, c *Client) (any, *Response, error)
+	// check inspects the result; when nil and resp is set, the result must re-encode to resp.
+	check func(t *testing.T, got any)
+}
+
+// runGPCases runs each case against its own server.
+func runGPCases(t *testing.T, cases []gpCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c, mux := setup(t)
+			requests := 0
+			mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
+				requests++
+				testMethod(t, r, tc.method)
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				testQuery(t, r, tc.query)
+				testJSONBody(t, r, tc.body)
+				status := tc.status
+				if status == 0 {
+					status = http.StatusOK
+					if tc.resp == nil {
+						status = http.StatusNoContent
+					}
+				}
+				if tc.resp == nil {
+					w.WriteHeader(status)
+					return
+				}
+				serveJSON(w, status, tc.resp)
+			})
+			got, resp, err := tc.call(t.Context(), c)
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			if requests != 1 {
+				t.Fatalf("%d requests, want 1", requests)
+			}
+			if resp == nil || resp.StatusCode == 0 {
+				t.Fatalf("no Response returned")
+			}
+			if tc.check != nil {
+				tc.check(t, got)
+				return
+			}
+			if tc.resp != nil {
+				out, err := json.Marshal(got)
+				if err != nil {
+					t.Fatalf("encoding the result: %v", err)
+				}
+				assertJSONEqual(t, string(tc.resp), string(out))
+			}
+		})
+	}
+}
+
+// gpNoResult adapts a method without a result to gpCase.call.
+func gpNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
+
+// gpResult adapts a method with a result to gpCase.call.
+func gpResult[T any](v T, resp *Response, err error) (any, *Response, error) { return v, resp, err }
+
+// gpEmptyID is a call made with one path ID empty (or blank), which must fail before any request.
+type gpEmptyID struct {
+	name  string
+	param string // the path parameter the error must name
+	call  func(ctx context.Context, c *Client) error
+}
+
+// runGPEmptyIDs checks that each call fails with an error naming its parameter and sends nothing (setup's
+// catch-all handler fails the test on any request).
+func runGPEmptyIDs(t *testing.T, cases []gpEmptyID) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := setup(t)
+			err := tc.call(t.Context(), c)
+			if err == nil || !strings.Contains(err.Error(), tc.param) {
+				t.Errorf("error = %v, want one naming %s", err, tc.param)
+			}
+		})
+	}
+}
+
+// gpIterErr returns the error of an iterator after one step.
+func gpIterErr[T any](it *Iterator[T]) error {
+	it.Next()
+	return it.Err()
+}
+
+func TestGroupsMethods(t *testing.T) {
+	t.Parallel()
+	const gid = "00g1emaKYZTWRYYRRTSK"
+	runGPCases(t, []gpCase{
+		{
+			name: "List", method: "GET", path: "/api/v1/groups",
+			query: map[string]string{"q": "Test", "filter": `type eq "OKTA_GROUP"`, "search": `profile.name sw "T"`, "limit": "2",
+				"after": "00gnwlw0pbm3qMcXs5d7", "sortBy": "lastUpdated", "sortOrder": "desc", "expand": "stats"},
+			resp: fixture(t, "groups/groups_recorded.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.List(ctx, &ListGroupsOptions{Q: "Test", Filter: `type eq "OKTA_GROUP"`, Search: `profile.name sw "T"`,
+					Limit: 2, After: "00gnwlw0pbm3qMcXs5d7", SortBy: "lastUpdated", SortOrder: "desc", Expand: "stats"}))
+			},
+		},
+		{
+			name: "List/nil options", method: "GET", path: "/api/v1/groups", resp: []byte(`[]`),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) { return gpResult(c.Groups.List(ctx, nil)) },
+		},
+		{
+			name: "Create", method: "POST", path: "/api/v1/groups",
+			body: string(fixture(t, "groups/create_request_recorded.json")), resp: fixture(t, "groups/group_recorded.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.Create(ctx, &Group{Profile: &GroupProfile{Name: "Test-User-Group"}}))
+			},
+		},
+		{
+			name: "Get", method: "GET", path: "/api/v1/groups/" + gid, resp: fixture(t, "groups/group_custom_profile.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) { return gpResult(c.Groups.Get(ctx, gid)) },
+		},
+		{
+			name: "Get/escaped", method: "GET", path: "/api/v1/groups/..%2Fusers%3Fq=x", resp: fixture(t, "groups/group_recorded.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.Get(ctx, "../users?q=x"))
+			},
+		},
+		{
+			name: "Replace", method: "PUT", path: "/api/v1/groups/" + gid,
+			body: `{"profile":{"name":"West","description":"d"}}`, resp: fixture(t, "groups/group_custom_profile.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.Replace(ctx, gid, &Group{Profile: &GroupProfile{Name: "West", Description: "d"}}))
+			},
+		},
+		{
+			name: "Delete", method: "DELETE", path: "/api/v1/groups/" + gid,
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.Delete(ctx, gid))
+			},
+		},
+		{
+			name: "ListApps", method: "GET", path: "/api/v1/groups/" + gid + "/apps",
+			query: map[string]string{"limit": "20", "after": "0oa1"}, resp: fixture(t, "groups/apps.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.ListApps(ctx, gid, &ListGroupAppsOptions{Limit: 20, After: "0oa1"}))
+			},
+			check: func(t *testing.T, got any) {
+				apps := got.([]Application)
+				if len(apps) != 2 {
+					t.Fatalf("%d apps, want 2", len(apps))
+				}
+				out, _ := json.Marshal(apps)
+				assertJSONEqual(t, string(fixture(t, "groups/apps.json")), string(out))
+			},
+		},
+		{
+			name: "ListOwners", method: "GET", path: "/api/v1/groups/" + gid + "/owners",
+			query: map[string]string{"filter": `type eq "USER"`, "limit": "100", "after": "00u1"}, resp: fixture(t, "groups/owners.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.ListOwners(ctx, gid, &ListGroupOwnersOptions{Filter: `type eq "USER"`, Limit: 100, After: "00u1"}))
+			},
+		},
+		{
+			name: "AssignOwner", method: "POST", path: "/api/v1/groups/" + gid + "/owners", status: http.StatusCreated,
+			body: string(fixture(t, "groups/assign_owner_request.json")), resp: fixture(t, "groups/owner.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.AssignOwner(ctx, gid, &AssignGroupOwnerRequestBody{ID: "00u1cmc03xjzePoWD0h8", Type: GroupOwnerTypeUser}))
+			},
+			check: func(t *testing.T, got any) {
+				o := got.(*GroupOwner)
+				if o.DisplayName != "Oliver Putnam" || o.Resolved == nil || !*o.Resolved || o.OriginType != GroupOwnerOriginTypeOktaDirectory {
+					t.Errorf("owner = %+v", o)
+				}
+			},
+		},
+		{
+			name: "DeleteOwner", method: "DELETE", path: "/api/v1/groups/" + gid + "/owners/00u1cmc03xjzePoWD0h8",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.DeleteOwner(ctx, gid, "00u1cmc03xjzePoWD0h8"))
+			},
+		},
+		{
+			name: "ListUsers", method: "GET", path: "/api/v1/groups/" + gid + "/users",
+			query: map[string]string{"limit": "1000", "after": "00u1"}, resp: fixture(t, "groups/users_member_recorded.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.ListUsers(ctx, gid, &ListGroupUsersOptions{Limit: 1000, After: "00u1"}))
+			},
+		},
+		{
+			name: "AddUser", method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
+			},
+		},
+		{
+			name: "AddUser/escaped login", method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/a%2Fb@example.com",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "a/b@example.com"))
+			},
+		},
+		{
+			name: "RemoveUser", method: "DELETE", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.RemoveUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
+			},
+		},
+		{
+			name: "ListRules", method: "GET", path: "/api/v1/groups/rules",
+			query: map[string]string{"limit": "50", "after": "0pr1", "search": "Engineering", "expand": "groupIdToGroupNameMap"},
+			resp:  fixture(t, "groups/rules.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.ListRules(ctx, &ListGroupRulesOptions{Limit: 50, After: "0pr1", Search: "Engineering", Expand: "groupIdToGroupNameMap"}))
+			},
+		},
+		{
+			name: "CreateRule", method: "POST", path: "/api/v1/groups/rules",
+			body: string(fixture(t, "groups/rule_create_request.json")), resp: fixture(t, "groups/rule.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.CreateRule(ctx, &GroupRule{
+					Type: "group_rule",
+					Name: "Engineering group rule",
+					Conditions: &GroupRuleConditions{
+						People: &GroupRulePeopleCondition{
+							Users:  &GroupRuleUserCondition{Exclude: []string{"00u22w79JPMEeeuLr0g4"}},
+							Groups: &GroupRuleGroupCondition{Exclude: []string{}},
+						},
+						Expression: &GroupRuleExpression{Value: `user.role=="Engineer"`, Type: "urn:okta:expression:1.0"},
+					},
+					Actions: &GroupRuleAction{AssignUserToGroups: &GroupRuleGroupAssignment{GroupIDs: []string{"00gjitX9HqABSoqTB0g3"}}},
+				}))
+			},
+		},
+		{
+			name: "GetRule", method: "GET", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
+			query: map[string]string{"expand": "groupIdToGroupNameMap"}, resp: fixture(t, "groups/rule.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.GetRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GetGroupRuleOptions{Expand: "groupIdToGroupNameMap"}))
+			},
+		},
+		{
+			name: "ReplaceRule", method: "PUT", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
+			body: `{"name":"Renamed","type":"group_rule"}`, resp: fixture(t, "groups/rule.json"),
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpResult(c.Groups.ReplaceRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GroupRule{Name: "Renamed", Type: "group_rule"}))
+			},
+		},
+		{
+			name: "DeleteRule", method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
+			query: map[string]string{"removeUsers": "false"},
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &DeleteGroupRuleOptions{RemoveUsers: new(false)}))
+			},
+		},
+		{
+			name: "DeleteRule/nil options", method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", nil))
+			},
+		},
+		{
+			name: "ActivateRule", method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/activate",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.ActivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
+			},
+		},
+		{
+			name: "DeactivateRule", method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/deactivate",
+			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+				return gpNoResult(c.Groups.DeactivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
+			},
+		},
+	})
+}
+
+func TestGroupsEmptyIDs(t *testing.T) {
+	t.Parallel()
+	runGPEmptyIDs(t, []gpEmptyID{
+		{"Get", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.Get(ctx, ""); return err }},
+		{"Get/blank", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.Get(ctx, "  "); return err }},
+		{"Replace", "groupId", func(ctx context.Context, c *Client) error {
+			_, _, err := c.Groups.Replace(ctx, "", &Group{})
+			return err
+		}},
+		{"Delete", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.Delete(ctx, ""); return err }},
+		{"ListApps", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListApps(ctx, "", nil); return err }},
+		{"ListAppsIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListAppsIter(ctx, "", nil)) }},
+		{"ListOwners", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListOwners(ctx, "", nil); return err }},
+		{"ListOwnersIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListOwnersIter(ctx, "", nil)) }},
+		{"AssignOwner", "groupId", func(ctx context.Context, c *Client) error {
+			_, _, err := c.Groups.AssignOwner(ctx, "", &AssignGroupOwnerRequestBody{ID: "00u1"})
+			return err
+		}},
+		{"DeleteOwner/group", "groupId", func(ctx context.Context, c *Client) error {
+			_, err := c.Groups.DeleteOwner(ctx, "", "00u1")
+			return err
+		}},
+		{"DeleteOwner/owner", "ownerId", func(ctx context.Context, c *Client) error {
+			_, err := c.Groups.DeleteOwner(ctx, "00g1", "")
+			return err
+		}},
+		{"ListUsers", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListUsers(ctx, "", nil); return err }},
+		{"ListUsersIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListUsersIter(ctx, "", nil)) }},
+		{"AddUser/group", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.AddUser(ctx, "", "00u1"); return err }},
+		{"AddUser/user", "userId", func(ctx context.Context, c *Client) error { _, err := c.Groups.AddUser(ctx, "00g1", ""); return err }},
+		{"RemoveUser/group", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.RemoveUser(ctx, "", "00u1"); return err }},
+		{"RemoveUser/user", "userId", func(ctx context.Context, c *Client) error { _, err := c.Groups.RemoveUser(ctx, "00g1", ""); return err }},
+		{"GetRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.GetRule(ctx, "", nil); return err }},
+		{"ReplaceRule", "groupRuleId", func(ctx context.Context, c *Client) error {
+			_, _, err := c.Groups.ReplaceRule(ctx, "", &GroupRule{})
+			return err
+		}},
+		{"DeleteRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, err := c.Groups.DeleteRule(ctx, "", nil); return err }},
+		{"ActivateRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, err := c.Groups.ActivateRule(ctx, ""); return err }},
+		{"DeactivateRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, err := c.Groups.DeactivateRule(ctx, ""); return err }},
+	})
+}
+
+// TestGroupsListIterPagination walks three pages linked by Link headers written the ways Okta writes them: the
+// self and next links as separate header values, or together in one, and an absolute next URL on Okta's
+// canonical host, which must be asked of the configured org.
+func TestGroupsListIterPagination(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t)
+	var afters []string
+	mux.HandleFunc("GET /api/v1/groups", func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		afters = append(afters, q.Get("after"))
+		if q.Get("limit") != "2" || q.Get("q") != "West" {
+			t.Errorf("page %d query = %s, want limit=2 and q=West on every page", len(afters), r.URL.RawQuery)
+		}
+		switch q.Get("after") {
+		case "":
+			w.Header().Add("Link", `<https://dev-123456.okta.com/api/v1/groups?limit=2&q=West>; rel="self"`)
+			w.Header().Add("Link", `<https://dev-123456.okta.com/api/v1/groups?after=00g2&limit=2&q=West>; rel="next"`)
+			serveJSON(w, 200, []byte(`[{"id":"00g1","profile":{"name":"a"}},{"id":"00g2","profile":{"name":"b"}}]`))
+		case "00g2":
+			w.Header().Set("Link", `<https://dev-123456.okta.com/api/v1/groups?after=00g2&limit=2&q=West>; rel="self", `+
+				`<https://dev-123456-admin.okta.com/api/v1/groups?after=00g4&limit=2&q=West>; rel="next"`)
+			serveJSON(w, 200, []byte(`[{"id":"00g3","profile":{"name":"c"}},{"id":"00g4","profile":{"name":"d"}}]`))
+		case "00g4":
+			w.Header().Add("Link", `<https://dev-123456.okta.com/api/v1/groups?after=00g4&limit=2&q=West>; rel="self"`)
+			serveJSON(w, 200, []byte(`[{"id":"00g5","profile":{"name":"e"}}]`))
+		default:
+			t.Errorf("unexpected after=%q", q.Get("after"))
+			serveJSON(w, 200, []byte(`[]`))
+		}
+	})
+	opts := &ListGroupsOptions{Q: "West", Limit: 2}
+	it := c.Groups.ListIter(t.Context(), opts)
+	if len(afters) != 0 {
+		t.Fatal("the iterator fetched a page before Next")
+	}
+	var ids []string
+	for it.Next() {
+		ids = append(ids, it.Value().ID)
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(ids, ","), "00g1,00g2,00g3,00g4,00g5"; got != want {
+		t.Errorf("ids = %s, want %s", got, want)
+	}
+	if got, want := strings.Join(afters, ","), ",00g2,00g4"; got != want {
+		t.Errorf("after cursors = %q, want %q", got, want)
+	}
+	if it.Response().HasNextPage() || it.Response().After != "" {
+		t.Errorf("last page says there is a next one: %+v", it.Response())
+	}
+	if *opts != (ListGroupsOptions{Q: "West", Limit: 2}) {
+		t.Errorf("the iterator changed the options: %+v", opts)
+	}
+
+	// The first page alone, resumed from its cursor.
+	groups, resp, err := c.Groups.List(t.Context(), opts)
+	if err != nil || len(groups) != 2 || resp.After != "00g2" || !resp.HasNextPage() {
+		t.Fatalf("List = %d groups, After %q, err %v", len(groups), resp.After, err)
+	}
+	groups, _, err = c.Groups.List(t.Context(), &ListGroupsOptions{Q: "West", Limit: 2, After: resp.After})
+	if err != nil || len(groups) != 2 || groups[0].ID != "00g3" {
+		t.Fatalf("resumed List = %+v, %v", groups, err)
+	}
+}
+
+// TestGroupsSubListIters checks that every Iter method follows next links and stops on break.
+func TestGroupsSubListIters(t *testing.T) {
+	t.Parallel()
+	pages := func(path, first, second string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Query().Get("after") == "" {
+				w.Header().Set("Link", "<"+path+"?after=p2&limit=1>; rel=\"next\"")
+				serveJSON(w, 200, []byte(first))
+				return
+			}
+			if r.URL.Query().Get("limit") != "1" {
+				t.Errorf("%s: second page lost the limit: %s", path, r.URL.RawQuery)
+			}
+			serveJSON(w, 200, []byte(second))
+		}
+	}
+	count := func(t *testing.T, name string, n int, err error, want int) {
+		t.Helper()
+		if err != nil || n != want {
+			t.Errorf("%s: %d items, err %v; want %d", name, n, err, want)
+		}
+	}
+	c, mux := setup(t)
+	mux.Handle("GET /api/v1/groups/00g1/users", pages("/api/v1/groups/00g1/users", `[{"id":"00u1"}]`, `[{"id":"00u2"},{"id":"00u3"}]`))
+	mux.Handle("GET /api/v1/groups/00g1/apps", pages("/api/v1/groups/00g1/apps", `[{"id":"0oa1","signOnMode":"BOOKMARK"}]`, `[{"id":"0oa2","signOnMode":"SAML_2_0"}]`))
+	mux.Handle("GET /api/v1/groups/00g1/owners", pages("/api/v1/groups/00g1/owners", `[{"id":"00u1","type":"USER"}]`, `[{"id":"00g9","type":"GROUP"}]`))
+	mux.Handle("GET /api/v1/groups/rules", pages("/api/v1/groups/rules", `[{"id":"0pr1"}]`, `[{"id":"0pr2"}]`))
+	ctx := t.Context()
+
+	n := 0
+	var err error
+	for _, err = range c.Groups.ListUsersIter(ctx, "00g1", &ListGroupUsersOptions{Limit: 1}).All() {
+		n++
+	}
+	count(t, "ListUsersIter", n, err, 3)
+
+	n = 0
+	for _, err = range c.Groups.ListAppsIter(ctx, "00g1", &ListGroupAppsOptions{Limit: 1}).All() {
+		n++
+	}
+	count(t, "ListAppsIter", n, err, 2)
+
+	n = 0
+	for o, err := range c.Groups.ListOwnersIter(ctx, "00g1", &ListGroupOwnersOptions{Limit: 1}).All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if n == 2 && o.Type != GroupOwnerTypeGroup {
+			t.Errorf("second owner = %+v", o)
+		}
+	}
+	count(t, "ListOwnersIter", n, nil, 2)
+
+	n = 0
+	for range c.Groups.ListRulesIter(ctx, &ListGroupRulesOptions{Limit: 1}).All() {
+		n++
+		break // stops without fetching the second page
+	}
+	count(t, "ListRulesIter", n, nil, 1)
+}
+
+// TestGroupsReplaceSendsBackEverything is the Get → change one field → Replace cycle: the body must be what Okta
+// returned with only that field changed, custom profile attributes (also null ones), _embedded and members the
+// spec does not list included.
+func TestGroupsReplaceSendsBackEverything(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"group_custom_profile.json", "app_group.json", "group_recorded.json", "group_recorded_2020.json"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			raw := fixture(t, "groups/"+name)
+			var want map[string]any
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatal(err)
+			}
+			want["profile"].(map[string]any)["description"] = "Changed by the SDK"
+			wantBody, _ := json.Marshal(want)
+
+			c, mux := setup(t)
+			var id string
+			mux.HandleFunc("GET /api/v1/groups/{id}", func(w http.ResponseWriter, r *http.Request) {
+				id = r.PathValue("id")
+				serveJSON(w, 200, raw)
+			})
+			mux.HandleFunc("PUT /api/v1/groups/{id}", func(w http.ResponseWriter, r *http.Request) {
+				testJSONBody(t, r, string(wantBody))
+				serveJSON(w, 200, wantBody)
+			})
+			g, _, err := c.Groups.Get(t.Context(), "00gX")
+			if err != nil {
+				t.Fatal(err)
+			}
+			g.Profile.Description = "Changed by the SDK"
+			got, _, err := c.Groups.Replace(t.Context(), id, g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Profile.Description != "Changed by the SDK" {
+				t.Errorf("description = %q", got.Profile.Description)
+			}
+		})
+	}
+}
+
+func TestGroupsModels(t *testing.T) {
+	t.Parallel()
+	t.Run("recorded", func(t *testing.T) {
+		t.Parallel()
+		g := assertRoundTrip[*Group](t, fixture(t, "groups/group_recorded.json"))
+		want := time.Date(2025, 9, 29, 3, 38, 45, 0, time.UTC)
+		if g.ID != "00gqrkqjqdg2c9XZT5d7" || g.Type != GroupTypeOktaGroup || !g.Created.Equal(want) || g.Profile.Name != "Test-User-Group" {
+			t.Errorf("group = %+v", g)
+		}
+		if _, ok := g.Profile.Extra["description"]; !ok {
+			t.Error("the null description was not kept")
+		}
+		if href := g.Links.Href("logo"); !strings.Contains(href, "okta-medium") {
+			t.Errorf("logo href = %q", href)
+		}
+		assertRoundTrip[*Group](t, fixture(t, "groups/group_recorded_2020.json"))
+		assertRoundTrip[Group](t, fixture(t, "groups/create_request_recorded.json"))
+		groups := assertRoundTrip[[]Group](t, fixture(t, "groups/groups_recorded.json"))
+		if len(groups) != 2 || groups[0].Type != GroupTypeBuiltIn || groups[0].Profile.Description != "All users in your organization" {
+			t.Errorf("groups = %+v", groups)
+		}
+	})
+	t.Run("custom profile", func(t *testing.T) {
+		t.Parallel()
+		g := assertRoundTrip[*Group](t, fixture(t, "groups/group_custom_profile.json"))
+		var cost int
+		if ok, err := g.Profile.Extra.Get("costCenter", &cost); !ok || err != nil || cost != 4410 {
+			t.Errorf("costCenter = %d, %v, %v", cost, ok, err)
+		}
+		var regions []string
+		if _, err := g.Profile.Extra.Get("regions", &regions); err != nil || len(regions) != 2 {
+			t.Errorf("regions = %v, %v", regions, err)
+		}
+		var stats struct{ UsersCount int }
+		if _, err := g.Embedded.Get("stats", &stats); err != nil || stats.UsersCount != 12 {
+			t.Errorf("stats = %+v, %v", stats, err)
+		}
+		// A custom attribute set by the caller is sent.
+		if err := g.Profile.Extra.Set("costCenter", 4420); err != nil {
+			t.Fatal(err)
+		}
+		out, _ := json.Marshal(g.Profile)
+		if !strings.Contains(string(out), `"costCenter":4420`) || !strings.Contains(string(out), `"budgetOwner":null`) {
+			t.Errorf("profile = %s", out)
+		}
+	})
+	t.Run("app group", func(t *testing.T) {
+		t.Parallel()
+		g := assertRoundTrip[*Group](t, fixture(t, "groups/app_group.json"))
+		var dn string
+		if _, err := g.Profile.Extra.Get("dn", &dn); err != nil || !strings.HasPrefix(dn, "CN=West Coast Users") {
+			t.Errorf("dn = %q, %v", dn, err)
+		}
+		if _, ok := g.Extra["source"]; !ok {
+			t.Error("source, which the spec does not list, was dropped")
+		}
+	})
+	t.Run("rules", func(t *testing.T) {
+		t.Parallel()
+		r := assertRoundTrip[*GroupRule](t, fixture(t, "groups/rule.json"))
+		if r.Status != GroupRuleStatusInactive || r.Conditions.Expression.Value != `user.role=="Engineer"` ||
+			r.Actions.AssignUserToGroups.GroupIDs[0] != "00gjitX9HqABSoqTB0g3" || r.Conditions.People.Users.Exclude[0] != "00u22w79JPMEeeuLr0g4" {
+			t.Errorf("rule = %+v", r)
+		}
+		rules := assertRoundTrip[[]GroupRule](t, fixture(t, "groups/rules.json"))
+		var names map[string]string
+		if _, err := rules[1].Embedded.Get("groupIdToGroupNameMap", &names); err != nil || names["00gjitX9HqABSoqTB0g5"] != "Sales EMEA" {
+			t.Errorf("groupIdToGroupNameMap = %v, %v", names, err)
+		}
+		assertRoundTrip[GroupRule](t, fixture(t, "groups/rule_create_request.json"))
+	})
+	t.Run("owners", func(t *testing.T) {
+		t.Parallel()
+		owners := assertRoundTrip[[]GroupOwner](t, fixture(t, "groups/owners.json"))
+		if len(owners) != 2 || owners[1].DisplayName != "Cinda Canning" || !owners[0].LastUpdated.Equal(time.Date(2023, 3, 29, 18, 30, 58, 0, time.UTC)) {
+			t.Errorf("owners = %+v", owners)
+		}
+		one := assertRoundTrip[[]GroupOwner](t, fixture(t, "groups/owners_one.json"))
+		if one[0].Type != GroupOwnerTypeGroup {
+			t.Errorf("owner = %+v", one[0])
+		}
+		assertRoundTrip[*GroupOwner](t, fixture(t, "groups/owner.json"))
+		assertRoundTrip[AssignGroupOwnerRequestBody](t, fixture(t, "groups/assign_owner_request.json"))
+	})
+	t.Run("members and apps", func(t *testing.T) {
+		t.Parallel()
+		assertRoundTrip[[]User](t, fixture(t, "groups/users_member_recorded.json"))
+		assertRoundTrip[[]Application](t, fixture(t, "groups/apps.json"))
+	})
+	t.Run("tolerant", func(t *testing.T) {
+		t.Parallel()
+		// An unknown type, a malformed date and a number where a string belongs cost only themselves.
+		raw := []byte(`{"id":"00g1","type":"DIRECTORY_GROUP","created":"yesterday","profile":{"name":42,"description":"d"},"objectClass":["okta:user_group"]}`)
+		g := assertRoundTrip[*Group](t, raw)
+		if g.Type != "DIRECTORY_GROUP" || g.Profile.Description != "d" || !g.Created.IsZero() || g.ObjectClass[0] != "okta:user_group" {
+			t.Errorf("group = %+v", g)
+		}
+	})
+}
+
+func TestGroupsErrors(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t)
+	mux.HandleFunc("GET /api/v1/groups/{id}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Okta-Request-Id", "req-1")
+		serveJSON(w, http.StatusNotFound, []byte(`{"errorCode":"E0000007","errorSummary":"Not found: Resource not found: 00gX (UserGroup)","errorLink":"E0000007","errorId":"oaeX","errorCauses":[]}`))
+	})
+	_, resp, err := c.Groups.Get(t.Context(), "00gX")
+	var oktaErr *Error
+	if !errors.As(err, &oktaErr) || oktaErr.ErrorCode != "E0000007" || !errors.Is(err, ErrNotFound) {
+		t.Fatalf("error = %v", err)
+	}
+	if resp == nil || resp.RequestID != "req-1" {
+		t.Errorf("response = %+v", resp)
+	}
+}
+
+// TestGroupsOptionsHaveEveryQueryParameter checks the options structs against the query parameters the API
+// reference lists for each operation (operations.tsv).
+func TestGroupsOptionsHaveEveryQueryParameter(t *testing.T) {
+	t.Parallel()
+	gpCheckOptionParams(t, map[string]any{
+		"listGroups":                       ListGroupsOptions{},
+		"listAssignedApplicationsForGroup": ListGroupAppsOptions{},
+		"listGroupOwners":                  ListGroupOwnersOptions{},
+		"listGroupUsers":                   ListGroupUsersOptions{},
+		"listGroupRules":                   ListGroupRulesOptions{},
+		"getGroupRule":                     GetGroupRuleOptions{},
+		"deleteGroupRule":                  DeleteGroupRuleOptions{},
+	})
+}
+
+// gpCheckOptionParams fails unless the url tags of each options struct are exactly the query parameters of its
+// operation in testdata/operations.tsv.
+func gpCheckOptionParams(t *testing.T, opts map[string]any) {
+	t.Helper()
+	params := gpOperationQueryParams(t)
+	for id, o := range opts {
+		want, ok := params[id]
+		if !ok {
+			t.Errorf("%s: unknown operation", id)
+			continue
+		}
+		var got []string
+		rt := reflect.TypeOf(o)
+		for i := range rt.NumField() {
+			if tag := rt.Field(i).Tag.Get("url"); tag != "" {
+				got = append(got, tag)
+			}
+		}
+		slices.Sort(got)
+		want = slices.Sorted(slices.Values(want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %s has parameters %v, the spec lists %v", id, rt.Name(), got, want)
+		}
+	}
+}
+
+// gpOperationQueryParams reads the query_params column of testdata/operations.tsv.
+func gpOperationQueryParams(t *testing.T) map[string][]string {
+	t.Helper()
+	lines := strings.Split(string(fixture(t, "operations.tsv")), "\n")
+	header := strings.Split(lines[0], "\t")
+	col := -1
+	for i, h := range header {
+		if h == "query_params" {
+			col = i
+		}
+	}
+	if col < 0 {
+		t.Fatal("operations.tsv has no query_params column")
+	}
+	out := map[string][]string{}
+	for _, l := range lines[1:] {
+		cols := strings.Split(l, "\t")
+		if len(cols) <= col {
+			continue
+		}
+		var ps []string
+		if cols[col] != "" {
+			ps = strings.Split(cols[col], ",")
+		}
+		out[cols[0]] = ps
+	}
+	return out
+}

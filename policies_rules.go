@@ -1,0 +1,531 @@
+package okta
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// ListRules returns the rules of a policy, in priority order. Okta does not page this list.
+//
+//okta:operation listPolicyRules GET /api/v1/policies/{policyId}/rules
+func (s *PoliciesService) ListRules(ctx context.Context, policyID string) ([]PolicyRule, *Response, error) {
+	return send[[]PolicyRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/rules", policyID))
+}
+
+// CreateRule adds a rule to a policy. Its Type may be left empty: it is filled in from the Go type (a
+// *PasswordPolicyRule is sent as PASSWORD), on a copy, so rule is not changed.
+//
+//okta:operation createPolicyRule POST /api/v1/policies/{policyId}/rules
+func (s *PoliciesService) CreateRule(ctx context.Context, policyID string, rule PolicyRule) (PolicyRule, *Response, error) {
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules", policyID).withBody(withPolicyRuleType(rule)))
+}
+
+// GetRule retrieves a rule of a policy.
+//
+//okta:operation getPolicyRule GET /api/v1/policies/{policyId}/rules/{ruleId}
+func (s *PoliciesService) GetRule(ctx context.Context, policyID, ruleID string) (PolicyRule, *Response, error) {
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/rules/{ruleId}", policyID, ruleID))
+}
+
+// ReplaceRule replaces a rule of a policy. A rule decoded from GetRule and changed sends back every field Okta
+// returned. An empty Type is filled in as in CreateRule.
+//
+//okta:operation replacePolicyRule PUT /api/v1/policies/{policyId}/rules/{ruleId}
+func (s *PoliciesService) ReplaceRule(ctx context.Context, policyID, ruleID string, rule PolicyRule) (PolicyRule, *Response, error) {
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}/rules/{ruleId}", policyID, ruleID).withBody(withPolicyRuleType(rule)))
+}
+
+// DeleteRule deletes a rule of a policy. Okta refuses to delete a default (system) rule.
+//
+//okta:operation deletePolicyRule DELETE /api/v1/policies/{policyId}/rules/{ruleId}
+func (s *PoliciesService) DeleteRule(ctx context.Context, policyID, ruleID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/policies/{policyId}/rules/{ruleId}", policyID, ruleID))
+}
+
+// ActivateRule activates a rule of a policy.
+//
+//okta:operation activatePolicyRule POST /api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/activate
+func (s *PoliciesService) ActivateRule(ctx context.Context, policyID, ruleID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/activate", policyID, ruleID))
+}
+
+// DeactivateRule deactivates a rule of a policy.
+//
+//okta:operation deactivatePolicyRule POST /api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate
+func (s *PoliciesService) DeactivateRule(ctx context.Context, policyID, ruleID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate", policyID, ruleID))
+}
+
+// PolicyRule is a rule of a policy. Its concrete type depends on its type:
+//
+//	ACCESS_POLICY       *AccessPolicyRule
+//	IDP_DISCOVERY       *IdpDiscoveryPolicyRule
+//	PASSWORD            *PasswordPolicyRule
+//	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicyRule
+//	RESOURCE_ACCESS     *AuthorizationServerPolicyRule
+//	SIGN_ON             *OktaSignOnPolicyRule
+//	anything else       *UnknownPolicyRule
+//
+// MFA_ENROLL rules, which the API reference names but does not describe, decode to *UnknownPolicyRule. A type
+// switch reaches the conditions and actions of each kind; Base returns the fields every rule has. Every one
+// keeps the members it does not model in its Extra, so a rule read from Okta and sent back with ReplaceRule
+// loses nothing.
+type PolicyRule interface {
+	// Base returns the fields all rules share, to read or change them in place.
+	Base() *PolicyRuleBase
+	// ruleType is the Type the Go type stands for ("" for UnknownPolicyRule).
+	ruleType() PolicyRuleType
+}
+
+// PolicyRuleBase holds the fields every policy rule has. The concrete rule types embed it.
+type PolicyRuleBase struct {
+	ID   string `json:"id,omitzero"`
+	Name string `json:"name,omitzero"`
+	// Priority orders the rules of a policy, 1 being evaluated first.
+	Priority int             `json:"priority,omitzero"`
+	Status   LifecycleStatus `json:"status,omitzero"`
+	// System is true for the default rule Okta created, which cannot be deleted.
+	System      bool           `json:"system,omitzero"`
+	Type        PolicyRuleType `json:"type,omitzero"`
+	Created     time.Time      `json:"created,omitzero"`
+	LastUpdated time.Time      `json:"lastUpdated,omitzero"`
+	Links       Links          `json:"_links,omitzero"`
+}
+
+// Base returns b, so that every rule type, which embeds PolicyRuleBase, implements PolicyRule.Base.
+func (b *PolicyRuleBase) Base() *PolicyRuleBase { return b }
+
+// AccessPolicyRule is a rule of an access (authentication) policy (ACCESS_POLICY).
+type AccessPolicyRule struct {
+	PolicyRuleBase
+	Conditions *AccessPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *AccessPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                       `json:"-"`
+}
+
+// IdpDiscoveryPolicyRule is a routing rule of the IdP discovery policy (IDP_DISCOVERY).
+type IdpDiscoveryPolicyRule struct {
+	PolicyRuleBase
+	Conditions *IdpDiscoveryPolicyRuleCondition `json:"conditions,omitzero"`
+	Actions    *IdpPolicyRuleAction             `json:"actions,omitzero"`
+	Extra      Extra                            `json:"-"`
+}
+
+// OktaSignOnPolicyRule is a rule of a global session policy (SIGN_ON).
+type OktaSignOnPolicyRule struct {
+	PolicyRuleBase
+	Conditions *OktaSignOnPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *OktaSignOnPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                           `json:"-"`
+}
+
+// PasswordPolicyRule is a rule of a password policy (PASSWORD): whether users may change, reset and unlock
+// their password themselves, and how.
+type PasswordPolicyRule struct {
+	PolicyRuleBase
+	Conditions *PasswordPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *PasswordPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                         `json:"-"`
+}
+
+// ProfileEnrollmentPolicyRule is a rule of a user profile policy (PROFILE_ENROLLMENT).
+type ProfileEnrollmentPolicyRule struct {
+	PolicyRuleBase
+	Conditions *PolicyRuleConditions               `json:"conditions,omitzero"`
+	Actions    *ProfileEnrollmentPolicyRuleActions `json:"actions,omitzero"`
+	Extra      Extra                               `json:"-"`
+}
+
+// AuthorizationServerPolicyRule is a rule of an authorization server's access policy (RESOURCE_ACCESS): which
+// grants and scopes it allows and the lifetimes of the tokens it issues.
+type AuthorizationServerPolicyRule struct {
+	PolicyRuleBase
+	Conditions *AuthorizationServerPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *AuthorizationServerPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                                    `json:"-"`
+}
+
+// UnknownPolicyRule is a rule of a kind this SDK does not know. Everything beyond the common fields
+// (conditions, actions) is kept in Extra and sent back as it came.
+type UnknownPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+func (*AccessPolicyRule) ruleType() PolicyRuleType              { return PolicyRuleTypeAccessPolicy }
+func (*IdpDiscoveryPolicyRule) ruleType() PolicyRuleType        { return PolicyRuleTypeIdpDiscovery }
+func (*OktaSignOnPolicyRule) ruleType() PolicyRuleType          { return PolicyRuleTypeSignOn }
+func (*PasswordPolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypePassword }
+func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType   { return PolicyRuleTypeProfileEnrollment }
+func (*AuthorizationServerPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypeResourceAccess }
+func (*UnknownPolicyRule) ruleType() PolicyRuleType             { return "" }
+
+// policyRuleKinds maps the rule types of the spec's discriminator to their Go types.
+var policyRuleKinds = map[PolicyRuleType]func() PolicyRule{
+	PolicyRuleTypeAccessPolicy:      func() PolicyRule { return new(AccessPolicyRule) },
+	PolicyRuleTypeIdpDiscovery:      func() PolicyRule { return new(IdpDiscoveryPolicyRule) },
+	PolicyRuleTypeSignOn:            func() PolicyRule { return new(OktaSignOnPolicyRule) },
+	PolicyRuleTypePassword:          func() PolicyRule { return new(PasswordPolicyRule) },
+	PolicyRuleTypeProfileEnrollment: func() PolicyRule { return new(ProfileEnrollmentPolicyRule) },
+	PolicyRuleTypeResourceAccess:    func() PolicyRule { return new(AuthorizationServerPolicyRule) },
+}
+
+func init() { registerUnion(decodePolicyRule) }
+
+// decodePolicyRule decodes one rule into the Go type its "type" names.
+func decodePolicyRule(data []byte) (PolicyRule, error) {
+	return decodeKind(data, policyRuleKinds, func() PolicyRule { return new(UnknownPolicyRule) })
+}
+
+// withPolicyRuleType returns r, or a copy of it with Type set when the caller left it empty.
+func withPolicyRuleType(r PolicyRule) PolicyRule {
+	if r == nil {
+		return nil
+	}
+	return withType(r, r.ruleType())
+}
+
+// PolicyRuleType is the kind of a policy rule.
+type PolicyRuleType string
+
+// PolicyRuleType values.
+const (
+	PolicyRuleTypeAccessPolicy      PolicyRuleType = "ACCESS_POLICY"
+	PolicyRuleTypeIdpDiscovery      PolicyRuleType = "IDP_DISCOVERY"
+	PolicyRuleTypeMFAEnroll         PolicyRuleType = "MFA_ENROLL"
+	PolicyRuleTypePassword          PolicyRuleType = "PASSWORD"
+	PolicyRuleTypeProfileEnrollment PolicyRuleType = "PROFILE_ENROLLMENT"
+	PolicyRuleTypeResourceAccess    PolicyRuleType = "RESOURCE_ACCESS"
+	PolicyRuleTypeSignOn            PolicyRuleType = "SIGN_ON"
+)
+
+// AccessPolicyRuleActions are the actions of an access policy rule.
+type AccessPolicyRuleActions struct {
+	AppSignOn *AccessPolicyRuleApplicationSignOn `json:"appSignOn,omitzero"`
+	Extra     Extra                              `json:"-"`
+}
+
+// AccessPolicyRuleApplicationSignOn says whether sign-in to the app is allowed and which verification it takes.
+type AccessPolicyRuleApplicationSignOn struct {
+	Access             PolicyAccess        `json:"access,omitzero"`
+	VerificationMethod *VerificationMethod `json:"verificationMethod,omitzero"`
+	Extra              Extra               `json:"-"`
+}
+
+// VerificationMethod says how a user must verify: the authentication constraints, the factor mode and the
+// re-authentication frequency.
+type VerificationMethod struct {
+	Constraints      []AccessPolicyConstraints `json:"constraints,omitzero"`
+	FactorMode       string                    `json:"factorMode,omitzero"`
+	ReauthenticateIn string                    `json:"reauthenticateIn,omitzero"`
+	Type             string                    `json:"type,omitzero"`
+	Extra            Extra                     `json:"-"`
+}
+
+// AccessPolicyConstraints are the knowledge and possession constraints of an assurance.
+type AccessPolicyConstraints struct {
+	Knowledge  *KnowledgeConstraint  `json:"knowledge,omitzero"`
+	Possession *PossessionConstraint `json:"possession,omitzero"`
+	Extra      Extra                 `json:"-"`
+}
+
+// AccessPolicyConstraint constrains the authenticators (types, methods, specific authenticators) that satisfy a
+// factor of an assurance.
+type AccessPolicyConstraint struct {
+	// The Authenticator methods that are permitted. Values: PASSWORD, SECURITY_QUESTION, SMS, VOICE, EMAIL, PUSH,
+	// SIGNED_NONCE, OTP, TOTP, WEBAUTHN, DUO, IDP, CERT.
+	Methods []string `json:"methods,omitzero"`
+	// The duration after which the user must re-authenticate regardless of user activity.
+	ReauthenticateIn string `json:"reauthenticateIn,omitzero"`
+	// The Authenticator types that are permitted. Values: SECURITY_KEY, PHONE, EMAIL, PASSWORD, SECURITY_QUESTION,
+	// APP, FEDERATED.
+	Types []string `json:"types,omitzero"`
+	// This property specifies the precise authenticator and method for authentication.
+	AuthenticationMethods []AuthenticationMethodObject `json:"authenticationMethods,omitzero"`
+	// This property specifies the precise authenticator and method to exclude from authentication.
+	ExcludedAuthenticationMethods []AuthenticationMethodObject `json:"excludedAuthenticationMethods,omitzero"`
+	// This property indicates whether the knowledge or possession factor is required by the assurance.
+	Required *bool `json:"required,omitzero"`
+	Extra    Extra `json:"-"`
+}
+
+// KnowledgeConstraint constrains the knowledge factor (password, security question) of an assurance. The
+// spec defines it as AccessPolicyConstraint with nothing added.
+type KnowledgeConstraint = AccessPolicyConstraint
+
+// PossessionConstraint constrains the possession factor of an assurance, including its phishing resistance and device
+// binding.
+type PossessionConstraint struct {
+	// The Authenticator methods that are permitted. Values: PASSWORD, SECURITY_QUESTION, SMS, VOICE, EMAIL, PUSH,
+	// SIGNED_NONCE, OTP, TOTP, WEBAUTHN, DUO, IDP, CERT.
+	Methods []string `json:"methods,omitzero"`
+	// The duration after which the user must re-authenticate regardless of user activity.
+	ReauthenticateIn string `json:"reauthenticateIn,omitzero"`
+	// The Authenticator types that are permitted. Values: SECURITY_KEY, PHONE, EMAIL, PASSWORD, SECURITY_QUESTION,
+	// APP, FEDERATED.
+	Types []string `json:"types,omitzero"`
+	// This property specifies the precise authenticator and method for authentication.
+	AuthenticationMethods []AuthenticationMethodObject `json:"authenticationMethods,omitzero"`
+	// This property specifies the precise authenticator and method to exclude from authentication.
+	ExcludedAuthenticationMethods []AuthenticationMethodObject `json:"excludedAuthenticationMethods,omitzero"`
+	// This property indicates whether the knowledge or possession factor is required by the assurance.
+	Required *bool `json:"required,omitzero"`
+	// Indicates if device-bound Factors are required. One of OPTIONAL, REQUIRED.
+	DeviceBound string `json:"deviceBound,omitzero"`
+	// Indicates if any secrets or private keys used during authentication must be hardware protected and not
+	// exportable. One of OPTIONAL, REQUIRED.
+	HardwareProtection string `json:"hardwareProtection,omitzero"`
+	// Indicates if phishing-resistant Factors are required. One of OPTIONAL, REQUIRED.
+	PhishingResistant string `json:"phishingResistant,omitzero"`
+	// Indicates if the user needs to approve an Okta Verify prompt or provide biometrics (meets NIST AAL2
+	// requirements). One of OPTIONAL, REQUIRED.
+	UserPresence string `json:"userPresence,omitzero"`
+	// Indicates the user interaction requirement (PIN or biometrics) to ensure verification of a possession factor.
+	// One of OPTIONAL, REQUIRED.
+	UserVerification string `json:"userVerification,omitzero"`
+	Extra            Extra  `json:"-"`
+}
+
+// AuthenticationMethodObject names an authenticator (by key) and one of its methods.
+type AuthenticationMethodObject struct {
+	// A label that identifies the authenticator.
+	Key string `json:"key,omitzero"`
+	// Specifies the method used for the authenticator.
+	Method string `json:"method,omitzero"`
+	Extra  Extra  `json:"-"`
+}
+
+// PolicyAccess allows or denies.
+type PolicyAccess string
+
+// PolicyAccess values.
+const (
+	PolicyAccessAllow PolicyAccess = "ALLOW"
+	PolicyAccessDeny  PolicyAccess = "DENY"
+)
+
+// OktaSignOnPolicyRuleActions are the actions of an Okta sign-on policy rule.
+type OktaSignOnPolicyRuleActions struct {
+	Signon *OktaSignOnPolicyRuleSignonActions `json:"signon,omitzero"`
+	Extra  Extra                              `json:"-"`
+}
+
+// OktaSignOnPolicyRuleSignonActions say whether sign-in is allowed, when to prompt for a factor and how the session
+// behaves.
+type OktaSignOnPolicyRuleSignonActions struct {
+	Access                  PolicyAccess                              `json:"access,omitzero"`
+	FactorLifetime          *int                                      `json:"factorLifetime,omitzero"`
+	FactorPromptMode        OktaSignOnPolicyFactorPromptMode          `json:"factorPromptMode,omitzero"`
+	RememberDeviceByDefault *bool                                     `json:"rememberDeviceByDefault,omitzero"`
+	RequireFactor           *bool                                     `json:"requireFactor,omitzero"`
+	Session                 *OktaSignOnPolicyRuleSignonSessionActions `json:"session,omitzero"`
+	Extra                   Extra                                     `json:"-"`
+}
+
+// OktaSignOnPolicyRuleSignonSessionActions are the session lifetime settings of a sign-on rule.
+type OktaSignOnPolicyRuleSignonSessionActions struct {
+	MaxSessionIdleMinutes     *int  `json:"maxSessionIdleMinutes,omitzero"`
+	MaxSessionLifetimeMinutes *int  `json:"maxSessionLifetimeMinutes,omitzero"`
+	UsePersistentCookie       *bool `json:"usePersistentCookie,omitzero"`
+	Extra                     Extra `json:"-"`
+}
+
+// OktaSignOnPolicyFactorPromptMode says when a sign-on rule prompts for a factor.
+type OktaSignOnPolicyFactorPromptMode string
+
+// OktaSignOnPolicyFactorPromptMode values.
+const (
+	OktaSignOnPolicyFactorPromptModeAlways  OktaSignOnPolicyFactorPromptMode = "ALWAYS"
+	OktaSignOnPolicyFactorPromptModeDevice  OktaSignOnPolicyFactorPromptMode = "DEVICE"
+	OktaSignOnPolicyFactorPromptModeSession OktaSignOnPolicyFactorPromptMode = "SESSION"
+)
+
+// PasswordPolicyRuleActions are the actions of a password policy rule: password change, self-service reset and
+// unlock.
+type PasswordPolicyRuleActions struct {
+	PasswordChange           *PasswordPolicyRuleAction       `json:"passwordChange,omitzero"`
+	SelfServicePasswordReset *SelfServicePasswordResetAction `json:"selfServicePasswordReset,omitzero"`
+	SelfServiceUnlock        *PasswordPolicyRuleAction       `json:"selfServiceUnlock,omitzero"`
+	Extra                    Extra                           `json:"-"`
+}
+
+// PasswordPolicyRuleAction allows or denies a self-service password operation.
+type PasswordPolicyRuleAction struct {
+	Access PolicyAccess `json:"access,omitzero"`
+	Extra  Extra        `json:"-"`
+}
+
+// SelfServicePasswordResetAction enables or disables self-service password reset and says which authenticators and
+// constraints it takes.
+type SelfServicePasswordResetAction struct {
+	Access PolicyAccess `json:"access,omitzero"`
+	// The type of rule action. One of selfServicePasswordReset.
+	Type        string           `json:"type,omitzero"`
+	Requirement *SsprRequirement `json:"requirement,omitzero"`
+	Extra       Extra            `json:"-"`
+}
+
+// SsprRequirement describes the initial and secondary authenticators a user needs to reset a password.
+type SsprRequirement struct {
+	Primary *SsprPrimaryRequirement `json:"primary,omitzero"`
+	StepUp  *SsprStepUpRequirement  `json:"stepUp,omitzero"`
+	Extra   Extra                   `json:"-"`
+}
+
+// SsprPrimaryRequirement names the authenticators permitted for the first step of password recovery.
+type SsprPrimaryRequirement struct {
+	// Authenticator methods allowed for the initial authentication step of password recovery. Values: push, sms,
+	// voice, email.
+	Methods []string `json:"methods,omitzero"`
+	// Constraints on the values specified in the `methods` array.
+	MethodConstraints []AuthenticatorMethodConstraint `json:"methodConstraints,omitzero"`
+	Extra             Extra                           `json:"-"`
+}
+
+// SsprStepUpRequirement names the secondary authenticators password recovery needs when Required is true.
+type SsprStepUpRequirement struct {
+	// Authenticator methods required for secondary authentication step of password recovery. Values:
+	// security_question.
+	Methods  []string `json:"methods,omitzero"`
+	Required *bool    `json:"required,omitzero"`
+	Extra    Extra    `json:"-"`
+}
+
+// AuthenticatorMethodConstraint limits the authenticators usable for a method (only otp supports constraints).
+type AuthenticatorMethodConstraint struct {
+	// One of otp.
+	Method                string                  `json:"method,omitzero"`
+	AllowedAuthenticators []AuthenticatorIdentity `json:"allowedAuthenticators,omitzero"`
+	Extra                 Extra                   `json:"-"`
+}
+
+// AuthenticatorIdentity names an authenticator by key.
+type AuthenticatorIdentity struct {
+	Key   string `json:"key,omitzero"`
+	Extra Extra  `json:"-"`
+}
+
+// ProfileEnrollmentPolicyRuleActions are the actions of a profile enrollment policy rule.
+type ProfileEnrollmentPolicyRuleActions struct {
+	ProfileEnrollment *ProfileEnrollmentPolicyRuleAction `json:"profileEnrollment,omitzero"`
+	Extra             Extra                              `json:"-"`
+}
+
+// ProfileEnrollmentPolicyRuleAction configures self-service registration and progressive profiling.
+type ProfileEnrollmentPolicyRuleAction struct {
+	Access                     PolicyAccess                                      `json:"access,omitzero"`
+	ActivationRequirements     *ProfileEnrollmentPolicyRuleActivationRequirement `json:"activationRequirements,omitzero"`
+	PreRegistrationInlineHooks []PreRegistrationInlineHook                       `json:"preRegistrationInlineHooks,omitzero"`
+	ProfileAttributes          []ProfileEnrollmentPolicyRuleProfileAttribute     `json:"profileAttributes,omitzero"`
+	TargetGroupIDs             []string                                          `json:"targetGroupIds,omitzero"`
+	// One of DENY, REGISTER.
+	UnknownUserAction string `json:"unknownUserAction,omitzero"`
+	// One of ENABLED, DISABLED.
+	ProgressiveProfilingAction string `json:"progressiveProfilingAction,omitzero"`
+	Extra                      Extra  `json:"-"`
+}
+
+// ProfileEnrollmentPolicyRuleActivationRequirement says whether new users must verify their email.
+type ProfileEnrollmentPolicyRuleActivationRequirement struct {
+	EmailVerification *bool `json:"emailVerification,omitzero"`
+	Extra             Extra `json:"-"`
+}
+
+// ProfileEnrollmentPolicyRuleProfileAttribute is a profile attribute the registration form asks for.
+type ProfileEnrollmentPolicyRuleProfileAttribute struct {
+	Label    string `json:"label,omitzero"`
+	Name     string `json:"name,omitzero"`
+	Required *bool  `json:"required,omitzero"`
+	Extra    Extra  `json:"-"`
+}
+
+// PreRegistrationInlineHook names the registration inline hook to call.
+type PreRegistrationInlineHook struct {
+	InlineHookID string `json:"inlineHookId,omitzero"`
+	Extra        Extra  `json:"-"`
+}
+
+// IdpPolicyRuleAction is the action of an IdP discovery rule: the identity providers to route to.
+type IdpPolicyRuleAction struct {
+	Idp   *IdpPolicyRuleActionIdp `json:"idp,omitzero"`
+	Extra Extra                   `json:"-"`
+}
+
+// IdpPolicyRuleActionIdp are the identity providers an IdP discovery rule routes to.
+type IdpPolicyRuleActionIdp struct {
+	// List of configured Identity Providers that a given Rule can route to.
+	Providers []IdpPolicyRuleActionProvider `json:"providers,omitzero"`
+	// Determines whether the rule should use expression language or a specific IdP.
+	IdpSelectionType IdpSelectionType `json:"idpSelectionType,omitzero"`
+	// Required if `idpSelectionType` is set to `DYNAMIC`.
+	MatchCriteria []IdpPolicyRuleActionMatchCriteria `json:"matchCriteria,omitzero"`
+	Extra         Extra                              `json:"-"`
+}
+
+// IdpPolicyRuleActionProvider is an identity provider an IdP discovery rule routes to.
+type IdpPolicyRuleActionProvider struct {
+	// IdP types of `OKTA`, `AgentlessDSSO`, and `IWA` don't require an ID.
+	ID string `json:"id,omitzero"`
+	// Provider `name` in Okta.
+	Name  string               `json:"name,omitzero"`
+	Type  IdentityProviderType `json:"type,omitzero"`
+	Extra Extra                `json:"-"`
+}
+
+// IdpPolicyRuleActionMatchCriteria matches an identity provider dynamically, by an expression on a property.
+type IdpPolicyRuleActionMatchCriteria struct {
+	// You can provide an Okta Expression Language expression with the Login Context that's evaluated with the IdP.
+	ProviderExpression string `json:"providerExpression,omitzero"`
+	// The IdP property that the evaluated string should match to.
+	PropertyName string `json:"propertyName,omitzero"`
+	Extra        Extra  `json:"-"`
+}
+
+// IdpSelectionType says whether an IdP discovery rule routes to specific providers or selects them dynamically.
+type IdpSelectionType string
+
+// IdpSelectionType values.
+const (
+	IdpSelectionTypeDynamic  IdpSelectionType = "DYNAMIC"
+	IdpSelectionTypeSpecific IdpSelectionType = "SPECIFIC"
+)
+
+// IdentityProviderType is the type of an identity provider.
+type IdentityProviderType string
+
+// IdentityProviderType values.
+const (
+	IdentityProviderTypeAgentlessDSSO IdentityProviderType = "AgentlessDSSO"
+	IdentityProviderTypeFacebook      IdentityProviderType = "FACEBOOK"
+	IdentityProviderTypeGoogle        IdentityProviderType = "GOOGLE"
+	IdentityProviderTypeIWA           IdentityProviderType = "IWA"
+	IdentityProviderTypeLinkedin      IdentityProviderType = "LINKEDIN"
+	IdentityProviderTypeMicrosoft     IdentityProviderType = "MICROSOFT"
+	IdentityProviderTypeOIDC          IdentityProviderType = "OIDC"
+	IdentityProviderTypeOkta          IdentityProviderType = "OKTA"
+	IdentityProviderTypeSAML2         IdentityProviderType = "SAML2"
+	IdentityProviderTypeX509          IdentityProviderType = "X509"
+)
+
+// AuthorizationServerPolicyRuleActions are the actions of an authorization server policy rule.
+type AuthorizationServerPolicyRuleActions struct {
+	Token *TokenAuthorizationServerPolicyRuleAction `json:"token,omitzero"`
+	Extra Extra                                     `json:"-"`
+}
+
+// TokenAuthorizationServerPolicyRuleAction sets the token lifetimes of an authorization server policy rule and the
+// token inline hook.
+type TokenAuthorizationServerPolicyRuleAction struct {
+	AccessTokenLifetimeMinutes  *int                                                `json:"accessTokenLifetimeMinutes,omitzero"`
+	InlineHook                  *TokenAuthorizationServerPolicyRuleActionInlineHook `json:"inlineHook,omitzero"`
+	RefreshTokenLifetimeMinutes *int                                                `json:"refreshTokenLifetimeMinutes,omitzero"`
+	RefreshTokenWindowMinutes   *int                                                `json:"refreshTokenWindowMinutes,omitzero"`
+	Extra                       Extra                                               `json:"-"`
+}
+
+// TokenAuthorizationServerPolicyRuleActionInlineHook names the token inline hook to call.
+type TokenAuthorizationServerPolicyRuleActionInlineHook struct {
+	ID    string `json:"id,omitzero"`
+	Extra Extra  `json:"-"`
+}
