@@ -314,6 +314,54 @@ func (v ApplicationGroupAssignment) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ApplicationLayout, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayout) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayout
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayout together with the members kept in Extra.
+func (v ApplicationLayout) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayout
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationLayoutRule, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayoutRule) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayoutRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayoutRule together with the members kept in Extra.
+func (v ApplicationLayoutRule) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayoutRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationLayoutRuleCondition, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayoutRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayoutRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayoutRuleCondition together with the members kept in Extra.
+func (v ApplicationLayoutRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayoutRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ApplicationLayouts, keeping in Extra the members its fields do not take.
+func (v *ApplicationLayouts) UnmarshalJSON(b []byte) error {
+	type plain ApplicationLayouts
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ApplicationLayouts together with the members kept in Extra.
+func (v ApplicationLayouts) MarshalJSON() ([]byte, error) {
+	type plain ApplicationLayouts
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ApplicationLicensing, keeping in Extra the members its fields do not take.
 func (v *ApplicationLicensing) UnmarshalJSON(b []byte) error {
 	type plain ApplicationLicensing
@@ -938,6 +986,42 @@ func (v BookmarkApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a BouncesRemoveListError, keeping in Extra the members its fields do not take.
+func (v *BouncesRemoveListError) UnmarshalJSON(b []byte) error {
+	type plain BouncesRemoveListError
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BouncesRemoveListError together with the members kept in Extra.
+func (v BouncesRemoveListError) MarshalJSON() ([]byte, error) {
+	type plain BouncesRemoveListError
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BouncesRemoveListObj, keeping in Extra the members its fields do not take.
+func (v *BouncesRemoveListObj) UnmarshalJSON(b []byte) error {
+	type plain BouncesRemoveListObj
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BouncesRemoveListObj together with the members kept in Extra.
+func (v BouncesRemoveListObj) MarshalJSON() ([]byte, error) {
+	type plain BouncesRemoveListObj
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BouncesRemoveListResult, keeping in Extra the members its fields do not take.
+func (v *BouncesRemoveListResult) UnmarshalJSON(b []byte) error {
+	type plain BouncesRemoveListResult
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BouncesRemoveListResult together with the members kept in Extra.
+func (v BouncesRemoveListResult) MarshalJSON() ([]byte, error) {
+	type plain BouncesRemoveListResult
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Brand, keeping in Extra the members its fields do not take.
 func (v *Brand) UnmarshalJSON(b []byte) error {
 	type plain Brand
@@ -1175,6 +1259,30 @@ func (v *CreateIamRoleRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateIamRoleRequest together with the members kept in Extra.
 func (v CreateIamRoleRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateIamRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateResourceSetRequest, keeping in Extra the members its fields do not take.
+func (v *CreateResourceSetRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateResourceSetRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateResourceSetRequest together with the members kept in Extra.
+func (v CreateResourceSetRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateResourceSetRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateUISchema, keeping in Extra the members its fields do not take.
+func (v *CreateUISchema) UnmarshalJSON(b []byte) error {
+	type plain CreateUISchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateUISchema together with the members kept in Extra.
+func (v CreateUISchema) MarshalJSON() ([]byte, error) {
+	type plain CreateUISchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1670,6 +1778,30 @@ func (v FCMPushProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Feature, keeping in Extra the members its fields do not take.
+func (v *Feature) UnmarshalJSON(b []byte) error {
+	type plain Feature
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Feature together with the members kept in Extra.
+func (v Feature) MarshalJSON() ([]byte, error) {
+	type plain Feature
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a FeatureStage, keeping in Extra the members its fields do not take.
+func (v *FeatureStage) UnmarshalJSON(b []byte) error {
+	type plain FeatureStage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FeatureStage together with the members kept in Extra.
+func (v FeatureStage) MarshalJSON() ([]byte, error) {
+	type plain FeatureStage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ForgotPasswordResponse, keeping in Extra the members its fields do not take.
 func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 	type plain ForgotPasswordResponse
@@ -1847,6 +1979,66 @@ func (v *GroupRuleUserCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a GroupRuleUserCondition together with the members kept in Extra.
 func (v GroupRuleUserCondition) MarshalJSON() ([]byte, error) {
 	type plain GroupRuleUserCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchema, keeping in Extra the members its fields do not take.
+func (v *GroupSchema) UnmarshalJSON(b []byte) error {
+	type plain GroupSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchema together with the members kept in Extra.
+func (v GroupSchema) MarshalJSON() ([]byte, error) {
+	type plain GroupSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaAttribute, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaAttribute) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaAttribute
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaAttribute together with the members kept in Extra.
+func (v GroupSchemaAttribute) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaAttribute
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaBase, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaBase) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaBase
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaBase together with the members kept in Extra.
+func (v GroupSchemaBase) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaBase
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaCustom, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaCustom) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaCustom
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaCustom together with the members kept in Extra.
+func (v GroupSchemaCustom) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaCustom
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSchemaDefinitions, keeping in Extra the members its fields do not take.
+func (v *GroupSchemaDefinitions) UnmarshalJSON(b []byte) error {
+	type plain GroupSchemaDefinitions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSchemaDefinitions together with the members kept in Extra.
+func (v GroupSchemaDefinitions) MarshalJSON() ([]byte, error) {
+	type plain GroupSchemaDefinitions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2174,6 +2366,42 @@ func (v LifecycleExpirationPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a LinkedObject, keeping in Extra the members its fields do not take.
+func (v *LinkedObject) UnmarshalJSON(b []byte) error {
+	type plain LinkedObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LinkedObject together with the members kept in Extra.
+func (v LinkedObject) MarshalJSON() ([]byte, error) {
+	type plain LinkedObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LinkedObjectDetails, keeping in Extra the members its fields do not take.
+func (v *LinkedObjectDetails) UnmarshalJSON(b []byte) error {
+	type plain LinkedObjectDetails
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LinkedObjectDetails together with the members kept in Extra.
+func (v LinkedObjectDetails) MarshalJSON() ([]byte, error) {
+	type plain LinkedObjectDetails
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogStreamSchema, keeping in Extra the members its fields do not take.
+func (v *LogStreamSchema) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogStreamSchema together with the members kept in Extra.
+func (v LogStreamSchema) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a MDMEnrollmentPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *MDMEnrollmentPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain MDMEnrollmentPolicyRuleCondition
@@ -2495,6 +2723,78 @@ func (v *OrgCAPTCHASettings) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OrgCAPTCHASettings together with the members kept in Extra.
 func (v OrgCAPTCHASettings) MarshalJSON() ([]byte, error) {
 	type plain OrgCAPTCHASettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgContactTypeObj, keeping in Extra the members its fields do not take.
+func (v *OrgContactTypeObj) UnmarshalJSON(b []byte) error {
+	type plain OrgContactTypeObj
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgContactTypeObj together with the members kept in Extra.
+func (v OrgContactTypeObj) MarshalJSON() ([]byte, error) {
+	type plain OrgContactTypeObj
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgContactUser, keeping in Extra the members its fields do not take.
+func (v *OrgContactUser) UnmarshalJSON(b []byte) error {
+	type plain OrgContactUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgContactUser together with the members kept in Extra.
+func (v OrgContactUser) MarshalJSON() ([]byte, error) {
+	type plain OrgContactUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgOktaCommunicationSetting, keeping in Extra the members its fields do not take.
+func (v *OrgOktaCommunicationSetting) UnmarshalJSON(b []byte) error {
+	type plain OrgOktaCommunicationSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgOktaCommunicationSetting together with the members kept in Extra.
+func (v OrgOktaCommunicationSetting) MarshalJSON() ([]byte, error) {
+	type plain OrgOktaCommunicationSetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgOktaSupportSettingsObj, keeping in Extra the members its fields do not take.
+func (v *OrgOktaSupportSettingsObj) UnmarshalJSON(b []byte) error {
+	type plain OrgOktaSupportSettingsObj
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgOktaSupportSettingsObj together with the members kept in Extra.
+func (v OrgOktaSupportSettingsObj) MarshalJSON() ([]byte, error) {
+	type plain OrgOktaSupportSettingsObj
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgPreferences, keeping in Extra the members its fields do not take.
+func (v *OrgPreferences) UnmarshalJSON(b []byte) error {
+	type plain OrgPreferences
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgPreferences together with the members kept in Extra.
+func (v OrgPreferences) MarshalJSON() ([]byte, error) {
+	type plain OrgPreferences
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgSetting, keeping in Extra the members its fields do not take.
+func (v *OrgSetting) UnmarshalJSON(b []byte) error {
+	type plain OrgSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgSetting together with the members kept in Extra.
+func (v OrgSetting) MarshalJSON() ([]byte, error) {
+	type plain OrgSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2882,6 +3182,30 @@ func (v PasswordSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PerClientRateLimitSettings, keeping in Extra the members its fields do not take.
+func (v *PerClientRateLimitSettings) UnmarshalJSON(b []byte) error {
+	type plain PerClientRateLimitSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PerClientRateLimitSettings together with the members kept in Extra.
+func (v PerClientRateLimitSettings) MarshalJSON() ([]byte, error) {
+	type plain PerClientRateLimitSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PerClientRateLimitSettingsUseCaseModeOverrides, keeping in Extra the members its fields do not take.
+func (v *PerClientRateLimitSettingsUseCaseModeOverrides) UnmarshalJSON(b []byte) error {
+	type plain PerClientRateLimitSettingsUseCaseModeOverrides
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PerClientRateLimitSettingsUseCaseModeOverrides together with the members kept in Extra.
+func (v PerClientRateLimitSettingsUseCaseModeOverrides) MarshalJSON() ([]byte, error) {
+	type plain PerClientRateLimitSettingsUseCaseModeOverrides
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Permission, keeping in Extra the members its fields do not take.
 func (v *Permission) UnmarshalJSON(b []byte) error {
 	type plain Permission
@@ -3194,6 +3518,18 @@ func (v PreRegistrationInlineHook) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PrincipalRateLimitEntity, keeping in Extra the members its fields do not take.
+func (v *PrincipalRateLimitEntity) UnmarshalJSON(b []byte) error {
+	type plain PrincipalRateLimitEntity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PrincipalRateLimitEntity together with the members kept in Extra.
+func (v PrincipalRateLimitEntity) MarshalJSON() ([]byte, error) {
+	type plain PrincipalRateLimitEntity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ProfileEnrollmentPolicy, keeping in Extra the members its fields do not take.
 func (v *ProfileEnrollmentPolicy) UnmarshalJSON(b []byte) error {
 	type plain ProfileEnrollmentPolicy
@@ -3494,6 +3830,42 @@ func (v PushUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a RateLimitAdminNotifications, keeping in Extra the members its fields do not take.
+func (v *RateLimitAdminNotifications) UnmarshalJSON(b []byte) error {
+	type plain RateLimitAdminNotifications
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RateLimitAdminNotifications together with the members kept in Extra.
+func (v RateLimitAdminNotifications) MarshalJSON() ([]byte, error) {
+	type plain RateLimitAdminNotifications
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RateLimitWarningThresholdRequest, keeping in Extra the members its fields do not take.
+func (v *RateLimitWarningThresholdRequest) UnmarshalJSON(b []byte) error {
+	type plain RateLimitWarningThresholdRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RateLimitWarningThresholdRequest together with the members kept in Extra.
+func (v RateLimitWarningThresholdRequest) MarshalJSON() ([]byte, error) {
+	type plain RateLimitWarningThresholdRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RateLimitWarningThresholdResponse, keeping in Extra the members its fields do not take.
+func (v *RateLimitWarningThresholdResponse) UnmarshalJSON(b []byte) error {
+	type plain RateLimitWarningThresholdResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RateLimitWarningThresholdResponse together with the members kept in Extra.
+func (v RateLimitWarningThresholdResponse) MarshalJSON() ([]byte, error) {
+	type plain RateLimitWarningThresholdResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a RecoveryQuestionCredential, keeping in Extra the members its fields do not take.
 func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 	type plain RecoveryQuestionCredential
@@ -3515,6 +3887,150 @@ func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResetPasswordToken together with the members kept in Extra.
 func (v ResetPasswordToken) MarshalJSON() ([]byte, error) {
 	type plain ResetPasswordToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSet, keeping in Extra the members its fields do not take.
+func (v *ResourceSet) UnmarshalJSON(b []byte) error {
+	type plain ResourceSet
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSet together with the members kept in Extra.
+func (v ResourceSet) MarshalJSON() ([]byte, error) {
+	type plain ResourceSet
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingAddMembersRequest, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingAddMembersRequest) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingAddMembersRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingAddMembersRequest together with the members kept in Extra.
+func (v ResourceSetBindingAddMembersRequest) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingAddMembersRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingCreateRequest, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingCreateRequest) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingCreateRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingCreateRequest together with the members kept in Extra.
+func (v ResourceSetBindingCreateRequest) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingCreateRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingMember, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingMember) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingMember
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingMember together with the members kept in Extra.
+func (v ResourceSetBindingMember) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingMember
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingMembers, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingMembers) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingMembers
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingMembers together with the members kept in Extra.
+func (v ResourceSetBindingMembers) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingMembers
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingResponse, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingResponse) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingResponse together with the members kept in Extra.
+func (v ResourceSetBindingResponse) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindingRole, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindingRole) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindingRole
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindingRole together with the members kept in Extra.
+func (v ResourceSetBindingRole) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindingRole
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetBindings, keeping in Extra the members its fields do not take.
+func (v *ResourceSetBindings) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetBindings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetBindings together with the members kept in Extra.
+func (v ResourceSetBindings) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetBindings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetResource, keeping in Extra the members its fields do not take.
+func (v *ResourceSetResource) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetResource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetResource together with the members kept in Extra.
+func (v ResourceSetResource) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetResource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetResourcePatchRequest, keeping in Extra the members its fields do not take.
+func (v *ResourceSetResourcePatchRequest) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetResourcePatchRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetResourcePatchRequest together with the members kept in Extra.
+func (v ResourceSetResourcePatchRequest) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetResourcePatchRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSetResources, keeping in Extra the members its fields do not take.
+func (v *ResourceSetResources) UnmarshalJSON(b []byte) error {
+	type plain ResourceSetResources
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSetResources together with the members kept in Extra.
+func (v ResourceSetResources) MarshalJSON() ([]byte, error) {
+	type plain ResourceSetResources
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceSets, keeping in Extra the members its fields do not take.
+func (v *ResourceSets) UnmarshalJSON(b []byte) error {
+	type plain ResourceSets
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceSets together with the members kept in Extra.
+func (v ResourceSets) MarshalJSON() ([]byte, error) {
+	type plain ResourceSets
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4034,6 +4550,18 @@ func (v SsprStepUpRequirement) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Subscription, keeping in Extra the members its fields do not take.
+func (v *Subscription) UnmarshalJSON(b []byte) error {
+	type plain Subscription
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Subscription together with the members kept in Extra.
+func (v Subscription) MarshalJSON() ([]byte, error) {
+	type plain Subscription
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SupportedMethods, keeping in Extra the members its fields do not take.
 func (v *SupportedMethods) UnmarshalJSON(b []byte) error {
 	type plain SupportedMethods
@@ -4214,6 +4742,54 @@ func (v U2fUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UIElement, keeping in Extra the members its fields do not take.
+func (v *UIElement) UnmarshalJSON(b []byte) error {
+	type plain UIElement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UIElement together with the members kept in Extra.
+func (v UIElement) MarshalJSON() ([]byte, error) {
+	type plain UIElement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UIElementOptions, keeping in Extra the members its fields do not take.
+func (v *UIElementOptions) UnmarshalJSON(b []byte) error {
+	type plain UIElementOptions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UIElementOptions together with the members kept in Extra.
+func (v UIElementOptions) MarshalJSON() ([]byte, error) {
+	type plain UIElementOptions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UISchemaObject, keeping in Extra the members its fields do not take.
+func (v *UISchemaObject) UnmarshalJSON(b []byte) error {
+	type plain UISchemaObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UISchemaObject together with the members kept in Extra.
+func (v UISchemaObject) MarshalJSON() ([]byte, error) {
+	type plain UISchemaObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UISchemasResponseObject, keeping in Extra the members its fields do not take.
+func (v *UISchemasResponseObject) UnmarshalJSON(b []byte) error {
+	type plain UISchemasResponseObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UISchemasResponseObject together with the members kept in Extra.
+func (v UISchemasResponseObject) MarshalJSON() ([]byte, error) {
+	type plain UISchemasResponseObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UnknownApplication, keeping in Extra the members its fields do not take.
 func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
 	type plain UnknownApplication
@@ -4331,6 +4907,18 @@ func (v *UpdateIamRoleRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UpdateIamRoleRequest together with the members kept in Extra.
 func (v UpdateIamRoleRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateIamRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateUISchema, keeping in Extra the members its fields do not take.
+func (v *UpdateUISchema) UnmarshalJSON(b []byte) error {
+	type plain UpdateUISchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateUISchema together with the members kept in Extra.
+func (v UpdateUISchema) MarshalJSON() ([]byte, error) {
+	type plain UpdateUISchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4475,6 +5063,162 @@ func (v *UserProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserProfile together with the members kept in Extra.
 func (v UserProfile) MarshalJSON() ([]byte, error) {
 	type plain UserProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchema, keeping in Extra the members its fields do not take.
+func (v *UserSchema) UnmarshalJSON(b []byte) error {
+	type plain UserSchema
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchema together with the members kept in Extra.
+func (v UserSchema) MarshalJSON() ([]byte, error) {
+	type plain UserSchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttribute, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttribute) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttribute
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttribute together with the members kept in Extra.
+func (v UserSchemaAttribute) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttribute
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeEnum, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeEnum) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeEnum
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeEnum together with the members kept in Extra.
+func (v UserSchemaAttributeEnum) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeEnum
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeItems, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeItems) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeItems
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeItems together with the members kept in Extra.
+func (v UserSchemaAttributeItems) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeItems
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeMaster, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeMaster) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeMaster
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeMaster together with the members kept in Extra.
+func (v UserSchemaAttributeMaster) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeMaster
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributeMasterPriority, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributeMasterPriority) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributeMasterPriority
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributeMasterPriority together with the members kept in Extra.
+func (v UserSchemaAttributeMasterPriority) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributeMasterPriority
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaAttributePermission, keeping in Extra the members its fields do not take.
+func (v *UserSchemaAttributePermission) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaAttributePermission
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaAttributePermission together with the members kept in Extra.
+func (v UserSchemaAttributePermission) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaAttributePermission
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaBase, keeping in Extra the members its fields do not take.
+func (v *UserSchemaBase) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaBase
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaBase together with the members kept in Extra.
+func (v UserSchemaBase) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaBase
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaDefinitions, keeping in Extra the members its fields do not take.
+func (v *UserSchemaDefinitions) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaDefinitions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaDefinitions together with the members kept in Extra.
+func (v UserSchemaDefinitions) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaDefinitions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaProperties, keeping in Extra the members its fields do not take.
+func (v *UserSchemaProperties) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaProperties together with the members kept in Extra.
+func (v UserSchemaProperties) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaPropertiesProfile, keeping in Extra the members its fields do not take.
+func (v *UserSchemaPropertiesProfile) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaPropertiesProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaPropertiesProfile together with the members kept in Extra.
+func (v UserSchemaPropertiesProfile) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaPropertiesProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaPropertiesProfileItem, keeping in Extra the members its fields do not take.
+func (v *UserSchemaPropertiesProfileItem) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaPropertiesProfileItem
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaPropertiesProfileItem together with the members kept in Extra.
+func (v UserSchemaPropertiesProfileItem) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaPropertiesProfileItem
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserSchemaPublic, keeping in Extra the members its fields do not take.
+func (v *UserSchemaPublic) UnmarshalJSON(b []byte) error {
+	type plain UserSchemaPublic
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserSchemaPublic together with the members kept in Extra.
+func (v UserSchemaPublic) MarshalJSON() ([]byte, error) {
+	type plain UserSchemaPublic
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4655,6 +5399,30 @@ func (v *WellKnownAppAuthenticatorConfigurationSettings) UnmarshalJSON(b []byte)
 // MarshalJSON encodes a WellKnownAppAuthenticatorConfigurationSettings together with the members kept in Extra.
 func (v WellKnownAppAuthenticatorConfigurationSettings) MarshalJSON() ([]byte, error) {
 	type plain WellKnownAppAuthenticatorConfigurationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownOrgMetadata, keeping in Extra the members its fields do not take.
+func (v *WellKnownOrgMetadata) UnmarshalJSON(b []byte) error {
+	type plain WellKnownOrgMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownOrgMetadata together with the members kept in Extra.
+func (v WellKnownOrgMetadata) MarshalJSON() ([]byte, error) {
+	type plain WellKnownOrgMetadata
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownOrgMetadataSettings, keeping in Extra the members its fields do not take.
+func (v *WellKnownOrgMetadataSettings) UnmarshalJSON(b []byte) error {
+	type plain WellKnownOrgMetadataSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownOrgMetadataSettings together with the members kept in Extra.
+func (v WellKnownOrgMetadataSettings) MarshalJSON() ([]byte, error) {
+	type plain WellKnownOrgMetadataSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
