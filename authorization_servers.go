@@ -318,8 +318,8 @@ type AuthorizationServer struct {
 	Extra       Extra                           `json:"-"`
 }
 
-// IssuerMode says which domain an authorization server puts in the issuer of its tokens and in the links of
-// its metadata.
+// IssuerMode says which domain an authorization server or an identity provider names as the issuer: the
+// org's Okta domain, its custom domain, or the domain the request came to.
 type IssuerMode string
 
 // IssuerMode values.

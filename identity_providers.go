@@ -1,4 +1,637 @@
 package okta
 
-// IdentityProvidersService manages identity providers, their keys, signing credentials and linked users. Reach it as client.IdentityProviders.
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// IdentityProvidersService manages identity providers (IdPs): the SAML 2.0, OpenID Connect, social (Google,
+// Facebook, Microsoft, LinkedIn, ...) and smart card providers that users can sign in with, their signing keys
+// and certificate signing requests, and the links between Okta users and their accounts at an IdP. Reach it as
+// client.IdentityProviders.
 type IdentityProvidersService service
+
+// List returns one page of identity providers. Pass resp.After back in opts.After to fetch the next page, or
+// use ListIter.
+//
+//okta:operation listIdentityProviders GET /api/v1/idps
+func (s *IdentityProvidersService) List(ctx context.Context, opts *ListIdentityProvidersOptions) ([]IdentityProvider, *Response, error) {
+	return send[[]IdentityProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps").withQuery(opts))
+}
+
+// ListIter returns an iterator over all identity providers that match opts, fetching pages as it goes.
+func (s *IdentityProvidersService) ListIter(ctx context.Context, opts *ListIdentityProvidersOptions) *Iterator[IdentityProvider] {
+	return newIterator[IdentityProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps").withQuery(opts))
+}
+
+// Create creates an identity provider, active, from idp's Type, Name, Protocol and Policy.
+//
+//okta:operation createIdentityProvider POST /api/v1/idps
+func (s *IdentityProvidersService) Create(ctx context.Context, idp *IdentityProvider) (*IdentityProvider, *Response, error) {
+	return send[*IdentityProvider](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps").withBody(idp))
+}
+
+// Get retrieves an identity provider by ID.
+//
+//okta:operation getIdentityProvider GET /api/v1/idps/{idpId}
+func (s *IdentityProvidersService) Get(ctx context.Context, idpID string) (*IdentityProvider, *Response, error) {
+	return send[*IdentityProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}", idpID))
+}
+
+// Replace replaces an identity provider with idp. Okta replaces the whole configuration, so start from what Get
+// returned: every member Okta sent, modelled or not, is sent back.
+//
+//okta:operation replaceIdentityProvider PUT /api/v1/idps/{idpId}
+func (s *IdentityProvidersService) Replace(ctx context.Context, idpID string, idp *IdentityProvider) (*IdentityProvider, *Response, error) {
+	return send[*IdentityProvider](ctx, s.client, newRequest(http.MethodPut, "/api/v1/idps/{idpId}", idpID).withBody(idp))
+}
+
+// Delete deletes an identity provider and the links of its users. Okta also deletes its signing keys unless
+// another identity provider uses them.
+//
+//okta:operation deleteIdentityProvider DELETE /api/v1/idps/{idpId}
+func (s *IdentityProvidersService) Delete(ctx context.Context, idpID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/idps/{idpId}", idpID))
+}
+
+// Activate activates an inactive identity provider and returns it.
+//
+//okta:operation activateIdentityProvider POST /api/v1/idps/{idpId}/lifecycle/activate
+func (s *IdentityProvidersService) Activate(ctx context.Context, idpID string) (*IdentityProvider, *Response, error) {
+	return send[*IdentityProvider](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/lifecycle/activate", idpID))
+}
+
+// Deactivate deactivates an active identity provider and returns it.
+//
+//okta:operation deactivateIdentityProvider POST /api/v1/idps/{idpId}/lifecycle/deactivate
+func (s *IdentityProvidersService) Deactivate(ctx context.Context, idpID string) (*IdentityProvider, *Response, error) {
+	return send[*IdentityProvider](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/lifecycle/deactivate", idpID))
+}
+
+// ListKeys returns one page of the IdP key credentials of the org: the X.509 certificates that identity
+// providers sign with, shared by all of them. Pass resp.After back in opts.After to fetch the next page, or use
+// ListKeysIter.
+//
+//okta:operation listIdentityProviderKeys GET /api/v1/idps/credentials/keys
+func (s *IdentityProvidersService) ListKeys(ctx context.Context, opts *ListIdentityProviderKeysOptions) ([]JsonWebKey, *Response, error) {
+	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys").withQuery(opts))
+}
+
+// ListKeysIter returns an iterator over all the IdP key credentials, fetching pages as it goes.
+func (s *IdentityProvidersService) ListKeysIter(ctx context.Context, opts *ListIdentityProviderKeysOptions) *Iterator[JsonWebKey] {
+	return newIterator[JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys").withQuery(opts))
+}
+
+// CreateKey adds an X.509 certificate as an IdP key credential: key.X5C holds the base64-encoded DER
+// certificate. Reference its Kid in an identity provider's Protocol.Credentials.Trust to trust it.
+//
+//okta:operation createIdentityProviderKey POST /api/v1/idps/credentials/keys
+func (s *IdentityProvidersService) CreateKey(ctx context.Context, key *JsonWebKey) (*JsonWebKey, *Response, error) {
+	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/credentials/keys").withBody(key))
+}
+
+// GetKey retrieves an IdP key credential by its key ID.
+//
+//okta:operation getIdentityProviderKey GET /api/v1/idps/credentials/keys/{idpKeyId}
+func (s *IdentityProvidersService) GetKey(ctx context.Context, idpKeyID string) (*JsonWebKey, *Response, error) {
+	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys/{idpKeyId}", idpKeyID))
+}
+
+// DeleteKey deletes an IdP key credential. Okta refuses while an identity provider uses it.
+//
+//okta:operation deleteIdentityProviderKey DELETE /api/v1/idps/credentials/keys/{idpKeyId}
+func (s *IdentityProvidersService) DeleteKey(ctx context.Context, idpKeyID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/idps/credentials/keys/{idpKeyId}", idpKeyID))
+}
+
+// ListCSRs returns the certificate signing requests of an identity provider's signing keys.
+//
+//okta:operation listCsrsForIdentityProvider GET /api/v1/idps/{idpId}/credentials/csrs
+func (s *IdentityProvidersService) ListCSRs(ctx context.Context, idpID string) ([]Csr, *Response, error) {
+	return send[[]Csr](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/csrs", idpID))
+}
+
+// GenerateCSR generates a key pair for an identity provider and returns a certificate signing request for it,
+// with the subject metadata describes. Have a certificate authority sign it, then PublishCSR.
+//
+//okta:operation generateCsrForIdentityProvider POST /api/v1/idps/{idpId}/credentials/csrs
+func (s *IdentityProvidersService) GenerateCSR(ctx context.Context, idpID string, metadata *CsrMetadata) (*Csr, *Response, error) {
+	return send[*Csr](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/csrs", idpID).withBody(metadata))
+}
+
+// GetCSR retrieves a certificate signing request of an identity provider.
+//
+//okta:operation getCsrForIdentityProvider GET /api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}
+func (s *IdentityProvidersService) GetCSR(ctx context.Context, idpID, idpCsrID string) (*Csr, *Response, error) {
+	return send[*Csr](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}", idpID, idpCsrID))
+}
+
+// RevokeCSR revokes a certificate signing request of an identity provider and deletes its key pair.
+//
+//okta:operation revokeCsrForIdentityProvider DELETE /api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}
+func (s *IdentityProvidersService) RevokeCSR(ctx context.Context, idpID, idpCsrID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}", idpID, idpCsrID))
+}
+
+// PublishCSR publishes the signed X.509 certificate of a certificate signing request, adding it to the
+// identity provider's signing keys. cert may be PEM ("-----BEGIN CERTIFICATE-----"), base64-encoded DER (a
+// .cer file) or binary DER; it is sent with the matching content type.
+//
+//okta:operation publishCsrForIdentityProvider POST /api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}/lifecycle/publish
+func (s *IdentityProvidersService) PublishCSR(ctx context.Context, idpID, idpCsrID string, cert []byte) (*JsonWebKey, *Response, error) {
+	r := newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}/lifecycle/publish", idpID, idpCsrID)
+	if r.err == nil {
+		r.body, r.err = certificateBody(cert)
+	}
+	return send[*JsonWebKey](ctx, s.client, r)
+}
+
+// ListSigningKeys returns the signing key credentials of an identity provider: the keys Okta signs SAML
+// requests to it with.
+//
+//okta:operation listIdentityProviderSigningKeys GET /api/v1/idps/{idpId}/credentials/keys
+func (s *IdentityProvidersService) ListSigningKeys(ctx context.Context, idpID string) ([]JsonWebKey, *Response, error) {
+	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys", idpID))
+}
+
+// GenerateSigningKey generates a new X.509 certificate for an identity provider's signing key credential,
+// valid for opts.ValidityYears years (required, 2 to 10). Okta does not start signing with it: set the
+// identity provider's Protocol.Credentials.Signing.Kid to its Kid and Replace the identity provider.
+//
+//okta:operation generateIdentityProviderSigningKey POST /api/v1/idps/{idpId}/credentials/keys/generate
+func (s *IdentityProvidersService) GenerateSigningKey(ctx context.Context, idpID string, opts *GenerateIdentityProviderSigningKeyOptions) (*JsonWebKey, *Response, error) {
+	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/keys/generate", idpID).withQuery(opts))
+}
+
+// GetSigningKey retrieves a signing key credential of an identity provider by its key ID.
+//
+//okta:operation getIdentityProviderSigningKey GET /api/v1/idps/{idpId}/credentials/keys/{idpKeyId}
+func (s *IdentityProvidersService) GetSigningKey(ctx context.Context, idpID, idpKeyID string) (*JsonWebKey, *Response, error) {
+	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys/{idpKeyId}", idpID, idpKeyID))
+}
+
+// CloneSigningKey copies the signing key credential idpKeyID of an identity provider to the identity provider
+// opts.TargetIdpID (required), so that both can share a signing certificate.
+//
+//okta:operation cloneIdentityProviderKey POST /api/v1/idps/{idpId}/credentials/keys/{idpKeyId}/clone
+func (s *IdentityProvidersService) CloneSigningKey(ctx context.Context, idpID, idpKeyID string, opts *CloneIdentityProviderKeyOptions) (*JsonWebKey, *Response, error) {
+	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/keys/{idpKeyId}/clone", idpID, idpKeyID).withQuery(opts))
+}
+
+// ListUsers returns the Okta users linked to an identity provider. The list is not paginated.
+//
+//okta:operation listIdentityProviderApplicationUsers GET /api/v1/idps/{idpId}/users
+func (s *IdentityProvidersService) ListUsers(ctx context.Context, idpID string) ([]IdentityProviderApplicationUser, *Response, error) {
+	return send[[]IdentityProviderApplicationUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/users", idpID))
+}
+
+// GetUser retrieves the link between an identity provider and the Okta user userID.
+//
+//okta:operation getIdentityProviderApplicationUser GET /api/v1/idps/{idpId}/users/{userId}
+func (s *IdentityProvidersService) GetUser(ctx context.Context, idpID, userID string) (*IdentityProviderApplicationUser, *Response, error) {
+	return send[*IdentityProviderApplicationUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/users/{userId}", idpID, userID))
+}
+
+// LinkUser links the Okta user userID to their account link.ExternalID at a social or OpenID Connect identity
+// provider whose account link action is CALLOUT or DISABLED.
+//
+//okta:operation linkUserToIdentityProvider POST /api/v1/idps/{idpId}/users/{userId}
+func (s *IdentityProvidersService) LinkUser(ctx context.Context, idpID, userID string, link *UserIdentityProviderLinkRequest) (*IdentityProviderApplicationUser, *Response, error) {
+	return send[*IdentityProviderApplicationUser](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/users/{userId}", idpID, userID).withBody(link))
+}
+
+// UnlinkUser removes the link between an identity provider and the Okta user userID. The user keeps their Okta
+// account.
+//
+//okta:operation unlinkUserFromIdentityProvider DELETE /api/v1/idps/{idpId}/users/{userId}
+func (s *IdentityProvidersService) UnlinkUser(ctx context.Context, idpID, userID string) (*Response, error) {
+	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/idps/{idpId}/users/{userId}", idpID, userID))
+}
+
+// ListSocialAuthTokens returns the tokens that a social or OpenID Connect identity provider issued to the Okta
+// user userID when they last signed in through it.
+//
+//okta:operation listSocialAuthTokens GET /api/v1/idps/{idpId}/users/{userId}/credentials/tokens
+func (s *IdentityProvidersService) ListSocialAuthTokens(ctx context.Context, idpID, userID string) ([]SocialAuthToken, *Response, error) {
+	return send[[]SocialAuthToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/users/{userId}/credentials/tokens", idpID, userID))
+}
+
+// ListIdentityProvidersOptions are the parameters of IdentityProvidersService.List.
+type ListIdentityProvidersOptions struct {
+	// Q finds identity providers whose name starts with Q.
+	Q string `url:"q"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+	// Limit is the page size (Okta's default is 20).
+	Limit int `url:"limit"`
+	// Type lists only identity providers of this type.
+	Type IdentityProviderType `url:"type"`
+}
+
+// ListIdentityProviderKeysOptions are the parameters of IdentityProvidersService.ListKeys.
+type ListIdentityProviderKeysOptions struct {
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+	// Limit is the page size (Okta's default is 20).
+	Limit int `url:"limit"`
+}
+
+// GenerateIdentityProviderSigningKeyOptions are the parameters of IdentityProvidersService.GenerateSigningKey.
+type GenerateIdentityProviderSigningKeyOptions struct {
+	// ValidityYears is how many years the certificate is valid, 2 to 10 (required).
+	ValidityYears int `url:"validityYears"`
+}
+
+// CloneIdentityProviderKeyOptions are the parameters of IdentityProvidersService.CloneSigningKey.
+type CloneIdentityProviderKeyOptions struct {
+	// TargetIdpID is the ID of the identity provider to copy the key to (required).
+	TargetIdpID string `url:"targetIdpId"`
+}
+
+// IdentityProvider is an identity provider (IdP) that users can sign in with.
+type IdentityProvider struct {
+	ID   string `json:"id,omitzero"`
+	Name string `json:"name,omitzero"`
+	// Type is the kind of provider: SAML2, OIDC, GOOGLE, FACEBOOK, MICROSOFT, LINKEDIN, X509, ...
+	Type IdentityProviderType `json:"type,omitzero"`
+	// Status is read-only: use Activate and Deactivate.
+	Status      LifecycleStatus `json:"status,omitzero"`
+	IssuerMode  IssuerMode      `json:"issuerMode,omitzero"`
+	Created     time.Time       `json:"created,omitzero"`
+	LastUpdated time.Time       `json:"lastUpdated,omitzero"`
+	// Protocol is how Okta talks to the provider: endpoints, credentials, scopes.
+	Protocol *Protocol `json:"protocol,omitzero"`
+	// Policy is what Okta does with the users the provider signs in: provisioning, account linking, subject
+	// matching.
+	Policy     *IdentityProviderPolicy     `json:"policy,omitzero"`
+	Properties *IdentityProviderProperties `json:"properties,omitzero"`
+	// Links has acs, authorize, clientRedirectUri, metadata, users, keys, activate or deactivate.
+	Links Links `json:"_links,omitzero"`
+	Extra Extra `json:"-"`
+}
+
+// IdentityProviderProperties are further properties of an identity provider.
+type IdentityProviderProperties struct {
+	// AdditionalAmr are the authentication methods (AMR values) the provider may assert beyond the ones its
+	// protocol implies.
+	AdditionalAmr []string `json:"additionalAmr,omitzero"`
+	Extra         Extra    `json:"-"`
+}
+
+// ProtocolType is the protocol of an identity provider.
+type ProtocolType string
+
+// ProtocolType values.
+const (
+	ProtocolTypeMTLS   ProtocolType = "MTLS"
+	ProtocolTypeOAuth2 ProtocolType = "OAUTH2"
+	ProtocolTypeOIDC   ProtocolType = "OIDC"
+	ProtocolTypeSAML2  ProtocolType = "SAML2"
+)
+
+// Protocol is how Okta talks to an identity provider. Which members apply depends on Type: SAML2 uses
+// Endpoints.Sso and Acs, Algorithms, Settings and RelayState; OIDC and OAUTH2 use Endpoints.Authorization,
+// Token, UserInfo and Jwks, Scopes and Credentials.Client; MTLS uses Credentials.Trust.
+type Protocol struct {
+	Type        ProtocolType                 `json:"type,omitzero"`
+	Algorithms  *ProtocolAlgorithms          `json:"algorithms,omitzero"`
+	Credentials *IdentityProviderCredentials `json:"credentials,omitzero"`
+	Endpoints   *ProtocolEndpoints           `json:"endpoints,omitzero"`
+	// Issuer is the provider's issuer (its URL), for OIDC and SAML2.
+	Issuer     *ProtocolEndpoint   `json:"issuer,omitzero"`
+	RelayState *ProtocolRelayState `json:"relayState,omitzero"`
+	// Scopes are the OAuth 2.0 scopes Okta asks the provider for, such as openid, email, profile.
+	Scopes   []string          `json:"scopes,omitzero"`
+	Settings *ProtocolSettings `json:"settings,omitzero"`
+	Extra    Extra             `json:"-"`
+}
+
+// ProtocolAlgorithms are the signature algorithms of a SAML 2.0 identity provider's requests and responses.
+type ProtocolAlgorithms struct {
+	Request  *ProtocolAlgorithmType `json:"request,omitzero"`
+	Response *ProtocolAlgorithmType `json:"response,omitzero"`
+	Extra    Extra                  `json:"-"`
+}
+
+// ProtocolAlgorithmType is the signature of a SAML 2.0 request or response.
+type ProtocolAlgorithmType struct {
+	Signature *ProtocolAlgorithmTypeSignature `json:"signature,omitzero"`
+	Extra     Extra                           `json:"-"`
+}
+
+// ProtocolAlgorithmTypeSignature is a signature algorithm (SHA-256, SHA-1) and what it signs.
+type ProtocolAlgorithmTypeSignature struct {
+	Algorithm string                              `json:"algorithm,omitzero"`
+	Scope     ProtocolAlgorithmTypeSignatureScope `json:"scope,omitzero"`
+	Extra     Extra                               `json:"-"`
+}
+
+// ProtocolAlgorithmTypeSignatureScope is what a signature covers.
+type ProtocolAlgorithmTypeSignatureScope string
+
+// ProtocolAlgorithmTypeSignatureScope values.
+const (
+	ProtocolAlgorithmTypeSignatureScopeAny      ProtocolAlgorithmTypeSignatureScope = "ANY"
+	ProtocolAlgorithmTypeSignatureScopeNone     ProtocolAlgorithmTypeSignatureScope = "NONE"
+	ProtocolAlgorithmTypeSignatureScopeRequest  ProtocolAlgorithmTypeSignatureScope = "REQUEST"
+	ProtocolAlgorithmTypeSignatureScopeResponse ProtocolAlgorithmTypeSignatureScope = "RESPONSE"
+	ProtocolAlgorithmTypeSignatureScopeToken    ProtocolAlgorithmTypeSignatureScope = "TOKEN"
+)
+
+// IdentityProviderCredentials are the credentials of an identity provider: Okta's OAuth 2.0 client at the
+// provider, the key Okta signs with, and the certificate Okta trusts the provider's signatures with.
+type IdentityProviderCredentials struct {
+	Client  *IdentityProviderCredentialsClient  `json:"client,omitzero"`
+	Signing *IdentityProviderCredentialsSigning `json:"signing,omitzero"`
+	Trust   *IdentityProviderCredentialsTrust   `json:"trust,omitzero"`
+	Extra   Extra                               `json:"-"`
+}
+
+// IdentityProviderCredentialsClient is Okta's OAuth 2.0 client registration at an OpenID Connect or social
+// identity provider.
+type IdentityProviderCredentialsClient struct {
+	ClientID     string `json:"client_id,omitzero"`
+	ClientSecret string `json:"client_secret,omitzero"`
+	Extra        Extra  `json:"-"`
+}
+
+// IdentityProviderCredentialsSigning names the key Okta signs requests to an identity provider with.
+type IdentityProviderCredentialsSigning struct {
+	Kid   string `json:"kid,omitzero"`
+	Extra Extra  `json:"-"`
+}
+
+// IdentityProviderCredentialsTrust is what Okta trusts of an identity provider's assertions: the issuer,
+// audience and key ID of the certificate (an IdP key credential), and how certificates are revoked (smart
+// card providers).
+type IdentityProviderCredentialsTrust struct {
+	Audience   string                                     `json:"audience,omitzero"`
+	Issuer     string                                     `json:"issuer,omitzero"`
+	Kid        string                                     `json:"kid,omitzero"`
+	Revocation IdentityProviderCredentialsTrustRevocation `json:"revocation,omitzero"`
+	// RevocationCacheLifetime is how many minutes a revocation list is cached.
+	RevocationCacheLifetime int   `json:"revocationCacheLifetime,omitzero"`
+	Extra                   Extra `json:"-"`
+}
+
+// IdentityProviderCredentialsTrustRevocation is how a smart card identity provider checks that a certificate
+// is not revoked.
+type IdentityProviderCredentialsTrustRevocation string
+
+// IdentityProviderCredentialsTrustRevocation values.
+const (
+	IdentityProviderCredentialsTrustRevocationCRL      IdentityProviderCredentialsTrustRevocation = "CRL"
+	IdentityProviderCredentialsTrustRevocationDeltaCRL IdentityProviderCredentialsTrustRevocation = "DELTA_CRL"
+	IdentityProviderCredentialsTrustRevocationOCSP     IdentityProviderCredentialsTrustRevocation = "OCSP"
+)
+
+// ProtocolEndpoints are the endpoints of an identity provider's protocol.
+type ProtocolEndpoints struct {
+	Acs           *ProtocolEndpoint `json:"acs,omitzero"`
+	Authorization *ProtocolEndpoint `json:"authorization,omitzero"`
+	Jwks          *ProtocolEndpoint `json:"jwks,omitzero"`
+	Metadata      *ProtocolEndpoint `json:"metadata,omitzero"`
+	Slo           *ProtocolEndpoint `json:"slo,omitzero"`
+	Sso           *ProtocolEndpoint `json:"sso,omitzero"`
+	Token         *ProtocolEndpoint `json:"token,omitzero"`
+	UserInfo      *ProtocolEndpoint `json:"userInfo,omitzero"`
+	Extra         Extra             `json:"-"`
+}
+
+// ProtocolEndpoint is one endpoint of an identity provider's protocol.
+type ProtocolEndpoint struct {
+	URL         string                  `json:"url,omitzero"`
+	Binding     ProtocolEndpointBinding `json:"binding,omitzero"`
+	Destination string                  `json:"destination,omitzero"`
+	// Type is, for the SAML 2.0 ACS endpoint, whether it is the org's (ORG) or this provider's (INSTANCE).
+	Type  ProtocolEndpointType `json:"type,omitzero"`
+	Extra Extra                `json:"-"`
+}
+
+// ProtocolEndpointBinding is the HTTP binding of an endpoint.
+type ProtocolEndpointBinding string
+
+// ProtocolEndpointBinding values.
+const (
+	ProtocolEndpointBindingHTTPPost     ProtocolEndpointBinding = "HTTP-POST"
+	ProtocolEndpointBindingHTTPRedirect ProtocolEndpointBinding = "HTTP-REDIRECT"
+)
+
+// ProtocolEndpointType is whether an endpoint is the org's or one identity provider's.
+type ProtocolEndpointType string
+
+// ProtocolEndpointType values.
+const (
+	ProtocolEndpointTypeInstance ProtocolEndpointType = "INSTANCE"
+	ProtocolEndpointTypeOrg      ProtocolEndpointType = "ORG"
+)
+
+// ProtocolRelayState is the format of the SAML 2.0 RelayState.
+type ProtocolRelayState struct {
+	Format ProtocolRelayStateFormat `json:"format,omitzero"`
+	Extra  Extra                    `json:"-"`
+}
+
+// ProtocolRelayStateFormat is the format of the SAML 2.0 RelayState.
+type ProtocolRelayStateFormat string
+
+// ProtocolRelayStateFormat values.
+const (
+	ProtocolRelayStateFormatFromURL ProtocolRelayStateFormat = "FROM_URL"
+	ProtocolRelayStateFormatOpaque  ProtocolRelayStateFormat = "OPAQUE"
+)
+
+// ProtocolSettings are the settings of a SAML 2.0 identity provider.
+type ProtocolSettings struct {
+	// NameFormat is the SAML NameID format Okta asks for.
+	NameFormat string `json:"nameFormat,omitzero"`
+	Extra      Extra  `json:"-"`
+}
+
+// IdentityProviderPolicy is what Okta does with the users an identity provider signs in.
+type IdentityProviderPolicy struct {
+	AccountLink *PolicyAccountLink `json:"accountLink,omitzero"`
+	// MapAMRClaims passes the provider's AMR claims on to Okta and the apps (feature IDP_AMR_CLAIMS_MAPPING).
+	MapAMRClaims *bool `json:"mapAMRClaims,omitzero"`
+	// MaxClockSkew is the clock skew allowed in the provider's assertions, in milliseconds.
+	MaxClockSkew int            `json:"maxClockSkew,omitzero"`
+	Provisioning *Provisioning  `json:"provisioning,omitzero"`
+	Subject      *PolicySubject `json:"subject,omitzero"`
+	Extra        Extra          `json:"-"`
+}
+
+// PolicyAccountLink is whether and how users of an identity provider are linked to existing Okta users.
+type PolicyAccountLink struct {
+	Action PolicyAccountLinkAction  `json:"action,omitzero"`
+	Filter *PolicyAccountLinkFilter `json:"filter,omitzero"`
+	Extra  Extra                    `json:"-"`
+}
+
+// PolicyAccountLinkAction is whether users are linked automatically.
+type PolicyAccountLinkAction string
+
+// PolicyAccountLinkAction values.
+const (
+	PolicyAccountLinkActionAuto     PolicyAccountLinkAction = "AUTO"
+	PolicyAccountLinkActionDisabled PolicyAccountLinkAction = "DISABLED"
+)
+
+// PolicyAccountLinkFilter limits automatic linking to some users.
+type PolicyAccountLinkFilter struct {
+	Groups *PolicyAccountLinkFilterGroups `json:"groups,omitzero"`
+	Extra  Extra                          `json:"-"`
+}
+
+// PolicyAccountLinkFilterGroups limits automatic linking to the members of some groups.
+type PolicyAccountLinkFilterGroups struct {
+	// Include are the IDs of the groups.
+	Include []string `json:"include,omitzero"`
+	Extra   Extra    `json:"-"`
+}
+
+// PolicySubject is how Okta finds the Okta user an identity provider's user is.
+type PolicySubject struct {
+	// Filter is a regular expression the user name must match.
+	Filter string `json:"filter,omitzero"`
+	// Format are the SAML NameID formats accepted.
+	Format []string `json:"format,omitzero"`
+	// MatchAttribute is the Okta user attribute to match with MatchType CUSTOM_ATTRIBUTE.
+	MatchAttribute   string                  `json:"matchAttribute,omitzero"`
+	MatchType        PolicySubjectMatchType  `json:"matchType,omitzero"`
+	UserNameTemplate *PolicyUserNameTemplate `json:"userNameTemplate,omitzero"`
+	Extra            Extra                   `json:"-"`
+}
+
+// PolicySubjectMatchType is which Okta user attribute the provider's user name is matched with.
+type PolicySubjectMatchType string
+
+// PolicySubjectMatchType values.
+const (
+	PolicySubjectMatchTypeCustomAttribute PolicySubjectMatchType = "CUSTOM_ATTRIBUTE"
+	PolicySubjectMatchTypeEmail           PolicySubjectMatchType = "EMAIL"
+	PolicySubjectMatchTypeUsername        PolicySubjectMatchType = "USERNAME"
+	PolicySubjectMatchTypeUsernameOrEmail PolicySubjectMatchType = "USERNAME_OR_EMAIL"
+)
+
+// PolicyUserNameTemplate is the expression that makes a user name from the provider's user, such as
+// "idpuser.email".
+type PolicyUserNameTemplate struct {
+	Template string `json:"template,omitzero"`
+	Extra    Extra  `json:"-"`
+}
+
+// Provisioning is how Okta creates and updates the users an identity provider signs in.
+type Provisioning struct {
+	Action     ProvisioningAction      `json:"action,omitzero"`
+	Conditions *ProvisioningConditions `json:"conditions,omitzero"`
+	Groups     *ProvisioningGroups     `json:"groups,omitzero"`
+	// ProfileMaster makes the provider the source of the users' profiles.
+	ProfileMaster *bool `json:"profileMaster,omitzero"`
+	Extra         Extra `json:"-"`
+}
+
+// ProvisioningAction is whether Okta creates users just in time.
+type ProvisioningAction string
+
+// ProvisioningAction values.
+const (
+	ProvisioningActionAuto     ProvisioningAction = "AUTO"
+	ProvisioningActionCallout  ProvisioningAction = "CALLOUT"
+	ProvisioningActionDisabled ProvisioningAction = "DISABLED"
+)
+
+// ProvisioningConditions are what Okta does with deprovisioned and suspended users who sign in.
+type ProvisioningConditions struct {
+	Deprovisioned *ProvisioningDeprovisionedCondition `json:"deprovisioned,omitzero"`
+	Suspended     *ProvisioningSuspendedCondition     `json:"suspended,omitzero"`
+	Extra         Extra                               `json:"-"`
+}
+
+// ProvisioningDeprovisionedCondition is what Okta does with a deprovisioned user who signs in.
+type ProvisioningDeprovisionedCondition struct {
+	Action ProvisioningDeprovisionedAction `json:"action,omitzero"`
+	Extra  Extra                           `json:"-"`
+}
+
+// ProvisioningDeprovisionedAction is what Okta does with a deprovisioned user who signs in.
+type ProvisioningDeprovisionedAction string
+
+// ProvisioningDeprovisionedAction values.
+const (
+	ProvisioningDeprovisionedActionNone       ProvisioningDeprovisionedAction = "NONE"
+	ProvisioningDeprovisionedActionReactivate ProvisioningDeprovisionedAction = "REACTIVATE"
+)
+
+// ProvisioningSuspendedCondition is what Okta does with a suspended user who signs in.
+type ProvisioningSuspendedCondition struct {
+	Action ProvisioningSuspendedAction `json:"action,omitzero"`
+	Extra  Extra                       `json:"-"`
+}
+
+// ProvisioningSuspendedAction is what Okta does with a suspended user who signs in.
+type ProvisioningSuspendedAction string
+
+// ProvisioningSuspendedAction values.
+const (
+	ProvisioningSuspendedActionNone      ProvisioningSuspendedAction = "NONE"
+	ProvisioningSuspendedActionUnsuspend ProvisioningSuspendedAction = "UNSUSPEND"
+)
+
+// ProvisioningGroups is how Okta manages the group memberships of the users an identity provider signs in.
+type ProvisioningGroups struct {
+	Action ProvisioningGroupsAction `json:"action,omitzero"`
+	// Assignments are the IDs of the groups to add users to, with Action ASSIGN.
+	Assignments []string `json:"assignments,omitzero"`
+	// Filter are the IDs of the groups that Action APPEND or SYNC may manage.
+	Filter []string `json:"filter,omitzero"`
+	// SourceAttributeName is the provider's attribute that lists a user's groups, with APPEND or SYNC.
+	SourceAttributeName string `json:"sourceAttributeName,omitzero"`
+	Extra               Extra  `json:"-"`
+}
+
+// ProvisioningGroupsAction is how group memberships are managed.
+type ProvisioningGroupsAction string
+
+// ProvisioningGroupsAction values.
+const (
+	ProvisioningGroupsActionAppend ProvisioningGroupsAction = "APPEND"
+	ProvisioningGroupsActionAssign ProvisioningGroupsAction = "ASSIGN"
+	ProvisioningGroupsActionNone   ProvisioningGroupsAction = "NONE"
+	ProvisioningGroupsActionSync   ProvisioningGroupsAction = "SYNC"
+)
+
+// IdentityProviderApplicationUser is the link between an identity provider and an Okta user: their ID at the
+// provider and the profile the provider last sent.
+type IdentityProviderApplicationUser struct {
+	// ID is the Okta user's ID.
+	ID string `json:"id,omitzero"`
+	// ExternalID is the user's ID at the provider.
+	ExternalID string `json:"externalId,omitzero"`
+	// Created and LastUpdated are timestamps the API describes as plain strings.
+	Created     time.Time `json:"created,omitzero"`
+	LastUpdated time.Time `json:"lastUpdated,omitzero"`
+	// Profile is the user's profile at the provider, as it sent it; read it with Get.
+	Profile  Extra `json:"profile,omitzero"`
+	Embedded Extra `json:"_embedded,omitzero"`
+	Links    Links `json:"_links,omitzero"`
+	Extra    Extra `json:"-"`
+}
+
+// UserIdentityProviderLinkRequest is the body of IdentityProvidersService.LinkUser.
+type UserIdentityProviderLinkRequest struct {
+	// ExternalID is the user's ID at the provider.
+	ExternalID string `json:"externalId,omitzero"`
+	Extra      Extra  `json:"-"`
+}
+
+// SocialAuthToken is a token an identity provider issued to a user.
+type SocialAuthToken struct {
+	ID              string    `json:"id,omitzero"`
+	Token           string    `json:"token,omitzero"`
+	TokenType       string    `json:"tokenType,omitzero"`
+	TokenAuthScheme string    `json:"tokenAuthScheme,omitzero"`
+	Scopes          []string  `json:"scopes,omitzero"`
+	ExpiresAt       time.Time `json:"expiresAt,omitzero"`
+	Extra           Extra     `json:"-"`
+}

@@ -579,27 +579,6 @@ type UserBlock struct {
 	Extra     Extra  `json:"-"`
 }
 
-// IdentityProvider is an identity provider a user is linked to. The identity provider service is not part of
-// this SDK yet: the commonly read fields are typed and the configuration objects (protocol, policy,
-// properties) are kept as Okta sent them.
-type IdentityProvider struct {
-	ID   string `json:"id,omitzero"`
-	Name string `json:"name,omitzero"`
-	// Type is the kind of provider: SAML2, OIDC, GOOGLE, FACEBOOK, MICROSOFT, LINKEDIN, X509, ...
-	Type string `json:"type,omitzero"`
-	// Status is ACTIVE or INACTIVE.
-	Status string `json:"status,omitzero"`
-	// IssuerMode is ORG_URL, CUSTOM_URL or DYNAMIC.
-	IssuerMode  string    `json:"issuerMode,omitzero"`
-	Created     time.Time `json:"created,omitzero"`
-	LastUpdated time.Time `json:"lastUpdated,omitzero"`
-	Protocol    Extra     `json:"protocol,omitzero"`
-	Policy      Extra     `json:"policy,omitzero"`
-	Properties  Extra     `json:"properties,omitzero"`
-	Links       Links     `json:"_links,omitzero"`
-	Extra       Extra     `json:"-"`
-}
-
 // ResponseLinks is a linked object of a user: a link (Links.Href("self")) to the user on the other end of
 // the relationship.
 type ResponseLinks struct {

@@ -26,6 +26,30 @@ func (v APIServiceIntegrationInstanceSecret) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a APNSConfiguration, keeping in Extra the members its fields do not take.
+func (v *APNSConfiguration) UnmarshalJSON(b []byte) error {
+	type plain APNSConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APNSConfiguration together with the members kept in Extra.
+func (v APNSConfiguration) MarshalJSON() ([]byte, error) {
+	type plain APNSConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a APNSPushProvider, keeping in Extra the members its fields do not take.
+func (v *APNSPushProvider) UnmarshalJSON(b []byte) error {
+	type plain APNSPushProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APNSPushProvider together with the members kept in Extra.
+func (v APNSPushProvider) MarshalJSON() ([]byte, error) {
+	type plain APNSPushProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AccessPolicy, keeping in Extra the members its fields do not take.
 func (v *AccessPolicy) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicy
@@ -542,6 +566,18 @@ func (v AssignGroupOwnerRequestBody) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AssignRoleRequest, keeping in Extra the members its fields do not take.
+func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain AssignRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AssignRoleRequest together with the members kept in Extra.
+func (v AssignRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain AssignRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AssociatedServerMediated, keeping in Extra the members its fields do not take.
 func (v *AssociatedServerMediated) UnmarshalJSON(b []byte) error {
 	type plain AssociatedServerMediated
@@ -578,6 +614,18 @@ func (v AuthenticationProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Authenticator, keeping in Extra the members its fields do not take.
+func (v *Authenticator) UnmarshalJSON(b []byte) error {
+	type plain Authenticator
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Authenticator together with the members kept in Extra.
+func (v Authenticator) MarshalJSON() ([]byte, error) {
+	type plain Authenticator
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AuthenticatorIdentity, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorIdentity) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorIdentity
@@ -599,6 +647,198 @@ func (v *AuthenticatorMethodConstraint) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AuthenticatorMethodConstraint together with the members kept in Extra.
 func (v AuthenticatorMethodConstraint) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodConstraint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodOtp, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodOtp) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodOtp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodOtp together with the members kept in Extra.
+func (v AuthenticatorMethodOtp) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodOtp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodOtpSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodOtpSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodOtpSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodOtpSettings together with the members kept in Extra.
+func (v AuthenticatorMethodOtpSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodOtpSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodPush, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodPush) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodPush
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodPush together with the members kept in Extra.
+func (v AuthenticatorMethodPush) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodPush
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodPushSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodPushSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodPushSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodPushSettings together with the members kept in Extra.
+func (v AuthenticatorMethodPushSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodPushSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodSignedNonce, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodSignedNonce) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodSignedNonce
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodSignedNonce together with the members kept in Extra.
+func (v AuthenticatorMethodSignedNonce) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodSignedNonce
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodSignedNonceSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodSignedNonceSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodSignedNonceSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodSignedNonceSettings together with the members kept in Extra.
+func (v AuthenticatorMethodSignedNonceSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodSignedNonceSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodSimple, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodSimple) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodSimple
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodSimple together with the members kept in Extra.
+func (v AuthenticatorMethodSimple) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodSimple
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodTotp, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodTotp) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodTotp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodTotp together with the members kept in Extra.
+func (v AuthenticatorMethodTotp) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodTotp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodTotpSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodTotpSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodTotpSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodTotpSettings together with the members kept in Extra.
+func (v AuthenticatorMethodTotpSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodTotpSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodWebAuthn, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodWebAuthn) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodWebAuthn
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodWebAuthn together with the members kept in Extra.
+func (v AuthenticatorMethodWebAuthn) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodWebAuthn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodWebAuthnSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodWebAuthnSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodWebAuthnSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodWebAuthnSettings together with the members kept in Extra.
+func (v AuthenticatorMethodWebAuthnSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodWebAuthnSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorMethodWithVerifiableProperties, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodWithVerifiableProperties) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodWithVerifiableProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorMethodWithVerifiableProperties together with the members kept in Extra.
+func (v AuthenticatorMethodWithVerifiableProperties) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodWithVerifiableProperties
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorProvider, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProvider) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorProvider together with the members kept in Extra.
+func (v AuthenticatorProvider) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorProviderConfiguration, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProviderConfiguration) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProviderConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorProviderConfiguration together with the members kept in Extra.
+func (v AuthenticatorProviderConfiguration) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProviderConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorProviderConfigurationUserNameTemplate, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProviderConfigurationUserNameTemplate) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProviderConfigurationUserNameTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorProviderConfigurationUserNameTemplate together with the members kept in Extra.
+func (v AuthenticatorProviderConfigurationUserNameTemplate) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProviderConfigurationUserNameTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AuthenticatorSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AuthenticatorSettings together with the members kept in Extra.
+func (v AuthenticatorSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -779,6 +1019,102 @@ func (v *BeforeScheduledActionPolicyRuleCondition) UnmarshalJSON(b []byte) error
 // MarshalJSON encodes a BeforeScheduledActionPolicyRuleCondition together with the members kept in Extra.
 func (v BeforeScheduledActionPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain BeforeScheduledActionPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleAnomalousDevice, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleAnomalousDevice) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleAnomalousDevice
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleAnomalousDevice together with the members kept in Extra.
+func (v BehaviorRuleAnomalousDevice) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleAnomalousDevice
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleAnomalousIP, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleAnomalousIP) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleAnomalousIP
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleAnomalousIP together with the members kept in Extra.
+func (v BehaviorRuleAnomalousIP) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleAnomalousIP
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleAnomalousLocation, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleAnomalousLocation) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleAnomalousLocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleAnomalousLocation together with the members kept in Extra.
+func (v BehaviorRuleAnomalousLocation) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleAnomalousLocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsAnomalousDevice, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsAnomalousDevice) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsAnomalousDevice
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsAnomalousDevice together with the members kept in Extra.
+func (v BehaviorRuleSettingsAnomalousDevice) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsAnomalousDevice
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsAnomalousIP, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsAnomalousIP) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsAnomalousIP
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsAnomalousIP together with the members kept in Extra.
+func (v BehaviorRuleSettingsAnomalousIP) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsAnomalousIP
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsAnomalousLocation, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsAnomalousLocation) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsAnomalousLocation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsAnomalousLocation together with the members kept in Extra.
+func (v BehaviorRuleSettingsAnomalousLocation) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsAnomalousLocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsVelocity, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsVelocity) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsVelocity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsVelocity together with the members kept in Extra.
+func (v BehaviorRuleSettingsVelocity) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsVelocity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleVelocity, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleVelocity) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleVelocity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleVelocity together with the members kept in Extra.
+func (v BehaviorRuleVelocity) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleVelocity
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1022,6 +1358,18 @@ func (v CapabilitiesUpdateObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CatalogApplication, keeping in Extra the members its fields do not take.
+func (v *CatalogApplication) UnmarshalJSON(b []byte) error {
+	type plain CatalogApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CatalogApplication together with the members kept in Extra.
+func (v CatalogApplication) MarshalJSON() ([]byte, error) {
+	type plain CatalogApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ChangePasswordRequest, keeping in Extra the members its fields do not take.
 func (v *ChangePasswordRequest) UnmarshalJSON(b []byte) error {
 	type plain ChangePasswordRequest
@@ -1031,6 +1379,18 @@ func (v *ChangePasswordRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ChangePasswordRequest together with the members kept in Extra.
 func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
 	type plain ChangePasswordRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ChannelBinding, keeping in Extra the members its fields do not take.
+func (v *ChannelBinding) UnmarshalJSON(b []byte) error {
+	type plain ChannelBinding
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChannelBinding together with the members kept in Extra.
+func (v ChannelBinding) MarshalJSON() ([]byte, error) {
+	type plain ChannelBinding
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1055,6 +1415,18 @@ func (v *ClientPolicyCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ClientPolicyCondition together with the members kept in Extra.
 func (v ClientPolicyCondition) MarshalJSON() ([]byte, error) {
 	type plain ClientPolicyCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Compliance, keeping in Extra the members its fields do not take.
+func (v *Compliance) UnmarshalJSON(b []byte) error {
+	type plain Compliance
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Compliance together with the members kept in Extra.
+func (v Compliance) MarshalJSON() ([]byte, error) {
+	type plain Compliance
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1094,6 +1466,18 @@ func (v CreateBrandRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateIamRoleRequest, keeping in Extra the members its fields do not take.
+func (v *CreateIamRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateIamRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateIamRoleRequest together with the members kept in Extra.
+func (v CreateIamRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateIamRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateResourceSetRequest, keeping in Extra the members its fields do not take.
 func (v *CreateResourceSetRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateResourceSetRequest
@@ -1127,6 +1511,18 @@ func (v *CreateUISchema) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateUISchema together with the members kept in Extra.
 func (v CreateUISchema) MarshalJSON() ([]byte, error) {
 	type plain CreateUISchema
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateUpdateIamRolePermissionRequest, keeping in Extra the members its fields do not take.
+func (v *CreateUpdateIamRolePermissionRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateUpdateIamRolePermissionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateUpdateIamRolePermissionRequest together with the members kept in Extra.
+func (v CreateUpdateIamRolePermissionRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateUpdateIamRolePermissionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1862,6 +2258,30 @@ func (v EventSubscriptions) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a FCMConfiguration, keeping in Extra the members its fields do not take.
+func (v *FCMConfiguration) UnmarshalJSON(b []byte) error {
+	type plain FCMConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FCMConfiguration together with the members kept in Extra.
+func (v FCMConfiguration) MarshalJSON() ([]byte, error) {
+	type plain FCMConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a FCMPushProvider, keeping in Extra the members its fields do not take.
+func (v *FCMPushProvider) UnmarshalJSON(b []byte) error {
+	type plain FCMPushProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FCMPushProvider together with the members kept in Extra.
+func (v FCMPushProvider) MarshalJSON() ([]byte, error) {
+	type plain FCMPushProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Feature, keeping in Extra the members its fields do not take.
 func (v *Feature) UnmarshalJSON(b []byte) error {
 	type plain Feature
@@ -2186,6 +2606,30 @@ func (v HostedPage) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a IamRole, keeping in Extra the members its fields do not take.
+func (v *IamRole) UnmarshalJSON(b []byte) error {
+	type plain IamRole
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IamRole together with the members kept in Extra.
+func (v IamRole) MarshalJSON() ([]byte, error) {
+	type plain IamRole
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IamRoles, keeping in Extra the members its fields do not take.
+func (v *IamRoles) UnmarshalJSON(b []byte) error {
+	type plain IamRoles
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IamRoles together with the members kept in Extra.
+func (v IamRoles) MarshalJSON() ([]byte, error) {
+	type plain IamRoles
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a IdentityProvider, keeping in Extra the members its fields do not take.
 func (v *IdentityProvider) UnmarshalJSON(b []byte) error {
 	type plain IdentityProvider
@@ -2198,6 +2642,78 @@ func (v IdentityProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a IdentityProviderApplicationUser, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderApplicationUser) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderApplicationUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderApplicationUser together with the members kept in Extra.
+func (v IdentityProviderApplicationUser) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderApplicationUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentials, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentials) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentials
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentials together with the members kept in Extra.
+func (v IdentityProviderCredentials) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentialsClient, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentialsClient) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentialsClient
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentialsClient together with the members kept in Extra.
+func (v IdentityProviderCredentialsClient) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentialsClient
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentialsSigning, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentialsSigning) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentialsSigning
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentialsSigning together with the members kept in Extra.
+func (v IdentityProviderCredentialsSigning) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentialsSigning
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderCredentialsTrust, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentialsTrust) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentialsTrust
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderCredentialsTrust together with the members kept in Extra.
+func (v IdentityProviderCredentialsTrust) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentialsTrust
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderPolicy, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderPolicy) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderPolicy together with the members kept in Extra.
+func (v IdentityProviderPolicy) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a IdentityProviderPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderPolicyRuleCondition
@@ -2207,6 +2723,18 @@ func (v *IdentityProviderPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a IdentityProviderPolicyRuleCondition together with the members kept in Extra.
 func (v IdentityProviderPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentityProviderProperties, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderProperties) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderProperties
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentityProviderProperties together with the members kept in Extra.
+func (v IdentityProviderProperties) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderProperties
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3722,6 +4250,42 @@ func (v PerClientRateLimitSettingsUseCaseModeOverrides) MarshalJSON() ([]byte, e
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Permission, keeping in Extra the members its fields do not take.
+func (v *Permission) UnmarshalJSON(b []byte) error {
+	type plain Permission
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Permission together with the members kept in Extra.
+func (v Permission) MarshalJSON() ([]byte, error) {
+	type plain Permission
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PermissionConditions, keeping in Extra the members its fields do not take.
+func (v *PermissionConditions) UnmarshalJSON(b []byte) error {
+	type plain PermissionConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PermissionConditions together with the members kept in Extra.
+func (v PermissionConditions) MarshalJSON() ([]byte, error) {
+	type plain PermissionConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Permissions, keeping in Extra the members its fields do not take.
+func (v *Permissions) UnmarshalJSON(b []byte) error {
+	type plain Permissions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Permissions together with the members kept in Extra.
+func (v Permissions) MarshalJSON() ([]byte, error) {
+	type plain Permissions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PlatformConditionEvaluatorPlatform, keeping in Extra the members its fields do not take.
 func (v *PlatformConditionEvaluatorPlatform) UnmarshalJSON(b []byte) error {
 	type plain PlatformConditionEvaluatorPlatform
@@ -3767,6 +4331,42 @@ func (v *PlatformPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PlatformPolicyRuleCondition together with the members kept in Extra.
 func (v PlatformPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain PlatformPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyAccountLink, keeping in Extra the members its fields do not take.
+func (v *PolicyAccountLink) UnmarshalJSON(b []byte) error {
+	type plain PolicyAccountLink
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyAccountLink together with the members kept in Extra.
+func (v PolicyAccountLink) MarshalJSON() ([]byte, error) {
+	type plain PolicyAccountLink
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyAccountLinkFilter, keeping in Extra the members its fields do not take.
+func (v *PolicyAccountLinkFilter) UnmarshalJSON(b []byte) error {
+	type plain PolicyAccountLinkFilter
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyAccountLinkFilter together with the members kept in Extra.
+func (v PolicyAccountLinkFilter) MarshalJSON() ([]byte, error) {
+	type plain PolicyAccountLinkFilter
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyAccountLinkFilterGroups, keeping in Extra the members its fields do not take.
+func (v *PolicyAccountLinkFilterGroups) UnmarshalJSON(b []byte) error {
+	type plain PolicyAccountLinkFilterGroups
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyAccountLinkFilterGroups together with the members kept in Extra.
+func (v PolicyAccountLinkFilterGroups) MarshalJSON() ([]byte, error) {
+	type plain PolicyAccountLinkFilterGroups
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3911,6 +4511,30 @@ func (v *PolicyRuleConditions) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PolicyRuleConditions together with the members kept in Extra.
 func (v PolicyRuleConditions) MarshalJSON() ([]byte, error) {
 	type plain PolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicySubject, keeping in Extra the members its fields do not take.
+func (v *PolicySubject) UnmarshalJSON(b []byte) error {
+	type plain PolicySubject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicySubject together with the members kept in Extra.
+func (v PolicySubject) MarshalJSON() ([]byte, error) {
+	type plain PolicySubject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyUserNameTemplate, keeping in Extra the members its fields do not take.
+func (v *PolicyUserNameTemplate) UnmarshalJSON(b []byte) error {
+	type plain PolicyUserNameTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyUserNameTemplate together with the members kept in Extra.
+func (v PolicyUserNameTemplate) MarshalJSON() ([]byte, error) {
+	type plain PolicyUserNameTemplate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4118,6 +4742,126 @@ func (v ProfileSettingObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a Protocol, keeping in Extra the members its fields do not take.
+func (v *Protocol) UnmarshalJSON(b []byte) error {
+	type plain Protocol
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Protocol together with the members kept in Extra.
+func (v Protocol) MarshalJSON() ([]byte, error) {
+	type plain Protocol
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolAlgorithmType, keeping in Extra the members its fields do not take.
+func (v *ProtocolAlgorithmType) UnmarshalJSON(b []byte) error {
+	type plain ProtocolAlgorithmType
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolAlgorithmType together with the members kept in Extra.
+func (v ProtocolAlgorithmType) MarshalJSON() ([]byte, error) {
+	type plain ProtocolAlgorithmType
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolAlgorithmTypeSignature, keeping in Extra the members its fields do not take.
+func (v *ProtocolAlgorithmTypeSignature) UnmarshalJSON(b []byte) error {
+	type plain ProtocolAlgorithmTypeSignature
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolAlgorithmTypeSignature together with the members kept in Extra.
+func (v ProtocolAlgorithmTypeSignature) MarshalJSON() ([]byte, error) {
+	type plain ProtocolAlgorithmTypeSignature
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolAlgorithms, keeping in Extra the members its fields do not take.
+func (v *ProtocolAlgorithms) UnmarshalJSON(b []byte) error {
+	type plain ProtocolAlgorithms
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolAlgorithms together with the members kept in Extra.
+func (v ProtocolAlgorithms) MarshalJSON() ([]byte, error) {
+	type plain ProtocolAlgorithms
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolEndpoint, keeping in Extra the members its fields do not take.
+func (v *ProtocolEndpoint) UnmarshalJSON(b []byte) error {
+	type plain ProtocolEndpoint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolEndpoint together with the members kept in Extra.
+func (v ProtocolEndpoint) MarshalJSON() ([]byte, error) {
+	type plain ProtocolEndpoint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolEndpoints, keeping in Extra the members its fields do not take.
+func (v *ProtocolEndpoints) UnmarshalJSON(b []byte) error {
+	type plain ProtocolEndpoints
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolEndpoints together with the members kept in Extra.
+func (v ProtocolEndpoints) MarshalJSON() ([]byte, error) {
+	type plain ProtocolEndpoints
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolRelayState, keeping in Extra the members its fields do not take.
+func (v *ProtocolRelayState) UnmarshalJSON(b []byte) error {
+	type plain ProtocolRelayState
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolRelayState together with the members kept in Extra.
+func (v ProtocolRelayState) MarshalJSON() ([]byte, error) {
+	type plain ProtocolRelayState
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProtocolSettings, keeping in Extra the members its fields do not take.
+func (v *ProtocolSettings) UnmarshalJSON(b []byte) error {
+	type plain ProtocolSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProtocolSettings together with the members kept in Extra.
+func (v ProtocolSettings) MarshalJSON() ([]byte, error) {
+	type plain ProtocolSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Provisioning, keeping in Extra the members its fields do not take.
+func (v *Provisioning) UnmarshalJSON(b []byte) error {
+	type plain Provisioning
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Provisioning together with the members kept in Extra.
+func (v Provisioning) MarshalJSON() ([]byte, error) {
+	type plain Provisioning
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningConditions, keeping in Extra the members its fields do not take.
+func (v *ProvisioningConditions) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningConditions together with the members kept in Extra.
+func (v ProvisioningConditions) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ProvisioningConnection, keeping in Extra the members its fields do not take.
 func (v *ProvisioningConnection) UnmarshalJSON(b []byte) error {
 	type plain ProvisioningConnection
@@ -4151,6 +4895,42 @@ func (v *ProvisioningConnectionRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ProvisioningConnectionRequest together with the members kept in Extra.
 func (v ProvisioningConnectionRequest) MarshalJSON() ([]byte, error) {
 	type plain ProvisioningConnectionRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningDeprovisionedCondition, keeping in Extra the members its fields do not take.
+func (v *ProvisioningDeprovisionedCondition) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningDeprovisionedCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningDeprovisionedCondition together with the members kept in Extra.
+func (v ProvisioningDeprovisionedCondition) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningDeprovisionedCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningGroups, keeping in Extra the members its fields do not take.
+func (v *ProvisioningGroups) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningGroups
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningGroups together with the members kept in Extra.
+func (v ProvisioningGroups) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningGroups
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ProvisioningSuspendedCondition, keeping in Extra the members its fields do not take.
+func (v *ProvisioningSuspendedCondition) UnmarshalJSON(b []byte) error {
+	type plain ProvisioningSuspendedCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ProvisioningSuspendedCondition together with the members kept in Extra.
+func (v ProvisioningSuspendedCondition) MarshalJSON() ([]byte, error) {
+	type plain ProvisioningSuspendedCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4475,6 +5255,42 @@ func (v *RiskScorePolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RiskScorePolicyRuleCondition together with the members kept in Extra.
 func (v RiskScorePolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain RiskScorePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a Role, keeping in Extra the members its fields do not take.
+func (v *Role) UnmarshalJSON(b []byte) error {
+	type plain Role
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a Role together with the members kept in Extra.
+func (v Role) MarshalJSON() ([]byte, error) {
+	type plain Role
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleAssignedUser, keeping in Extra the members its fields do not take.
+func (v *RoleAssignedUser) UnmarshalJSON(b []byte) error {
+	type plain RoleAssignedUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleAssignedUser together with the members kept in Extra.
+func (v RoleAssignedUser) MarshalJSON() ([]byte, error) {
+	type plain RoleAssignedUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleAssignedUsers, keeping in Extra the members its fields do not take.
+func (v *RoleAssignedUsers) UnmarshalJSON(b []byte) error {
+	type plain RoleAssignedUsers
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleAssignedUsers together with the members kept in Extra.
+func (v RoleAssignedUsers) MarshalJSON() ([]byte, error) {
+	type plain RoleAssignedUsers
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4886,6 +5702,18 @@ func (v SmsUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SocialAuthToken, keeping in Extra the members its fields do not take.
+func (v *SocialAuthToken) UnmarshalJSON(b []byte) error {
+	type plain SocialAuthToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SocialAuthToken together with the members kept in Extra.
+func (v SocialAuthToken) MarshalJSON() ([]byte, error) {
+	type plain SocialAuthToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SpCertificate, keeping in Extra the members its fields do not take.
 func (v *SpCertificate) UnmarshalJSON(b []byte) error {
 	type plain SpCertificate
@@ -4943,6 +5771,30 @@ func (v *Subscription) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Subscription together with the members kept in Extra.
 func (v Subscription) MarshalJSON() ([]byte, error) {
 	type plain Subscription
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SupportedMethods, keeping in Extra the members its fields do not take.
+func (v *SupportedMethods) UnmarshalJSON(b []byte) error {
+	type plain SupportedMethods
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SupportedMethods together with the members kept in Extra.
+func (v SupportedMethods) MarshalJSON() ([]byte, error) {
+	type plain SupportedMethods
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SupportedMethodsSettings, keeping in Extra the members its fields do not take.
+func (v *SupportedMethodsSettings) UnmarshalJSON(b []byte) error {
+	type plain SupportedMethodsSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SupportedMethodsSettings together with the members kept in Extra.
+func (v SupportedMethodsSettings) MarshalJSON() ([]byte, error) {
+	type plain SupportedMethodsSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5198,6 +6050,30 @@ func (v UnknownApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UnknownAuthenticatorMethod, keeping in Extra the members its fields do not take.
+func (v *UnknownAuthenticatorMethod) UnmarshalJSON(b []byte) error {
+	type plain UnknownAuthenticatorMethod
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownAuthenticatorMethod together with the members kept in Extra.
+func (v UnknownAuthenticatorMethod) MarshalJSON() ([]byte, error) {
+	type plain UnknownAuthenticatorMethod
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UnknownBehaviorRule, keeping in Extra the members its fields do not take.
+func (v *UnknownBehaviorRule) UnmarshalJSON(b []byte) error {
+	type plain UnknownBehaviorRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownBehaviorRule together with the members kept in Extra.
+func (v UnknownBehaviorRule) MarshalJSON() ([]byte, error) {
+	type plain UnknownBehaviorRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UnknownDeviceAssurance, keeping in Extra the members its fields do not take.
 func (v *UnknownDeviceAssurance) UnmarshalJSON(b []byte) error {
 	type plain UnknownDeviceAssurance
@@ -5258,6 +6134,18 @@ func (v UnknownPolicyRule) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UnknownPushProvider, keeping in Extra the members its fields do not take.
+func (v *UnknownPushProvider) UnmarshalJSON(b []byte) error {
+	type plain UnknownPushProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownPushProvider together with the members kept in Extra.
+func (v UnknownPushProvider) MarshalJSON() ([]byte, error) {
+	type plain UnknownPushProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UnknownUserFactor, keeping in Extra the members its fields do not take.
 func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
 	type plain UnknownUserFactor
@@ -5291,6 +6179,18 @@ func (v *UpdateEmailDomain) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UpdateEmailDomain together with the members kept in Extra.
 func (v UpdateEmailDomain) MarshalJSON() ([]byte, error) {
 	type plain UpdateEmailDomain
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateIamRoleRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateIamRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateIamRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateIamRoleRequest together with the members kept in Extra.
+func (v UpdateIamRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateIamRoleRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5399,6 +6299,18 @@ func (v *UserIdentifierPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserIdentifierPolicyRuleCondition together with the members kept in Extra.
 func (v UserIdentifierPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain UserIdentifierPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserIdentityProviderLinkRequest, keeping in Extra the members its fields do not take.
+func (v *UserIdentityProviderLinkRequest) UnmarshalJSON(b []byte) error {
+	type plain UserIdentityProviderLinkRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserIdentityProviderLinkRequest together with the members kept in Extra.
+func (v UserIdentityProviderLinkRequest) MarshalJSON() ([]byte, error) {
+	type plain UserIdentityProviderLinkRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5759,6 +6671,30 @@ func (v *WebUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WebUserFactorProfile together with the members kept in Extra.
 func (v WebUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain WebUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownAppAuthenticatorConfiguration, keeping in Extra the members its fields do not take.
+func (v *WellKnownAppAuthenticatorConfiguration) UnmarshalJSON(b []byte) error {
+	type plain WellKnownAppAuthenticatorConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownAppAuthenticatorConfiguration together with the members kept in Extra.
+func (v WellKnownAppAuthenticatorConfiguration) MarshalJSON() ([]byte, error) {
+	type plain WellKnownAppAuthenticatorConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownAppAuthenticatorConfigurationSettings, keeping in Extra the members its fields do not take.
+func (v *WellKnownAppAuthenticatorConfigurationSettings) UnmarshalJSON(b []byte) error {
+	type plain WellKnownAppAuthenticatorConfigurationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownAppAuthenticatorConfigurationSettings together with the members kept in Extra.
+func (v WellKnownAppAuthenticatorConfigurationSettings) MarshalJSON() ([]byte, error) {
+	type plain WellKnownAppAuthenticatorConfigurationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 

@@ -1,0 +1,193 @@
+package okta
+
+import (
+	"context"
+	"testing"
+)
+
+func roleTargetsCalls(t *testing.T) []accessCall {
+	apps := accessFixture(t, "role_targets", "listApplicationTargetsForApplicationAdministratorRoleForUser")
+	groups := accessFixture(t, "role_targets", "listGroupTargetsForRole")
+	page := map[string]string{"after": "0oa1", "limit": "20"}
+	return []accessCall{
+		// Targets of a user's role
+		{
+			op: "listApplicationTargetsForApplicationAdministratorRoleForUser", ids: 2, method: "GET",
+			path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps", query: page, response: apps,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.RoleTargets.ListUserRoleAppTargets(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{After: "0oa1", Limit: 20})
+			},
+			check: func(t *testing.T, got any) {
+				a := got.([]CatalogApplication)
+				if len(a) != 2 || a[0].Name != "salesforce" || a[0].ID != "" || a[1].ID != "0oapsqQ6dv19pqyEo0g3" || a[1].Features == nil {
+					t.Errorf("targets = %+v", a)
+				}
+			},
+		},
+		{
+			op: "assignAllAppsAsTargetToRoleForUser", ids: 2, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.AssignUserRoleAllApps(ctx, ids[0], ids[1]))
+			},
+		},
+		{
+			op: "assignAppTargetToAdminRoleForUser", ids: 3, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.AssignUserRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+		{
+			op: "unassignAppTargetFromAppAdminRoleForUser", ids: 3, method: "DELETE", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.UnassignUserRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+		{
+			op: "assignAppInstanceTargetToAppAdminRoleForUser", ids: 4, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.AssignUserRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+			},
+		},
+		{
+			op: "unassignAppInstanceTargetFromAdminRoleForUser", ids: 4, method: "DELETE", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.UnassignUserRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+			},
+		},
+		{
+			op: "listGroupTargetsForRole", ids: 2, method: "GET", path: "/api/v1/users/{0}/roles/{1}/targets/groups",
+			query: page, response: groups,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.RoleTargets.ListUserRoleGroupTargets(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
+			},
+			check: func(t *testing.T, got any) {
+				if g := got.([]Group); len(g) != 1 || g[0].ID != "00gsfddaze34sbCaU4x6" {
+					t.Errorf("targets = %+v", g)
+				}
+			},
+		},
+		{
+			op: "assignGroupTargetToUserRole", ids: 3, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/groups/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.AssignUserRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+		{
+			op: "unassignGroupTargetFromUserAdminRole", ids: 3, method: "DELETE", path: "/api/v1/users/{0}/roles/{1}/targets/groups/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.UnassignUserRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+		// Targets of a group's role
+		{
+			op: "listApplicationTargetsForApplicationAdministratorRoleForGroup", ids: 2, method: "GET",
+			path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps", query: page, response: apps,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.RoleTargets.ListGroupRoleAppTargets(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{After: "0oa1", Limit: 20})
+			},
+		},
+		{
+			op: "assignAppTargetToAdminRoleForGroup", ids: 3, method: "PUT", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.AssignGroupRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+		{
+			op: "unassignAppTargetToAdminRoleForGroup", ids: 3, method: "DELETE", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.UnassignGroupRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+		{
+			op: "assignAppInstanceTargetToAppAdminRoleForGroup", ids: 4, method: "PUT", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.AssignGroupRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+			},
+		},
+		{
+			op: "unassignAppInstanceTargetToAppAdminRoleForGroup", ids: 4, method: "DELETE", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.UnassignGroupRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+			},
+		},
+		{
+			op: "listGroupTargetsForGroupRole", ids: 2, method: "GET", path: "/api/v1/groups/{0}/roles/{1}/targets/groups",
+			query: page, response: groups,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.RoleTargets.ListGroupRoleGroupTargets(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
+			},
+		},
+		{
+			op: "assignGroupTargetToGroupAdminRole", ids: 3, method: "PUT", path: "/api/v1/groups/{0}/roles/{1}/targets/groups/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.AssignGroupRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+		{
+			op: "unassignGroupTargetFromGroupAdminRole", ids: 3, method: "DELETE", path: "/api/v1/groups/{0}/roles/{1}/targets/groups/{2}",
+			status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return accessNoResult(c.RoleTargets.UnassignGroupRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+			},
+		},
+	}
+}
+
+func TestRoleTargetsRequests(t *testing.T) {
+	t.Parallel()
+	runAccessCalls(t, roleTargetsCalls(t), "RoleTarget")
+}
+
+func TestRoleTargetsEmptyIDs(t *testing.T) {
+	t.Parallel()
+	runAccessEmptyIDs(t, roleTargetsCalls(t))
+}
+
+func TestRoleTargetsErrors(t *testing.T) {
+	t.Parallel()
+	runAccessErrors(t, "role_targets", roleTargetsCalls(t))
+}
+
+func TestRoleTargetsRoundTrips(t *testing.T) {
+	t.Parallel()
+	runAccessRoundTrips(t, "role_targets", map[string]func(*testing.T, []byte){
+		"listApplicationTargetsForApplicationAdministratorRoleForUser": func(t *testing.T, raw []byte) { assertRoundTrip[[]CatalogApplication](t, raw) },
+		"listGroupTargetsForRole":                                      func(t *testing.T, raw []byte) { assertRoundTrip[[]Group](t, raw) },
+	})
+}
+
+func TestRoleTargetsIterators(t *testing.T) {
+	t.Parallel()
+	apps := [2]string{`[{"name":"salesforce"},{"name":"box"}]`, `[{"name":"facebook","id":"0oa1"}]`}
+	groups := [2]string{`[{"id":"00g1"},{"id":"00g2"}]`, `[{"id":"00g3"}]`}
+	runAccessIterators(t, []accessPages{
+		{name: "ListUserRoleAppTargetsIter", ids: 2, path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps", first: apps[0], second: apps[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
+				return accessCount(c.RoleTargets.ListUserRoleAppTargetsIter(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{Limit: 2}))
+			}},
+		{name: "ListUserRoleGroupTargetsIter", ids: 2, path: "/api/v1/users/{0}/roles/{1}/targets/groups", first: groups[0], second: groups[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
+				return accessCount(c.RoleTargets.ListUserRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{Limit: 2}))
+			}},
+		{name: "ListGroupRoleAppTargetsIter", ids: 2, path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps", first: apps[0], second: apps[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
+				return accessCount(c.RoleTargets.ListGroupRoleAppTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{Limit: 2}))
+			}},
+		{name: "ListGroupRoleGroupTargetsIter", ids: 2, path: "/api/v1/groups/{0}/roles/{1}/targets/groups", first: groups[0], second: groups[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
+				return accessCount(c.RoleTargets.ListGroupRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{Limit: 2}))
+			}},
+	})
+}
