@@ -11,6 +11,16 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// decodeOptions are how models decode: like encoding/json, but member names match exactly (so a member whose
+// name differs in case is kept as Okta spelled it), and duplicate names and invalid UTF-8 are tolerated.
+var decodeOptions = jsonv2.JoinOptions(
+	jsontext.AllowDuplicateNames(true),
+	jsontext.AllowInvalidUTF8(true),
 )
 
 // Extra holds the members of a JSON object that a model's typed fields did not take: attributes this SDK does
@@ -48,8 +58,7 @@ func (e *Extra) Set(name string, v any) error {
 // fieldSet maps the JSON member names of a struct type to its field indexes.
 type fieldSet struct {
 	exact map[string][]int
-	fold  map[string]string // lower-cased name → exact name, for encoding/json's case-insensitive match
-	times map[string][]int  // the time.Time and *time.Time fields
+	times map[string][]int // the time.Time and *time.Time fields
 }
 
 var timeType = reflect.TypeFor[time.Time]()
@@ -60,7 +69,7 @@ func fieldsOf(t reflect.Type) *fieldSet {
 	if fs, ok := fieldSets.Load(t); ok {
 		return fs.(*fieldSet)
 	}
-	fs := &fieldSet{exact: map[string][]int{}, fold: map[string]string{}, times: map[string][]int{}}
+	fs := &fieldSet{exact: map[string][]int{}, times: map[string][]int{}}
 	for _, f := range reflect.VisibleFields(t) {
 		if !f.IsExported() || f.Anonymous {
 			continue
@@ -73,7 +82,6 @@ func fieldsOf(t reflect.Type) *fieldSet {
 			name = f.Name
 		}
 		fs.exact[name] = f.Index
-		fs.fold[strings.ToLower(name)] = name
 		if f.Type == timeType || (f.Type.Kind() == reflect.Pointer && f.Type.Elem() == timeType) {
 			fs.times[name] = f.Index
 		}
@@ -83,7 +91,8 @@ func fieldsOf(t reflect.Type) *fieldSet {
 }
 
 // decodeObject decodes the JSON object data into v, a pointer to a struct type without JSON methods, and keeps
-// in extra every member that v's fields did not take. It is tolerant the way Okta's payloads need: a member
+// in extra every member that v's fields did not take. Member names match fields exactly: a member whose name
+// differs only in case stays in extra under the name Okta used. It is tolerant the way Okta's payloads need: a member
 // whose value does not fit its field (a number where the spec says string, a malformed date) is kept in extra
 // rather than failing the whole object.
 func decodeObject(data []byte, v any, extra *Extra) error {
@@ -97,8 +106,8 @@ func decodeObject(data []byte, v any, extra *Extra) error {
 	}
 	rv := reflect.ValueOf(v).Elem()
 	fs := fieldsOf(rv.Type())
-	if err := json.Unmarshal(data, v); err != nil {
-		var syntax *json.SyntaxError
+	if err := jsonv2.Unmarshal(data, v, decodeOptions); err != nil {
+		var syntax *jsontext.SyntacticError
 		if errors.As(err, &syntax) {
 			return err
 		}
@@ -107,7 +116,7 @@ func decodeObject(data []byte, v any, extra *Extra) error {
 		return eachMember(data, func(name string, raw []byte) {
 			if idx, ok := fs.exact[name]; ok {
 				f := rv.FieldByIndex(idx)
-				if json.Unmarshal(raw, f.Addr().Interface()) == nil && !f.IsZero() {
+				if jsonv2.Unmarshal(raw, f.Addr().Interface(), decodeOptions) == nil && !f.IsZero() {
 					if _, ok := fs.times[name]; ok && !sameText(raw, f) {
 						extra.keep(name, raw)
 					}
@@ -118,13 +127,9 @@ func decodeObject(data []byte, v any, extra *Extra) error {
 			extra.keep(name, raw)
 		})
 	}
-	var folded []string
-	err := eachMember(data, func(name string, raw []byte) {
+	return eachMember(data, func(name string, raw []byte) {
 		idx, ok := fs.exact[name]
 		if !ok {
-			if _, ok := fs.fold[strings.ToLower(name)]; ok {
-				folded = append(folded, name)
-			}
 			extra.keep(name, raw)
 			return
 		}
@@ -135,18 +140,6 @@ func decodeObject(data []byte, v any, extra *Extra) error {
 			extra.keep(name, raw)
 		}
 	})
-	// encoding/json fills a field from a member whose name differs only in case; undo that unless the exact
-	// name was present too, so the member goes back out under the name Okta used.
-	for _, name := range folded {
-		exact := fs.fold[strings.ToLower(name)]
-		if _, ok := (*extra)[exact]; ok {
-			continue
-		}
-		if !memberPresent(data, exact) {
-			rv.FieldByIndex(fs.exact[exact]).SetZero()
-		}
-	}
-	return err
 }
 
 func (e *Extra) keep(name string, raw []byte) {
@@ -154,12 +147,6 @@ func (e *Extra) keep(name string, raw []byte) {
 		*e = Extra{}
 	}
 	(*e)[name] = bytes.Clone(raw)
-}
-
-func memberPresent(data []byte, name string) bool {
-	found := false
-	_ = eachMember(data, func(n string, _ []byte) { found = found || n == name })
-	return found
 }
 
 // sameText reports whether raw is the text encoding/json writes for the time in f.
@@ -180,6 +167,13 @@ func timeOf(f reflect.Value) (time.Time, bool) {
 	}
 	t, ok := f.Interface().(time.Time)
 	return t, ok
+}
+
+// memberPresent reports whether the JSON object data has a member called name.
+func memberPresent(data []byte, name string) bool {
+	found := false
+	_ = eachMember(data, func(n string, _ []byte) { found = found || n == name })
+	return found
 }
 
 // encodeObject encodes v, a pointer to a copy of a model as a struct type without JSON methods, and appends
@@ -431,7 +425,7 @@ func decodeJSON(data []byte, out any) error {
 			return nil
 		}
 	}
-	return json.Unmarshal(data, out)
+	return jsonv2.Unmarshal(data, out, decodeOptions)
 }
 
 // discriminator reads the string member name of the JSON object data without decoding the rest.

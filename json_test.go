@@ -246,3 +246,33 @@ func TestUnionListKeepsNullElements(t *testing.T) {
 		t.Errorf("shapes = %+v", shapes)
 	}
 }
+
+// TestRoundTripThroughEncodingJSON decodes and encodes with the standard library alone, as users do for logs and
+// exports: nothing Okta sent is lost.
+func TestRoundTripThroughEncodingJSON(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"user.json", "users_list.json"} {
+		raw := fixture(t, "core/"+name)
+		var users []User
+		if name == "user.json" {
+			var u User
+			if err := json.Unmarshal(raw, &u); err != nil {
+				t.Fatal(err)
+			}
+			out, err := json.Marshal(u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			assertJSONEqual(t, string(raw), string(out))
+			continue
+		}
+		if err := json.Unmarshal(raw, &users); err != nil {
+			t.Fatal(err)
+		}
+		out, err := json.Marshal(users)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertJSONEqual(t, string(raw), string(out))
+	}
+}
