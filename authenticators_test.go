@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func authenticatorsCalls(t *testing.T) []accessCall {
+func authenticatorsCalls(t *testing.T) []apiCall {
 	duo := accessFixtureNamed(t, "authenticators", "getAuthenticator", "spec_Duo")
 	phone := accessFixtureNamed(t, "authenticators", "getAuthenticator", "spec_Phone")
 	webauthn := accessFixtureNamed(t, "authenticators", "getAuthenticatorMethod", "example_webauthn")
@@ -21,7 +21,7 @@ func authenticatorsCalls(t *testing.T) []accessCall {
 			t.Errorf("method = %#v, want the webauthn method", got)
 		}
 	}
-	return []accessCall{
+	return []apiCall{
 		{
 			op: "getWellKnownAppAuthenticatorConfiguration", method: "GET", path: "/.well-known/app-authenticator-configuration",
 			query:    map[string]string{"oauthClientId": "0oa1"},
@@ -61,14 +61,14 @@ func authenticatorsCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "getAuthenticator", ids: 1, method: "GET", path: "/api/v1/authenticators/{0}", response: phone,
+			op: "getAuthenticator", ids: accessIDs[:1], method: "GET", path: "/api/v1/authenticators/id%2F1", response: phone,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.Get(ctx, ids[0])
 			},
 			check: isPhone,
 		},
 		{
-			op: "replaceAuthenticator", ids: 1, method: "PUT", path: "/api/v1/authenticators/{0}", response: phone,
+			op: "replaceAuthenticator", ids: accessIDs[:1], method: "PUT", path: "/api/v1/authenticators/id%2F1", response: phone,
 			body: `{"key":"phone_number","name":"Phone","settings":{"allowedFor":"none"}}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.Replace(ctx, ids[0], &Authenticator{Key: "phone_number", Name: "Phone", Settings: &AuthenticatorSettings{AllowedFor: AllowedForEnumNone}})
@@ -76,21 +76,21 @@ func authenticatorsCalls(t *testing.T) []accessCall {
 			check: isPhone,
 		},
 		{
-			op: "activateAuthenticator", ids: 1, method: "POST", path: "/api/v1/authenticators/{0}/lifecycle/activate", response: phone,
+			op: "activateAuthenticator", ids: accessIDs[:1], method: "POST", path: "/api/v1/authenticators/id%2F1/lifecycle/activate", response: phone,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.Activate(ctx, ids[0])
 			},
 			check: isPhone,
 		},
 		{
-			op: "deactivateAuthenticator", ids: 1, method: "POST", path: "/api/v1/authenticators/{0}/lifecycle/deactivate", response: phone,
+			op: "deactivateAuthenticator", ids: accessIDs[:1], method: "POST", path: "/api/v1/authenticators/id%2F1/lifecycle/deactivate", response: phone,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.Deactivate(ctx, ids[0])
 			},
 			check: isPhone,
 		},
 		{
-			op: "listAuthenticatorMethods", ids: 1, method: "GET", path: "/api/v1/authenticators/{0}/methods",
+			op: "listAuthenticatorMethods", ids: accessIDs[:1], method: "GET", path: "/api/v1/authenticators/id%2F1/methods",
 			response: accessFixtureNamed(t, "authenticators", "listAuthenticatorMethods", "example_okta_verify"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.ListMethods(ctx, ids[0])
@@ -107,14 +107,14 @@ func authenticatorsCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "getAuthenticatorMethod", ids: 2, method: "GET", path: "/api/v1/authenticators/{0}/methods/{1}", response: webauthn,
+			op: "getAuthenticatorMethod", ids: accessIDs[:2], method: "GET", path: "/api/v1/authenticators/id%2F1/methods/id%202", response: webauthn,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.GetMethod(ctx, ids[0], AuthenticatorMethodType(ids[1]))
 			},
 			check: isWebAuthn,
 		},
 		{
-			op: "replaceAuthenticatorMethod", ids: 2, method: "PUT", path: "/api/v1/authenticators/{0}/methods/{1}", response: webauthn,
+			op: "replaceAuthenticatorMethod", ids: accessIDs[:2], method: "PUT", path: "/api/v1/authenticators/id%2F1/methods/id%202", response: webauthn,
 			body: `{"type":"webauthn","settings":{"userVerification":"DISCOURAGED","attachment":"ANY"}}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.ReplaceMethod(ctx, ids[0], AuthenticatorMethodType(ids[1]), &AuthenticatorMethodWebAuthn{
@@ -125,14 +125,14 @@ func authenticatorsCalls(t *testing.T) []accessCall {
 			check: isWebAuthn,
 		},
 		{
-			op: "activateAuthenticatorMethod", ids: 2, method: "POST", path: "/api/v1/authenticators/{0}/methods/{1}/lifecycle/activate", response: webauthn,
+			op: "activateAuthenticatorMethod", ids: accessIDs[:2], method: "POST", path: "/api/v1/authenticators/id%2F1/methods/id%202/lifecycle/activate", response: webauthn,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.ActivateMethod(ctx, ids[0], AuthenticatorMethodType(ids[1]))
 			},
 			check: isWebAuthn,
 		},
 		{
-			op: "deactivateAuthenticatorMethod", ids: 2, method: "POST", path: "/api/v1/authenticators/{0}/methods/{1}/lifecycle/deactivate", response: webauthn,
+			op: "deactivateAuthenticatorMethod", ids: accessIDs[:2], method: "POST", path: "/api/v1/authenticators/id%2F1/methods/id%202/lifecycle/deactivate", response: webauthn,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.DeactivateMethod(ctx, ids[0], AuthenticatorMethodType(ids[1]))
 			},
@@ -143,22 +143,19 @@ func authenticatorsCalls(t *testing.T) []accessCall {
 
 func TestAuthenticatorsRequests(t *testing.T) {
 	t.Parallel()
-	runAccessCalls(t, authenticatorsCalls(t), "Authenticator")
-}
-
-func TestAuthenticatorsEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runAccessEmptyIDs(t, authenticatorsCalls(t))
+	calls := authenticatorsCalls(t)
+	checkCalledOperations(t, calls, "Authenticator")
+	runAPICalls(t, calls)
 }
 
 func TestAuthenticatorsErrors(t *testing.T) {
 	t.Parallel()
-	runAccessErrors(t, "authenticators", authenticatorsCalls(t))
+	checkRecordedErrors(t, "authenticators", authenticatorsCalls(t))
 }
 
 func TestAuthenticatorsRoundTrips(t *testing.T) {
 	t.Parallel()
-	runAccessRoundTrips(t, "authenticators", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "authenticators", map[string]func(*testing.T, []byte){
 		"getWellKnownAppAuthenticatorConfiguration": func(t *testing.T, raw []byte) {
 			assertRoundTrip[[]WellKnownAppAuthenticatorConfiguration](t, raw)
 		},

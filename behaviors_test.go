@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func behaviorsCalls(t *testing.T) []accessCall {
+func behaviorsCalls(t *testing.T) []apiCall {
 	rule := accessFixture(t, "behaviors", "createBehaviorDetectionRule")
 	isVelocity := func(t *testing.T, got any) {
 		v, ok := got.(*BehaviorRuleVelocity)
@@ -15,7 +15,7 @@ func behaviorsCalls(t *testing.T) []accessCall {
 		}
 	}
 	velocity := &BehaviorRuleVelocity{BehaviorRuleBase: BehaviorRuleBase{Name: "My Behavior Rule", Type: BehaviorRuleTypeVelocity}}
-	return []accessCall{
+	return []apiCall{
 		{
 			op: "listBehaviorDetectionRules", method: "GET", path: "/api/v1/behaviors", response: accessFixture(t, "behaviors", "listBehaviorDetectionRules"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
@@ -47,14 +47,14 @@ func behaviorsCalls(t *testing.T) []accessCall {
 			check: isVelocity,
 		},
 		{
-			op: "getBehaviorDetectionRule", ids: 1, method: "GET", path: "/api/v1/behaviors/{0}", response: rule,
+			op: "getBehaviorDetectionRule", ids: accessIDs[:1], method: "GET", path: "/api/v1/behaviors/id%2F1", response: rule,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Behaviors.Get(ctx, ids[0])
 			},
 			check: isVelocity,
 		},
 		{
-			op: "replaceBehaviorDetectionRule", ids: 1, method: "PUT", path: "/api/v1/behaviors/{0}", response: rule,
+			op: "replaceBehaviorDetectionRule", ids: accessIDs[:1], method: "PUT", path: "/api/v1/behaviors/id%2F1", response: rule,
 			body: `{"name":"My Behavior Rule","type":"VELOCITY","settings":{"velocityKph":900}}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Behaviors.Replace(ctx, ids[0], &BehaviorRuleVelocity{
@@ -64,20 +64,20 @@ func behaviorsCalls(t *testing.T) []accessCall {
 			check: isVelocity,
 		},
 		{
-			op: "deleteBehaviorDetectionRule", ids: 1, method: "DELETE", path: "/api/v1/behaviors/{0}", status: 204, want: "-",
+			op: "deleteBehaviorDetectionRule", ids: accessIDs[:1], method: "DELETE", path: "/api/v1/behaviors/id%2F1", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.Behaviors.Delete(ctx, ids[0]))
+				return apiNoResult(c.Behaviors.Delete(ctx, ids[0]))
 			},
 		},
 		{
-			op: "activateBehaviorDetectionRule", ids: 1, method: "POST", path: "/api/v1/behaviors/{0}/lifecycle/activate", response: rule,
+			op: "activateBehaviorDetectionRule", ids: accessIDs[:1], method: "POST", path: "/api/v1/behaviors/id%2F1/lifecycle/activate", response: rule,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Behaviors.Activate(ctx, ids[0])
 			},
 			check: isVelocity,
 		},
 		{
-			op: "deactivateBehaviorDetectionRule", ids: 1, method: "POST", path: "/api/v1/behaviors/{0}/lifecycle/deactivate", response: rule,
+			op: "deactivateBehaviorDetectionRule", ids: accessIDs[:1], method: "POST", path: "/api/v1/behaviors/id%2F1/lifecycle/deactivate", response: rule,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Behaviors.Deactivate(ctx, ids[0])
 			},
@@ -88,22 +88,19 @@ func behaviorsCalls(t *testing.T) []accessCall {
 
 func TestBehaviorsRequests(t *testing.T) {
 	t.Parallel()
-	runAccessCalls(t, behaviorsCalls(t), "Behavior")
-}
-
-func TestBehaviorsEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runAccessEmptyIDs(t, behaviorsCalls(t))
+	calls := behaviorsCalls(t)
+	checkCalledOperations(t, calls, "Behavior")
+	runAPICalls(t, calls)
 }
 
 func TestBehaviorsErrors(t *testing.T) {
 	t.Parallel()
-	runAccessErrors(t, "behaviors", behaviorsCalls(t))
+	checkRecordedErrors(t, "behaviors", behaviorsCalls(t))
 }
 
 func TestBehaviorsRoundTrips(t *testing.T) {
 	t.Parallel()
-	runAccessRoundTrips(t, "behaviors", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "behaviors", map[string]func(*testing.T, []byte){
 		"listBehaviorDetectionRules":  func(t *testing.T, raw []byte) { assertRoundTrip[[]BehaviorRule](t, raw) },
 		"createBehaviorDetectionRule": func(t *testing.T, raw []byte) { assertRoundTrip[BehaviorRule](t, raw) },
 		"requests/createBehaviorDetectionRule": func(t *testing.T, raw []byte) {

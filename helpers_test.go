@@ -1,15 +1,23 @@
 package okta
 
 import (
+	"cmp"
+	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	gocmp "github.com/google/go-cmp/cmp"
 )
 
 // testToken is the API token the test clients send.
@@ -55,7 +63,7 @@ func testQuery(t *testing.T, r *http.Request, want map[string]string) {
 	if want == nil {
 		want = map[string]string{}
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := gocmp.Diff(want, got); diff != "" {
 		t.Errorf("query (-want +got):\n%s", diff)
 	}
 }
@@ -87,7 +95,7 @@ func assertJSONEqual(t *testing.T, want, got string) {
 			t.Fatalf("got is not JSON: %v\n%s", err, got)
 		}
 	}
-	if diff := cmp.Diff(w, g); diff != "" {
+	if diff := gocmp.Diff(w, g); diff != "" {
 		t.Errorf("JSON (-want +got):\n%s", diff)
 	}
 }
@@ -123,4 +131,266 @@ func assertRoundTrip[T any](t *testing.T, raw []byte) T {
 	}
 	assertJSONEqual(t, string(raw), string(out))
 	return v
+}
+
+// apiCall is one call of a service method in the table-driven service tests: the path IDs it passes, the
+// single request it must make and what it must return.
+type apiCall struct {
+	name string // the subtest's name; the operation ID when empty
+	op   string // the operation ID: what checkCalledOperations and checkRecordedErrors match on
+	// ids are the path IDs passed to call, in path order. After the call is checked, it is made again with each
+	// ID in turn empty and blank, and must fail saying so, without a request.
+	ids  []string
+	call func(ctx context.Context, c *Client, ids []string) (any, *Response, error)
+
+	method string
+	path   string            // the escaped path the request must use
+	query  map[string]string // the exact query it must send
+	body   string            // the JSON body it must send; "" for none
+	// checkBody replaces the JSON body check, for non-JSON bodies.
+	checkBody func(t *testing.T, r *http.Request)
+	header    map[string]string // headers it must send, on top of the client's
+
+	status   int    // the reply's status; 200 when 0
+	response []byte // the reply's body: JSON, or an XML document (starting with '<') served as text/xml
+	// want is the JSON value the result must encode to; the response when empty; "-" for no result. An XML
+	// response must come back as the same []byte.
+	want string
+	// check, if set, looks at the result in more detail (its Go type, typed fields).
+	check func(t *testing.T, got any)
+}
+
+// testName is the subtest name of c.
+func (c apiCall) testName() string { return cmp.Or(c.name, c.op) }
+
+// apiNoResult adapts a method that returns no value to apiCall.call.
+func apiNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
+
+// serveAPI registers h for every path the services use: the org's /api/v1, its /.well-known documents and
+// /integrations (the API service integrations).
+func serveAPI(mux *http.ServeMux, h http.HandlerFunc) {
+	mux.HandleFunc("/api/", h)
+	mux.HandleFunc("/.well-known/", h)
+	mux.HandleFunc("/integrations/", h)
+}
+
+// runAPICalls runs each call against its own test server and checks the method, escaped path, query, body and
+// headers of the one request it makes, the status of the Response and the value it returns. Each call is then
+// made again with each of its IDs empty or blank in turn, and must fail saying so, before any request.
+func runAPICalls(t *testing.T, calls []apiCall) {
+	t.Helper()
+	for _, tc := range calls {
+		t.Run(tc.testName(), func(t *testing.T) {
+			t.Parallel()
+			c, mux := setup(t)
+			status := cmp.Or(tc.status, http.StatusOK)
+			xml := len(tc.response) > 0 && tc.response[0] == '<'
+			var hits atomic.Int32
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+				hits.Add(1)
+				testMethod(t, r, tc.method)
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				testQuery(t, r, tc.query)
+				if tc.checkBody != nil {
+					tc.checkBody(t, r)
+				} else {
+					testJSONBody(t, r, tc.body)
+				}
+				for k, v := range tc.header {
+					if got := r.Header.Get(k); got != v {
+						t.Errorf("header %s = %q, want %q", k, got, v)
+					}
+				}
+				switch {
+				case tc.response == nil:
+					w.WriteHeader(status)
+				case xml:
+					w.Header().Set("Content-Type", "text/xml")
+					w.WriteHeader(status)
+					w.Write(tc.response)
+				default:
+					serveJSON(w, status, tc.response)
+				}
+			})
+
+			got, resp, err := tc.call(t.Context(), c, slices.Clone(tc.ids))
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			if n := hits.Load(); n != 1 {
+				t.Fatalf("%d requests, want 1", n)
+			}
+			if resp == nil || resp.StatusCode != status {
+				t.Fatalf("response = %+v, want status %d", resp, status)
+			}
+			switch {
+			case tc.want == "-":
+				if got != nil {
+					t.Errorf("result = %v, want none", got)
+				}
+			case xml:
+				if b, ok := got.([]byte); !ok || string(b) != string(tc.response) {
+					t.Errorf("result = %q, want the XML document", got)
+				}
+			default:
+				out, err := json.Marshal(got)
+				if err != nil {
+					t.Fatalf("encoding the result %T: %v", got, err)
+				}
+				assertJSONEqual(t, cmp.Or(tc.want, string(tc.response)), string(out))
+			}
+			if tc.check != nil {
+				tc.check(t, got)
+			}
+
+			for i := range tc.ids {
+				for _, blank := range []string{"", "  "} {
+					ids := slices.Clone(tc.ids)
+					ids[i] = blank
+					_, resp, err := tc.call(t.Context(), c, ids)
+					if err == nil || !strings.Contains(err.Error(), "is empty") || resp != nil {
+						t.Errorf("with ID %d = %q: error = %v, response = %v, want an error saying it is empty", i, blank, err, resp)
+					}
+				}
+			}
+			if n := hits.Load(); n != 1 {
+				t.Errorf("%d requests after the calls with empty IDs, want still 1", n)
+			}
+		})
+	}
+}
+
+// checkCalledOperations fails unless calls has a call for every operation of the tags (a tag ending in "*" is
+// a prefix).
+func checkCalledOperations(t *testing.T, calls []apiCall, tags ...string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, c := range calls {
+		seen[c.op] = true
+	}
+	for _, op := range loadOperations(t) {
+		for _, tag := range tags {
+			prefix, ok := strings.CutSuffix(tag, "*")
+			if (op.Tag == tag || ok && strings.HasPrefix(op.Tag, prefix)) && !seen[op.ID] {
+				t.Errorf("no request test for %s (%s)", op.ID, op.Tag)
+			}
+		}
+	}
+}
+
+// checkRecordedPayloads decodes every payload under testdata/dir/<operationId>/ with the function types has
+// for the operation, which checks it re-encodes to the same JSON value (assertRoundTrip): nothing lost,
+// nothing changed. Request bodies, testdata/dir/requests/<operationId>{_,.}*.json, are keyed
+// "requests/<operationId>". Every payload must have a function, and every function payloads.
+func checkRecordedPayloads(t *testing.T, dir string, types map[string]func(t *testing.T, raw []byte)) {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join("testdata", dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, e := range entries {
+		if !e.IsDir() || e.Name() == "errors" {
+			continue
+		}
+		files, err := filepath.Glob(filepath.Join("testdata", dir, e.Name(), "*.json"))
+		if err != nil || len(files) == 0 {
+			t.Errorf("testdata/%s/%s: no payloads (%v)", dir, e.Name(), err)
+		}
+		for _, f := range files {
+			op := e.Name()
+			if op == "requests" {
+				name, _, _ := strings.Cut(filepath.Base(f), ".")
+				name, _, _ = strings.Cut(name, "_")
+				op += "/" + name
+			}
+			found[op] = true
+			roundTrip, ok := types[op]
+			if !ok {
+				t.Errorf("%s: no round trip for %s", f, op)
+				continue
+			}
+			t.Run(op+"/"+filepath.Base(f), func(t *testing.T) {
+				t.Parallel()
+				raw, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				roundTrip(t, raw)
+			})
+		}
+	}
+	for op := range types {
+		if !found[op] {
+			t.Errorf("a round trip for %s, but no payloads in testdata/%s/%s", op, dir, op)
+		}
+	}
+}
+
+// checkRecordedErrors answers the call for each operation with the error bodies recorded in
+// testdata/dir/errors/<operationId>_<status>{_,.}*.json and checks the *Error the method returns: the status,
+// code and summary recorded (a body that is not an Okta error must still give a summary), the request ID,
+// errors.Is(err, ErrNotFound) for 404s, the Response, and no result. Every file must have a call.
+func checkRecordedErrors(t *testing.T, dir string, calls []apiCall) {
+	t.Helper()
+	byOp := map[string]apiCall{}
+	for _, tc := range slices.Backward(calls) {
+		byOp[tc.op] = tc
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "errors", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no error bodies in testdata/%s/errors: %v", dir, err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		op, rest, _ := strings.Cut(name, "_")
+		statusText := strings.FieldsFunc(rest, func(r rune) bool { return r == '_' || r == '.' })
+		if len(statusText) == 0 {
+			t.Fatalf("%s: the name is not <operationId>_<status>...json", f)
+		}
+		status, err := strconv.Atoi(statusText[0])
+		if err != nil {
+			t.Fatalf("%s: the name is not <operationId>_<status>...json", f)
+		}
+		tc, ok := byOp[op]
+		if !ok {
+			t.Fatalf("%s: no call for %s", f, op)
+		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			body, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want struct{ ErrorCode, ErrorSummary string }
+			if err := json.Unmarshal(body, &want); err != nil {
+				t.Fatal(err)
+			}
+			c, mux := setup(t)
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("X-Okta-Request-Id", "req-1")
+				serveJSON(w, status, body)
+			})
+			got, resp, err := tc.call(t.Context(), c, slices.Clone(tc.ids))
+			var oe *Error
+			if !errors.As(err, &oe) {
+				t.Fatalf("error = %v (%T), want *okta.Error", err, err)
+			}
+			if oe.StatusCode != status || oe.ErrorCode != want.ErrorCode || oe.RequestID != "req-1" ||
+				oe.ErrorSummary != cmp.Or(want.ErrorSummary, oe.ErrorSummary) || oe.ErrorSummary == "" {
+				t.Errorf("error = %+v, want status %d, code %q, summary %q", oe, status, want.ErrorCode, want.ErrorSummary)
+			}
+			if resp == nil || resp.StatusCode != status {
+				t.Errorf("response = %v, want one with status %d", resp, status)
+			}
+			if status == http.StatusNotFound && !errors.Is(err, ErrNotFound) {
+				t.Errorf("errors.Is(err, ErrNotFound) = false for %v", err)
+			}
+			if got != nil && !reflect.ValueOf(got).IsZero() {
+				t.Errorf("result = %v, want none", got)
+			}
+		})
+	}
 }

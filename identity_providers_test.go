@@ -10,7 +10,7 @@ import (
 // idpCertificate is a certificate to publish, in PEM.
 const idpCertificate = "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCgAwIBAgIGAVGNO4qeMA0GCSqGSIb3DQEBBQUA\n-----END CERTIFICATE-----\n"
 
-func identityProvidersCalls(t *testing.T) []accessCall {
+func identityProvidersCalls(t *testing.T) []apiCall {
 	saml := accessFixtureNamed(t, "identity_providers", "getIdentityProvider", "example_saml2")
 	oidc := accessFixtureNamed(t, "identity_providers", "getIdentityProvider", "example_oidc")
 	key := accessFixture(t, "identity_providers", "getIdentityProviderKey")
@@ -49,7 +49,7 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 			t.Errorf("idp = %+v", idp)
 		}
 	}
-	return []accessCall{
+	return []apiCall{
 		// Identity providers
 		{
 			op: "listIdentityProviders", method: "GET", path: "/api/v1/idps",
@@ -73,33 +73,33 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "getIdentityProvider", ids: 1, method: "GET", path: "/api/v1/idps/{0}", response: saml,
+			op: "getIdentityProvider", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1", response: saml,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.Get(ctx, ids[0])
 			},
 			check: isSAML,
 		},
 		{
-			op: "replaceIdentityProvider", ids: 1, method: "PUT", path: "/api/v1/idps/{0}", body: newOIDCJSON, response: oidc,
+			op: "replaceIdentityProvider", ids: accessIDs[:1], method: "PUT", path: "/api/v1/idps/id%2F1", body: newOIDCJSON, response: oidc,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.Replace(ctx, ids[0], newOIDC)
 			},
 		},
 		{
-			op: "deleteIdentityProvider", ids: 1, method: "DELETE", path: "/api/v1/idps/{0}", status: 204, want: "-",
+			op: "deleteIdentityProvider", ids: accessIDs[:1], method: "DELETE", path: "/api/v1/idps/id%2F1", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.IdentityProviders.Delete(ctx, ids[0]))
+				return apiNoResult(c.IdentityProviders.Delete(ctx, ids[0]))
 			},
 		},
 		{
-			op: "activateIdentityProvider", ids: 1, method: "POST", path: "/api/v1/idps/{0}/lifecycle/activate", response: saml,
+			op: "activateIdentityProvider", ids: accessIDs[:1], method: "POST", path: "/api/v1/idps/id%2F1/lifecycle/activate", response: saml,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.Activate(ctx, ids[0])
 			},
 			check: isSAML,
 		},
 		{
-			op: "deactivateIdentityProvider", ids: 1, method: "POST", path: "/api/v1/idps/{0}/lifecycle/deactivate", response: oidc,
+			op: "deactivateIdentityProvider", ids: accessIDs[:1], method: "POST", path: "/api/v1/idps/id%2F1/lifecycle/deactivate", response: oidc,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.Deactivate(ctx, ids[0])
 			},
@@ -120,7 +120,7 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "getIdentityProviderKey", ids: 1, method: "GET", path: "/api/v1/idps/credentials/keys/{0}", response: key,
+			op: "getIdentityProviderKey", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/credentials/keys/id%2F1", response: key,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.GetKey(ctx, ids[0])
 			},
@@ -131,21 +131,21 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "deleteIdentityProviderKey", ids: 1, method: "DELETE", path: "/api/v1/idps/credentials/keys/{0}", status: 204, want: "-",
+			op: "deleteIdentityProviderKey", ids: accessIDs[:1], method: "DELETE", path: "/api/v1/idps/credentials/keys/id%2F1", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.IdentityProviders.DeleteKey(ctx, ids[0]))
+				return apiNoResult(c.IdentityProviders.DeleteKey(ctx, ids[0]))
 			},
 		},
 		// Certificate signing requests
 		{
-			op: "listCsrsForIdentityProvider", ids: 1, method: "GET", path: "/api/v1/idps/{0}/credentials/csrs",
+			op: "listCsrsForIdentityProvider", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/credentials/csrs",
 			response: accessFixture(t, "identity_providers", "listCsrsForIdentityProvider"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListCSRs(ctx, ids[0])
 			},
 		},
 		{
-			op: "generateCsrForIdentityProvider", ids: 1, method: "POST", path: "/api/v1/idps/{0}/credentials/csrs", status: 201, response: csr,
+			op: "generateCsrForIdentityProvider", ids: accessIDs[:1], method: "POST", path: "/api/v1/idps/id%2F1/credentials/csrs", status: 201, response: csr,
 			body: `{"subject":{"countryName":"US","stateOrProvinceName":"California","localityName":"San Francisco","organizationName":"Okta, Inc.",
 				"organizationalUnitName":"Dev","commonName":"SP Issuer"},"subjectAltNames":{"dnsNames":["dev.okta.com"]}}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
@@ -162,19 +162,19 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "getCsrForIdentityProvider", ids: 2, method: "GET", path: "/api/v1/idps/{0}/credentials/csrs/{1}", response: csr,
+			op: "getCsrForIdentityProvider", ids: accessIDs[:2], method: "GET", path: "/api/v1/idps/id%2F1/credentials/csrs/id%202", response: csr,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.GetCSR(ctx, ids[0], ids[1])
 			},
 		},
 		{
-			op: "revokeCsrForIdentityProvider", ids: 2, method: "DELETE", path: "/api/v1/idps/{0}/credentials/csrs/{1}", status: 204, want: "-",
+			op: "revokeCsrForIdentityProvider", ids: accessIDs[:2], method: "DELETE", path: "/api/v1/idps/id%2F1/credentials/csrs/id%202", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.IdentityProviders.RevokeCSR(ctx, ids[0], ids[1]))
+				return apiNoResult(c.IdentityProviders.RevokeCSR(ctx, ids[0], ids[1]))
 			},
 		},
 		{
-			op: "publishCsrForIdentityProvider", ids: 2, method: "POST", path: "/api/v1/idps/{0}/credentials/csrs/{1}/lifecycle/publish",
+			op: "publishCsrForIdentityProvider", ids: accessIDs[:2], method: "POST", path: "/api/v1/idps/id%2F1/credentials/csrs/id%202/lifecycle/publish",
 			status: 201, response: signingKey,
 			checkBody: func(t *testing.T, r *http.Request) { checkRawBody(t, r, "application/x-pem-file", idpCertificate) },
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
@@ -183,27 +183,27 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 		},
 		// Signing keys
 		{
-			op: "listIdentityProviderSigningKeys", ids: 1, method: "GET", path: "/api/v1/idps/{0}/credentials/keys",
+			op: "listIdentityProviderSigningKeys", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/credentials/keys",
 			response: accessFixture(t, "identity_providers", "listIdentityProviderSigningKeys"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListSigningKeys(ctx, ids[0])
 			},
 		},
 		{
-			op: "generateIdentityProviderSigningKey", ids: 1, method: "POST", path: "/api/v1/idps/{0}/credentials/keys/generate",
+			op: "generateIdentityProviderSigningKey", ids: accessIDs[:1], method: "POST", path: "/api/v1/idps/id%2F1/credentials/keys/generate",
 			query: map[string]string{"validityYears": "2"}, response: signingKey,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.GenerateSigningKey(ctx, ids[0], &GenerateIdentityProviderSigningKeyOptions{ValidityYears: 2})
 			},
 		},
 		{
-			op: "getIdentityProviderSigningKey", ids: 2, method: "GET", path: "/api/v1/idps/{0}/credentials/keys/{1}", response: signingKey,
+			op: "getIdentityProviderSigningKey", ids: accessIDs[:2], method: "GET", path: "/api/v1/idps/id%2F1/credentials/keys/id%202", response: signingKey,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.GetSigningKey(ctx, ids[0], ids[1])
 			},
 		},
 		{
-			op: "cloneIdentityProviderKey", ids: 2, method: "POST", path: "/api/v1/idps/{0}/credentials/keys/{1}/clone",
+			op: "cloneIdentityProviderKey", ids: accessIDs[:2], method: "POST", path: "/api/v1/idps/id%2F1/credentials/keys/id%202/clone",
 			query: map[string]string{"targetIdpId": "0oa2"}, status: 201, response: signingKey,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.CloneSigningKey(ctx, ids[0], ids[1], &CloneIdentityProviderKeyOptions{TargetIdpID: "0oa2"})
@@ -211,14 +211,14 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 		},
 		// Users linked to an identity provider
 		{
-			op: "listIdentityProviderApplicationUsers", ids: 1, method: "GET", path: "/api/v1/idps/{0}/users",
+			op: "listIdentityProviderApplicationUsers", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/users",
 			response: accessFixture(t, "identity_providers", "listIdentityProviderApplicationUsers"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListUsers(ctx, ids[0])
 			},
 		},
 		{
-			op: "getIdentityProviderApplicationUser", ids: 2, method: "GET", path: "/api/v1/idps/{0}/users/{1}", response: user,
+			op: "getIdentityProviderApplicationUser", ids: accessIDs[:2], method: "GET", path: "/api/v1/idps/id%2F1/users/id%202", response: user,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.GetUser(ctx, ids[0], ids[1])
 			},
@@ -231,20 +231,20 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "linkUserToIdentityProvider", ids: 2, method: "POST", path: "/api/v1/idps/{0}/users/{1}",
+			op: "linkUserToIdentityProvider", ids: accessIDs[:2], method: "POST", path: "/api/v1/idps/id%2F1/users/id%202",
 			body: `{"externalId":"121749775026145"}`, response: user,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.LinkUser(ctx, ids[0], ids[1], &UserIdentityProviderLinkRequest{ExternalID: "121749775026145"})
 			},
 		},
 		{
-			op: "unlinkUserFromIdentityProvider", ids: 2, method: "DELETE", path: "/api/v1/idps/{0}/users/{1}", status: 204, want: "-",
+			op: "unlinkUserFromIdentityProvider", ids: accessIDs[:2], method: "DELETE", path: "/api/v1/idps/id%2F1/users/id%202", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.IdentityProviders.UnlinkUser(ctx, ids[0], ids[1]))
+				return apiNoResult(c.IdentityProviders.UnlinkUser(ctx, ids[0], ids[1]))
 			},
 		},
 		{
-			op: "listSocialAuthTokens", ids: 2, method: "GET", path: "/api/v1/idps/{0}/users/{1}/credentials/tokens",
+			op: "listSocialAuthTokens", ids: accessIDs[:2], method: "GET", path: "/api/v1/idps/id%2F1/users/id%202/credentials/tokens",
 			response: accessFixture(t, "identity_providers", "listSocialAuthTokens"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListSocialAuthTokens(ctx, ids[0], ids[1])
@@ -260,17 +260,14 @@ func identityProvidersCalls(t *testing.T) []accessCall {
 
 func TestIdentityProvidersRequests(t *testing.T) {
 	t.Parallel()
-	runAccessCalls(t, identityProvidersCalls(t), "IdentityProvider")
-}
-
-func TestIdentityProvidersEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runAccessEmptyIDs(t, identityProvidersCalls(t))
+	calls := identityProvidersCalls(t)
+	checkCalledOperations(t, calls, "IdentityProvider")
+	runAPICalls(t, calls)
 }
 
 func TestIdentityProvidersErrors(t *testing.T) {
 	t.Parallel()
-	runAccessErrors(t, "identity_providers", identityProvidersCalls(t))
+	checkRecordedErrors(t, "identity_providers", identityProvidersCalls(t))
 }
 
 func TestIdentityProvidersRoundTrips(t *testing.T) {
@@ -278,7 +275,7 @@ func TestIdentityProvidersRoundTrips(t *testing.T) {
 	idp := func(t *testing.T, raw []byte) { assertRoundTrip[*IdentityProvider](t, raw) }
 	key := func(t *testing.T, raw []byte) { assertRoundTrip[*JsonWebKey](t, raw) }
 	keys := func(t *testing.T, raw []byte) { assertRoundTrip[[]JsonWebKey](t, raw) }
-	runAccessRoundTrips(t, "identity_providers", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "identity_providers", map[string]func(*testing.T, []byte){
 		"listIdentityProviders":                func(t *testing.T, raw []byte) { assertRoundTrip[[]IdentityProvider](t, raw) },
 		"getIdentityProvider":                  idp,
 		"listIdentityProviderKeys":             keys,
@@ -313,7 +310,7 @@ func TestIdentityProviderGetChangeReplaceIsLossless(t *testing.T) {
 	t.Parallel()
 	raw := accessFixtureNamed(t, "identity_providers", "getIdentityProvider", "example_oidc")
 	client, mux := setup(t)
-	serveAccess(mux, func(w http.ResponseWriter, r *http.Request) {
+	serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodGet {
 			serveJSON(w, 200, raw)
 			return
@@ -354,7 +351,7 @@ func TestIdentityProvidersPublishCSRContentTypes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			client, mux := setup(t)
-			serveAccess(mux, func(w http.ResponseWriter, r *http.Request) {
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 				checkRawBody(t, r, tc.contentType, tc.cert)
 				serveJSON(w, 201, []byte(`{"kid":"k1"}`))
 			})

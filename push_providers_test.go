@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func pushProvidersCalls(t *testing.T) []accessCall {
+func pushProvidersCalls(t *testing.T) []apiCall {
 	apns := accessFixtureNamed(t, "push_providers", "getPushProvider", "spec_APNs")
 	fcm := accessFixtureNamed(t, "push_providers", "getPushProvider", "spec_FCM")
 	isAPNS := func(t *testing.T, got any) {
@@ -30,7 +30,7 @@ func pushProvidersCalls(t *testing.T) []accessCall {
 	if err := json.Unmarshal(serviceAccount, &fcmReq); err != nil {
 		t.Fatal(err)
 	}
-	return []accessCall{
+	return []apiCall{
 		{
 			op: "listPushProviders", method: "GET", path: "/api/v1/push-providers", query: map[string]string{"type": "FCM"},
 			response: accessFixture(t, "push_providers", "listPushProviders"),
@@ -59,14 +59,14 @@ func pushProvidersCalls(t *testing.T) []accessCall {
 			check: isAPNS,
 		},
 		{
-			op: "getPushProvider", ids: 1, method: "GET", path: "/api/v1/push-providers/{0}", response: apns,
+			op: "getPushProvider", ids: accessIDs[:1], method: "GET", path: "/api/v1/push-providers/id%2F1", response: apns,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.PushProviders.Get(ctx, ids[0])
 			},
 			check: isAPNS,
 		},
 		{
-			op: "replacePushProvider", ids: 1, method: "PUT", path: "/api/v1/push-providers/{0}", response: fcm,
+			op: "replacePushProvider", ids: accessIDs[:1], method: "PUT", path: "/api/v1/push-providers/id%2F1", response: fcm,
 			body: string(serviceAccount),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.PushProviders.Replace(ctx, ids[0], &FCMPushProvider{
@@ -81,9 +81,9 @@ func pushProvidersCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "deletePushProvider", ids: 1, method: "DELETE", path: "/api/v1/push-providers/{0}", status: 204, want: "-",
+			op: "deletePushProvider", ids: accessIDs[:1], method: "DELETE", path: "/api/v1/push-providers/id%2F1", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.PushProviders.Delete(ctx, ids[0]))
+				return apiNoResult(c.PushProviders.Delete(ctx, ids[0]))
 			},
 		},
 	}
@@ -91,23 +91,20 @@ func pushProvidersCalls(t *testing.T) []accessCall {
 
 func TestPushProvidersRequests(t *testing.T) {
 	t.Parallel()
-	runAccessCalls(t, pushProvidersCalls(t), "PushProvider")
-}
-
-func TestPushProvidersEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runAccessEmptyIDs(t, pushProvidersCalls(t))
+	calls := pushProvidersCalls(t)
+	checkCalledOperations(t, calls, "PushProvider")
+	runAPICalls(t, calls)
 }
 
 func TestPushProvidersErrors(t *testing.T) {
 	t.Parallel()
-	runAccessErrors(t, "push_providers", pushProvidersCalls(t))
+	checkRecordedErrors(t, "push_providers", pushProvidersCalls(t))
 }
 
 func TestPushProvidersRoundTrips(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[PushProvider](t, raw) }
-	runAccessRoundTrips(t, "push_providers", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "push_providers", map[string]func(*testing.T, []byte){
 		"listPushProviders":           func(t *testing.T, raw []byte) { assertRoundTrip[[]PushProvider](t, raw) },
 		"getPushProvider":             one,
 		"requests/createPushProvider": one,

@@ -5,15 +5,15 @@ import (
 	"testing"
 )
 
-func roleTargetsCalls(t *testing.T) []accessCall {
+func roleTargetsCalls(t *testing.T) []apiCall {
 	apps := accessFixture(t, "role_targets", "listApplicationTargetsForApplicationAdministratorRoleForUser")
 	groups := accessFixture(t, "role_targets", "listGroupTargetsForRole")
 	page := map[string]string{"after": "0oa1", "limit": "20"}
-	return []accessCall{
+	return []apiCall{
 		// Targets of a user's role
 		{
-			op: "listApplicationTargetsForApplicationAdministratorRoleForUser", ids: 2, method: "GET",
-			path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps", query: page, response: apps,
+			op: "listApplicationTargetsForApplicationAdministratorRoleForUser", ids: accessIDs[:2], method: "GET",
+			path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps", query: page, response: apps,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RoleTargets.ListUserRoleAppTargets(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{After: "0oa1", Limit: 20})
 			},
@@ -25,42 +25,42 @@ func roleTargetsCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "assignAllAppsAsTargetToRoleForUser", ids: 2, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps",
+			op: "assignAllAppsAsTargetToRoleForUser", ids: accessIDs[:2], method: "PUT", path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.AssignUserRoleAllApps(ctx, ids[0], ids[1]))
+				return apiNoResult(c.RoleTargets.AssignUserRoleAllApps(ctx, ids[0], ids[1]))
 			},
 		},
 		{
-			op: "assignAppTargetToAdminRoleForUser", ids: 3, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}",
+			op: "assignAppTargetToAdminRoleForUser", ids: accessIDs[:3], method: "PUT", path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.AssignUserRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.AssignUserRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 		{
-			op: "unassignAppTargetFromAppAdminRoleForUser", ids: 3, method: "DELETE", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}",
+			op: "unassignAppTargetFromAppAdminRoleForUser", ids: accessIDs[:3], method: "DELETE", path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.UnassignUserRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.UnassignUserRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 		{
-			op: "assignAppInstanceTargetToAppAdminRoleForUser", ids: 4, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			op: "assignAppInstanceTargetToAppAdminRoleForUser", ids: accessIDs[:4], method: "PUT", path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps/id%3F3/id%234",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.AssignUserRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+				return apiNoResult(c.RoleTargets.AssignUserRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
 			},
 		},
 		{
-			op: "unassignAppInstanceTargetFromAdminRoleForUser", ids: 4, method: "DELETE", path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			op: "unassignAppInstanceTargetFromAdminRoleForUser", ids: accessIDs[:4], method: "DELETE", path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps/id%3F3/id%234",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.UnassignUserRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+				return apiNoResult(c.RoleTargets.UnassignUserRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
 			},
 		},
 		{
-			op: "listGroupTargetsForRole", ids: 2, method: "GET", path: "/api/v1/users/{0}/roles/{1}/targets/groups",
+			op: "listGroupTargetsForRole", ids: accessIDs[:2], method: "GET", path: "/api/v1/users/id%2F1/roles/id%202/targets/groups",
 			query: page, response: groups,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RoleTargets.ListUserRoleGroupTargets(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
@@ -72,74 +72,74 @@ func roleTargetsCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "assignGroupTargetToUserRole", ids: 3, method: "PUT", path: "/api/v1/users/{0}/roles/{1}/targets/groups/{2}",
+			op: "assignGroupTargetToUserRole", ids: accessIDs[:3], method: "PUT", path: "/api/v1/users/id%2F1/roles/id%202/targets/groups/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.AssignUserRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.AssignUserRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 		{
-			op: "unassignGroupTargetFromUserAdminRole", ids: 3, method: "DELETE", path: "/api/v1/users/{0}/roles/{1}/targets/groups/{2}",
+			op: "unassignGroupTargetFromUserAdminRole", ids: accessIDs[:3], method: "DELETE", path: "/api/v1/users/id%2F1/roles/id%202/targets/groups/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.UnassignUserRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.UnassignUserRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 		// Targets of a group's role
 		{
-			op: "listApplicationTargetsForApplicationAdministratorRoleForGroup", ids: 2, method: "GET",
-			path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps", query: page, response: apps,
+			op: "listApplicationTargetsForApplicationAdministratorRoleForGroup", ids: accessIDs[:2], method: "GET",
+			path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps", query: page, response: apps,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RoleTargets.ListGroupRoleAppTargets(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{After: "0oa1", Limit: 20})
 			},
 		},
 		{
-			op: "assignAppTargetToAdminRoleForGroup", ids: 3, method: "PUT", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}",
+			op: "assignAppTargetToAdminRoleForGroup", ids: accessIDs[:3], method: "PUT", path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.AssignGroupRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.AssignGroupRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 		{
-			op: "unassignAppTargetToAdminRoleForGroup", ids: 3, method: "DELETE", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}",
+			op: "unassignAppTargetToAdminRoleForGroup", ids: accessIDs[:3], method: "DELETE", path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.UnassignGroupRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.UnassignGroupRoleAppTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 		{
-			op: "assignAppInstanceTargetToAppAdminRoleForGroup", ids: 4, method: "PUT", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			op: "assignAppInstanceTargetToAppAdminRoleForGroup", ids: accessIDs[:4], method: "PUT", path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps/id%3F3/id%234",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.AssignGroupRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+				return apiNoResult(c.RoleTargets.AssignGroupRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
 			},
 		},
 		{
-			op: "unassignAppInstanceTargetToAppAdminRoleForGroup", ids: 4, method: "DELETE", path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps/{2}/{3}",
+			op: "unassignAppInstanceTargetToAppAdminRoleForGroup", ids: accessIDs[:4], method: "DELETE", path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps/id%3F3/id%234",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.UnassignGroupRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
+				return apiNoResult(c.RoleTargets.UnassignGroupRoleAppInstanceTarget(ctx, ids[0], ids[1], ids[2], ids[3]))
 			},
 		},
 		{
-			op: "listGroupTargetsForGroupRole", ids: 2, method: "GET", path: "/api/v1/groups/{0}/roles/{1}/targets/groups",
+			op: "listGroupTargetsForGroupRole", ids: accessIDs[:2], method: "GET", path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups",
 			query: page, response: groups,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RoleTargets.ListGroupRoleGroupTargets(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
 			},
 		},
 		{
-			op: "assignGroupTargetToGroupAdminRole", ids: 3, method: "PUT", path: "/api/v1/groups/{0}/roles/{1}/targets/groups/{2}",
+			op: "assignGroupTargetToGroupAdminRole", ids: accessIDs[:3], method: "PUT", path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.AssignGroupRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.AssignGroupRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 		{
-			op: "unassignGroupTargetFromGroupAdminRole", ids: 3, method: "DELETE", path: "/api/v1/groups/{0}/roles/{1}/targets/groups/{2}",
+			op: "unassignGroupTargetFromGroupAdminRole", ids: accessIDs[:3], method: "DELETE", path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups/id%3F3",
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.RoleTargets.UnassignGroupRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.RoleTargets.UnassignGroupRoleGroupTarget(ctx, ids[0], ids[1], ids[2]))
 			},
 		},
 	}
@@ -147,22 +147,19 @@ func roleTargetsCalls(t *testing.T) []accessCall {
 
 func TestRoleTargetsRequests(t *testing.T) {
 	t.Parallel()
-	runAccessCalls(t, roleTargetsCalls(t), "RoleTarget")
-}
-
-func TestRoleTargetsEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runAccessEmptyIDs(t, roleTargetsCalls(t))
+	calls := roleTargetsCalls(t)
+	checkCalledOperations(t, calls, "RoleTarget")
+	runAPICalls(t, calls)
 }
 
 func TestRoleTargetsErrors(t *testing.T) {
 	t.Parallel()
-	runAccessErrors(t, "role_targets", roleTargetsCalls(t))
+	checkRecordedErrors(t, "role_targets", roleTargetsCalls(t))
 }
 
 func TestRoleTargetsRoundTrips(t *testing.T) {
 	t.Parallel()
-	runAccessRoundTrips(t, "role_targets", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "role_targets", map[string]func(*testing.T, []byte){
 		"listApplicationTargetsForApplicationAdministratorRoleForUser": func(t *testing.T, raw []byte) { assertRoundTrip[[]CatalogApplication](t, raw) },
 		"listGroupTargetsForRole":                                      func(t *testing.T, raw []byte) { assertRoundTrip[[]Group](t, raw) },
 	})
@@ -173,19 +170,19 @@ func TestRoleTargetsIterators(t *testing.T) {
 	apps := [2]string{`[{"name":"salesforce"},{"name":"box"}]`, `[{"name":"facebook","id":"0oa1"}]`}
 	groups := [2]string{`[{"id":"00g1"},{"id":"00g2"}]`, `[{"id":"00g3"}]`}
 	runAccessIterators(t, []accessPages{
-		{name: "ListUserRoleAppTargetsIter", ids: 2, path: "/api/v1/users/{0}/roles/{1}/targets/catalog/apps", first: apps[0], second: apps[1],
+		{name: "ListUserRoleAppTargetsIter", ids: 2, path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
 				return accessCount(c.RoleTargets.ListUserRoleAppTargetsIter(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{Limit: 2}))
 			}},
-		{name: "ListUserRoleGroupTargetsIter", ids: 2, path: "/api/v1/users/{0}/roles/{1}/targets/groups", first: groups[0], second: groups[1],
+		{name: "ListUserRoleGroupTargetsIter", ids: 2, path: "/api/v1/users/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
 				return accessCount(c.RoleTargets.ListUserRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{Limit: 2}))
 			}},
-		{name: "ListGroupRoleAppTargetsIter", ids: 2, path: "/api/v1/groups/{0}/roles/{1}/targets/catalog/apps", first: apps[0], second: apps[1],
+		{name: "ListGroupRoleAppTargetsIter", ids: 2, path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
 				return accessCount(c.RoleTargets.ListGroupRoleAppTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{Limit: 2}))
 			}},
-		{name: "ListGroupRoleGroupTargetsIter", ids: 2, path: "/api/v1/groups/{0}/roles/{1}/targets/groups", first: groups[0], second: groups[1],
+		{name: "ListGroupRoleGroupTargetsIter", ids: 2, path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
 				return accessCount(c.RoleTargets.ListGroupRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{Limit: 2}))
 			}},

@@ -7,12 +7,12 @@ import (
 	"testing"
 )
 
-func rolesCalls(t *testing.T) []accessCall {
+func rolesCalls(t *testing.T) []apiCall {
 	role := accessFixture(t, "roles", "getRole")
 	permission := accessFixture(t, "roles", "getRolePermission")
 	conditions := &PermissionConditions{Include: map[string][]string{"okta:ResourceAttribute/User/Profile": {"city", "state", "zipCode"}}}
 	conditionsJSON := `{"conditions":{"include":{"okta:ResourceAttribute/User/Profile":["city","state","zipCode"]}}}`
-	return []accessCall{
+	return []apiCall{
 		{
 			op: "listRoles", method: "GET", path: "/api/v1/iam/roles", query: map[string]string{"after": "cr0Fw7HKcWIroo88m3r1"},
 			response: accessFixture(t, "roles", "listRoles"),
@@ -36,7 +36,7 @@ func rolesCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "getRole", ids: 1, method: "GET", path: "/api/v1/iam/roles/{0}", response: role,
+			op: "getRole", ids: accessIDs[:1], method: "GET", path: "/api/v1/iam/roles/id%2F1", response: role,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.Get(ctx, ids[0])
 			},
@@ -47,20 +47,20 @@ func rolesCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "replaceRole", ids: 1, method: "PUT", path: "/api/v1/iam/roles/{0}", response: role,
+			op: "replaceRole", ids: accessIDs[:1], method: "PUT", path: "/api/v1/iam/roles/id%2F1", response: role,
 			body: `{"label":"UserCreator","description":"Create users"}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.Replace(ctx, ids[0], &UpdateIamRoleRequest{Label: "UserCreator", Description: "Create users"})
 			},
 		},
 		{
-			op: "deleteRole", ids: 1, method: "DELETE", path: "/api/v1/iam/roles/{0}", status: 204, want: "-",
+			op: "deleteRole", ids: accessIDs[:1], method: "DELETE", path: "/api/v1/iam/roles/id%2F1", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.Roles.Delete(ctx, ids[0]))
+				return apiNoResult(c.Roles.Delete(ctx, ids[0]))
 			},
 		},
 		{
-			op: "listRolePermissions", ids: 1, method: "GET", path: "/api/v1/iam/roles/{0}/permissions",
+			op: "listRolePermissions", ids: accessIDs[:1], method: "GET", path: "/api/v1/iam/roles/id%2F1/permissions",
 			response: accessFixture(t, "roles", "listRolePermissions"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.ListPermissions(ctx, ids[0])
@@ -72,20 +72,20 @@ func rolesCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "getRolePermission", ids: 2, method: "GET", path: "/api/v1/iam/roles/{0}/permissions/{1}", response: permission,
+			op: "getRolePermission", ids: accessIDs[:2], method: "GET", path: "/api/v1/iam/roles/id%2F1/permissions/id%202", response: permission,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.GetPermission(ctx, ids[0], RolePermissionType(ids[1]))
 			},
 		},
 		{
-			op: "createRolePermission", ids: 2, method: "POST", path: "/api/v1/iam/roles/{0}/permissions/{1}", status: 204, want: "-",
+			op: "createRolePermission", ids: accessIDs[:2], method: "POST", path: "/api/v1/iam/roles/id%2F1/permissions/id%202", status: 204, want: "-",
 			body: conditionsJSON,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.Roles.CreatePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateUpdateIamRolePermissionRequest{Conditions: conditions}))
+				return apiNoResult(c.Roles.CreatePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateUpdateIamRolePermissionRequest{Conditions: conditions}))
 			},
 		},
 		{
-			op: "replaceRolePermission", ids: 2, method: "PUT", path: "/api/v1/iam/roles/{0}/permissions/{1}",
+			op: "replaceRolePermission", ids: accessIDs[:2], method: "PUT", path: "/api/v1/iam/roles/id%2F1/permissions/id%202",
 			body: conditionsJSON, response: accessFixture(t, "roles", "replaceRolePermission"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.ReplacePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateUpdateIamRolePermissionRequest{Conditions: conditions})
@@ -97,9 +97,9 @@ func rolesCalls(t *testing.T) []accessCall {
 			},
 		},
 		{
-			op: "deleteRolePermission", ids: 2, method: "DELETE", path: "/api/v1/iam/roles/{0}/permissions/{1}", status: 204, want: "-",
+			op: "deleteRolePermission", ids: accessIDs[:2], method: "DELETE", path: "/api/v1/iam/roles/id%2F1/permissions/id%202", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return accessNoResult(c.Roles.DeletePermission(ctx, ids[0], RolePermissionType(ids[1])))
+				return apiNoResult(c.Roles.DeletePermission(ctx, ids[0], RolePermissionType(ids[1])))
 			},
 		},
 	}
@@ -107,22 +107,19 @@ func rolesCalls(t *testing.T) []accessCall {
 
 func TestRolesRequests(t *testing.T) {
 	t.Parallel()
-	runAccessCalls(t, rolesCalls(t), "Role")
-}
-
-func TestRolesEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runAccessEmptyIDs(t, rolesCalls(t))
+	calls := rolesCalls(t)
+	checkCalledOperations(t, calls, "Role")
+	runAPICalls(t, calls)
 }
 
 func TestRolesErrors(t *testing.T) {
 	t.Parallel()
-	runAccessErrors(t, "roles", rolesCalls(t))
+	checkRecordedErrors(t, "roles", rolesCalls(t))
 }
 
 func TestRolesRoundTrips(t *testing.T) {
 	t.Parallel()
-	runAccessRoundTrips(t, "roles", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "roles", map[string]func(*testing.T, []byte){
 		"listRoles":             func(t *testing.T, raw []byte) { assertRoundTrip[*IamRoles](t, raw) },
 		"getRole":               func(t *testing.T, raw []byte) { assertRoundTrip[*IamRole](t, raw) },
 		"listRolePermissions":   func(t *testing.T, raw []byte) { assertRoundTrip[*Permissions](t, raw) },
@@ -152,7 +149,7 @@ func TestRolesIterators(t *testing.T) {
 func TestRolesListCursor(t *testing.T) {
 	t.Parallel()
 	client, mux := setup(t)
-	serveAccess(mux, func(w http.ResponseWriter, r *http.Request) {
+	serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 		// The spec's example, with a host in place of its {yourOktaDomain} placeholder, which does not parse.
 		page := bytes.ReplaceAll(accessFixture(t, "roles", "listRoles"), []byte("{yourOktaDomain}"), []byte("example.okta.com"))
 		serveJSON(w, 200, page)
