@@ -1,7 +1,6 @@
 package okta
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,14 +8,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"reflect"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 )
 
-// The helpers of this file (brandsCall, runBrandsCalls, brandsCheckPayloads, ...) also serve the tests of
+// The helpers of this file (brandsPayload, brandsRequest, brandsDecode, ...) also serve the tests of
 // EmailDomains, EmailServers, CustomDomains, SMSTemplates and CAPTCHAs.
 
 // IDs with characters that must be escaped, so every test also checks that path parameters are.
@@ -30,28 +26,6 @@ const (
 	brandsTestCustomizationID  = "oel#1"
 	brandsTestCustomizationEsc = "oel%231"
 )
-
-// brandsCall is one call of a service method: the path IDs it passes, what it must send and what it gets
-// back.
-type brandsCall struct {
-	op   string   // the operation ID
-	ids  []string // the path IDs call passes, in path order; TestXEmptyIDs blanks each in turn
-	call func(ctx context.Context, c *Client, ids []string) (any, *Response, error)
-
-	method string
-	path   string            // the escaped path Okta must see
-	query  map[string]string // the exact query
-	body   string            // the JSON body the request must carry; "" for none
-	// checkBody replaces the JSON body check for non-JSON bodies.
-	checkBody func(t *testing.T, r *http.Request)
-	status    int    // the response status; 200 when 0
-	response  []byte // the response body
-	// want is the JSON value the result must encode to; the response when empty. "-" for no result.
-	want string
-}
-
-// brandsNoResult adapts a method that returns no value to brandsCall.call.
-func brandsNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
 
 // brandsPayload returns the first payload of testdata/dir/op/ (recorded, from the API description's
 // examples, or written from its schemas; see the README of testdata/dir).
@@ -84,222 +58,6 @@ func brandsDecode[T any](t *testing.T, raw []byte) T {
 	return v
 }
 
-// serveBrandsAPI registers h for every API path.
-func serveBrandsAPI(mux *http.ServeMux, h http.HandlerFunc) {
-	mux.HandleFunc("/api/", h)
-}
-
-// runBrandsCalls calls each method against a fake Okta and checks the method, escaped path, query and body it
-// sends and the value it returns; then that every operation of tags has a call.
-func runBrandsCalls(t *testing.T, tags []string, calls []brandsCall) {
-	t.Helper()
-	seen := map[string]bool{}
-	for _, tc := range calls {
-		seen[tc.op] = true
-		t.Run(tc.op, func(t *testing.T) {
-			t.Parallel()
-			client, mux := setup(t)
-			requests := 0
-			serveBrandsAPI(mux, func(w http.ResponseWriter, r *http.Request) {
-				requests++
-				testMethod(t, r, tc.method)
-				if got := r.URL.EscapedPath(); got != tc.path {
-					t.Errorf("path = %s, want %s", got, tc.path)
-				}
-				testQuery(t, r, tc.query)
-				if tc.checkBody != nil {
-					tc.checkBody(t, r)
-				} else {
-					testJSONBody(t, r, tc.body)
-				}
-				status := cmp.Or(tc.status, http.StatusOK)
-				if tc.response == nil {
-					w.WriteHeader(status)
-					return
-				}
-				serveJSON(w, status, tc.response)
-			})
-			got, resp, err := tc.call(t.Context(), client, tc.ids)
-			if err != nil {
-				t.Fatalf("error: %v", err)
-			}
-			if requests != 1 {
-				t.Errorf("%d requests, want 1", requests)
-			}
-			if status := cmp.Or(tc.status, http.StatusOK); resp == nil || resp.StatusCode != status {
-				t.Errorf("response = %v, want status %d", resp, status)
-			}
-			if tc.want == "-" {
-				if got != nil {
-					t.Errorf("result = %v, want none", got)
-				}
-				return
-			}
-			want := tc.want
-			if want == "" {
-				want = string(tc.response)
-			}
-			out, err := json.Marshal(got)
-			if err != nil {
-				t.Fatalf("encoding the result: %v", err)
-			}
-			assertJSONEqual(t, want, string(out))
-		})
-	}
-	for _, op := range loadOperations(t) {
-		if slices.Contains(tags, op.Tag) && !seen[op.ID] {
-			t.Errorf("no request test for %s", op.ID)
-		}
-	}
-}
-
-// runBrandsEmptyIDs checks that each call refuses an empty or blank path ID before sending anything (setup
-// fails the test on any request).
-func runBrandsEmptyIDs(t *testing.T, calls []brandsCall) {
-	t.Helper()
-	client, _ := setup(t)
-	for _, tc := range calls {
-		for i := range tc.ids {
-			for _, blank := range []string{"", "  "} {
-				ids := slices.Clone(tc.ids)
-				ids[i] = blank
-				_, _, err := tc.call(t.Context(), client, ids)
-				if err == nil || !strings.Contains(err.Error(), "is empty") {
-					t.Errorf("%s with ID %d = %q: error = %v, want one saying it is empty", tc.op, i, blank, err)
-				}
-			}
-		}
-	}
-}
-
-// brandsCheckPayloads decodes every payload under testdata/dir/<operationId>/ into the return type of its
-// operation (types) and checks that it re-encodes to the same JSON value, and that every operation in types
-// has at least one payload.
-func brandsCheckPayloads(t *testing.T, dir string, types map[string]func(t *testing.T, raw []byte)) {
-	t.Helper()
-	entries, err := os.ReadDir(filepath.Join("testdata", dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := map[string]bool{}
-	for _, d := range entries {
-		if !d.IsDir() || d.Name() == "errors" || d.Name() == "requests" {
-			continue
-		}
-		check, ok := types[d.Name()]
-		if !ok {
-			t.Errorf("testdata/%s/%s: no return type for this operation", dir, d.Name())
-			continue
-		}
-		files, err := filepath.Glob(filepath.Join("testdata", dir, d.Name(), "*.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			found[d.Name()] = true
-			t.Run(d.Name()+"/"+filepath.Base(f), func(t *testing.T) {
-				t.Parallel()
-				raw, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				check(t, raw)
-			})
-		}
-	}
-	for op := range types {
-		if !found[op] {
-			t.Errorf("testdata/%s/%s: no payload", dir, op)
-		}
-	}
-}
-
-// brandsCheckRequests decodes every request body under testdata/dir/requests/<operationId>_*.json into the
-// body type of its operation (types) and checks that it re-encodes to the same JSON value.
-func brandsCheckRequests(t *testing.T, dir string, types map[string]func(t *testing.T, raw []byte)) {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "requests", "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no request bodies in testdata/%s/requests: %v", dir, err)
-	}
-	for _, f := range files {
-		op, _, _ := strings.Cut(filepath.Base(f), "_")
-		check, ok := types[op]
-		if !ok {
-			t.Errorf("%s: no body type for %s", f, op)
-			continue
-		}
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			t.Parallel()
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			check(t, raw)
-		})
-	}
-}
-
-// brandsCheckErrors answers each call with an error body of testdata/dir/errors/<operationId>_<status>_*.json
-// and checks the *Error the method returns.
-func brandsCheckErrors(t *testing.T, dir string, calls []brandsCall) {
-	t.Helper()
-	byOp := map[string]brandsCall{}
-	for _, tc := range calls {
-		byOp[tc.op] = tc
-	}
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "errors", "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no error bodies in testdata/%s/errors: %v", dir, err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".json")
-		op, rest, _ := strings.Cut(name, "_")
-		statusText, _, _ := strings.Cut(rest, "_")
-		status, err := strconv.Atoi(statusText)
-		if err != nil {
-			t.Fatalf("%s: no status in the name", f)
-		}
-		tc, ok := byOp[op]
-		if !ok {
-			t.Fatalf("%s: no call for %s", f, op)
-		}
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			body, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want struct{ ErrorCode, ErrorSummary string }
-			if err := json.Unmarshal(body, &want); err != nil {
-				t.Fatal(err)
-			}
-			client, mux := setup(t)
-			serveBrandsAPI(mux, func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("X-Okta-Request-Id", "req-1")
-				serveJSON(w, status, body)
-			})
-			got, resp, err := tc.call(t.Context(), client, tc.ids)
-			var oe *Error
-			if !errors.As(err, &oe) {
-				t.Fatalf("error = %v (%T), want *okta.Error", err, err)
-			}
-			if oe.StatusCode != status || oe.ErrorCode != want.ErrorCode || oe.ErrorSummary != want.ErrorSummary || oe.RequestID != "req-1" {
-				t.Errorf("error = %+v, want status %d, code %s, summary %q", oe, status, want.ErrorCode, want.ErrorSummary)
-			}
-			if resp == nil || resp.StatusCode != status {
-				t.Errorf("response = %v, want one with status %d", resp, status)
-			}
-			if status == http.StatusNotFound && !errors.Is(err, ErrNotFound) {
-				t.Errorf("errors.Is(err, ErrNotFound) = false for %v", err)
-			}
-			if got != nil && !reflect.ValueOf(got).IsZero() {
-				t.Errorf("result = %v, want none", got)
-			}
-		})
-	}
-}
-
 // brandsWalk counts the items of an iterator.
 func brandsWalk[T any](it *Iterator[T]) (int, error) {
 	n := 0
@@ -315,7 +73,7 @@ func runBrandsIterator(t *testing.T, path, first, second string, walk func(ctx c
 	t.Helper()
 	client, mux := setup(t)
 	requests := 0
-	serveBrandsAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+	serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 		requests++
 		if got := r.URL.EscapedPath(); got != path {
 			t.Errorf("path = %s, want %s", got, path)
@@ -340,7 +98,7 @@ func runBrandsIterator(t *testing.T, path, first, second string, walk func(ctx c
 	}
 }
 
-func brandsCalls(t *testing.T) []brandsCall {
+func brandsCalls(t *testing.T) []apiCall {
 	const (
 		b    = brandsTestBrandID
 		th   = brandsTestThemeID
@@ -358,7 +116,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 	errorPage := payload("replaceCustomizedErrorPage")
 	png := "\x89PNG\r\n\x1a\nimage"
 
-	return []brandsCall{
+	return []apiCall{
 		// Brands
 		{
 			op: "listBrands", method: "GET", path: "/api/v1/brands",
@@ -392,7 +150,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteBrand", ids: []string{b}, method: "DELETE", path: base, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.Delete(ctx, id[0], nil))
+				return apiNoResult(c.Brands.Delete(ctx, id[0], nil))
 			},
 		},
 		{
@@ -427,7 +185,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteCustomizedErrorPage", ids: []string{b}, method: "DELETE", path: base + "/pages/error/customized", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeleteCustomizedErrorPage(ctx, id[0]))
+				return apiNoResult(c.Brands.DeleteCustomizedErrorPage(ctx, id[0]))
 			},
 		},
 		{
@@ -456,7 +214,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deletePreviewErrorPage", ids: []string{b}, method: "DELETE", path: base + "/pages/error/preview", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeletePreviewErrorPage(ctx, id[0]))
+				return apiNoResult(c.Brands.DeletePreviewErrorPage(ctx, id[0]))
 			},
 		},
 		// Sign-in page
@@ -484,7 +242,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteCustomizedSignInPage", ids: []string{b}, method: "DELETE", path: base + "/pages/sign-in/customized", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeleteCustomizedSignInPage(ctx, id[0]))
+				return apiNoResult(c.Brands.DeleteCustomizedSignInPage(ctx, id[0]))
 			},
 		},
 		{
@@ -514,7 +272,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deletePreviewSignInPage", ids: []string{b}, method: "DELETE", path: base + "/pages/sign-in/preview", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeletePreviewSignInPage(ctx, id[0]))
+				return apiNoResult(c.Brands.DeletePreviewSignInPage(ctx, id[0]))
 			},
 		},
 		{
@@ -574,7 +332,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteAllCustomizations", ids: []string{b, tn}, method: "DELETE", path: tpl + "/customizations", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeleteAllEmailCustomizations(ctx, id[0], id[1]))
+				return apiNoResult(c.Brands.DeleteAllEmailCustomizations(ctx, id[0], id[1]))
 			},
 		},
 		{
@@ -595,7 +353,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 			op: "deleteEmailCustomization", ids: []string{b, tn, cu}, method: "DELETE", path: tpl + "/customizations/" + brandsTestCustomizationEsc,
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeleteEmailCustomization(ctx, id[0], id[1], id[2]))
+				return apiNoResult(c.Brands.DeleteEmailCustomization(ctx, id[0], id[1], id[2]))
 			},
 		},
 		{
@@ -629,14 +387,14 @@ func brandsCalls(t *testing.T) []brandsCall {
 			op: "replaceEmailSettings", ids: []string{b, tn}, method: "PUT", path: tpl + "/settings", body: `{"recipients":"ADMINS_ONLY"}`,
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.ReplaceEmailSettings(ctx, id[0], id[1], &EmailSettings{Recipients: EmailSettingsRecipientsAdminsOnly}))
+				return apiNoResult(c.Brands.ReplaceEmailSettings(ctx, id[0], id[1], &EmailSettings{Recipients: EmailSettingsRecipientsAdminsOnly}))
 			},
 		},
 		{
 			op: "sendTestEmail", ids: []string{b, tn}, method: "POST", path: tpl + "/test", query: map[string]string{"language": "de"},
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.SendTestEmail(ctx, id[0], id[1], &SendTestEmailOptions{Language: "de"}))
+				return apiNoResult(c.Brands.SendTestEmail(ctx, id[0], id[1], &SendTestEmailOptions{Language: "de"}))
 			},
 		},
 		// Themes
@@ -682,7 +440,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteBrandThemeBackgroundImage", ids: []string{b, th}, method: "DELETE", path: thm + "/background-image", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeleteThemeBackgroundImage(ctx, id[0], id[1]))
+				return apiNoResult(c.Brands.DeleteThemeBackgroundImage(ctx, id[0], id[1]))
 			},
 		},
 		{
@@ -696,7 +454,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteBrandThemeFavicon", ids: []string{b, th}, method: "DELETE", path: thm + "/favicon", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeleteThemeFavicon(ctx, id[0], id[1]))
+				return apiNoResult(c.Brands.DeleteThemeFavicon(ctx, id[0], id[1]))
 			},
 		},
 		{
@@ -710,7 +468,7 @@ func brandsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteBrandThemeLogo", ids: []string{b, th}, method: "DELETE", path: thm + "/logo", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.Brands.DeleteThemeLogo(ctx, id[0], id[1]))
+				return apiNoResult(c.Brands.DeleteThemeLogo(ctx, id[0], id[1]))
 			},
 		},
 	}
@@ -720,24 +478,26 @@ func brandsCalls(t *testing.T) []brandsCall {
 // query and body it sends and the value it returns.
 func TestBrandsRequests(t *testing.T) {
 	t.Parallel()
-	runBrandsCalls(t, []string{"Customization"}, brandsCalls(t))
+	calls := brandsCalls(t)
+	checkCalledOperations(t, calls, "Customization")
+	runAPICalls(t, calls)
 }
 
-// TestBrandsEmptyIDs checks that each BrandsService method refuses an empty or blank ID before sending
-// anything, iterators included.
+// TestBrandsEmptyIDs checks that the iterators refuse an empty or blank ID before sending anything (runAPICalls
+// checks the other methods).
 func TestBrandsEmptyIDs(t *testing.T) {
 	t.Parallel()
-	iters := []brandsCall{
-		{op: "ListEmailTemplatesIter", ids: []string{"b"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+	iters := []apiCall{
+		{name: "ListEmailTemplatesIter", ids: []string{"b"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
 			_, err := brandsWalk(c.Brands.ListEmailTemplatesIter(ctx, id[0], nil))
 			return nil, nil, err
 		}},
-		{op: "ListEmailCustomizationsIter", ids: []string{"b", "t"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
+		{name: "ListEmailCustomizationsIter", ids: []string{"b", "t"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
 			_, err := brandsWalk(c.Brands.ListEmailCustomizationsIter(ctx, id[0], id[1], nil))
 			return nil, nil, err
 		}},
 	}
-	runBrandsEmptyIDs(t, append(brandsCalls(t), iters...))
+	runEmptyIDs(t, iters)
 }
 
 // TestBrandsPayloads decodes every recorded and example payload of the Customization operations into the
@@ -755,7 +515,7 @@ func TestBrandsPayloads(t *testing.T) {
 	preview := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailPreview](t, raw) }
 	theme := func(t *testing.T, raw []byte) { assertRoundTrip[*ThemeResponse](t, raw) }
 	image := func(t *testing.T, raw []byte) { assertRoundTrip[*ImageUploadResponse](t, raw) }
-	brandsCheckPayloads(t, "brands", map[string]func(t *testing.T, raw []byte){
+	checkRecordedPayloads(t, "brands", map[string]func(t *testing.T, raw []byte){
 		"listBrands":                      func(t *testing.T, raw []byte) { assertRoundTrip[[]BrandWithEmbedded](t, raw) },
 		"createBrand":                     brand,
 		"getBrand":                        withEmbedded,
@@ -792,19 +552,11 @@ func TestBrandsPayloads(t *testing.T) {
 		"uploadBrandThemeBackgroundImage": image,
 		"uploadBrandThemeFavicon":         image,
 		"uploadBrandThemeLogo":            image,
-	})
-}
-
-// TestBrandsRequestBodies decodes the request bodies of the API description's examples into the body types
-// and checks that they are sent as they are.
-func TestBrandsRequestBodies(t *testing.T) {
-	t.Parallel()
-	customization := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailCustomization](t, raw) }
-	brandsCheckRequests(t, "brands", map[string]func(t *testing.T, raw []byte){
-		"createBrand":               func(t *testing.T, raw []byte) { assertRoundTrip[*CreateBrandRequest](t, raw) },
-		"replaceBrand":              func(t *testing.T, raw []byte) { assertRoundTrip[*BrandRequest](t, raw) },
-		"createEmailCustomization":  customization,
-		"replaceEmailCustomization": customization,
+		// Request bodies.
+		"requests/createBrand":               func(t *testing.T, raw []byte) { assertRoundTrip[*CreateBrandRequest](t, raw) },
+		"requests/replaceBrand":              func(t *testing.T, raw []byte) { assertRoundTrip[*BrandRequest](t, raw) },
+		"requests/createEmailCustomization":  customization,
+		"requests/replaceEmailCustomization": customization,
 	})
 }
 
@@ -812,7 +564,7 @@ func TestBrandsRequestBodies(t *testing.T) {
 // operations.
 func TestBrandsErrors(t *testing.T) {
 	t.Parallel()
-	brandsCheckErrors(t, "brands", brandsCalls(t))
+	checkRecordedErrors(t, "brands", brandsCalls(t))
 }
 
 // TestBrandsIterators walks each paginated list over two pages linked by a Link header.

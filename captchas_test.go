@@ -11,14 +11,14 @@ const (
 	captchasTestEsc = "cap%2F1%20x"
 )
 
-func captchasCalls(t *testing.T) []brandsCall {
+func captchasCalls(t *testing.T) []apiCall {
 	payload := func(op string) []byte { return brandsPayload(t, "captchas", op) }
 	// The bodies the recording SDK sent.
 	create := brandsRequest(t, "captchas", "createCaptchaInstance_test_captcha_lifecycle_3")
 	replace := brandsRequest(t, "captchas", "replaceCaptchaInstance_test_captcha_lifecycle_11")
 	settings := brandsRequest(t, "captchas", "replacesOrgCaptchaSettings_test_captcha_lifecycle_14")
 	path := "/api/v1/captchas/" + captchasTestEsc
-	return []brandsCall{
+	return []apiCall{
 		{
 			op: "listCaptchaInstances", method: "GET", path: "/api/v1/captchas", response: payload("listCaptchaInstances"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
@@ -55,7 +55,7 @@ func captchasCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteCaptchaInstance", ids: []string{captchasTestID}, method: "DELETE", path: path, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.CAPTCHAs.Delete(ctx, id[0]))
+				return apiNoResult(c.CAPTCHAs.Delete(ctx, id[0]))
 			},
 		},
 		{
@@ -76,7 +76,7 @@ func captchasCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteOrgCaptchaSettings", method: "DELETE", path: "/api/v1/org/captcha", status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return brandsNoResult(c.CAPTCHAs.DeleteOrgSettings(ctx))
+				return apiNoResult(c.CAPTCHAs.DeleteOrgSettings(ctx))
 			},
 		},
 	}
@@ -86,14 +86,9 @@ func captchasCalls(t *testing.T) []brandsCall {
 // path, query and body it sends and the value it returns.
 func TestCAPTCHAsRequests(t *testing.T) {
 	t.Parallel()
-	runBrandsCalls(t, []string{"CAPTCHA"}, captchasCalls(t))
-}
-
-// TestCAPTCHAsEmptyIDs checks that each CAPTCHAsService method refuses an empty or blank ID before sending
-// anything.
-func TestCAPTCHAsEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runBrandsEmptyIDs(t, captchasCalls(t))
+	calls := captchasCalls(t)
+	checkCalledOperations(t, calls, "CAPTCHA")
+	runAPICalls(t, calls)
 }
 
 // TestCAPTCHAsPayloads decodes every recorded and example payload of the CAPTCHA operations into the method's
@@ -103,7 +98,7 @@ func TestCAPTCHAsPayloads(t *testing.T) {
 	t.Parallel()
 	instance := func(t *testing.T, raw []byte) { assertRoundTrip[*CAPTCHAInstance](t, raw) }
 	settings := func(t *testing.T, raw []byte) { assertRoundTrip[*OrgCAPTCHASettings](t, raw) }
-	brandsCheckPayloads(t, "captchas", map[string]func(t *testing.T, raw []byte){
+	checkRecordedPayloads(t, "captchas", map[string]func(t *testing.T, raw []byte){
 		"listCaptchaInstances":       func(t *testing.T, raw []byte) { assertRoundTrip[[]CAPTCHAInstance](t, raw) },
 		"createCaptchaInstance":      instance,
 		"getCaptchaInstance":         instance,
@@ -111,20 +106,11 @@ func TestCAPTCHAsPayloads(t *testing.T) {
 		"replaceCaptchaInstance":     instance,
 		"getOrgCaptchaSettings":      settings,
 		"replacesOrgCaptchaSettings": settings,
-	})
-}
-
-// TestCAPTCHAsRequestBodies decodes the recorded request bodies and those of the API description's examples
-// into the body types and checks that they are sent as they are (the secret key included: Okta never returns
-// it, but it must be sent).
-func TestCAPTCHAsRequestBodies(t *testing.T) {
-	t.Parallel()
-	instance := func(t *testing.T, raw []byte) { assertRoundTrip[*CAPTCHAInstance](t, raw) }
-	brandsCheckRequests(t, "captchas", map[string]func(t *testing.T, raw []byte){
-		"createCaptchaInstance":      instance,
-		"updateCaptchaInstance":      instance,
-		"replaceCaptchaInstance":     instance,
-		"replacesOrgCaptchaSettings": func(t *testing.T, raw []byte) { assertRoundTrip[*OrgCAPTCHASettings](t, raw) },
+		// Request bodies.
+		"requests/createCaptchaInstance":      instance,
+		"requests/updateCaptchaInstance":      instance,
+		"requests/replaceCaptchaInstance":     instance,
+		"requests/replacesOrgCaptchaSettings": func(t *testing.T, raw []byte) { assertRoundTrip[*OrgCAPTCHASettings](t, raw) },
 	})
 }
 
@@ -132,7 +118,7 @@ func TestCAPTCHAsRequestBodies(t *testing.T) {
 // the API description's E0000001 example, whose errorCauses is an object rather than a list.
 func TestCAPTCHAsErrors(t *testing.T) {
 	t.Parallel()
-	brandsCheckErrors(t, "captchas", captchasCalls(t))
+	checkRecordedErrors(t, "captchas", captchasCalls(t))
 }
 
 // TestCAPTCHAsOrgSettings checks what an org without CAPTCHA settings decodes to, and that the settings can be

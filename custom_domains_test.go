@@ -10,11 +10,11 @@ const (
 	customDomainsTestEsc = "OcD%2F1%20x"
 )
 
-func customDomainsCalls(t *testing.T) []brandsCall {
+func customDomainsCalls(t *testing.T) []apiCall {
 	payload := func(op string) []byte { return brandsPayload(t, "custom_domains", op) }
 	certificate := brandsRequest(t, "custom_domains", "upsertCertificate_spec_certificate")
 	path := "/api/v1/domains/" + customDomainsTestEsc
-	return []brandsCall{
+	return []apiCall{
 		{
 			op: "listCustomDomains", method: "GET", path: "/api/v1/domains", response: payload("listCustomDomains"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
@@ -37,14 +37,14 @@ func customDomainsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteCustomDomain", ids: []string{customDomainsTestID}, method: "DELETE", path: path, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.CustomDomains.Delete(ctx, id[0]))
+				return apiNoResult(c.CustomDomains.Delete(ctx, id[0]))
 			},
 		},
 		{
 			op: "upsertCertificate", ids: []string{customDomainsTestID}, method: "PUT", path: path + "/certificate",
 			body: string(certificate), status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.CustomDomains.UpsertCertificate(ctx, id[0], brandsDecode[*DomainCertificate](t, certificate)))
+				return apiNoResult(c.CustomDomains.UpsertCertificate(ctx, id[0], brandsDecode[*DomainCertificate](t, certificate)))
 			},
 		},
 		{
@@ -60,14 +60,9 @@ func customDomainsCalls(t *testing.T) []brandsCall {
 // method, escaped path, query and body it sends and the value it returns.
 func TestCustomDomainsRequests(t *testing.T) {
 	t.Parallel()
-	runBrandsCalls(t, []string{"CustomDomain"}, customDomainsCalls(t))
-}
-
-// TestCustomDomainsEmptyIDs checks that each CustomDomainsService method refuses an empty or blank ID before
-// sending anything.
-func TestCustomDomainsEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runBrandsEmptyIDs(t, customDomainsCalls(t))
+	calls := customDomainsCalls(t)
+	checkCalledOperations(t, calls, "CustomDomain")
+	runAPICalls(t, calls)
 }
 
 // TestCustomDomainsPayloads decodes every payload of the CustomDomain operations into the method's return
@@ -75,21 +70,14 @@ func TestCustomDomainsEmptyIDs(t *testing.T) {
 func TestCustomDomainsPayloads(t *testing.T) {
 	t.Parallel()
 	domain := func(t *testing.T, raw []byte) { assertRoundTrip[*DomainResponse](t, raw) }
-	brandsCheckPayloads(t, "custom_domains", map[string]func(t *testing.T, raw []byte){
+	checkRecordedPayloads(t, "custom_domains", map[string]func(t *testing.T, raw []byte){
 		"listCustomDomains":   func(t *testing.T, raw []byte) { assertRoundTrip[*DomainListResponse](t, raw) },
 		"getCustomDomain":     domain,
 		"replaceCustomDomain": domain,
 		"verifyDomain":        domain,
-	})
-}
-
-// TestCustomDomainsRequestBodies round-trips the request bodies written from the API description's property
-// examples through the body types.
-func TestCustomDomainsRequestBodies(t *testing.T) {
-	t.Parallel()
-	brandsCheckRequests(t, "custom_domains", map[string]func(t *testing.T, raw []byte){
-		"replaceCustomDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateDomain](t, raw) },
-		"upsertCertificate":   func(t *testing.T, raw []byte) { assertRoundTrip[*DomainCertificate](t, raw) },
+		// Request bodies.
+		"requests/replaceCustomDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateDomain](t, raw) },
+		"requests/upsertCertificate":   func(t *testing.T, raw []byte) { assertRoundTrip[*DomainCertificate](t, raw) },
 	})
 }
 

@@ -11,13 +11,13 @@ const (
 	emailDomainsTestEsc = "OeD%2F1%20x"
 )
 
-func emailDomainsCalls(t *testing.T) []brandsCall {
+func emailDomainsCalls(t *testing.T) []apiCall {
 	payload := func(op string) []byte { return brandsPayload(t, "email_domains", op) }
 	create := brandsRequest(t, "email_domains", "createEmailDomain_spec_create_email_domain_request")
 	path := "/api/v1/email-domains/" + emailDomainsTestEsc
 	brands := map[string]string{"expand": "brands"}
 	expand := []EmailDomainExpand{EmailDomainExpandBrands}
-	return []brandsCall{
+	return []apiCall{
 		{
 			op: "listEmailDomains", method: "GET", path: "/api/v1/email-domains", query: brands, response: payload("listEmailDomains"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
@@ -46,7 +46,7 @@ func emailDomainsCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteEmailDomain", ids: []string{emailDomainsTestID}, method: "DELETE", path: path, query: brands, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.EmailDomains.Delete(ctx, id[0], &DeleteEmailDomainOptions{Expand: expand}))
+				return apiNoResult(c.EmailDomains.Delete(ctx, id[0], &DeleteEmailDomainOptions{Expand: expand}))
 			},
 		},
 		{
@@ -62,14 +62,9 @@ func emailDomainsCalls(t *testing.T) []brandsCall {
 // escaped path, query and body it sends and the value it returns.
 func TestEmailDomainsRequests(t *testing.T) {
 	t.Parallel()
-	runBrandsCalls(t, []string{"EmailDomain"}, emailDomainsCalls(t))
-}
-
-// TestEmailDomainsEmptyIDs checks that each EmailDomainsService method refuses an empty or blank ID before
-// sending anything.
-func TestEmailDomainsEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runBrandsEmptyIDs(t, emailDomainsCalls(t))
+	calls := emailDomainsCalls(t)
+	checkCalledOperations(t, calls, "EmailDomain")
+	runAPICalls(t, calls)
 }
 
 // TestEmailDomainsPayloads decodes every example payload of the EmailDomain operations into the method's
@@ -77,21 +72,15 @@ func TestEmailDomainsEmptyIDs(t *testing.T) {
 func TestEmailDomainsPayloads(t *testing.T) {
 	t.Parallel()
 	domain := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailDomainResponse](t, raw) }
-	brandsCheckPayloads(t, "email_domains", map[string]func(t *testing.T, raw []byte){
+	checkRecordedPayloads(t, "email_domains", map[string]func(t *testing.T, raw []byte){
 		"listEmailDomains":   func(t *testing.T, raw []byte) { assertRoundTrip[[]EmailDomainResponseWithEmbedded](t, raw) },
 		"createEmailDomain":  domain,
 		"getEmailDomain":     func(t *testing.T, raw []byte) { assertRoundTrip[*EmailDomainResponseWithEmbedded](t, raw) },
 		"replaceEmailDomain": domain,
 		"verifyEmailDomain":  domain,
-	})
-}
-
-// TestEmailDomainsRequestBodies round-trips the API description's request examples through the body types.
-func TestEmailDomainsRequestBodies(t *testing.T) {
-	t.Parallel()
-	brandsCheckRequests(t, "email_domains", map[string]func(t *testing.T, raw []byte){
-		"createEmailDomain":  func(t *testing.T, raw []byte) { assertRoundTrip[*EmailDomain](t, raw) },
-		"replaceEmailDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateEmailDomain](t, raw) },
+		// Request bodies.
+		"requests/createEmailDomain":  func(t *testing.T, raw []byte) { assertRoundTrip[*EmailDomain](t, raw) },
+		"requests/replaceEmailDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateEmailDomain](t, raw) },
 	})
 }
 
@@ -99,7 +88,7 @@ func TestEmailDomainsRequestBodies(t *testing.T) {
 // E0000216, E0000217, E0000218).
 func TestEmailDomainsErrors(t *testing.T) {
 	t.Parallel()
-	brandsCheckErrors(t, "email_domains", emailDomainsCalls(t))
+	checkRecordedErrors(t, "email_domains", emailDomainsCalls(t))
 }
 
 // TestEmailDomainsEmbeddedBrands checks that expand=brands gives typed brands.

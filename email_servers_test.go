@@ -10,10 +10,10 @@ const (
 	emailServersTestEsc = "6oc%2F1%20x"
 )
 
-func emailServersCalls(t *testing.T) []brandsCall {
+func emailServersCalls(t *testing.T) []apiCall {
 	payload := func(op string) []byte { return brandsPayload(t, "email_servers", op) }
 	path := "/api/v1/email-servers/" + emailServersTestEsc
-	return []brandsCall{
+	return []apiCall{
 		{
 			op: "listEmailServers", method: "GET", path: "/api/v1/email-servers", response: fixture(t, "email_servers/listEmailServers/sample_servers.json"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
@@ -45,14 +45,14 @@ func emailServersCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteEmailServer", ids: []string{emailServersTestID}, method: "DELETE", path: path, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.EmailServers.Delete(ctx, id[0]))
+				return apiNoResult(c.EmailServers.Delete(ctx, id[0]))
 			},
 		},
 		{
 			op: "testEmailServer", ids: []string{emailServersTestID}, method: "POST", path: path + "/test",
 			body: `{"from":"noreply@example.com","to":"admin@example.com"}`, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.EmailServers.Test(ctx, id[0], &EmailTestAddresses{From: "noreply@example.com", To: "admin@example.com"}))
+				return apiNoResult(c.EmailServers.Test(ctx, id[0], &EmailTestAddresses{From: "noreply@example.com", To: "admin@example.com"}))
 			},
 		},
 	}
@@ -62,14 +62,9 @@ func emailServersCalls(t *testing.T) []brandsCall {
 // escaped path, query and body it sends and the value it returns.
 func TestEmailServersRequests(t *testing.T) {
 	t.Parallel()
-	runBrandsCalls(t, []string{"EmailServer"}, emailServersCalls(t))
-}
-
-// TestEmailServersEmptyIDs checks that each EmailServersService method refuses an empty or blank ID before
-// sending anything.
-func TestEmailServersEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runBrandsEmptyIDs(t, emailServersCalls(t))
+	calls := emailServersCalls(t)
+	checkCalledOperations(t, calls, "EmailServer")
+	runAPICalls(t, calls)
 }
 
 // TestEmailServersPayloads decodes every payload of the EmailServer operations into the method's return type
@@ -78,20 +73,14 @@ func TestEmailServersPayloads(t *testing.T) {
 	t.Parallel()
 	list := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerListResponse](t, raw) }
 	server := func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerResponse](t, raw) }
-	brandsCheckPayloads(t, "email_servers", map[string]func(t *testing.T, raw []byte){
+	checkRecordedPayloads(t, "email_servers", map[string]func(t *testing.T, raw []byte){
 		"listEmailServers":  list,
 		"createEmailServer": server,
 		"getEmailServer":    list,
 		"updateEmailServer": server,
-	})
-}
-
-// TestEmailServersRequestBodies round-trips request bodies through the body types.
-func TestEmailServersRequestBodies(t *testing.T) {
-	t.Parallel()
-	brandsCheckRequests(t, "email_servers", map[string]func(t *testing.T, raw []byte){
-		"createEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerPost](t, raw) },
-		"updateEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerRequest](t, raw) },
-		"testEmailServer":   func(t *testing.T, raw []byte) { assertRoundTrip[*EmailTestAddresses](t, raw) },
+		// Request bodies.
+		"requests/createEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerPost](t, raw) },
+		"requests/updateEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerRequest](t, raw) },
+		"requests/testEmailServer":   func(t *testing.T, raw []byte) { assertRoundTrip[*EmailTestAddresses](t, raw) },
 	})
 }

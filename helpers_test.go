@@ -245,20 +245,37 @@ func runAPICalls(t *testing.T, calls []apiCall) {
 				tc.check(t, got)
 			}
 
-			for i := range tc.ids {
-				for _, blank := range []string{"", "  "} {
-					ids := slices.Clone(tc.ids)
-					ids[i] = blank
-					_, resp, err := tc.call(t.Context(), c, ids)
-					if err == nil || !strings.Contains(err.Error(), "is empty") || resp != nil {
-						t.Errorf("with ID %d = %q: error = %v, response = %v, want an error saying it is empty", i, blank, err, resp)
-					}
-				}
-			}
+			checkEmptyIDs(t, c, tc)
 			if n := hits.Load(); n != 1 {
 				t.Errorf("%d requests after the calls with empty IDs, want still 1", n)
 			}
 		})
+	}
+}
+
+// checkEmptyIDs makes tc's call with each of its IDs in turn empty and blank: it must fail saying so and
+// return no Response.
+func checkEmptyIDs(t *testing.T, c *Client, tc apiCall) {
+	t.Helper()
+	for i := range tc.ids {
+		for _, blank := range []string{"", "  "} {
+			ids := slices.Clone(tc.ids)
+			ids[i] = blank
+			_, resp, err := tc.call(t.Context(), c, ids)
+			if err == nil || !strings.Contains(err.Error(), "is empty") || resp != nil {
+				t.Errorf("%s with ID %d = %q: error = %v, response = %v, want an error saying it is empty", tc.testName(), i, blank, err, resp)
+			}
+		}
+	}
+}
+
+// runEmptyIDs checks the empty and blank IDs of calls that runAPICalls does not run (iterators, say) against
+// a server that fails the test on any request.
+func runEmptyIDs(t *testing.T, calls []apiCall) {
+	t.Helper()
+	c, _ := setup(t)
+	for _, tc := range calls {
+		checkEmptyIDs(t, c, tc)
 	}
 }
 

@@ -13,11 +13,11 @@ const (
 	smsTemplatesTestEsc = "cst%2F1%20x"
 )
 
-func smsTemplatesCalls(t *testing.T) []brandsCall {
+func smsTemplatesCalls(t *testing.T) []apiCall {
 	payload := func(op string) []byte { return brandsPayload(t, "sms_templates", op) }
 	create := brandsRequest(t, "sms_templates", "createSmsTemplate_sample")
 	path := "/api/v1/templates/sms/" + smsTemplatesTestEsc
-	return []brandsCall{
+	return []apiCall{
 		{
 			op: "listSmsTemplates", method: "GET", path: "/api/v1/templates/sms", query: map[string]string{"templateType": "SMS_VERIFY_CODE"},
 			response: payload("listSmsTemplates"),
@@ -63,7 +63,7 @@ func smsTemplatesCalls(t *testing.T) []brandsCall {
 		{
 			op: "deleteSmsTemplate", ids: []string{smsTemplatesTestID}, method: "DELETE", path: path, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return brandsNoResult(c.SMSTemplates.Delete(ctx, id[0]))
+				return apiNoResult(c.SMSTemplates.Delete(ctx, id[0]))
 			},
 		},
 	}
@@ -73,14 +73,9 @@ func smsTemplatesCalls(t *testing.T) []brandsCall {
 // escaped path, query and body it sends and the value it returns.
 func TestSMSTemplatesRequests(t *testing.T) {
 	t.Parallel()
-	runBrandsCalls(t, []string{"Template"}, smsTemplatesCalls(t))
-}
-
-// TestSMSTemplatesEmptyIDs checks that each SMSTemplatesService method refuses an empty or blank ID before
-// sending anything.
-func TestSMSTemplatesEmptyIDs(t *testing.T) {
-	t.Parallel()
-	runBrandsEmptyIDs(t, smsTemplatesCalls(t))
+	calls := smsTemplatesCalls(t)
+	checkCalledOperations(t, calls, "Template")
+	runAPICalls(t, calls)
 }
 
 // TestSMSTemplatesPayloads decodes every payload of the Template operations into the method's return type
@@ -88,22 +83,15 @@ func TestSMSTemplatesEmptyIDs(t *testing.T) {
 func TestSMSTemplatesPayloads(t *testing.T) {
 	t.Parallel()
 	template := func(t *testing.T, raw []byte) { assertRoundTrip[*SmsTemplate](t, raw) }
-	brandsCheckPayloads(t, "sms_templates", map[string]func(t *testing.T, raw []byte){
+	checkRecordedPayloads(t, "sms_templates", map[string]func(t *testing.T, raw []byte){
 		"listSmsTemplates":   func(t *testing.T, raw []byte) { assertRoundTrip[[]SmsTemplate](t, raw) },
 		"createSmsTemplate":  template,
 		"getSmsTemplate":     template,
 		"updateSmsTemplate":  template,
 		"replaceSmsTemplate": template,
-	})
-}
-
-// TestSMSTemplatesRequestBodies round-trips request bodies through SmsTemplate.
-func TestSMSTemplatesRequestBodies(t *testing.T) {
-	t.Parallel()
-	template := func(t *testing.T, raw []byte) { assertRoundTrip[*SmsTemplate](t, raw) }
-	brandsCheckRequests(t, "sms_templates", map[string]func(t *testing.T, raw []byte){
-		"createSmsTemplate": template,
-		"updateSmsTemplate": template,
+		// Request bodies.
+		"requests/createSmsTemplate": template,
+		"requests/updateSmsTemplate": template,
 	})
 }
 
