@@ -14,15 +14,15 @@ func TestAgentPoolsMethods(t *testing.T) {
 	poolUpdate := []string{"0oa/1", "upd 1"}
 	const base = "/api/v1/agentPools/0oa%2F1/updates"
 	const one = base + "/upd%201"
-	calls := []userCall{
+	calls := []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.AgentPools.List(ctx, &ListAgentPoolsOptions{LimitPerPoolType: 10, PoolType: AgentTypeAD, After: "0oa0"})
 			},
 			method: http.MethodGet, path: "/api/v1/agentPools",
-			query: map[string]string{"limitPerPoolType": "10", "poolType": "AD", "after": "0oa0"},
-			reply: string(fixture(t, "agent_pools/listAgentPools/example.ad_pool.json")),
+			query:    map[string]string{"limitPerPoolType": "10", "poolType": "AD", "after": "0oa0"},
+			response: []byte(string(fixture(t, "agent_pools/listAgentPools/example.ad_pool.json"))),
 			check: func(t *testing.T, got any) {
 				ps := got.([]AgentPool)
 				if len(ps) != 1 || ps[0].Type != AgentTypeAD || ps[0].OperationalStatus != OperationalStatusOperational ||
@@ -37,7 +37,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 				return c.AgentPools.ListUpdates(ctx, ids[0], &ListAgentPoolsUpdatesOptions{Scheduled: new(false)})
 			},
 			method: http.MethodGet, path: base, query: map[string]string{"scheduled": "false"},
-			reply: "[" + update + "]",
+			response: []byte("[" + update + "]"),
 		},
 		{
 			name: "CreateUpdate", ids: pool,
@@ -52,14 +52,14 @@ func TestAgentPoolsMethods(t *testing.T) {
 			body: `{"name": "Nightly AD agent update", "agentType": "AD", "agents": [{"id": "a531abcdefGHIJKLMNOP"}], "enabled": true,
 				"notifyAdmin": false, "targetVersion": "3.18.0.0",
 				"schedule": {"cron": "0 2 * * MON", "delay": 0, "duration": 240, "timezone": "America/Los_Angeles"}}`,
-			reply: update,
+			response: []byte(update),
 		},
 		{
 			name: "GetUpdateSettings", ids: pool,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AgentPools.GetUpdateSettings(ctx, ids[0])
 			},
-			method: http.MethodGet, path: base + "/settings", reply: settings,
+			method: http.MethodGet, path: base + "/settings", response: []byte(settings),
 			check: func(t *testing.T, got any) {
 				if s := got.(*AgentPoolUpdateSetting); s.ReleaseChannel != ReleaseChannelGA || *s.ContinueOnError || s.LatestVersion != "3.18.0.0" {
 					t.Errorf("settings = %+v", s)
@@ -72,14 +72,14 @@ func TestAgentPoolsMethods(t *testing.T) {
 				return c.AgentPools.UpdateUpdateSettings(ctx, ids[0], &AgentPoolUpdateSetting{ContinueOnError: new(false), ReleaseChannel: ReleaseChannelEA})
 			},
 			method: http.MethodPost, path: base + "/settings", status: http.StatusCreated,
-			body: `{"continueOnError": false, "releaseChannel": "EA"}`, reply: settings,
+			body: `{"continueOnError": false, "releaseChannel": "EA"}`, response: []byte(settings),
 		},
 		{
 			name: "GetUpdate", ids: poolUpdate,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AgentPools.GetUpdate(ctx, ids[0], ids[1])
 			},
-			method: http.MethodGet, path: one, reply: update,
+			method: http.MethodGet, path: one, response: []byte(update),
 			check: func(t *testing.T, got any) {
 				u := got.(*AgentPoolUpdate)
 				if u.Status != AgentUpdateJobStatusScheduled || *u.SortOrder != 0 || *u.Schedule.Delay != 0 || u.Schedule.LastUpdated.IsZero() || *u.NotifyAdmin {
@@ -93,12 +93,12 @@ func TestAgentPoolsMethods(t *testing.T) {
 				return c.AgentPools.UpdateUpdate(ctx, ids[0], ids[1], &AgentPoolUpdate{Name: "Weekly", NotifyAdmin: new(true)})
 			},
 			method: http.MethodPost, path: one, status: http.StatusCreated,
-			body: `{"name": "Weekly", "notifyAdmin": true}`, reply: update,
+			body: `{"name": "Weekly", "notifyAdmin": true}`, response: []byte(update),
 		},
 		{
 			name: "DeleteUpdate", ids: poolUpdate,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AgentPools.DeleteUpdate(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AgentPools.DeleteUpdate(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: one, status: http.StatusNoContent,
 		},
@@ -112,15 +112,15 @@ func TestAgentPoolsMethods(t *testing.T) {
 		"stop":       (*AgentPoolsService).StopUpdate,
 	}
 	for action, method := range lifecycle {
-		calls = append(calls, userCall{
+		calls = append(calls, apiCall{
 			name: action, ids: poolUpdate,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return method(c.AgentPools, ctx, ids[0], ids[1])
 			},
-			method: http.MethodPost, path: one + "/" + action, status: http.StatusCreated, reply: update,
+			method: http.MethodPost, path: one + "/" + action, status: http.StatusCreated, response: []byte(update),
 		})
 	}
-	runUserCalls(t, calls)
+	runAPICalls(t, calls)
 }
 
 func TestAgentPoolsListIter(t *testing.T) {
@@ -136,33 +136,29 @@ func TestAgentPoolsListIter(t *testing.T) {
 
 func TestAgentPoolsRecorded(t *testing.T) {
 	t.Parallel()
-	authzTestRecorded(t, "agent_pools", map[string]func(*testing.T, []byte){
-		"listAgentPools":              func(t *testing.T, raw []byte) { assertRoundTrip[[]AgentPool](t, raw) },
-		"listAgentPoolsUpdates":       func(t *testing.T, raw []byte) { assertRoundTrip[[]AgentPoolUpdate](t, raw) },
-		"getAgentPoolsUpdateInstance": func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdate](t, raw) },
-		"getAgentPoolsUpdateSettings": func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdateSetting](t, raw) },
-	}, map[string]func(*testing.T, []byte){
-		"createAgentPoolsUpdate": func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdate](t, raw) },
+	checkRecordedPayloads(t, "agent_pools", map[string]func(*testing.T, []byte){
+		"listAgentPools":                  func(t *testing.T, raw []byte) { assertRoundTrip[[]AgentPool](t, raw) },
+		"listAgentPoolsUpdates":           func(t *testing.T, raw []byte) { assertRoundTrip[[]AgentPoolUpdate](t, raw) },
+		"getAgentPoolsUpdateInstance":     func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdate](t, raw) },
+		"getAgentPoolsUpdateSettings":     func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdateSetting](t, raw) },
+		"requests/createAgentPoolsUpdate": func(t *testing.T, raw []byte) { assertRoundTrip[*AgentPoolUpdate](t, raw) },
 	})
 }
 
 func TestAgentPoolsRecordedErrors(t *testing.T) {
 	t.Parallel()
-	testUserRecordedErrors(t, "agent_pools", []userRecordedError{
-		{file: "agent_pools/errors/createAgentPoolsUpdate_400.test_agent_pools_error_handling.8.json", status: http.StatusBadRequest, code: "E0000001",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AgentPools.CreateUpdate(ctx, "invalid-pool-id-12345", &AgentPoolUpdate{Enabled: new(true)})
-				return err
+	checkRecordedErrors(t, "agent_pools", []apiCall{
+		{op: "createAgentPoolsUpdate",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AgentPools.CreateUpdate(ctx, "invalid-pool-id-12345", &AgentPoolUpdate{Enabled: new(true)})
 			}},
-		{file: "agent_pools/errors/getAgentPoolsUpdateSettings_404.test_agent_pools_error_handling.5.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AgentPools.GetUpdateSettings(ctx, "invalid-pool-id-12345")
-				return err
+		{op: "getAgentPoolsUpdateSettings",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AgentPools.GetUpdateSettings(ctx, "invalid-pool-id-12345")
 			}},
-		{file: "agent_pools/errors/listAgentPools_429.test_list_agent_pools_with_multiple_pool_types.1.json", status: http.StatusTooManyRequests, code: "E0000047",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AgentPools.List(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeRadius, LimitPerPoolType: 5})
-				return err
+		{op: "listAgentPools",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AgentPools.List(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeRadius, LimitPerPoolType: 5})
 			}},
 	})
 }

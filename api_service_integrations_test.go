@@ -13,14 +13,14 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 	t.Parallel()
 	spec := func(op string) string { return svceFirst(t, "api_service_integrations", op, "spec.") }
 	const id, esc, secret, secretEsc = "0oa/72", "0oa%2F72", "ocs 2", "ocs%202"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listApiServiceIntegrationInstances",
+			op: "listApiServiceIntegrationInstances",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.APIServiceIntegrations.List(ctx, &ListAPIServiceIntegrationInstancesOptions{After: "c1"})
 			},
 			method: http.MethodGet, path: "/integrations/api/v1/api-services", query: map[string]string{"after": "c1"},
-			reply: spec("listApiServiceIntegrationInstances"),
+			response: []byte(spec("listApiServiceIntegrationInstances")),
 			check: func(t *testing.T, got any) {
 				is := got.([]APIServiceIntegrationInstance)
 				if len(is) != 1 || is[0].Type != "my_app_cie" || len(is[0].GrantedScopes) != 3 || is[0].CreatedAt.IsZero() || is[0].Links.Href("client") == "" {
@@ -29,7 +29,7 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createApiServiceIntegrationInstance",
+			op: "createApiServiceIntegrationInstance",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.APIServiceIntegrations.Create(ctx, &PostAPIServiceIntegrationInstanceRequest{
 					Type: "my_app_cie", GrantedScopes: []string{"okta.logs.read", "okta.groups.read", "okta.users.read"},
@@ -37,7 +37,7 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 			},
 			method: http.MethodPost, path: "/integrations/api/v1/api-services",
 			body:   string(fixture(t, "api_service_integrations/requests/createApiServiceIntegrationInstance.spec.postAPIServiceIntegrationRequestExample.json")),
-			status: http.StatusCreated, reply: spec("createApiServiceIntegrationInstance"),
+			status: http.StatusCreated, response: []byte(spec("createApiServiceIntegrationInstance")),
 			check: func(t *testing.T, got any) {
 				if i := got.(*PostAPIServiceIntegrationInstance); i.ClientSecret != "CkF69kXtag0q0P4pXU8OnP5IAzgGlwx6eqGy7Fmg" || i.ID != "0oa72lrepvp4WqEET1d9" {
 					t.Errorf("instance = %+v", i)
@@ -45,26 +45,26 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getApiServiceIntegrationInstance", ids: []string{id},
+			op: "getApiServiceIntegrationInstance", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.APIServiceIntegrations.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/integrations/api/v1/api-services/" + esc, reply: spec("getApiServiceIntegrationInstance"),
+			method: http.MethodGet, path: "/integrations/api/v1/api-services/" + esc, response: []byte(spec("getApiServiceIntegrationInstance")),
 		},
 		{
-			name: "deleteApiServiceIntegrationInstance", ids: []string{id},
+			op: "deleteApiServiceIntegrationInstance", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.APIServiceIntegrations.Delete(ctx, ids[0]))
+				return apiNoResult(c.APIServiceIntegrations.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/integrations/api/v1/api-services/" + esc, status: http.StatusNoContent,
 		},
 		{
-			name: "listApiServiceIntegrationInstanceSecrets", ids: []string{id},
+			op: "listApiServiceIntegrationInstanceSecrets", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.APIServiceIntegrations.ListSecrets(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/integrations/api/v1/api-services/" + esc + "/credentials/secrets",
-			reply: spec("listApiServiceIntegrationInstanceSecrets"),
+			response: []byte(spec("listApiServiceIntegrationInstanceSecrets")),
 			check: func(t *testing.T, got any) {
 				ss := got.([]APIServiceIntegrationInstanceSecret)
 				if len(ss) != 2 || ss[0].Status != LifecycleStatusInactive || ss[1].ClientSecret != "***MQGQ" || ss[0].Links.Href("delete") == "" {
@@ -73,36 +73,36 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createApiServiceIntegrationInstanceSecret", ids: []string{id},
+			op: "createApiServiceIntegrationInstanceSecret", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.APIServiceIntegrations.CreateSecret(ctx, ids[0])
 			},
 			method: http.MethodPost, path: "/integrations/api/v1/api-services/" + esc + "/credentials/secrets",
-			status: http.StatusCreated, reply: spec("createApiServiceIntegrationInstanceSecret"),
+			status: http.StatusCreated, response: []byte(spec("createApiServiceIntegrationInstanceSecret")),
 		},
 		{
-			name: "deleteApiServiceIntegrationInstanceSecret", ids: []string{id, secret},
+			op: "deleteApiServiceIntegrationInstanceSecret", ids: []string{id, secret},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.APIServiceIntegrations.DeleteSecret(ctx, ids[0], ids[1]))
+				return apiNoResult(c.APIServiceIntegrations.DeleteSecret(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/integrations/api/v1/api-services/" + esc + "/credentials/secrets/" + secretEsc,
 			status: http.StatusNoContent,
 		},
 		{
-			name: "activateApiServiceIntegrationInstanceSecret", ids: []string{id, secret},
+			op: "activateApiServiceIntegrationInstanceSecret", ids: []string{id, secret},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.APIServiceIntegrations.ActivateSecret(ctx, ids[0], ids[1])
 			},
 			method: http.MethodPost, path: "/integrations/api/v1/api-services/" + esc + "/credentials/secrets/" + secretEsc + "/lifecycle/activate",
-			reply: spec("activateApiServiceIntegrationInstanceSecret"),
+			response: []byte(spec("activateApiServiceIntegrationInstanceSecret")),
 		},
 		{
-			name: "deactivateApiServiceIntegrationInstanceSecret", ids: []string{id, secret},
+			op: "deactivateApiServiceIntegrationInstanceSecret", ids: []string{id, secret},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.APIServiceIntegrations.DeactivateSecret(ctx, ids[0], ids[1])
 			},
 			method: http.MethodPost, path: "/integrations/api/v1/api-services/" + esc + "/credentials/secrets/" + secretEsc + "/lifecycle/deactivate",
-			reply: spec("deactivateApiServiceIntegrationInstanceSecret"),
+			response: []byte(spec("deactivateApiServiceIntegrationInstanceSecret")),
 			check: func(t *testing.T, got any) {
 				if s := got.(*APIServiceIntegrationInstanceSecret); s.Status != LifecycleStatusInactive || s.SecretHash == "" {
 					t.Errorf("secret = %+v", s)
@@ -110,8 +110,8 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "ApiServiceIntegrations")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "ApiServiceIntegrations")
+	runAPICalls(t, calls)
 }
 
 func TestAPIServiceIntegrationsIterator(t *testing.T) {
@@ -128,7 +128,10 @@ func TestAPIServiceIntegrationsIterator(t *testing.T) {
 func TestAPIServiceIntegrationsPayloads(t *testing.T) {
 	t.Parallel()
 	secret := func(t *testing.T, raw []byte) { assertRoundTrip[*APIServiceIntegrationInstanceSecret](t, raw) }
-	testUserRecorded(t, "api_service_integrations", map[string]func(*testing.T, []byte){
+	request := func(t *testing.T, raw []byte) {
+		assertRoundTrip[*PostAPIServiceIntegrationInstanceRequest](t, raw)
+	}
+	checkRecordedPayloads(t, "api_service_integrations", map[string]func(*testing.T, []byte){
 		"listApiServiceIntegrationInstances": func(t *testing.T, raw []byte) {
 			assertRoundTrip[[]APIServiceIntegrationInstance](t, raw)
 		},
@@ -144,8 +147,6 @@ func TestAPIServiceIntegrationsPayloads(t *testing.T) {
 		"createApiServiceIntegrationInstanceSecret":     secret,
 		"activateApiServiceIntegrationInstanceSecret":   secret,
 		"deactivateApiServiceIntegrationInstanceSecret": secret,
-		"requests": func(t *testing.T, raw []byte) {
-			assertRoundTrip[*PostAPIServiceIntegrationInstanceRequest](t, raw)
-		},
+		"requests/createApiServiceIntegrationInstance":  request,
 	})
 }

@@ -9,15 +9,15 @@ import (
 
 func TestAPITokensMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.APITokens.List(ctx, &ListAPITokensOptions{After: "00T0", Limit: 3, Q: "Okta API"})
 			},
 			method: http.MethodGet, path: "/api/v1/api-tokens",
-			query: map[string]string{"after": "00T0", "limit": "3", "q": "Okta API"},
-			reply: string(fixture(t, "api_tokens/listApiTokens/test_comprehensive_token_operations.0.json")),
+			query:    map[string]string{"after": "00T0", "limit": "3", "q": "Okta API"},
+			response: []byte(string(fixture(t, "api_tokens/listApiTokens/test_comprehensive_token_operations.0.json"))),
 			check: func(t *testing.T, got any) {
 				ts := got.([]ApiToken)
 				if len(ts) < 3 || ts[0].TokenWindow != "" || ts[0].Extra["tokenWindow"] == nil || ts[0].Network.Connection != "ANYWHERE" ||
@@ -29,7 +29,7 @@ func TestAPITokensMethods(t *testing.T) {
 		{
 			name: "RevokeCurrent",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return userNoResult(c.APITokens.RevokeCurrent(ctx))
+				return apiNoResult(c.APITokens.RevokeCurrent(ctx))
 			},
 			method: http.MethodDelete, path: "/api/v1/api-tokens/current", status: http.StatusNoContent,
 		},
@@ -39,7 +39,7 @@ func TestAPITokensMethods(t *testing.T) {
 				return c.APITokens.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/api-tokens/00T%2F1",
-			reply: string(fixture(t, "api_tokens/getApiToken/test_comprehensive_token_operations.2.json")),
+			response: []byte(string(fixture(t, "api_tokens/getApiToken/test_comprehensive_token_operations.2.json"))),
 			check: func(t *testing.T, got any) {
 				tok := got.(*ApiToken)
 				if tok.Name != "Aditya's Token" || tok.TokenWindow != "P30D" || !tok.ExpiresAt.Equal(time.Date(2025, 10, 16, 5, 34, 42, 0, time.UTC)) {
@@ -53,12 +53,12 @@ func TestAPITokensMethods(t *testing.T) {
 				return c.APITokens.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/api-tokens/..%2Fcurrent",
-			reply: string(fixture(t, "api_tokens/getApiToken/spec.GetApiToken.json")),
+			response: []byte(string(fixture(t, "api_tokens/getApiToken/spec.GetApiToken.json"))),
 		},
 		{
 			name: "Revoke", ids: []string{"00T 1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.APITokens.Revoke(ctx, ids[0]))
+				return apiNoResult(c.APITokens.Revoke(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/api-tokens/00T%201", status: http.StatusNoContent,
 		},
@@ -78,24 +78,22 @@ func TestAPITokensListIter(t *testing.T) {
 
 func TestAPITokensRecorded(t *testing.T) {
 	t.Parallel()
-	authzTestRecorded(t, "api_tokens", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "api_tokens", map[string]func(*testing.T, []byte){
 		"listApiTokens": func(t *testing.T, raw []byte) { assertRoundTrip[[]ApiToken](t, raw) },
 		"getApiToken":   func(t *testing.T, raw []byte) { assertRoundTrip[*ApiToken](t, raw) },
-	}, nil)
+	})
 }
 
 func TestAPITokensRecordedErrors(t *testing.T) {
 	t.Parallel()
-	testUserRecordedErrors(t, "api_tokens", []userRecordedError{
-		{file: "api_tokens/errors/getApiToken_404.test_error_handling_scenarios.0.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.APITokens.Get(ctx, "invalid-id")
-				return err
+	checkRecordedErrors(t, "api_tokens", []apiCall{
+		{op: "getApiToken",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.APITokens.Get(ctx, "invalid-id")
 			}},
-		{file: "api_tokens/errors/revokeApiToken_404.test_revoke_api_token_method_exists.0.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, err := c.APITokens.Revoke(ctx, "00Tinvalid9999999999")
-				return err
+		{op: "revokeApiToken",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return apiNoResult(c.APITokens.Revoke(ctx, "00Tinvalid9999999999"))
 			}},
 	})
 }

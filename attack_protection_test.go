@@ -61,7 +61,7 @@ func TestAttackProtectionMethods(t *testing.T) {
 
 func TestAttackProtectionRecorded(t *testing.T) {
 	t.Parallel()
-	authzTestRecorded(t, "attack_protection", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "attack_protection", map[string]func(*testing.T, []byte){
 		"getUserLockoutSettings": func(t *testing.T, raw []byte) { assertRoundTrip[[]UserLockoutSettings](t, raw) },
-	}, nil)
+	})
 }

@@ -4,9 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -72,7 +70,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			t.Errorf("CreatePolicyRule changed the caller's rule: Type = %q", ruleReq.Type)
 		}
 	})
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		// The servers.
 		{
 			name: "List",
@@ -80,8 +78,8 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.List(ctx, &ListAuthorizationServersOptions{Q: "python", Limit: 20, After: "aus0"})
 			},
 			method: http.MethodGet, path: "/api/v1/authorizationServers",
-			query: map[string]string{"q": "python", "limit": "20", "after": "aus0"},
-			reply: authzFixture(t, "listAuthorizationServers"),
+			query:    map[string]string{"q": "python", "limit": "20", "after": "aus0"},
+			response: []byte(authzFixture(t, "listAuthorizationServers")),
 			check: func(t *testing.T, got any) {
 				servers := got.([]AuthorizationServer)
 				if len(servers) < 2 || servers[0].Name != "default" || servers[0].IssuerMode != IssuerModeOrgURL ||
@@ -97,15 +95,15 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.Create(ctx, &AuthorizationServer{Name: "Sample", Description: "Sample server", Audiences: []string{"api://default"}})
 			},
 			method: http.MethodPost, path: "/api/v1/authorizationServers", status: http.StatusCreated,
-			body:  `{"name": "Sample", "description": "Sample server", "audiences": ["api://default"]}`,
-			reply: authzFixture(t, "createAuthorizationServer"),
+			body:     `{"name": "Sample", "description": "Sample server", "audiences": ["api://default"]}`,
+			response: []byte(authzFixture(t, "createAuthorizationServer")),
 		},
 		{
 			name: "Get", ids: one,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AuthorizationServers.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: base, reply: server,
+			method: http.MethodGet, path: base, response: []byte(server),
 			check: func(t *testing.T, got any) {
 				s := got.(*AuthorizationServer)
 				created := time.Date(2020, 8, 27, 18, 14, 51, 0, time.UTC)
@@ -125,26 +123,26 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPut, path: base,
 			body: `{"name": "Sample", "audiences": ["api://default"], "issuerMode": "DYNAMIC",
 				"credentials": {"signing": {"rotationMode": "MANUAL"}}}`,
-			reply: authzFixture(t, "replaceAuthorizationServer"),
+			response: []byte(authzFixture(t, "replaceAuthorizationServer")),
 		},
 		{
 			name: "Delete", ids: one,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.Delete(ctx, ids[0]))
+				return apiNoResult(c.AuthorizationServers.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: base, status: http.StatusNoContent,
 		},
 		{
 			name: "Activate", ids: one,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.Activate(ctx, ids[0]))
+				return apiNoResult(c.AuthorizationServers.Activate(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: base + "/lifecycle/activate", status: http.StatusNoContent,
 		},
 		{
 			name: "Deactivate", ids: one,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.Deactivate(ctx, ids[0]))
+				return apiNoResult(c.AuthorizationServers.Deactivate(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: base + "/lifecycle/deactivate", status: http.StatusNoContent,
 		},
@@ -155,8 +153,8 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListAssociatedServers(ctx, ids[0], &ListAssociatedServersOptions{Trusted: new(false), Q: "pay", Limit: 5, After: "aus0"})
 			},
 			method: http.MethodGet, path: base + "/associatedServers",
-			query: map[string]string{"trusted": "false", "q": "pay", "limit": "5", "after": "aus0"},
-			reply: authzFixture(t, "listAssociatedServersByTrustedType"),
+			query:    map[string]string{"trusted": "false", "q": "pay", "limit": "5", "after": "aus0"},
+			response: []byte(authzFixture(t, "listAssociatedServersByTrustedType")),
 		},
 		{
 			name: "CreateAssociatedServers", ids: one,
@@ -164,13 +162,13 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.CreateAssociatedServers(ctx, ids[0], &AssociatedServerMediated{Trusted: []string{"aus6xt9jKPW4TbJRp0g4"}})
 			},
 			method: http.MethodPost, path: base + "/associatedServers",
-			body:  `{"trusted": ["aus6xt9jKPW4TbJRp0g4"]}`,
-			reply: authzFixture(t, "listAssociatedServersByTrustedType"),
+			body:     `{"trusted": ["aus6xt9jKPW4TbJRp0g4"]}`,
+			response: []byte(authzFixture(t, "listAssociatedServersByTrustedType")),
 		},
 		{
 			name: "DeleteAssociatedServer", ids: two,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.DeleteAssociatedServer(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AuthorizationServers.DeleteAssociatedServer(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: base + "/associatedServers/" + authzOtherEsc, status: http.StatusNoContent,
 		},
@@ -181,7 +179,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListClaims(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/claims",
-			reply: authzFixture(t, "listOAuth2Claims"),
+			response: []byte(authzFixture(t, "listOAuth2Claims")),
 			check: func(t *testing.T, got any) {
 				claims := got.([]OAuth2Claim)
 				if len(claims) < 2 || claims[0].Name != "sub" || !claims[0].System || claims[0].ValueType != OAuth2ClaimValueTypeExpression ||
@@ -202,14 +200,14 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPost, path: base + "/claims", status: http.StatusCreated,
 			body: `{"name": "groups", "status": "ACTIVE", "claimType": "IDENTITY", "valueType": "GROUPS", "group_filter_type": "STARTS_WITH",
 				"value": "Eng", "alwaysIncludeInToken": false, "conditions": {"scopes": ["profile"]}}`,
-			reply: authzFixture(t, "createOAuth2Claim"),
+			response: []byte(authzFixture(t, "createOAuth2Claim")),
 		},
 		{
 			name: "GetClaim", ids: two,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AuthorizationServers.GetClaim(ctx, ids[0], ids[1])
 			},
-			method: http.MethodGet, path: base + "/claims/" + authzOtherEsc, reply: claim,
+			method: http.MethodGet, path: base + "/claims/" + authzOtherEsc, response: []byte(claim),
 			check: func(t *testing.T, got any) {
 				if c := got.(*OAuth2Claim); c.Value != `"driving!"` || c.Status != LifecycleStatusInactive || c.System || c.Conditions == nil {
 					t.Errorf("claim = %+v", c)
@@ -223,13 +221,13 @@ func TestAuthorizationServersMethods(t *testing.T) {
 					ValueType: OAuth2ClaimValueTypeExpression, Value: `"driving!"`})
 			},
 			method: http.MethodPut, path: base + "/claims/" + authzOtherEsc,
-			body:  `{"name": "car", "claimType": "RESOURCE", "valueType": "EXPRESSION", "value": "\"driving!\""}`,
-			reply: authzFixture(t, "replaceOAuth2Claim"),
+			body:     `{"name": "car", "claimType": "RESOURCE", "valueType": "EXPRESSION", "value": "\"driving!\""}`,
+			response: []byte(authzFixture(t, "replaceOAuth2Claim")),
 		},
 		{
 			name: "DeleteClaim", ids: two,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.DeleteClaim(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AuthorizationServers.DeleteClaim(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: base + "/claims/" + authzOtherEsc, status: http.StatusNoContent,
 		},
@@ -240,8 +238,8 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListClients(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/clients",
-			reply: `[{"client_id": "0oabskvc6442nkvQO0h7", "client_name": "My App", "client_uri": null, "logo_uri": null,
-				"_links": {"tokens": {"href": "https://test.okta.com/api/v1/authorizationServers/aus1/clients/0oabskvc6442nkvQO0h7/tokens"}}}]`,
+			response: []byte(`[{"client_id": "0oabskvc6442nkvQO0h7", "client_name": "My App", "client_uri": null, "logo_uri": null,
+				"_links": {"tokens": {"href": "https://test.okta.com/api/v1/authorizationServers/aus1/clients/0oabskvc6442nkvQO0h7/tokens"}}}]`),
 			check: func(t *testing.T, got any) {
 				if cs := got.([]OAuth2Client); len(cs) != 1 || cs[0].ClientName != "My App" || cs[0].Links.Href("tokens") == "" {
 					t.Errorf("clients = %+v", cs)
@@ -254,13 +252,13 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListRefreshTokens(ctx, ids[0], ids[1], &ListAuthorizationServerRefreshTokensOptions{Expand: "scope", After: "oar0", Limit: 10})
 			},
 			method: http.MethodGet, path: base + "/clients/" + authzOtherEsc + "/tokens",
-			query: map[string]string{"expand": "scope", "after": "oar0", "limit": "10"},
-			reply: "[" + token + "]",
+			query:    map[string]string{"expand": "scope", "after": "oar0", "limit": "10"},
+			response: []byte("[" + token + "]"),
 		},
 		{
 			name: "RevokeRefreshTokens", ids: two,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.RevokeRefreshTokens(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AuthorizationServers.RevokeRefreshTokens(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: base + "/clients/" + authzOtherEsc + "/tokens", status: http.StatusNoContent,
 		},
@@ -270,7 +268,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.GetRefreshToken(ctx, ids[0], ids[1], ids[2], &GetAuthorizationServerRefreshTokenOptions{Expand: "scope"})
 			},
 			method: http.MethodGet, path: base + "/clients/" + authzOtherEsc + "/tokens/oar%201",
-			query: map[string]string{"expand": "scope"}, reply: token,
+			query: map[string]string{"expand": "scope"}, response: []byte(token),
 			check: func(t *testing.T, got any) {
 				tok := got.(*OAuth2RefreshToken)
 				if tok.Status != GrantOrTokenStatusActive || len(tok.Scopes) != 2 || tok.Embedded["scopes"] == nil || tok.Links.Href("revoke") == "" {
@@ -281,7 +279,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 		{
 			name: "RevokeRefreshToken", ids: three,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.RevokeRefreshToken(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.AuthorizationServers.RevokeRefreshToken(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodDelete, path: base + "/clients/" + authzOtherEsc + "/tokens/oar%201", status: http.StatusNoContent,
 		},
@@ -292,7 +290,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListKeys(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/credentials/keys",
-			reply: authzFixture(t, "listAuthorizationServerKeys"),
+			response: []byte(authzFixture(t, "listAuthorizationServerKeys")),
 			check: func(t *testing.T, got any) {
 				if keys := got.([]JsonWebKey); len(keys) != 1 || keys[0].Status != "ACTIVE" || keys[0].Use != "sig" || keys[0].N == "" {
 					t.Errorf("keys = %+v", keys)
@@ -305,8 +303,8 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.RotateKeys(ctx, ids[0], &JwkUse{Use: JwkUseTypeSig})
 			},
 			method: http.MethodPost, path: base + "/credentials/lifecycle/keyRotate",
-			body:  `{"use": "sig"}`,
-			reply: authzFixture(t, "rotateAuthorizationServerKeys"),
+			body:     `{"use": "sig"}`,
+			response: []byte(authzFixture(t, "rotateAuthorizationServerKeys")),
 			check: func(t *testing.T, got any) {
 				if keys := got.([]JsonWebKey); len(keys) != 2 || keys[1].Status != "EXPIRED" {
 					t.Errorf("keys = %+v", keys)
@@ -320,8 +318,8 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListScopes(ctx, ids[0], &ListOAuth2ScopesOptions{Q: "car", Filter: `name eq "car:drive"`, Cursor: "scp0", Limit: 50})
 			},
 			method: http.MethodGet, path: base + "/scopes",
-			query: map[string]string{"q": "car", "filter": `name eq "car:drive"`, "cursor": "scp0", "limit": "50"},
-			reply: authzFixture(t, "listOAuth2Scopes"),
+			query:    map[string]string{"q": "car", "filter": `name eq "car:drive"`, "cursor": "scp0", "limit": "50"},
+			response: []byte(authzFixture(t, "listOAuth2Scopes")),
 			check: func(t *testing.T, got any) {
 				scopes := got.([]OAuth2Scope)
 				if len(scopes) != 7 || scopes[0].Description != "" || scopes[0].Extra["description"] == nil || *scopes[0].Default ||
@@ -339,14 +337,14 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPost, path: base + "/scopes", status: http.StatusCreated,
 			body: `{"name": "car:drive", "displayName": "Drive", "description": "Drive the car", "consent": "REQUIRED", "default": false,
 				"metadataPublish": "NO_CLIENTS"}`,
-			reply: authzFixture(t, "createOAuth2Scope"),
+			response: []byte(authzFixture(t, "createOAuth2Scope")),
 		},
 		{
 			name: "GetScope", ids: two,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AuthorizationServers.GetScope(ctx, ids[0], ids[1])
 			},
-			method: http.MethodGet, path: base + "/scopes/" + authzOtherEsc, reply: scope,
+			method: http.MethodGet, path: base + "/scopes/" + authzOtherEsc, response: []byte(scope),
 		},
 		{
 			name: "ReplaceScope", ids: two,
@@ -354,13 +352,13 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ReplaceScope(ctx, ids[0], ids[1], &OAuth2Scope{Name: "car:drive", MetadataPublish: OAuth2ScopeMetadataPublishAllClients})
 			},
 			method: http.MethodPut, path: base + "/scopes/" + authzOtherEsc,
-			body:  `{"name": "car:drive", "metadataPublish": "ALL_CLIENTS"}`,
-			reply: authzFixture(t, "replaceOAuth2Scope"),
+			body:     `{"name": "car:drive", "metadataPublish": "ALL_CLIENTS"}`,
+			response: []byte(authzFixture(t, "replaceOAuth2Scope")),
 		},
 		{
 			name: "DeleteScope", ids: two,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.DeleteScope(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AuthorizationServers.DeleteScope(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: base + "/scopes/" + authzOtherEsc, status: http.StatusNoContent,
 		},
@@ -371,7 +369,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListPolicies(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/policies",
-			reply: authzFixture(t, "listAuthorizationServerPolicies"),
+			response: []byte(authzFixture(t, "listAuthorizationServerPolicies")),
 			check: func(t *testing.T, got any) {
 				ps := got.([]AuthorizationServerPolicy)
 				if len(ps) != 1 || ps[0].Type != PolicyTypeOAuthAuthorizationPolicy || ps[0].Priority != 1 ||
@@ -391,14 +389,14 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPost, path: base + "/policies", status: http.StatusCreated,
 			body: `{"name": "Test Policy", "description": "Test Policy", "priority": 1, "status": "ACTIVE", "type": "OAUTH_AUTHORIZATION_POLICY",
 				"conditions": {"clients": {"include": ["ALL_CLIENTS"]}}}`,
-			reply: authzFixture(t, "createAuthorizationServerPolicy"),
+			response: []byte(authzFixture(t, "createAuthorizationServerPolicy")),
 		},
 		{
 			name: "GetPolicy", ids: policyIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AuthorizationServers.GetPolicy(ctx, ids[0], ids[1])
 			},
-			method: http.MethodGet, path: policies, reply: policy,
+			method: http.MethodGet, path: policies, response: []byte(policy),
 		},
 		{
 			name: "ReplacePolicy keeps a set type", ids: policyIDs,
@@ -408,27 +406,27 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				})
 			},
 			method: http.MethodPut, path: policies,
-			body:  `{"name": "Renamed", "type": "SOMETHING_NEWER"}`,
-			reply: authzFixture(t, "replaceAuthorizationServerPolicy"),
+			body:     `{"name": "Renamed", "type": "SOMETHING_NEWER"}`,
+			response: []byte(authzFixture(t, "replaceAuthorizationServerPolicy")),
 		},
 		{
 			name: "DeletePolicy", ids: policyIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.DeletePolicy(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AuthorizationServers.DeletePolicy(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: policies, status: http.StatusNoContent,
 		},
 		{
 			name: "ActivatePolicy", ids: policyIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.ActivatePolicy(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AuthorizationServers.ActivatePolicy(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodPost, path: policies + "/lifecycle/activate", status: http.StatusNoContent,
 		},
 		{
 			name: "DeactivatePolicy", ids: policyIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.DeactivatePolicy(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AuthorizationServers.DeactivatePolicy(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodPost, path: policies + "/lifecycle/deactivate", status: http.StatusNoContent,
 		},
@@ -439,7 +437,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListPolicyRules(ctx, ids[0], ids[1])
 			},
 			method: http.MethodGet, path: policies + "/rules",
-			reply: authzFixture(t, "listAuthorizationServerPolicyRules"),
+			response: []byte(authzFixture(t, "listAuthorizationServerPolicyRules")),
 			check: func(t *testing.T, got any) {
 				rs := got.([]AuthorizationServerPolicyRule)
 				if len(rs) != 1 || rs[0].Type != PolicyRuleTypeResourceAccess || rs[0].Conditions.GrantTypes.Include[0] != "client_credentials" ||
@@ -454,40 +452,40 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.CreatePolicyRule(ctx, ids[0], ids[1], ruleReq)
 			},
 			method: http.MethodPost, path: policies + "/rules", status: http.StatusCreated,
-			body: ruleJSON, reply: rule,
+			body: ruleJSON, response: []byte(rule),
 		},
 		{
 			name: "GetPolicyRule", ids: ruleIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AuthorizationServers.GetPolicyRule(ctx, ids[0], ids[1], ids[2])
 			},
-			method: http.MethodGet, path: rules, reply: rule,
+			method: http.MethodGet, path: rules, response: []byte(rule),
 		},
 		{
 			name: "ReplacePolicyRule", ids: ruleIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.AuthorizationServers.ReplacePolicyRule(ctx, ids[0], ids[1], ids[2], ruleReq)
 			},
-			method: http.MethodPut, path: rules, body: ruleJSON, reply: rule,
+			method: http.MethodPut, path: rules, body: ruleJSON, response: []byte(rule),
 		},
 		{
 			name: "DeletePolicyRule", ids: ruleIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.DeletePolicyRule(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.AuthorizationServers.DeletePolicyRule(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodDelete, path: rules, status: http.StatusNoContent,
 		},
 		{
 			name: "ActivatePolicyRule", ids: ruleIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.ActivatePolicyRule(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.AuthorizationServers.ActivatePolicyRule(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodPost, path: rules + "/lifecycle/activate", status: http.StatusNoContent,
 		},
 		{
 			name: "DeactivatePolicyRule", ids: ruleIDs,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.AuthorizationServers.DeactivatePolicyRule(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.AuthorizationServers.DeactivatePolicyRule(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodPost, path: rules + "/lifecycle/deactivate", status: http.StatusNoContent,
 		},
@@ -599,7 +597,7 @@ func TestAuthorizationServersRecorded(t *testing.T) {
 	keys := func(t *testing.T, raw []byte) { assertRoundTrip[[]JsonWebKey](t, raw) }
 	policy := func(t *testing.T, raw []byte) { assertRoundTrip[*AuthorizationServerPolicy](t, raw) }
 	rule := func(t *testing.T, raw []byte) { assertRoundTrip[*AuthorizationServerPolicyRule](t, raw) }
-	authzTestRecorded(t, "authorization_servers", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "authorization_servers", map[string]func(*testing.T, []byte){
 		"listAuthorizationServers":                       servers,
 		"createAuthorizationServer":                      server,
 		"getAuthorizationServer":                         server,
@@ -623,42 +621,35 @@ func TestAuthorizationServersRecorded(t *testing.T) {
 		"replaceAuthorizationServerPolicy":               policy,
 		"listAuthorizationServerPolicyRules":             func(t *testing.T, raw []byte) { assertRoundTrip[[]AuthorizationServerPolicyRule](t, raw) },
 		"createAuthorizationServerPolicyRule":            rule,
-	}, nil)
+	})
 }
 
 func TestAuthorizationServersRecordedErrors(t *testing.T) {
 	t.Parallel()
-	dir := "authorization_servers/errors/"
-	testUserRecordedErrors(t, "authorization_servers", []userRecordedError{
-		{file: dir + "getAuthorizationServer_404.test_update_deactivate_delete_server.5.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AuthorizationServers.Get(ctx, "aussfe1fzAwjdllTv4x6")
-				return err
+	checkRecordedErrors(t, "authorization_servers", []apiCall{
+		{op: "getAuthorizationServer",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AuthorizationServers.Get(ctx, "aussfe1fzAwjdllTv4x6")
 			}},
-		{file: dir + "getAuthorizationServerPolicy_404.test_delete_auth_server_policy.4.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AuthorizationServers.GetPolicy(ctx, "aus1", "00p1")
-				return err
+		{op: "getAuthorizationServerPolicy",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AuthorizationServers.GetPolicy(ctx, "aus1", "00p1")
 			}},
-		{file: dir + "getOAuth2Claim_404.test_delete_oauth2_claim.4.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AuthorizationServers.GetClaim(ctx, "aus1", "ocl1")
-				return err
+		{op: "getOAuth2Claim",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AuthorizationServers.GetClaim(ctx, "aus1", "ocl1")
 			}},
-		{file: dir + "getOAuth2Scope_404.test_delete_oauth2_scope.4.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AuthorizationServers.GetScope(ctx, "aus1", "scp1")
-				return err
+		{op: "getOAuth2Scope",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AuthorizationServers.GetScope(ctx, "aus1", "scp1")
 			}},
-		{file: dir + "listRefreshTokensForAuthorizationServerAndClient_404.test_auth_server_clients_lifecycle.4.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.AuthorizationServers.ListRefreshTokens(ctx, "aus1", "0oa_dummy_client_id", nil)
-				return err
+		{op: "listRefreshTokensForAuthorizationServerAndClient",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.AuthorizationServers.ListRefreshTokens(ctx, "aus1", "0oa_dummy_client_id", nil)
 			}},
-		{file: dir + "revokeRefreshTokensForAuthorizationServerAndClient_404.test_auth_server_clients_lifecycle.6.json", status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, err := c.AuthorizationServers.RevokeRefreshTokens(ctx, "aus1", "0oa_dummy_client_id")
-				return err
+		{op: "revokeRefreshTokensForAuthorizationServerAndClient",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return apiNoResult(c.AuthorizationServers.RevokeRefreshTokens(ctx, "aus1", "0oa_dummy_client_id"))
 			}},
 	})
 }
@@ -741,71 +732,5 @@ func runAuthzPages(t *testing.T, cases []authzPages) {
 				t.Errorf("last response = %+v, want one without a next page", last)
 			}
 		})
-	}
-}
-
-// authzTestRecorded round-trips every payload under testdata/<dir>: the response bodies in <operationId>/, each
-// with responses[operationId], and the request bodies in requests/<operationId>.<name>.json, each with
-// requests[operationId]. It fails if a payload has no function or a function no payload.
-func authzTestRecorded(t *testing.T, dir string, responses, requests map[string]func(t *testing.T, raw []byte)) {
-	t.Helper()
-	entries, err := os.ReadDir(filepath.Join("testdata", dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ops []string
-	for _, e := range entries {
-		if e.IsDir() && e.Name() != "errors" && e.Name() != "requests" {
-			ops = append(ops, e.Name())
-		}
-	}
-	for op := range responses {
-		if !slices.Contains(ops, op) {
-			t.Errorf("no payloads in testdata/%s/%s", dir, op)
-		}
-	}
-	run := func(name, file string, rt func(*testing.T, []byte)) {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			raw, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rt(t, raw)
-		})
-	}
-	for _, op := range ops {
-		rt, ok := responses[op]
-		if !ok {
-			t.Errorf("testdata/%s/%s: no round trip for this operation", dir, op)
-			continue
-		}
-		files, err := filepath.Glob(filepath.Join("testdata", dir, op, "*.json"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("testdata/%s/%s: no files (%v)", dir, op, err)
-		}
-		for _, f := range files {
-			run(op+"/"+filepath.Base(f), f, rt)
-		}
-	}
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "requests", "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	used := map[string]bool{}
-	for _, f := range files {
-		op, _, _ := strings.Cut(filepath.Base(f), ".")
-		rt, ok := requests[op]
-		if !ok {
-			t.Errorf("%s: no round trip for the requests of %s", f, op)
-			continue
-		}
-		used[op] = true
-		run("requests/"+filepath.Base(f), f, rt)
-	}
-	for op := range requests {
-		if !used[op] {
-			t.Errorf("no request payloads for %s in testdata/%s/requests", op, dir)
-		}
 	}
 }

@@ -27,13 +27,13 @@ func TestDeviceAssurancesMethods(t *testing.T) {
 	}
 	androidJSON := string(fixture(t, "device_assurances/requests/createDeviceAssurancePolicy.device_assurance.test_create_android_device_assurance_policy.0.json"))
 	const id, esc = "dae/1", "dae%2F1"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listDeviceAssurancePolicies",
+			op: "listDeviceAssurancePolicies",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.DeviceAssurances.List(ctx)
 			},
-			method: http.MethodGet, path: "/api/v1/device-assurances", reply: recorded("listDeviceAssurancePolicies"),
+			method: http.MethodGet, path: "/api/v1/device-assurances", response: []byte(recorded("listDeviceAssurancePolicies")),
 			check: func(t *testing.T, got any) {
 				ps := got.([]DeviceAssurance)
 				w, ok := ps[0].(*DeviceAssuranceWindowsPlatform)
@@ -43,12 +43,12 @@ func TestDeviceAssurancesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createDeviceAssurancePolicy",
+			op: "createDeviceAssurancePolicy",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.DeviceAssurances.Create(ctx, windows)
 			},
 			method: http.MethodPost, path: "/api/v1/device-assurances", body: windowsJSON,
-			reply: svceFirst(t, "device_assurances", "createDeviceAssurancePolicy", "device_assurance.test_create_windows"),
+			response: []byte(svceFirst(t, "device_assurances", "createDeviceAssurancePolicy", "device_assurance.test_create_windows")),
 			check: func(t *testing.T, got any) {
 				w, ok := got.(*DeviceAssuranceWindowsPlatform)
 				if !ok || w.ID != "daeq6i0878MEQvSa41d7" || w.ResourceType != "DeviceAssurancePolicyEntity" || !*w.SecureHardwarePresent {
@@ -57,12 +57,12 @@ func TestDeviceAssurancesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getDeviceAssurancePolicy", ids: []string{id},
+			op: "getDeviceAssurancePolicy", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.DeviceAssurances.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/device-assurances/" + esc,
-			reply: svceFirst(t, "device_assurances", "getDeviceAssurancePolicy", "device_assurance.test_create_android"),
+			response: []byte(svceFirst(t, "device_assurances", "getDeviceAssurancePolicy", "device_assurance.test_create_android")),
 			check: func(t *testing.T, got any) {
 				a, ok := got.(*DeviceAssuranceAndroidPlatform)
 				if !ok || a.Jailbreak == nil || *a.Jailbreak || a.OSVersion.Minimum != "11" {
@@ -71,56 +71,54 @@ func TestDeviceAssurancesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "replaceDeviceAssurancePolicy", ids: []string{id},
+			op: "replaceDeviceAssurancePolicy", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.DeviceAssurances.Replace(ctx, ids[0], android)
 			},
 			method: http.MethodPut, path: "/api/v1/device-assurances/" + esc, body: androidJSON,
-			reply: recorded("replaceDeviceAssurancePolicy"),
+			response: []byte(recorded("replaceDeviceAssurancePolicy")),
 		},
 		{
-			name: "deleteDeviceAssurancePolicy", ids: []string{id},
+			op: "deleteDeviceAssurancePolicy", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.DeviceAssurances.Delete(ctx, ids[0]))
+				return apiNoResult(c.DeviceAssurances.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/device-assurances/" + esc, status: http.StatusNoContent,
 		},
 	}
-	svceCheckCovered(t, calls, "DeviceAssurance")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "DeviceAssurance")
+	runAPICalls(t, calls)
 }
 
 func TestDeviceAssurancesRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[DeviceAssurance](t, raw) }
-	testUserRecorded(t, "device_assurances", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "device_assurances", map[string]func(*testing.T, []byte){
 		"listDeviceAssurancePolicies":  func(t *testing.T, raw []byte) { assertRoundTrip[[]DeviceAssurance](t, raw) },
 		"createDeviceAssurancePolicy":  one,
 		"getDeviceAssurancePolicy":     one,
 		"replaceDeviceAssurancePolicy": one,
 		// The bodies the recording SDK sent and the spec's request examples.
-		"requests": one,
+		"requests/createDeviceAssurancePolicy":  one,
+		"requests/replaceDeviceAssurancePolicy": one,
 	})
 }
 
 func TestDeviceAssurancesRecordedErrors(t *testing.T) {
 	t.Parallel()
 	const id = "fake-device-assurance-policy-id"
-	svceRecordedErrors(t, "device_assurances", map[string]func(ctx context.Context, c *Client) error{
-		"createDeviceAssurancePolicy": func(ctx context.Context, c *Client) error {
-			_, _, err := c.DeviceAssurances.Create(ctx, &DeviceAssuranceChromeOSPlatform{
+	checkRecordedErrors(t, "device_assurances", []apiCall{
+		{op: "createDeviceAssurancePolicy", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.DeviceAssurances.Create(ctx, &DeviceAssuranceChromeOSPlatform{
 				DeviceAssuranceBase: DeviceAssuranceBase{Name: "Test ChromeOS Device Assurance Policy", Platform: PlatformChromeOS},
 			})
-			return err
-		},
-		"getDeviceAssurancePolicy": func(ctx context.Context, c *Client) error {
-			_, _, err := c.DeviceAssurances.Get(ctx, id)
-			return err
-		},
-		"deleteDeviceAssurancePolicy": func(ctx context.Context, c *Client) error {
-			_, err := c.DeviceAssurances.Delete(ctx, id)
-			return err
-		},
+		}},
+		{op: "getDeviceAssurancePolicy", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.DeviceAssurances.Get(ctx, id)
+		}},
+		{op: "deleteDeviceAssurancePolicy", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return apiNoResult(c.DeviceAssurances.Delete(ctx, id))
+		}},
 	})
 }
 

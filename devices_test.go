@@ -10,24 +10,24 @@ func TestDevicesMethods(t *testing.T) {
 	t.Parallel()
 	recorded := func(op string) string { return svceFirst(t, "devices", op, "device.") }
 	const id, esc = "guo/1", "guo%2F1"
-	lifecycle := func(name, action string, call func(c *Client, ctx context.Context, id string) (*Response, error)) userCall {
-		return userCall{
-			name: name, ids: []string{id},
+	lifecycle := func(name, action string, call func(c *Client, ctx context.Context, id string) (*Response, error)) apiCall {
+		return apiCall{
+			op: name, ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(call(c, ctx, ids[0]))
+				return apiNoResult(call(c, ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/devices/" + esc + "/lifecycle/" + action, status: http.StatusNoContent,
 		}
 	}
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listDevices",
+			op: "listDevices",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Devices.List(ctx, &ListDevicesOptions{After: "c1", Limit: 5, Search: `profile.platform eq "WINDOWS"`, Expand: "user"})
 			},
 			method: http.MethodGet, path: "/api/v1/devices",
-			query: map[string]string{"after": "c1", "limit": "5", "search": `profile.platform eq "WINDOWS"`, "expand": "user"},
-			reply: recorded("listDevices"),
+			query:    map[string]string{"after": "c1", "limit": "5", "search": `profile.platform eq "WINDOWS"`, "expand": "user"},
+			response: []byte(recorded("listDevices")),
 			check: func(t *testing.T, got any) {
 				ds := got.([]Device)
 				if len(ds) == 0 || ds[0].Profile.Platform != DevicePlatformIOS || !ds[0].Profile.Registered || ds[0].ResourceDisplayName.Value != "HQPWN2JYWK" {
@@ -36,11 +36,11 @@ func TestDevicesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getDevice", ids: []string{id},
+			op: "getDevice", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Devices.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/devices/" + esc, reply: recorded("getDevice"),
+			method: http.MethodGet, path: "/api/v1/devices/" + esc, response: []byte(recorded("getDevice")),
 			check: func(t *testing.T, got any) {
 				d := got.(*Device)
 				if d.Status != DeviceStatusSuspended || d.Profile.AuthenticatorAppKey == "" || d.Embedded["originatedFrom"] == nil || d.Links.Href("unsuspend") == "" {
@@ -49,9 +49,9 @@ func TestDevicesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "deleteDevice", ids: []string{id},
+			op: "deleteDevice", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Devices.Delete(ctx, ids[0]))
+				return apiNoResult(c.Devices.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/devices/" + esc, status: http.StatusNoContent,
 		},
@@ -68,11 +68,11 @@ func TestDevicesMethods(t *testing.T) {
 			return c.Devices.Unsuspend(ctx, id)
 		}),
 		{
-			name: "listDeviceUsers", ids: []string{id},
+			op: "listDeviceUsers", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Devices.ListUsers(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/devices/" + esc + "/users", reply: recorded("listDeviceUsers"),
+			method: http.MethodGet, path: "/api/v1/devices/" + esc + "/users", response: []byte(recorded("listDeviceUsers")),
 			check: func(t *testing.T, got any) {
 				us := got.([]DeviceUser)
 				if len(us) != 1 || us[0].ManagementStatus != "NOT_MANAGED" || us[0].User.Profile.FirstName != "Aditya" || us[0].Created.IsZero() {
@@ -81,8 +81,8 @@ func TestDevicesMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "Device")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "Device")
+	runAPICalls(t, calls)
 }
 
 func TestDevicesIterator(t *testing.T) {
@@ -99,7 +99,7 @@ func TestDevicesIterator(t *testing.T) {
 
 func TestDevicesRecorded(t *testing.T) {
 	t.Parallel()
-	testUserRecorded(t, "devices", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "devices", map[string]func(*testing.T, []byte){
 		"listDevices": func(t *testing.T, raw []byte) { assertRoundTrip[[]Device](t, raw) },
 		"getDevice":   func(t *testing.T, raw []byte) { assertRoundTrip[*Device](t, raw) },
 		"listDeviceUsers": func(t *testing.T, raw []byte) {
@@ -116,22 +116,18 @@ func TestDevicesRecorded(t *testing.T) {
 func TestDevicesRecordedErrors(t *testing.T) {
 	t.Parallel()
 	const id = "non-existent-device-id"
-	svceRecordedErrors(t, "devices", map[string]func(ctx context.Context, c *Client) error{
-		"getDevice": func(ctx context.Context, c *Client) error {
-			_, _, err := c.Devices.Get(ctx, id)
-			return err
-		},
-		"activateDevice": func(ctx context.Context, c *Client) error {
-			_, err := c.Devices.Activate(ctx, id)
-			return err
-		},
-		"listDeviceUsers": func(ctx context.Context, c *Client) error {
-			_, _, err := c.Devices.ListUsers(ctx, id)
-			return err
-		},
-		"listDevices": func(ctx context.Context, c *Client) error {
-			_, _, err := c.Devices.List(ctx, &ListDevicesOptions{After: "mock_cursor_for_testing", Limit: 2})
-			return err
-		},
+	checkRecordedErrors(t, "devices", []apiCall{
+		{op: "getDevice", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.Devices.Get(ctx, id)
+		}},
+		{op: "activateDevice", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return apiNoResult(c.Devices.Activate(ctx, id))
+		}},
+		{op: "listDeviceUsers", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.Devices.ListUsers(ctx, id)
+		}},
+		{op: "listDevices", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.Devices.List(ctx, &ListDevicesOptions{After: "mock_cursor_for_testing", Limit: 2})
+		}},
 	})
 }

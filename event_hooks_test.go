@@ -23,13 +23,13 @@ func TestEventHooksMethods(t *testing.T) {
 		"channel": {"type": "HTTP", "version": "1.0.0", "config": {"uri": "https://example.com/hooks/users",
 		"headers": [{"key": "X-Team", "value": "identity"}], "authScheme": {"type": "HEADER", "key": "Authorization", "value": "s3cr3t"}}}}`
 	const id, esc = "who/1 x", "who%2F1%20x"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listEventHooks",
+			op: "listEventHooks",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.EventHooks.List(ctx)
 			},
-			method: http.MethodGet, path: "/api/v1/eventHooks", reply: hook("listEventHooks"),
+			method: http.MethodGet, path: "/api/v1/eventHooks", response: []byte(hook("listEventHooks")),
 			check: func(t *testing.T, got any) {
 				hooks := got.([]EventHook)
 				if len(hooks) == 0 || hooks[0].Channel.Config.URI != "https://www.example.com/eventHooks" || hooks[0].Events.Items[0] != "user.lifecycle.activate" {
@@ -38,11 +38,11 @@ func TestEventHooksMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createEventHook",
+			op: "createEventHook",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.EventHooks.Create(ctx, newHook)
 			},
-			method: http.MethodPost, path: "/api/v1/eventHooks", body: newHookJSON, reply: hook("createEventHook"),
+			method: http.MethodPost, path: "/api/v1/eventHooks", body: newHookJSON, response: []byte(hook("createEventHook")),
 			check: func(t *testing.T, got any) {
 				h := got.(*EventHook)
 				if h.ID == "" || h.Status != LifecycleStatusActive || h.VerificationStatus != EventHookVerificationStatusUnverified || h.Channel.Config.Method != "POST" {
@@ -51,39 +51,39 @@ func TestEventHooksMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getEventHook", ids: []string{id},
+			op: "getEventHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.EventHooks.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/eventHooks/" + esc, reply: hook("getEventHook"),
+			method: http.MethodGet, path: "/api/v1/eventHooks/" + esc, response: []byte(hook("getEventHook")),
 		},
 		{
-			name: "replaceEventHook", ids: []string{id},
+			op: "replaceEventHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.EventHooks.Replace(ctx, ids[0], newHook)
 			},
-			method: http.MethodPut, path: "/api/v1/eventHooks/" + esc, body: newHookJSON, reply: hook("replaceEventHook"),
+			method: http.MethodPut, path: "/api/v1/eventHooks/" + esc, body: newHookJSON, response: []byte(hook("replaceEventHook")),
 		},
 		{
-			name: "deleteEventHook", ids: []string{id},
+			op: "deleteEventHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.EventHooks.Delete(ctx, ids[0]))
+				return apiNoResult(c.EventHooks.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/eventHooks/" + esc, status: http.StatusNoContent,
 		},
 		{
-			name: "activateEventHook", ids: []string{id},
+			op: "activateEventHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.EventHooks.Activate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/eventHooks/" + esc + "/lifecycle/activate", reply: hook("activateEventHook"),
+			method: http.MethodPost, path: "/api/v1/eventHooks/" + esc + "/lifecycle/activate", response: []byte(hook("activateEventHook")),
 		},
 		{
-			name: "deactivateEventHook", ids: []string{id},
+			op: "deactivateEventHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.EventHooks.Deactivate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/eventHooks/" + esc + "/lifecycle/deactivate", reply: hook("deactivateEventHook"),
+			method: http.MethodPost, path: "/api/v1/eventHooks/" + esc + "/lifecycle/deactivate", response: []byte(hook("deactivateEventHook")),
 			check: func(t *testing.T, got any) {
 				if h := got.(*EventHook); h.Status != LifecycleStatusInactive {
 					t.Errorf("status = %s, want INACTIVE", h.Status)
@@ -92,17 +92,17 @@ func TestEventHooksMethods(t *testing.T) {
 		},
 		{
 			// Nothing was recorded for verifyEventHook: the answer is a recorded hook, now VERIFIED.
-			name: "verifyEventHook", ids: []string{id},
+			op: "verifyEventHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.EventHooks.Verify(ctx, ids[0])
 			},
 			method: http.MethodPost, path: "/api/v1/eventHooks/" + esc + "/lifecycle/verify",
-			reply: `{"id": "whosfdsy2fIjsimWI4x6", "status": "ACTIVE", "verificationStatus": "VERIFIED", "name": "Users created",
+			response: []byte(`{"id": "whosfdsy2fIjsimWI4x6", "status": "ACTIVE", "verificationStatus": "VERIFIED", "name": "Users created",
 				"created": "2020-08-27T18:15:24.000Z", "createdBy": "00uc04qdrQsSHjsDO4x6", "lastUpdated": "2020-08-27T18:15:24.000Z",
 				"events": {"type": "EVENT_TYPE", "items": ["user.lifecycle.create"], "filter": null},
 				"channel": {"type": "HTTP", "version": "1.0.0", "config": {"uri": "https://example.com/hooks/users", "headers": [],
 				"method": "POST", "authScheme": {"type": "HEADER", "key": "Authorization"}}},
-				"_links": {"self": {"href": "https://test.okta.com/api/v1/eventHooks/whosfdsy2fIjsimWI4x6"}}}`,
+				"_links": {"self": {"href": "https://test.okta.com/api/v1/eventHooks/whosfdsy2fIjsimWI4x6"}}}`),
 			check: func(t *testing.T, got any) {
 				if h := got.(*EventHook); h.VerificationStatus != EventHookVerificationStatusVerified {
 					t.Errorf("verificationStatus = %s", h.VerificationStatus)
@@ -110,14 +110,14 @@ func TestEventHooksMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "EventHook")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "EventHook")
+	runAPICalls(t, calls)
 }
 
 func TestEventHooksRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*EventHook](t, raw) }
-	testUserRecorded(t, "event_hooks", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "event_hooks", map[string]func(*testing.T, []byte){
 		"listEventHooks":      func(t *testing.T, raw []byte) { assertRoundTrip[[]EventHook](t, raw) },
 		"createEventHook":     one,
 		"getEventHook":        one,
@@ -129,11 +129,10 @@ func TestEventHooksRecorded(t *testing.T) {
 
 func TestEventHooksRecordedErrors(t *testing.T) {
 	t.Parallel()
-	svceRecordedErrors(t, "event_hooks", map[string]func(ctx context.Context, c *Client) error{
-		"getEventHook": func(ctx context.Context, c *Client) error {
-			_, _, err := c.EventHooks.Get(ctx, "whosf8p18x3NAQXYL4x6")
-			return err
-		},
+	checkRecordedErrors(t, "event_hooks", []apiCall{
+		{op: "getEventHook", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.EventHooks.Get(ctx, "whosf8p18x3NAQXYL4x6")
+		}},
 	})
 }
 

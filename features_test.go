@@ -13,14 +13,14 @@ func TestFeaturesMethods(t *testing.T) {
 	enabled := `{"id": "ftrFDVSQ9wBWPnDqohOS", "type": "self-service", "status": "ENABLED", "name": "Allow end-users to quickly access everyday apps",
 		"stage": {"value": "EA"}, "_links": {"disable": {"href": "https://test.okta.com/api/v1/features/ftrFDVSQ9wBWPnDqohOS/disable",
 		"hints": {"allow": ["POST"]}}, "self": {"href": "https://test.okta.com/api/v1/features/ftrFDVSQ9wBWPnDqohOS"}}}`
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Features.List(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/features",
-			reply: string(fixture(t, "features/listFeatures/test_get_feature.0.json")),
+			response: []byte(string(fixture(t, "features/listFeatures/test_get_feature.0.json"))),
 			check: func(t *testing.T, got any) {
 				fs := got.([]Feature)
 				if len(fs) < 3 || fs[0].Stage.Value != FeatureStageValueBeta || fs[0].Stage.State != FeatureStageStateOpen ||
@@ -36,7 +36,7 @@ func TestFeaturesMethods(t *testing.T) {
 				return c.Features.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/features/ftrBBUMpPWbXqutKZYcW",
-			reply: feature,
+			response: []byte(feature),
 			check: func(t *testing.T, got any) {
 				if f := got.(*Feature); f.Name != "Import Monitoring Dashboard" || f.Links.Href("helpDoc") == "" {
 					t.Errorf("got %+v", f)
@@ -50,7 +50,7 @@ func TestFeaturesMethods(t *testing.T) {
 				return c.Features.ListDependencies(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/features/ftr1/dependencies",
-			reply: `[` + feature + `]`,
+			response: []byte(`[` + feature + `]`),
 		},
 		{
 			name: "ListDependents",
@@ -59,7 +59,7 @@ func TestFeaturesMethods(t *testing.T) {
 				return c.Features.ListDependents(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/features/ftr1/dependents",
-			reply: `[]`,
+			response: []byte(`[]`),
 		},
 		{
 			name: "UpdateLifecycle",
@@ -68,8 +68,8 @@ func TestFeaturesMethods(t *testing.T) {
 				return c.Features.UpdateLifecycle(ctx, ids[0], FeatureLifecycle(ids[1]), &UpdateFeatureLifecycleOptions{Mode: "force"})
 			},
 			method: http.MethodPost, path: "/api/v1/features/ftrFDVSQ9wBWPnDqohOS/enable",
-			query: map[string]string{"mode": "force"},
-			reply: enabled,
+			query:    map[string]string{"mode": "force"},
+			response: []byte(enabled),
 			check: func(t *testing.T, got any) {
 				if f := got.(*Feature); f.Status != EnabledStatusEnabled || f.Links.Href("disable") == "" {
 					t.Errorf("got %+v", f)
@@ -82,7 +82,7 @@ func TestFeaturesMethods(t *testing.T) {
 func TestFeaturesRecorded(t *testing.T) {
 	t.Parallel()
 	list := func(t *testing.T, raw []byte) { assertRoundTrip[[]Feature](t, raw) }
-	testUserRecorded(t, "features", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "features", map[string]func(*testing.T, []byte){
 		"listFeatures":            list,
 		"getFeature":              func(t *testing.T, raw []byte) { assertRoundTrip[*Feature](t, raw) },
 		"listFeatureDependencies": list,

@@ -13,11 +13,11 @@ func TestHookKeysMethods(t *testing.T) {
 	t.Parallel()
 	payload := func(op string) string { return svceFirst(t, "hook_keys", op, "") }
 	const id, esc = "HKY/1", "HKY%2F1"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name:   "listHookKeys",
+			op:     "listHookKeys",
 			call:   func(ctx context.Context, c *Client, _ []string) (any, *Response, error) { return c.HookKeys.List(ctx) },
-			method: http.MethodGet, path: "/api/v1/hook-keys", reply: payload("listHookKeys"),
+			method: http.MethodGet, path: "/api/v1/hook-keys", response: []byte(payload("listHookKeys")),
 			check: func(t *testing.T, got any) {
 				keys := got.([]HookKey)
 				if len(keys) != 2 || keys[0].IsUsed != "true" || keys[1].KeyID != "7fbc27fd-e3df-4522-86bf-1930110256ad" {
@@ -26,11 +26,11 @@ func TestHookKeysMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createHookKey",
+			op: "createHookKey",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.HookKeys.Create(ctx, &KeyRequest{Name: "My new key"})
 			},
-			method: http.MethodPost, path: "/api/v1/hook-keys", body: `{"name": "My new key"}`, reply: payload("createHookKey"),
+			method: http.MethodPost, path: "/api/v1/hook-keys", body: `{"name": "My new key"}`, response: []byte(payload("createHookKey")),
 			check: func(t *testing.T, got any) {
 				if k := got.(*HookKey); k.Embedded == nil || k.Embedded.Kty != "RSA" || k.Embedded.Kid != k.KeyID {
 					t.Errorf("key = %+v", k)
@@ -38,11 +38,11 @@ func TestHookKeysMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getPublicKey", ids: []string{"7fbc27fd/x"},
+			op: "getPublicKey", ids: []string{"7fbc27fd/x"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.HookKeys.GetPublicKey(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/hook-keys/public/7fbc27fd%2Fx", reply: svceFirst(t, "hook_keys", "getPublicKey", "spec."),
+			method: http.MethodGet, path: "/api/v1/hook-keys/public/7fbc27fd%2Fx", response: []byte(svceFirst(t, "hook_keys", "getPublicKey", "spec.")),
 			check: func(t *testing.T, got any) {
 				if k := got.(*HookPublicKey).Key(); k == nil || k.E != "AQAB" || k.Kid != "7fbc27fd-e3df-4522-86bf-1930110256ad" {
 					t.Errorf("key = %+v", k)
@@ -50,35 +50,35 @@ func TestHookKeysMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getHookKey", ids: []string{id},
+			op: "getHookKey", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.HookKeys.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/hook-keys/" + esc, reply: payload("getHookKey"),
+			method: http.MethodGet, path: "/api/v1/hook-keys/" + esc, response: []byte(payload("getHookKey")),
 		},
 		{
-			name: "replaceHookKey", ids: []string{id},
+			op: "replaceHookKey", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.HookKeys.Replace(ctx, ids[0], &KeyRequest{Name: "Renamed key"})
 			},
-			method: http.MethodPut, path: "/api/v1/hook-keys/" + esc, body: `{"name": "Renamed key"}`, reply: payload("replaceHookKey"),
+			method: http.MethodPut, path: "/api/v1/hook-keys/" + esc, body: `{"name": "Renamed key"}`, response: []byte(payload("replaceHookKey")),
 		},
 		{
-			name: "deleteHookKey", ids: []string{id},
+			op: "deleteHookKey", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.HookKeys.Delete(ctx, ids[0]))
+				return apiNoResult(c.HookKeys.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/hook-keys/" + esc, status: http.StatusNoContent,
 		},
 	}
-	svceCheckCovered(t, calls, "HookKey")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "HookKey")
+	runAPICalls(t, calls)
 }
 
 func TestHookKeysPayloads(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*HookKey](t, raw) }
-	testUserRecorded(t, "hook_keys", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "hook_keys", map[string]func(*testing.T, []byte){
 		"listHookKeys":   func(t *testing.T, raw []byte) { assertRoundTrip[[]HookKey](t, raw) },
 		"createHookKey":  one,
 		"getHookKey":     one,

@@ -20,21 +20,21 @@ func TestIdentitySourcesMethods(t *testing.T) {
 	}}}
 	upsert.Profiles[0].Profile.Extra.Set("secondEmail", nil)
 	upsert.Profiles[0].Profile.Extra.Set("employeeNumber", "1234")
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listIdentitySourceSessions", ids: []string{src},
+			op: "listIdentitySourceSessions", ids: []string{src},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentitySources.ListSessions(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/identity-sources/" + srcEsc + "/sessions", reply: recorded("listIdentitySourceSessions"),
+			method: http.MethodGet, path: "/api/v1/identity-sources/" + srcEsc + "/sessions", response: []byte(recorded("listIdentitySourceSessions")),
 		},
 		{
-			name: "createIdentitySourceSession", ids: []string{src},
+			op: "createIdentitySourceSession", ids: []string{src},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentitySources.CreateSession(ctx, ids[0])
 			},
 			method: http.MethodPost, path: "/api/v1/identity-sources/" + srcEsc + "/sessions",
-			status: http.StatusCreated, reply: recorded("createIdentitySourceSession"),
+			status: http.StatusCreated, response: []byte(recorded("createIdentitySourceSession")),
 			check: func(t *testing.T, got any) {
 				if s := got.(*IdentitySourceSession); s.Status != IdentitySourceSessionStatusCreated || s.ImportType != "INCREMENTAL" {
 					t.Errorf("session = %+v", s)
@@ -42,23 +42,23 @@ func TestIdentitySourcesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getIdentitySourceSession", ids: []string{src, sess},
+			op: "getIdentitySourceSession", ids: []string{src, sess},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentitySources.GetSession(ctx, ids[0], ids[1])
 			},
-			method: http.MethodGet, path: "/api/v1/identity-sources/" + srcEsc + "/sessions/" + sessEsc, reply: recorded("getIdentitySourceSession"),
+			method: http.MethodGet, path: "/api/v1/identity-sources/" + srcEsc + "/sessions/" + sessEsc, response: []byte(recorded("getIdentitySourceSession")),
 		},
 		{
-			name: "deleteIdentitySourceSession", ids: []string{src, sess},
+			op: "deleteIdentitySourceSession", ids: []string{src, sess},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.IdentitySources.DeleteSession(ctx, ids[0], ids[1]))
+				return apiNoResult(c.IdentitySources.DeleteSession(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/identity-sources/" + srcEsc + "/sessions/" + sessEsc, status: http.StatusNoContent,
 		},
 		{
-			name: "uploadIdentitySourceDataForDelete", ids: []string{src, sess},
+			op: "uploadIdentitySourceDataForDelete", ids: []string{src, sess},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.IdentitySources.UploadDataForDelete(ctx, ids[0], ids[1], &BulkDeleteRequestBody{
+				return apiNoResult(c.IdentitySources.UploadDataForDelete(ctx, ids[0], ids[1], &BulkDeleteRequestBody{
 					EntityType: "USERS", Profiles: []IdentitySourceUserProfileForDelete{{ExternalID: "EXT123456784C2IFA"}, {ExternalID: "EXT123456784C2IFB"}},
 				}))
 			},
@@ -67,21 +67,21 @@ func TestIdentitySourcesMethods(t *testing.T) {
 			status: http.StatusAccepted,
 		},
 		{
-			name: "uploadIdentitySourceDataForUpsert", ids: []string{src, sess},
+			op: "uploadIdentitySourceDataForUpsert", ids: []string{src, sess},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.IdentitySources.UploadDataForUpsert(ctx, ids[0], ids[1], upsert))
+				return apiNoResult(c.IdentitySources.UploadDataForUpsert(ctx, ids[0], ids[1], upsert))
 			},
 			method: http.MethodPost, path: "/api/v1/identity-sources/" + srcEsc + "/sessions/" + sessEsc + "/bulk-upsert",
 			body:   string(fixture(t, "identity_sources/requests/uploadIdentitySourceDataForUpsert.sample.json")),
 			status: http.StatusAccepted,
 		},
 		{
-			name: "startImportFromIdentitySource", ids: []string{src, sess},
+			op: "startImportFromIdentitySource", ids: []string{src, sess},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentitySources.StartImport(ctx, ids[0], ids[1])
 			},
 			method: http.MethodPost, path: "/api/v1/identity-sources/" + srcEsc + "/sessions/" + sessEsc + "/start-import",
-			reply: svceFirst(t, "identity_sources", "startImportFromIdentitySource", "sample."),
+			response: []byte(svceFirst(t, "identity_sources", "startImportFromIdentitySource", "sample.")),
 			check: func(t *testing.T, got any) {
 				if s := got.(*IdentitySourceSession); s.Status != IdentitySourceSessionStatusTriggered {
 					t.Errorf("session = %+v", s)
@@ -89,8 +89,8 @@ func TestIdentitySourcesMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "IdentitySource")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "IdentitySource")
+	runAPICalls(t, calls)
 }
 
 // TestIdentitySourceSessionAnswers serves the answers CreateSession, GetSession and StartImport accept: the
@@ -159,22 +159,24 @@ func TestIdentitySourcesPayloads(t *testing.T) {
 		}
 		assertRoundTrip[*IdentitySourceSession](t, raw)
 	}
-	testUserRecorded(t, "identity_sources", map[string]func(*testing.T, []byte){
-		"listIdentitySourceSessions":    func(t *testing.T, raw []byte) { assertRoundTrip[[]IdentitySourceSession](t, raw) },
-		"createIdentitySourceSession":   session,
-		"getIdentitySourceSession":      session,
-		"startImportFromIdentitySource": session,
-		"requests": func(t *testing.T, raw []byte) {
-			if strings.Contains(string(raw), `"profile"`) {
-				b := assertRoundTrip[*BulkUpsertRequestBody](t, raw)
-				if p := b.Profiles[0]; p.ExternalID == "" || p.Profile.UserName == "" || p.Profile.Extra["employeeNumber"] == nil {
-					t.Errorf("upsert profile = %+v", p)
-				}
-				return
+	request := func(t *testing.T, raw []byte) {
+		if strings.Contains(string(raw), `"profile"`) {
+			b := assertRoundTrip[*BulkUpsertRequestBody](t, raw)
+			if p := b.Profiles[0]; p.ExternalID == "" || p.Profile.UserName == "" || p.Profile.Extra["employeeNumber"] == nil {
+				t.Errorf("upsert profile = %+v", p)
 			}
-			if b := assertRoundTrip[*BulkDeleteRequestBody](t, raw); b.Profiles[0].ExternalID == "" {
-				t.Errorf("delete body = %+v", b)
-			}
-		},
+			return
+		}
+		if b := assertRoundTrip[*BulkDeleteRequestBody](t, raw); b.Profiles[0].ExternalID == "" {
+			t.Errorf("delete body = %+v", b)
+		}
+	}
+	checkRecordedPayloads(t, "identity_sources", map[string]func(*testing.T, []byte){
+		"listIdentitySourceSessions":                 func(t *testing.T, raw []byte) { assertRoundTrip[[]IdentitySourceSession](t, raw) },
+		"createIdentitySourceSession":                session,
+		"getIdentitySourceSession":                   session,
+		"startImportFromIdentitySource":              session,
+		"requests/uploadIdentitySourceDataForDelete": request,
+		"requests/uploadIdentitySourceDataForUpsert": request,
 	})
 }

@@ -41,14 +41,14 @@ func TestInlineHooksMethods(t *testing.T) {
 	payloadJSON := `{"source": "https://test.okta.com/oauth2/default/v1/authorize", "eventType": "com.okta.oauth2.tokens.transform",
 		"data": {"context": {"protocol": {"type": "OAUTH2.0"}}}}`
 	const id, esc = "cal/1", "cal%2F1"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listInlineHooks",
+			op: "listInlineHooks",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.InlineHooks.List(ctx, &ListInlineHooksOptions{Type: InlineHookTypeImportTransform})
 			},
 			method: http.MethodGet, path: "/api/v1/inlineHooks", query: map[string]string{"type": "com.okta.import.transform"},
-			reply: sample("listInlineHooks"),
+			response: []byte(sample("listInlineHooks")),
 			check: func(t *testing.T, got any) {
 				hooks := got.([]InlineHook)
 				if len(hooks) != 3 || hooks[1].Channel.Type != InlineHookChannelTypeOAuth || hooks[2].Channel.Config.HookKeyID != "HKY1p7jWLndGQV9M60g4" {
@@ -57,39 +57,39 @@ func TestInlineHooksMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createInlineHook",
+			op: "createInlineHook",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.InlineHooks.Create(ctx, httpHook)
 			},
-			method: http.MethodPost, path: "/api/v1/inlineHooks", body: httpHookJSON, reply: sample("createInlineHook"),
+			method: http.MethodPost, path: "/api/v1/inlineHooks", body: httpHookJSON, response: []byte(sample("createInlineHook")),
 		},
 		{
-			name: "getInlineHook", ids: []string{id},
+			op: "getInlineHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.InlineHooks.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/inlineHooks/" + esc, reply: sample("getInlineHook"),
+			method: http.MethodGet, path: "/api/v1/inlineHooks/" + esc, response: []byte(sample("getInlineHook")),
 		},
 		{
-			name: "replaceInlineHook", ids: []string{id},
+			op: "replaceInlineHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.InlineHooks.Replace(ctx, ids[0], oauthHook)
 			},
-			method: http.MethodPut, path: "/api/v1/inlineHooks/" + esc, body: oauthHookJSON, reply: sample("replaceInlineHook"),
+			method: http.MethodPut, path: "/api/v1/inlineHooks/" + esc, body: oauthHookJSON, response: []byte(sample("replaceInlineHook")),
 		},
 		{
-			name: "deleteInlineHook", ids: []string{id},
+			op: "deleteInlineHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.InlineHooks.Delete(ctx, ids[0]))
+				return apiNoResult(c.InlineHooks.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/inlineHooks/" + esc, status: http.StatusNoContent,
 		},
 		{
-			name: "executeInlineHook", ids: []string{id},
+			op: "executeInlineHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.InlineHooks.Execute(ctx, ids[0], payload)
 			},
-			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc + "/execute", body: payloadJSON, reply: sample("executeInlineHook"),
+			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc + "/execute", body: payloadJSON, response: []byte(sample("executeInlineHook")),
 			check: func(t *testing.T, got any) {
 				r := got.(*InlineHookResponse)
 				if len(r.Commands) != 2 || r.Commands[0].Value[0].Value != "1234" {
@@ -103,18 +103,18 @@ func TestInlineHooksMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "activateInlineHook", ids: []string{id},
+			op: "activateInlineHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.InlineHooks.Activate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc + "/lifecycle/activate", reply: sample("activateInlineHook"),
+			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc + "/lifecycle/activate", response: []byte(sample("activateInlineHook")),
 		},
 		{
-			name: "deactivateInlineHook", ids: []string{id},
+			op: "deactivateInlineHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.InlineHooks.Deactivate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc + "/lifecycle/deactivate", reply: sample("deactivateInlineHook"),
+			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc + "/lifecycle/deactivate", response: []byte(sample("deactivateInlineHook")),
 			check: func(t *testing.T, got any) {
 				if h := got.(*InlineHook); h.Status != InlineHookStatusInactive {
 					t.Errorf("status = %s", h.Status)
@@ -122,14 +122,14 @@ func TestInlineHooksMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "InlineHook")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "InlineHook")
+	runAPICalls(t, calls)
 }
 
 func TestInlineHooksPayloads(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*InlineHook](t, raw) }
-	testUserRecorded(t, "inline_hooks", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "inline_hooks", map[string]func(*testing.T, []byte){
 		"listInlineHooks":      func(t *testing.T, raw []byte) { assertRoundTrip[[]InlineHook](t, raw) },
 		"createInlineHook":     one,
 		"getInlineHook":        one,

@@ -9,14 +9,14 @@ import (
 func TestLinkedObjectsMethods(t *testing.T) {
 	t.Parallel()
 	definition := string(fixture(t, "linked_objects/getLinkedObjectDefinition/test_add_get_linked_object.1.json"))
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.LinkedObjects.List(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/meta/schemas/user/linkedObjects",
-			reply: string(fixture(t, "linked_objects/listLinkedObjectDefinitions/test_get_all_linked_objects.2.json")),
+			response: []byte(string(fixture(t, "linked_objects/listLinkedObjectDefinitions/test_get_all_linked_objects.2.json"))),
 			check: func(t *testing.T, got any) {
 				ls := got.([]LinkedObject)
 				if len(ls) != 2 || ls[1].Primary.Name != "python_sdk_primary_t2" || ls[1].Associated.Type != LinkedObjectDetailsTypeUser {
@@ -37,8 +37,8 @@ func TestLinkedObjectsMethods(t *testing.T) {
 			method: http.MethodPost, path: "/api/v1/meta/schemas/user/linkedObjects",
 			body: `{"primary": {"name": "python_sdk_primary_test", "title": "Primary", "description": "Primary Link Property", "type": "USER"},
 				"associated": {"name": "python_sdk_assoc_test", "title": "Associated", "description": "Associated Link Property", "type": "USER"}}`,
-			status: http.StatusCreated,
-			reply:  string(fixture(t, "linked_objects/createLinkedObjectDefinition/test_add_get_linked_object.0.json")),
+			status:   http.StatusCreated,
+			response: []byte(string(fixture(t, "linked_objects/createLinkedObjectDefinition/test_add_get_linked_object.0.json"))),
 		},
 		{
 			name: "Get by the associated name",
@@ -47,7 +47,7 @@ func TestLinkedObjectsMethods(t *testing.T) {
 				return c.LinkedObjects.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/schemas/user/linkedObjects/python_sdk_assoc_test",
-			reply: definition,
+			response: []byte(definition),
 			check: func(t *testing.T, got any) {
 				if l := got.(*LinkedObject); l.Primary.Title != "Primary" || l.Links.Href("self") == "" {
 					t.Errorf("got %+v", l)
@@ -58,7 +58,7 @@ func TestLinkedObjectsMethods(t *testing.T) {
 			name: "Delete",
 			ids:  []string{"manager/x"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.LinkedObjects.Delete(ctx, ids[0]))
+				return apiNoResult(c.LinkedObjects.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/meta/schemas/user/linkedObjects/manager%2Fx",
 			status: http.StatusNoContent,
@@ -69,7 +69,7 @@ func TestLinkedObjectsMethods(t *testing.T) {
 func TestLinkedObjectsRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*LinkedObject](t, raw) }
-	testUserRecorded(t, "linked_objects", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "linked_objects", map[string]func(*testing.T, []byte){
 		"listLinkedObjectDefinitions":  func(t *testing.T, raw []byte) { assertRoundTrip[[]LinkedObject](t, raw) },
 		"createLinkedObjectDefinition": one,
 		"getLinkedObjectDefinition":    one,
@@ -78,11 +78,10 @@ func TestLinkedObjectsRecorded(t *testing.T) {
 
 func TestLinkedObjectsRecordedErrors(t *testing.T) {
 	t.Parallel()
-	testUserRecordedErrors(t, "linked_objects", []userRecordedError{{
-		file: "linked_objects/errors/getLinkedObjectDefinition.test_delete_linked_object.3.json", status: http.StatusNotFound, code: "E0000007",
-		call: func(ctx context.Context, c *Client) error {
-			_, _, err := c.LinkedObjects.Get(ctx, "python_sdk_primary_test")
-			return err
+	checkRecordedErrors(t, "linked_objects", []apiCall{{
+		op: "getLinkedObjectDefinition",
+		call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.LinkedObjects.Get(ctx, "python_sdk_primary_test")
 		},
 	}})
 }

@@ -23,15 +23,15 @@ func TestLogStreamsMethods(t *testing.T) {
 		Settings:               &LogStreamSettingsSplunkPut{Edition: SplunkEditionGcp, Host: "okexample.splunkcloud.com"},
 	}
 	const id, esc = "0oa1/ls", "0oa1%2Fls"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listLogStreams",
+			op: "listLogStreams",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.LogStreams.List(ctx, &ListLogStreamsOptions{After: "c1", Limit: 20, Filter: `type eq "aws_eventbridge"`})
 			},
 			method: http.MethodGet, path: "/api/v1/logStreams",
-			query: map[string]string{"after": "c1", "limit": "20", "filter": `type eq "aws_eventbridge"`},
-			reply: svceFirst(t, "log_streams", "listLogStreams", "sample."),
+			query:    map[string]string{"after": "c1", "limit": "20", "filter": `type eq "aws_eventbridge"`},
+			response: []byte(svceFirst(t, "log_streams", "listLogStreams", "sample.")),
 			check: func(t *testing.T, got any) {
 				ls := got.([]LogStream)
 				if len(ls) != 3 {
@@ -49,13 +49,13 @@ func TestLogStreamsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createLogStream",
+			op: "createLogStream",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.LogStreams.Create(ctx, aws)
 			},
 			method: http.MethodPost, path: "/api/v1/logStreams",
-			body:  string(fixture(t, "log_streams/requests/createLogStream.spec.LogStreamPostRequestExample.json")),
-			reply: spec("createLogStream"),
+			body:     string(fixture(t, "log_streams/requests/createLogStream.spec.LogStreamPostRequestExample.json")),
+			response: []byte(spec("createLogStream")),
 			check: func(t *testing.T, got any) {
 				a, ok := got.(*LogStreamAws)
 				if !ok || a.ID != "0oa1orqUGCIoCGNxf0g4" || a.Status != LifecycleStatusActive || a.Settings.Region != AwsRegionUsEast2 {
@@ -64,41 +64,41 @@ func TestLogStreamsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getLogStream", ids: []string{id},
+			op: "getLogStream", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.LogStreams.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/logStreams/" + esc, reply: spec("getLogStream"),
+			method: http.MethodGet, path: "/api/v1/logStreams/" + esc, response: []byte(spec("getLogStream")),
 		},
 		{
-			name: "replaceLogStream", ids: []string{id},
+			op: "replaceLogStream", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.LogStreams.Replace(ctx, ids[0], splunkPut)
 			},
 			method: http.MethodPut, path: "/api/v1/logStreams/" + esc,
-			body:  string(fixture(t, "log_streams/requests/replaceLogStream.sample.splunk.json")),
-			reply: spec("replaceLogStream"),
+			body:     string(fixture(t, "log_streams/requests/replaceLogStream.sample.splunk.json")),
+			response: []byte(spec("replaceLogStream")),
 		},
 		{
-			name: "deleteLogStream", ids: []string{id},
+			op: "deleteLogStream", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.LogStreams.Delete(ctx, ids[0]))
+				return apiNoResult(c.LogStreams.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/logStreams/" + esc, status: http.StatusNoContent,
 		},
 		{
-			name: "activateLogStream", ids: []string{id},
+			op: "activateLogStream", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.LogStreams.Activate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/logStreams/" + esc + "/lifecycle/activate", reply: spec("activateLogStream"),
+			method: http.MethodPost, path: "/api/v1/logStreams/" + esc + "/lifecycle/activate", response: []byte(spec("activateLogStream")),
 		},
 		{
-			name: "deactivateLogStream", ids: []string{id},
+			op: "deactivateLogStream", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.LogStreams.Deactivate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/logStreams/" + esc + "/lifecycle/deactivate", reply: spec("deactivateLogStream"),
+			method: http.MethodPost, path: "/api/v1/logStreams/" + esc + "/lifecycle/deactivate", response: []byte(spec("deactivateLogStream")),
 			check: func(t *testing.T, got any) {
 				s, ok := got.(*LogStreamSplunk)
 				if !ok || s.Status != LifecycleStatusInactive || s.Settings.Host != "okexample.splunkcloud.com" || s.Links.Href("activate") == "" {
@@ -107,8 +107,8 @@ func TestLogStreamsMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "LogStream")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "LogStream")
+	runAPICalls(t, calls)
 }
 
 func TestLogStreamsIterator(t *testing.T) {
@@ -126,7 +126,11 @@ func TestLogStreamsIterator(t *testing.T) {
 func TestLogStreamsPayloads(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[LogStream](t, raw) }
-	testUserRecorded(t, "log_streams", map[string]func(*testing.T, []byte){
+	request := func(t *testing.T, raw []byte) {
+		assertRoundTrip[LogStream](t, raw)
+		assertRoundTrip[LogStreamPutSchema](t, raw)
+	}
+	checkRecordedPayloads(t, "log_streams", map[string]func(*testing.T, []byte){
 		"listLogStreams":      func(t *testing.T, raw []byte) { assertRoundTrip[[]LogStream](t, raw) },
 		"createLogStream":     one,
 		"getLogStream":        one,
@@ -134,10 +138,8 @@ func TestLogStreamsPayloads(t *testing.T) {
 		"activateLogStream":   one,
 		"deactivateLogStream": one,
 		// The request bodies of createLogStream and replaceLogStream, as the two types that send them.
-		"requests": func(t *testing.T, raw []byte) {
-			assertRoundTrip[LogStream](t, raw)
-			assertRoundTrip[LogStreamPutSchema](t, raw)
-		},
+		"requests/createLogStream":  request,
+		"requests/replaceLogStream": request,
 	})
 }
 

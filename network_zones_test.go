@@ -23,15 +23,15 @@ func TestNetworkZonesMethods(t *testing.T) {
 	dynamicJSON := `{"type": "DYNAMIC", "name": "Dynamic", "usage": "BLOCKLIST", "system": false,
 		"locations": [{"country": "AF", "region": "AF-BGL"}], "asns": ["23457"], "proxyType": "Tor"}`
 	const id, esc = "nzo/1", "nzo%2F1"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listNetworkZones",
+			op: "listNetworkZones",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.NetworkZones.List(ctx, &ListNetworkZonesOptions{After: "c1", Limit: 5, Filter: `usage eq "BLOCKLIST"`})
 			},
 			method: http.MethodGet, path: "/api/v1/zones",
-			query: map[string]string{"after": "c1", "limit": "5", "filter": `usage eq "BLOCKLIST"`},
-			reply: recorded("listNetworkZones"),
+			query:    map[string]string{"after": "c1", "limit": "5", "filter": `usage eq "BLOCKLIST"`},
+			response: []byte(recorded("listNetworkZones")),
 			check: func(t *testing.T, got any) {
 				zones := got.([]NetworkZone)
 				if len(zones) != 2 || zones[0].Usage != NetworkZoneUsageBlocklist || zones[0].System == nil || !*zones[0].System || zones[0].Gateways != nil {
@@ -40,11 +40,11 @@ func TestNetworkZonesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createNetworkZone",
+			op: "createNetworkZone",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.NetworkZones.Create(ctx, zone)
 			},
-			method: http.MethodPost, path: "/api/v1/zones", body: zoneJSON, reply: recorded("createNetworkZone"),
+			method: http.MethodPost, path: "/api/v1/zones", body: zoneJSON, response: []byte(recorded("createNetworkZone")),
 			check: func(t *testing.T, got any) {
 				z := got.(*NetworkZone)
 				if z.ID == "" || z.System == nil || *z.System || len(z.Proxies) != 1 {
@@ -53,11 +53,11 @@ func TestNetworkZonesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getNetworkZone", ids: []string{id},
+			op: "getNetworkZone", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.NetworkZones.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/zones/" + esc, reply: svceFirst(t, "network_zones", "getNetworkZone", "spec.RetrieveNetworkZoneDynamic"),
+			method: http.MethodGet, path: "/api/v1/zones/" + esc, response: []byte(svceFirst(t, "network_zones", "getNetworkZone", "spec.RetrieveNetworkZoneDynamic")),
 			check: func(t *testing.T, got any) {
 				z := got.(*NetworkZone)
 				if z.Type != NetworkZoneTypeDynamic || z.Locations[0].Region != "AF-BGL" || z.Asns[0] != "23457" || z.ProxyType != "ANY" {
@@ -66,32 +66,32 @@ func TestNetworkZonesMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "replaceNetworkZone", ids: []string{id},
+			op: "replaceNetworkZone", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.NetworkZones.Replace(ctx, ids[0], dynamic)
 			},
-			method: http.MethodPut, path: "/api/v1/zones/" + esc, body: dynamicJSON, reply: recorded("replaceNetworkZone"),
+			method: http.MethodPut, path: "/api/v1/zones/" + esc, body: dynamicJSON, response: []byte(recorded("replaceNetworkZone")),
 		},
 		{
-			name: "deleteNetworkZone", ids: []string{id},
+			op: "deleteNetworkZone", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.NetworkZones.Delete(ctx, ids[0]))
+				return apiNoResult(c.NetworkZones.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/zones/" + esc, status: http.StatusNoContent,
 		},
 		{
-			name: "activateNetworkZone", ids: []string{id},
+			op: "activateNetworkZone", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.NetworkZones.Activate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/zones/" + esc + "/lifecycle/activate", reply: spec("activateNetworkZone"),
+			method: http.MethodPost, path: "/api/v1/zones/" + esc + "/lifecycle/activate", response: []byte(spec("activateNetworkZone")),
 		},
 		{
-			name: "deactivateNetworkZone", ids: []string{id},
+			op: "deactivateNetworkZone", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.NetworkZones.Deactivate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/zones/" + esc + "/lifecycle/deactivate", reply: recorded("deactivateNetworkZone"),
+			method: http.MethodPost, path: "/api/v1/zones/" + esc + "/lifecycle/deactivate", response: []byte(recorded("deactivateNetworkZone")),
 			check: func(t *testing.T, got any) {
 				if z := got.(*NetworkZone); z.Status != NetworkZoneStatusInactive {
 					t.Errorf("status = %s", z.Status)
@@ -99,8 +99,8 @@ func TestNetworkZonesMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "NetworkZone")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "NetworkZone")
+	runAPICalls(t, calls)
 }
 
 func TestNetworkZonesIterator(t *testing.T) {
@@ -118,7 +118,7 @@ func TestNetworkZonesIterator(t *testing.T) {
 func TestNetworkZonesRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*NetworkZone](t, raw) }
-	testUserRecorded(t, "network_zones", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "network_zones", map[string]func(*testing.T, []byte){
 		"listNetworkZones":      func(t *testing.T, raw []byte) { assertRoundTrip[[]NetworkZone](t, raw) },
 		"createNetworkZone":     one,
 		"getNetworkZone":        one,
@@ -126,7 +126,8 @@ func TestNetworkZonesRecorded(t *testing.T) {
 		"activateNetworkZone":   one,
 		"deactivateNetworkZone": one,
 		// The bodies the recording SDK sent and the spec's request examples.
-		"requests": one,
+		"requests/createNetworkZone":  one,
+		"requests/replaceNetworkZone": one,
 	})
 }
 

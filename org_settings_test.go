@@ -20,14 +20,14 @@ func TestOrgSettingsMethods(t *testing.T) {
 	communication := string(fixture(t, "org_settings/getOktaCommunicationSettings/test_get_okta_communication_settings.0.json"))
 	preferences := string(fixture(t, "org_settings/getOrgPreferences/test_get_org_preferences.0.json"))
 	contactUser := string(fixture(t, "org_settings/getOrgContactUser/test_get_org_contact_user.0.json"))
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "Get",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.OrgSettings.Get(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/org",
-			reply: settings,
+			response: []byte(settings),
 			check: func(t *testing.T, got any) {
 				s := got.(*OrgSetting)
 				if s.Subdomain != "test" || s.CompanyName != "okta-test" || !s.Created.Equal(time.Date(2021, 4, 13, 5, 55, 29, 0, time.UTC)) ||
@@ -46,8 +46,8 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.Update(ctx, s)
 			},
 			method: http.MethodPost, path: "/api/v1/org",
-			body:  `{"companyName": "NewOrgName", "supportPhoneNumber": ""}`,
-			reply: string(fixture(t, "org_settings/updateOrgSettings/test_setting_update.1.json")),
+			body:     `{"companyName": "NewOrgName", "supportPhoneNumber": ""}`,
+			response: []byte(string(fixture(t, "org_settings/updateOrgSettings/test_setting_update.1.json"))),
 		},
 		{
 			name: "Replace",
@@ -55,8 +55,8 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.Replace(ctx, &OrgSetting{CompanyName: "okta-test", Website: "https://test.okta.com", City: "San Francisco"})
 			},
 			method: http.MethodPut, path: "/api/v1/org",
-			body:  `{"companyName": "okta-test", "website": "https://test.okta.com", "city": "San Francisco"}`,
-			reply: settings,
+			body:     `{"companyName": "okta-test", "website": "https://test.okta.com", "city": "San Francisco"}`,
+			response: []byte(settings),
 		},
 		{
 			name: "ListContactTypes",
@@ -64,7 +64,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.ListContactTypes(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/org/contacts",
-			reply: string(fixture(t, "org_settings/getOrgContactTypes/test_get_org_contact_types.0.json")),
+			response: []byte(string(fixture(t, "org_settings/getOrgContactTypes/test_get_org_contact_types.0.json"))),
 			check: func(t *testing.T, got any) {
 				cs := got.([]OrgContactTypeObj)
 				if len(cs) != 2 || cs[0].ContactType != OrgContactTypeBilling || cs[1].Links.Href("technical") == "" {
@@ -79,7 +79,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.GetContactUser(ctx, OrgContactType(ids[0]))
 			},
 			method: http.MethodGet, path: "/api/v1/org/contacts/BILLING",
-			reply: contactUser,
+			response: []byte(contactUser),
 			check: func(t *testing.T, got any) {
 				if u := got.(*OrgContactUser); u.UserID != "00ukqewta2nwxYyZ25d6" || u.Links.Href("user") == "" {
 					t.Errorf("got %+v", u)
@@ -93,8 +93,8 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.ReplaceContactUser(ctx, OrgContactType(ids[0]), &OrgContactUser{UserID: "00ukqewta2nwxYyZ25d6"})
 			},
 			method: http.MethodPut, path: "/api/v1/org/contacts/TECHNICAL",
-			body:  `{"userId": "00ukqewta2nwxYyZ25d6"}`,
-			reply: string(fixture(t, "org_settings/replaceOrgContactUser/test_update_org_contact_user.1.json")),
+			body:     `{"userId": "00ukqewta2nwxYyZ25d6"}`,
+			response: []byte(string(fixture(t, "org_settings/replaceOrgContactUser/test_update_org_contact_user.1.json"))),
 		},
 		{
 			name: "RemoveEmailAddressBounces",
@@ -105,8 +105,8 @@ func TestOrgSettingsMethods(t *testing.T) {
 			},
 			method: http.MethodPost, path: "/api/v1/org/email/bounces/remove-list",
 			// The spec's example request and response.
-			body:  `{"emailAddresses": ["name@company.com", "unknown.email@okta.com", "name@okta@com"]}`,
-			reply: string(fixture(t, "org_settings/bulkRemoveEmailAddressBounces/spec.example_1.json")),
+			body:     `{"emailAddresses": ["name@company.com", "unknown.email@okta.com", "name@okta@com"]}`,
+			response: []byte(string(fixture(t, "org_settings/bulkRemoveEmailAddressBounces/spec.example_1.json"))),
 			check: func(t *testing.T, got any) {
 				r := got.(*BouncesRemoveListResult)
 				if len(r.Errors) != 2 || r.Errors[1].EmailAddress != "name@okta@com" || !strings.Contains(r.Errors[1].Reason, "RFC 3696") {
@@ -120,7 +120,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.GetPreferences(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/org/preferences",
-			reply: preferences,
+			response: []byte(preferences),
 			check: func(t *testing.T, got any) {
 				if p := got.(*OrgPreferences); p.ShowEndUserFooter == nil || !*p.ShowEndUserFooter {
 					t.Errorf("got %+v", p)
@@ -133,7 +133,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.HideEndUserFooter(ctx)
 			},
 			method: http.MethodPost, path: "/api/v1/org/preferences/hideEndUserFooter",
-			reply: string(fixture(t, "org_settings/updateOrgHideOktaUIFooter/test_hide_okta_ui_footer.0.json")),
+			response: []byte(string(fixture(t, "org_settings/updateOrgHideOktaUIFooter/test_hide_okta_ui_footer.0.json"))),
 			check: func(t *testing.T, got any) {
 				if p := got.(*OrgPreferences); p.ShowEndUserFooter == nil || *p.ShowEndUserFooter {
 					t.Errorf("got %+v", p)
@@ -146,7 +146,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.ShowEndUserFooter(ctx)
 			},
 			method: http.MethodPost, path: "/api/v1/org/preferences/showEndUserFooter",
-			reply: string(fixture(t, "org_settings/updateOrgShowOktaUIFooter/test_show_okta_ui_footer.0.json")),
+			response: []byte(string(fixture(t, "org_settings/updateOrgShowOktaUIFooter/test_show_okta_ui_footer.0.json"))),
 		},
 		{
 			name: "GetOktaCommunicationSettings",
@@ -154,7 +154,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.GetOktaCommunicationSettings(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/org/privacy/oktaCommunication",
-			reply: communication,
+			response: []byte(communication),
 			check: func(t *testing.T, got any) {
 				if s := got.(*OrgOktaCommunicationSetting); s.OptOutEmailUsers == nil || !*s.OptOutEmailUsers || s.Links.Href("optIn") == "" {
 					t.Errorf("got %+v", s)
@@ -167,7 +167,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.OptInOktaCommunicationEmails(ctx)
 			},
 			method: http.MethodPost, path: "/api/v1/org/privacy/oktaCommunication/optIn",
-			reply: string(fixture(t, "org_settings/optInUsersToOktaCommunicationEmails/test_opt_in_users_to_okta_communication_emails.0.json")),
+			response: []byte(string(fixture(t, "org_settings/optInUsersToOktaCommunicationEmails/test_opt_in_users_to_okta_communication_emails.0.json"))),
 		},
 		{
 			name: "OptOutOktaCommunicationEmails",
@@ -175,7 +175,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.OptOutOktaCommunicationEmails(ctx)
 			},
 			method: http.MethodPost, path: "/api/v1/org/privacy/oktaCommunication/optOut",
-			reply: communication,
+			response: []byte(communication),
 		},
 		{
 			name: "GetOktaSupportSettings",
@@ -183,7 +183,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.GetOktaSupportSettings(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/org/privacy/oktaSupport",
-			reply: string(fixture(t, "org_settings/getOrgOktaSupportSettings/test_get_okta_support_settings.0.json")),
+			response: []byte(string(fixture(t, "org_settings/getOrgOktaSupportSettings/test_get_okta_support_settings.0.json"))),
 			check: func(t *testing.T, got any) {
 				if s := got.(*OrgOktaSupportSettingsObj); s.Support != OrgOktaSupportSettingDisabled || !s.Expiration.IsZero() || s.Links.Href("grant") == "" {
 					t.Errorf("got %+v", s)
@@ -196,7 +196,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.GrantOktaSupport(ctx)
 			},
 			method: http.MethodPost, path: "/api/v1/org/privacy/oktaSupport/grant",
-			reply: support,
+			response: []byte(support),
 			check: func(t *testing.T, got any) {
 				s := got.(*OrgOktaSupportSettingsObj)
 				if s.Support != OrgOktaSupportSettingEnabled || !s.Expiration.Equal(time.Date(2021, 8, 31, 17, 34, 43, 0, time.UTC)) {
@@ -210,7 +210,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.ExtendOktaSupport(ctx)
 			},
 			method: http.MethodPost, path: "/api/v1/org/privacy/oktaSupport/extend",
-			reply: string(fixture(t, "org_settings/extendOktaSupport/test_extend_okta_support.1.json")),
+			response: []byte(string(fixture(t, "org_settings/extendOktaSupport/test_extend_okta_support.1.json"))),
 		},
 		{
 			name: "RevokeOktaSupport",
@@ -218,7 +218,7 @@ func TestOrgSettingsMethods(t *testing.T) {
 				return c.OrgSettings.RevokeOktaSupport(ctx)
 			},
 			method: http.MethodPost, path: "/api/v1/org/privacy/oktaSupport/revoke",
-			reply: string(fixture(t, "org_settings/revokeOktaSupport/test_extend_okta_support.2.json")),
+			response: []byte(string(fixture(t, "org_settings/revokeOktaSupport/test_extend_okta_support.2.json"))),
 		},
 	})
 }
@@ -296,7 +296,7 @@ func TestOrgSettingsRecorded(t *testing.T) {
 	support := func(t *testing.T, raw []byte) { assertRoundTrip[*OrgOktaSupportSettingsObj](t, raw) }
 	communication := func(t *testing.T, raw []byte) { assertRoundTrip[*OrgOktaCommunicationSetting](t, raw) }
 	preferences := func(t *testing.T, raw []byte) { assertRoundTrip[*OrgPreferences](t, raw) }
-	testUserRecorded(t, "org_settings", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "org_settings", map[string]func(*testing.T, []byte){
 		"getWellknownOrgMetadata":                func(t *testing.T, raw []byte) { assertRoundTrip[*WellKnownOrgMetadata](t, raw) },
 		"getOrgSettings":                         settings,
 		"updateOrgSettings":                      settings,

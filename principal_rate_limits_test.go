@@ -11,15 +11,15 @@ import (
 func TestPrincipalRateLimitsMethods(t *testing.T) {
 	t.Parallel()
 	entity := string(fixture(t, "principal_rate_limits/getPrincipalRateLimitEntity/test_complete_crud_workflow.4.json"))
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.PrincipalRateLimits.List(ctx, &ListPrincipalRateLimitsOptions{Filter: `principalType eq "SSWS_TOKEN"`, After: "prl0", Limit: 50})
 			},
 			method: http.MethodGet, path: "/api/v1/principal-rate-limits",
-			query: map[string]string{"filter": `principalType eq "SSWS_TOKEN"`, "after": "prl0", "limit": "50"},
-			reply: string(fixture(t, "principal_rate_limits/listPrincipalRateLimitEntities/test_complete_crud_workflow.0.json")),
+			query:    map[string]string{"filter": `principalType eq "SSWS_TOKEN"`, "after": "prl0", "limit": "50"},
+			response: []byte(string(fixture(t, "principal_rate_limits/listPrincipalRateLimitEntities/test_complete_crud_workflow.0.json"))),
 			check: func(t *testing.T, got any) {
 				ls := got.([]PrincipalRateLimitEntity)
 				if len(ls) == 0 || ls[0].PrincipalType != PrincipalTypeSSWSToken || *ls[0].DefaultPercentage != 50 || ls[0].CreatedDate.IsZero() {
@@ -36,9 +36,9 @@ func TestPrincipalRateLimitsMethods(t *testing.T) {
 				})
 			},
 			method: http.MethodPost, path: "/api/v1/principal-rate-limits",
-			body:   `{"principalId": "token1234", "principalType": "SSWS_TOKEN", "defaultPercentage": 50, "defaultConcurrencyPercentage": 75}`,
-			status: http.StatusCreated,
-			reply:  string(fixture(t, "principal_rate_limits/createPrincipalRateLimitEntity/spec.SSWSToken.json")),
+			body:     `{"principalId": "token1234", "principalType": "SSWS_TOKEN", "defaultPercentage": 50, "defaultConcurrencyPercentage": 75}`,
+			status:   http.StatusCreated,
+			response: []byte(string(fixture(t, "principal_rate_limits/createPrincipalRateLimitEntity/spec.SSWSToken.json"))),
 		},
 		{
 			name: "Get",
@@ -47,7 +47,7 @@ func TestPrincipalRateLimitsMethods(t *testing.T) {
 				return c.PrincipalRateLimits.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/principal-rate-limits/prlnpbzamkh0Z8xYo1d7",
-			reply: entity,
+			response: []byte(entity),
 			check: func(t *testing.T, got any) {
 				if e := got.(*PrincipalRateLimitEntity); e.OrgID != "00onkw1sbuAh3Q06I1d7" || e.LastUpdatedBy == "" || e.LastUpdate.IsZero() {
 					t.Errorf("got %+v", e)
@@ -62,8 +62,8 @@ func TestPrincipalRateLimitsMethods(t *testing.T) {
 				return c.PrincipalRateLimits.Replace(ctx, ids[0], &PrincipalRateLimitEntity{PrincipalID: "00T1cuuokxSImd8ST1d7", PrincipalType: PrincipalTypeSSWSToken})
 			},
 			method: http.MethodPut, path: "/api/v1/principal-rate-limits/prl%2F1",
-			body:  `{"principalId": "00T1cuuokxSImd8ST1d7", "principalType": "SSWS_TOKEN"}`,
-			reply: string(fixture(t, "principal_rate_limits/replacePrincipalRateLimitEntity/test_complete_crud_workflow.5.json")),
+			body:     `{"principalId": "00T1cuuokxSImd8ST1d7", "principalType": "SSWS_TOKEN"}`,
+			response: []byte(string(fixture(t, "principal_rate_limits/replacePrincipalRateLimitEntity/test_complete_crud_workflow.5.json"))),
 		},
 	})
 }
@@ -100,7 +100,7 @@ func TestPrincipalRateLimitsIterator(t *testing.T) {
 func TestPrincipalRateLimitsRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*PrincipalRateLimitEntity](t, raw) }
-	testUserRecorded(t, "principal_rate_limits", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "principal_rate_limits", map[string]func(*testing.T, []byte){
 		"listPrincipalRateLimitEntities":  func(t *testing.T, raw []byte) { assertRoundTrip[[]PrincipalRateLimitEntity](t, raw) },
 		"createPrincipalRateLimitEntity":  one,
 		"getPrincipalRateLimitEntity":     one,
@@ -111,44 +111,35 @@ func TestPrincipalRateLimitsRecorded(t *testing.T) {
 func TestPrincipalRateLimitsRecordedErrors(t *testing.T) {
 	t.Parallel()
 	entity := &PrincipalRateLimitEntity{PrincipalID: "00T1cuuokxSImd8ST1d7", PrincipalType: PrincipalTypeSSWSToken}
-	create := func(ctx context.Context, c *Client) error {
-		_, _, err := c.PrincipalRateLimits.Create(ctx, entity)
-		return err
+	create := func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+		return c.PrincipalRateLimits.Create(ctx, entity)
 	}
-	testUserRecordedErrors(t, "principal_rate_limits", []userRecordedError{
+	checkRecordedErrors(t, "principal_rate_limits", []apiCall{
 		{
 			// The principal has a rate limit already.
-			file:   "principal_rate_limits/errors/createPrincipalRateLimitEntity.test_all_api_methods_accessibility.2.json",
-			status: http.StatusBadRequest, code: "E0000001", call: create,
+			op: "createPrincipalRateLimitEntity", call: create,
 		},
 		{
 			// The principal does not exist.
-			file:   "principal_rate_limits/errors/createPrincipalRateLimitEntity.test_error_scenarios_and_edge_cases.4.json",
-			status: http.StatusNotFound, code: "E0000007", call: create,
+			op: "createPrincipalRateLimitEntity", call: create,
 		},
 		{
-			file:   "principal_rate_limits/errors/getPrincipalRateLimitEntity.test_error_scenarios_and_edge_cases.2.json",
-			status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.PrincipalRateLimits.Get(ctx, "invalid-id-12345")
-				return err
+			op: "getPrincipalRateLimitEntity",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.PrincipalRateLimits.Get(ctx, "invalid-id-12345")
 			},
 		},
 		{
-			file:   "principal_rate_limits/errors/replacePrincipalRateLimitEntity.test_error_scenarios_and_edge_cases.3.json",
-			status: http.StatusNotFound, code: "E0000007",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.PrincipalRateLimits.Replace(ctx, "invalid-id-12345", entity)
-				return err
+			op: "replacePrincipalRateLimitEntity",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.PrincipalRateLimits.Replace(ctx, "invalid-id-12345", entity)
 			},
 		},
 		{
 			// A list without a filter.
-			file:   "principal_rate_limits/errors/listPrincipalRateLimitEntities.test_list_operations_and_filtering.2.json",
-			status: http.StatusBadRequest, code: "E0000001",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.PrincipalRateLimits.List(ctx, nil)
-				return err
+			op: "listPrincipalRateLimitEntities",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.PrincipalRateLimits.List(ctx, nil)
 			},
 		},
 	})

@@ -9,15 +9,15 @@ import (
 
 func TestProfileMappingsMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.ProfileMappings.List(ctx, &ListProfileMappingsOptions{After: "prm0", Limit: 5, SourceID: "oty1", TargetID: "0oa1"})
 			},
 			method: http.MethodGet, path: "/api/v1/mappings",
-			query: map[string]string{"after": "prm0", "limit": "5", "sourceId": "oty1", "targetId": "0oa1"},
-			reply: string(fixture(t, "profile_mappings/listProfileMappings/spec.MappingList.json")),
+			query:    map[string]string{"after": "prm0", "limit": "5", "sourceId": "oty1", "targetId": "0oa1"},
+			response: []byte(string(fixture(t, "profile_mappings/listProfileMappings/spec.MappingList.json"))),
 			check: func(t *testing.T, got any) {
 				ms := got.([]ListProfileMappings)
 				if len(ms) != 1 || ms[0].Source.Type != "user" || ms[0].Target.Name != "okta_org2org" || ms[0].Target.Links.Href("schema") == "" {
@@ -31,7 +31,7 @@ func TestProfileMappingsMethods(t *testing.T) {
 				return c.ProfileMappings.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/mappings/prm%2F1",
-			reply: string(fixture(t, "profile_mappings/getProfileMapping/spec.MappingRetrieve.json")),
+			response: []byte(string(fixture(t, "profile_mappings/getProfileMapping/spec.MappingRetrieve.json"))),
 			check: func(t *testing.T, got any) {
 				m := got.(*ProfileMapping)
 				if p := m.Properties["firstName"]; p == nil || p.Expression != "user.firstName" || p.PushStatus != ProfileMappingPropertyPushStatusPush {
@@ -50,7 +50,7 @@ func TestProfileMappingsMethods(t *testing.T) {
 			method: http.MethodPost, path: "/api/v1/mappings/prm%201",
 			body: `{"properties": {"fullName": {"expression": "user.firstName + user.lastName", "pushStatus": "PUSH"},
 				"nickName": {"expression": null, "pushStatus": null}}}`,
-			reply: string(fixture(t, "profile_mappings/updateProfileMapping/spec.Removepropertymapping.json")),
+			response: []byte(string(fixture(t, "profile_mappings/updateProfileMapping/spec.Removepropertymapping.json"))),
 		},
 	})
 }
@@ -87,11 +87,10 @@ func TestProfileMappingsListIter(t *testing.T) {
 func TestProfileMappingsRecorded(t *testing.T) {
 	t.Parallel()
 	mapping := func(t *testing.T, raw []byte) { assertRoundTrip[*ProfileMapping](t, raw) }
-	authzTestRecorded(t, "profile_mappings", map[string]func(*testing.T, []byte){
-		"listProfileMappings":  func(t *testing.T, raw []byte) { assertRoundTrip[[]ListProfileMappings](t, raw) },
-		"getProfileMapping":    mapping,
-		"updateProfileMapping": mapping,
-	}, map[string]func(*testing.T, []byte){
-		"updateProfileMapping": func(t *testing.T, raw []byte) { assertRoundTrip[*ProfileMappingRequest](t, raw) },
+	checkRecordedPayloads(t, "profile_mappings", map[string]func(*testing.T, []byte){
+		"listProfileMappings":           func(t *testing.T, raw []byte) { assertRoundTrip[[]ListProfileMappings](t, raw) },
+		"getProfileMapping":             mapping,
+		"updateProfileMapping":          mapping,
+		"requests/updateProfileMapping": func(t *testing.T, raw []byte) { assertRoundTrip[*ProfileMappingRequest](t, raw) },
 	})
 }

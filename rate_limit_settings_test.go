@@ -8,14 +8,14 @@ import (
 
 func TestRateLimitSettingsMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "GetAdminNotifications",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.RateLimitSettings.GetAdminNotifications(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/rate-limit-settings/admin-notifications",
-			reply: string(fixture(t, "rate_limit_settings/getRateLimitSettingsAdminNotifications/test_get_rate_limit_admin_notifications.0.json")),
+			response: []byte(string(fixture(t, "rate_limit_settings/getRateLimitSettingsAdminNotifications/test_get_rate_limit_admin_notifications.0.json"))),
 			check: func(t *testing.T, got any) {
 				if n := got.(*RateLimitAdminNotifications); n.NotificationsEnabled == nil || !*n.NotificationsEnabled {
 					t.Errorf("got %+v", n)
@@ -28,8 +28,8 @@ func TestRateLimitSettingsMethods(t *testing.T) {
 				return c.RateLimitSettings.ReplaceAdminNotifications(ctx, &RateLimitAdminNotifications{NotificationsEnabled: new(false)})
 			},
 			method: http.MethodPut, path: "/api/v1/rate-limit-settings/admin-notifications",
-			body:  `{"notificationsEnabled": false}`,
-			reply: string(fixture(t, "rate_limit_settings/replaceRateLimitSettingsAdminNotifications/test_replace_rate_limit_admin_notifications.1.json")),
+			body:     `{"notificationsEnabled": false}`,
+			response: []byte(string(fixture(t, "rate_limit_settings/replaceRateLimitSettingsAdminNotifications/test_replace_rate_limit_admin_notifications.1.json"))),
 		},
 		{
 			name: "GetPerClient",
@@ -37,7 +37,7 @@ func TestRateLimitSettingsMethods(t *testing.T) {
 				return c.RateLimitSettings.GetPerClient(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/rate-limit-settings/per-client",
-			reply: string(fixture(t, "rate_limit_settings/getRateLimitSettingsPerClient/spec.EnforceDefaultWithOverrides.json")),
+			response: []byte(string(fixture(t, "rate_limit_settings/getRateLimitSettingsPerClient/spec.EnforceDefaultWithOverrides.json"))),
 			check: func(t *testing.T, got any) {
 				s := got.(*PerClientRateLimitSettings)
 				if s.DefaultMode != PerClientRateLimitModeEnforce || s.UseCaseModeOverrides.OAuth2Authorize != PerClientRateLimitModePreview ||
@@ -55,8 +55,8 @@ func TestRateLimitSettingsMethods(t *testing.T) {
 				})
 			},
 			method: http.MethodPut, path: "/api/v1/rate-limit-settings/per-client",
-			body:  `{"defaultMode": "PREVIEW", "useCaseModeOverrides": {"LOGIN_PAGE": "ENFORCE"}}`,
-			reply: string(fixture(t, "rate_limit_settings/replaceRateLimitSettingsPerClient/spec.PreviewDefaultWithOverrides.json")),
+			body:     `{"defaultMode": "PREVIEW", "useCaseModeOverrides": {"LOGIN_PAGE": "ENFORCE"}}`,
+			response: []byte(string(fixture(t, "rate_limit_settings/replaceRateLimitSettingsPerClient/spec.PreviewDefaultWithOverrides.json"))),
 		},
 		{
 			name: "GetWarningThreshold",
@@ -64,7 +64,7 @@ func TestRateLimitSettingsMethods(t *testing.T) {
 				return c.RateLimitSettings.GetWarningThreshold(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/rate-limit-settings/warning-threshold",
-			reply: string(fixture(t, "rate_limit_settings/getRateLimitSettingsWarningThreshold/test_get_rate_limit_warning_threshold.0.json")),
+			response: []byte(string(fixture(t, "rate_limit_settings/getRateLimitSettingsWarningThreshold/test_get_rate_limit_warning_threshold.0.json"))),
 			check: func(t *testing.T, got any) {
 				if w := got.(*RateLimitWarningThresholdResponse); w.WarningThreshold != 60 {
 					t.Errorf("got %+v", w)
@@ -77,8 +77,8 @@ func TestRateLimitSettingsMethods(t *testing.T) {
 				return c.RateLimitSettings.ReplaceWarningThreshold(ctx, &RateLimitWarningThresholdRequest{WarningThreshold: 75})
 			},
 			method: http.MethodPut, path: "/api/v1/rate-limit-settings/warning-threshold",
-			body:  `{"warningThreshold": 75}`,
-			reply: string(fixture(t, "rate_limit_settings/replaceRateLimitSettingsWarningThreshold/test_replace_rate_limit_warning_threshold.1.json")),
+			body:     `{"warningThreshold": 75}`,
+			response: []byte(string(fixture(t, "rate_limit_settings/replaceRateLimitSettingsWarningThreshold/test_replace_rate_limit_warning_threshold.1.json"))),
 		},
 	})
 }
@@ -88,7 +88,7 @@ func TestRateLimitSettingsRecorded(t *testing.T) {
 	notifications := func(t *testing.T, raw []byte) { assertRoundTrip[*RateLimitAdminNotifications](t, raw) }
 	perClient := func(t *testing.T, raw []byte) { assertRoundTrip[*PerClientRateLimitSettings](t, raw) }
 	threshold := func(t *testing.T, raw []byte) { assertRoundTrip[*RateLimitWarningThresholdResponse](t, raw) }
-	testUserRecorded(t, "rate_limit_settings", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "rate_limit_settings", map[string]func(*testing.T, []byte){
 		"getRateLimitSettingsAdminNotifications":     notifications,
 		"replaceRateLimitSettingsAdminNotifications": notifications,
 		"getRateLimitSettingsPerClient":              perClient,

@@ -24,15 +24,15 @@ func TestResourceSetsMethods(t *testing.T) {
 	t.Parallel()
 	set := string(fixture(t, resourceSetExample))
 	binding := string(fixture(t, resourceSetBindingExample))
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.ResourceSets.List(ctx, &ListResourceSetsOptions{After: "iamoJDFKaJxGIr0oamd0q"})
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets",
-			query: map[string]string{"after": "iamoJDFKaJxGIr0oamd0q"},
-			reply: string(fixture(t, resourceSetsExample)),
+			query:    map[string]string{"after": "iamoJDFKaJxGIr0oamd0q"},
+			response: []byte(string(fixture(t, resourceSetsExample))),
 			check: func(t *testing.T, got any) {
 				p := got.(*ResourceSets)
 				if len(p.ResourceSets) != 2 || p.ResourceSets[1].Label != "SF-IT-2" || p.ResourceSets[0].Created.IsZero() ||
@@ -58,7 +58,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			body: `{"label": "SF-IT-People", "description": "People in the IT department of San Francisco", "resources": [
 				"https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3", "https://{yourOktaDomain}/api/v1/groups/00gu67DU2qNCjNZYO0g3/users",
 				"https://{yourOktaDomain}/api/v1/users"]}`,
-			reply: string(fixture(t, "resource_sets/createResourceSet/spec.Example_Response.json")),
+			response: []byte(string(fixture(t, "resource_sets/createResourceSet/spec.Example_Response.json"))),
 		},
 		{
 			name: "Get",
@@ -67,7 +67,7 @@ func TestResourceSetsMethods(t *testing.T) {
 				return c.ResourceSets.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam%2F1%20x",
-			reply: set,
+			response: []byte(set),
 			check: func(t *testing.T, got any) {
 				if s := got.(*ResourceSet); s.ID != "iamoJDFKaJxGIr0oamd9g" || s.Label != "SF-IT-People" {
 					t.Errorf("got %+v", s)
@@ -81,14 +81,14 @@ func TestResourceSetsMethods(t *testing.T) {
 				return c.ResourceSets.Replace(ctx, ids[0], &ResourceSet{Label: "SF-IT-People", Description: "People in the IT department"})
 			},
 			method: http.MethodPut, path: "/api/v1/iam/resource-sets/iam1",
-			body:  `{"label": "SF-IT-People", "description": "People in the IT department"}`,
-			reply: string(fixture(t, "resource_sets/replaceResourceSet/spec.Example_Response.json")),
+			body:     `{"label": "SF-IT-People", "description": "People in the IT department"}`,
+			response: []byte(string(fixture(t, "resource_sets/replaceResourceSet/spec.Example_Response.json"))),
 		},
 		{
 			name: "Delete",
 			ids:  []string{"iam1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.ResourceSets.Delete(ctx, ids[0]))
+				return apiNoResult(c.ResourceSets.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/iam/resource-sets/iam1",
 			status: http.StatusNoContent,
@@ -100,8 +100,8 @@ func TestResourceSetsMethods(t *testing.T) {
 				return c.ResourceSets.ListBindings(ctx, ids[0], &ListResourceSetBindingsOptions{After: "cr0"})
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings",
-			query: map[string]string{"after": "cr0"},
-			reply: string(fixture(t, resourceSetBindingsExample)),
+			query:    map[string]string{"after": "cr0"},
+			response: []byte(string(fixture(t, resourceSetBindingsExample))),
 			check: func(t *testing.T, got any) {
 				p := got.(*ResourceSetBindings)
 				if len(p.Roles) != 1 || p.Roles[0].ID != "cr0WxyzJxGIr0ouum0g4" || p.Roles[0].Links.Href("members") == "" {
@@ -118,8 +118,8 @@ func TestResourceSetsMethods(t *testing.T) {
 				})
 			},
 			method: http.MethodPost, path: "/api/v1/iam/resource-sets/iam1/bindings",
-			body:  `{"role": "cr0Yq6IJxGIr0ouum0g3", "members": ["https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3"]}`,
-			reply: string(fixture(t, "resource_sets/createResourceSetBinding/spec.Example_Response.json")),
+			body:     `{"role": "cr0Yq6IJxGIr0ouum0g3", "members": ["https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3"]}`,
+			response: []byte(string(fixture(t, "resource_sets/createResourceSetBinding/spec.Example_Response.json"))),
 		},
 		{
 			name: "GetBinding",
@@ -128,7 +128,7 @@ func TestResourceSetsMethods(t *testing.T) {
 				return c.ResourceSets.GetBinding(ctx, ids[0], ids[1])
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings/Help%20Desk%2FTier%201",
-			reply: binding,
+			response: []byte(binding),
 			check: func(t *testing.T, got any) {
 				if b := got.(*ResourceSetBindingResponse); b.Links.Href("resource-set") == "" {
 					t.Errorf("got %+v", b)
@@ -139,7 +139,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "DeleteBinding",
 			ids:  []string{"iam1", "cr0"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.ResourceSets.DeleteBinding(ctx, ids[0], ids[1]))
+				return apiNoResult(c.ResourceSets.DeleteBinding(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0",
 			status: http.StatusNoContent,
@@ -151,8 +151,8 @@ func TestResourceSetsMethods(t *testing.T) {
 				return c.ResourceSets.ListBindingMembers(ctx, ids[0], ids[1], &ListResourceSetBindingMembersOptions{After: "irb0"})
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0/members",
-			query: map[string]string{"after": "irb0"},
-			reply: string(fixture(t, resourceSetMembersExample)),
+			query:    map[string]string{"after": "irb0"},
+			response: []byte(string(fixture(t, resourceSetMembersExample))),
 			check: func(t *testing.T, got any) {
 				p := got.(*ResourceSetBindingMembers)
 				if len(p.Members) != 2 || p.Members[1].Links.Href("self") != "https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3" {
@@ -171,7 +171,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			method: http.MethodPatch, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0/members",
 			body: `{"additions": ["https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3",
 				"https://{yourOktaDomain}/api/v1/users/00u67DU2qNCjNZYO0g3"]}`,
-			reply: string(fixture(t, "resource_sets/addMembersToBinding/spec.Example_Response.json")),
+			response: []byte(string(fixture(t, "resource_sets/addMembersToBinding/spec.Example_Response.json"))),
 		},
 		{
 			name: "GetBindingMember",
@@ -180,7 +180,7 @@ func TestResourceSetsMethods(t *testing.T) {
 				return c.ResourceSets.GetBindingMember(ctx, ids[0], ids[1], ids[2])
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0/members/irb1",
-			reply: string(fixture(t, resourceSetMemberExample)),
+			response: []byte(string(fixture(t, resourceSetMemberExample))),
 			check: func(t *testing.T, got any) {
 				if m := got.(*ResourceSetBindingMember); m.ID != "irb1qe6PGuMc7Oh8N0g4" || m.LastUpdated.IsZero() {
 					t.Errorf("got %+v", m)
@@ -191,7 +191,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "UnassignBindingMember",
 			ids:  []string{"iam1", "cr0", "irb1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.ResourceSets.UnassignBindingMember(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.ResourceSets.UnassignBindingMember(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodDelete, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0/members/irb1",
 			status: http.StatusNoContent,
@@ -203,7 +203,7 @@ func TestResourceSetsMethods(t *testing.T) {
 				return c.ResourceSets.ListResources(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/resources",
-			reply: string(fixture(t, resourceSetResourcesExampl)),
+			response: []byte(string(fixture(t, resourceSetResourcesExampl))),
 			check: func(t *testing.T, got any) {
 				p := got.(*ResourceSetResources)
 				if len(p.Resources) != 3 || p.Resources[2].Links.Href("groups") != "https://{yourOktaDomain}/api/v1/groups" {
@@ -222,13 +222,13 @@ func TestResourceSetsMethods(t *testing.T) {
 			method: http.MethodPatch, path: "/api/v1/iam/resource-sets/iam1/resources",
 			body: `{"additions": ["https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3",
 				"https://{yourOktaDomain}/api/v1/groups/00gu67DU2qNCjNZYO0g3/users"]}`,
-			reply: string(fixture(t, "resource_sets/addResourceSetResource/spec.Example_Response.json")),
+			response: []byte(string(fixture(t, "resource_sets/addResourceSetResource/spec.Example_Response.json"))),
 		},
 		{
 			name: "DeleteResource",
 			ids:  []string{"iam1", "ire1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.ResourceSets.DeleteResource(ctx, ids[0], ids[1]))
+				return apiNoResult(c.ResourceSets.DeleteResource(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/iam/resource-sets/iam1/resources/ire1",
 			status: http.StatusNoContent,
@@ -345,7 +345,7 @@ func TestResourceSetsRecorded(t *testing.T) {
 	t.Parallel()
 	set := func(t *testing.T, raw []byte) { assertRoundTrip[*ResourceSet](t, raw) }
 	binding := func(t *testing.T, raw []byte) { assertRoundTrip[*ResourceSetBindingResponse](t, raw) }
-	testUserRecorded(t, "resource_sets", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "resource_sets", map[string]func(*testing.T, []byte){
 		"listResourceSets":         func(t *testing.T, raw []byte) { assertRoundTrip[*ResourceSets](t, raw) },
 		"createResourceSet":        set,
 		"getResourceSet":           set,

@@ -9,10 +9,10 @@ import (
 
 func TestRiskEventsMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{{
+	runAPICalls(t, []apiCall{{
 		name: "Send",
 		call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-			return userNoResult(c.RiskEvents.Send(ctx, []RiskEvent{{
+			return apiNoResult(c.RiskEvents.Send(ctx, []RiskEvent{{
 				Timestamp: time.Date(2021, 1, 20, 0, 0, 0, 1e6, time.UTC),
 				ExpiresAt: time.Date(2021, 1, 21, 0, 0, 0, 0, time.UTC),
 				Subjects: []RiskEventSubject{
@@ -30,7 +30,7 @@ func TestRiskEventsMethods(t *testing.T) {
 
 func TestRiskEventsRecorded(t *testing.T) {
 	t.Parallel()
-	authzTestRecorded(t, "risk_events", nil, map[string]func(*testing.T, []byte){
-		"sendRiskEvents": func(t *testing.T, raw []byte) { assertRoundTrip[[]RiskEvent](t, raw) },
+	checkRecordedPayloads(t, "risk_events", map[string]func(*testing.T, []byte){
+		"requests/sendRiskEvents": func(t *testing.T, raw []byte) { assertRoundTrip[[]RiskEvent](t, raw) },
 	})
 }

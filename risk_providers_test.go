@@ -9,14 +9,14 @@ import (
 func TestRiskProvidersMethods(t *testing.T) {
 	t.Parallel()
 	provider := string(fixture(t, "risk_providers/getRiskProvider/spec.RiskProviderGetResponseExample.json"))
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.RiskProviders.List(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/risk/providers",
-			reply: string(fixture(t, "risk_providers/listRiskProviders/spec.RiskProviderList.json")),
+			response: []byte(string(fixture(t, "risk_providers/listRiskProviders/spec.RiskProviderList.json"))),
 		},
 		{
 			name: "Create",
@@ -24,15 +24,15 @@ func TestRiskProvidersMethods(t *testing.T) {
 				return c.RiskProviders.Create(ctx, &RiskProvider{Name: "Risk-Partner-X", Action: RiskProviderActionLogOnly, ClientID: "00ckjsfgjkdkjdkkljjsd"})
 			},
 			method: http.MethodPost, path: "/api/v1/risk/providers", status: http.StatusCreated,
-			body:  string(fixture(t, "risk_providers/requests/createRiskProvider.spec.RiskProviderRequestExample.json")),
-			reply: string(fixture(t, "risk_providers/createRiskProvider/spec.RiskProviderPostResponseExample.json")),
+			body:     string(fixture(t, "risk_providers/requests/createRiskProvider.spec.RiskProviderRequestExample.json")),
+			response: []byte(string(fixture(t, "risk_providers/createRiskProvider/spec.RiskProviderPostResponseExample.json"))),
 		},
 		{
 			name: "Get", ids: []string{"00rp/1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RiskProviders.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/risk/providers/00rp%2F1", reply: provider,
+			method: http.MethodGet, path: "/api/v1/risk/providers/00rp%2F1", response: []byte(provider),
 			check: func(t *testing.T, got any) {
 				p := got.(*RiskProvider)
 				var created string
@@ -50,13 +50,13 @@ func TestRiskProvidersMethods(t *testing.T) {
 				return c.RiskProviders.Replace(ctx, ids[0], &RiskProvider{Name: "Risk-Partner-Y", Action: RiskProviderActionEnforceAndLog, ClientID: "00ckjsfgjkdkjdkkljjsd"})
 			},
 			method: http.MethodPut, path: "/api/v1/risk/providers/00rp%201",
-			body:  string(fixture(t, "risk_providers/requests/replaceRiskProvider.spec.RiskProviderPutRequestExample.json")),
-			reply: string(fixture(t, "risk_providers/replaceRiskProvider/spec.RiskProviderPutResponseExample.json")),
+			body:     string(fixture(t, "risk_providers/requests/replaceRiskProvider.spec.RiskProviderPutRequestExample.json")),
+			response: []byte(string(fixture(t, "risk_providers/replaceRiskProvider/spec.RiskProviderPutResponseExample.json"))),
 		},
 		{
 			name: "Delete", ids: []string{"00rp?1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.RiskProviders.Delete(ctx, ids[0]))
+				return apiNoResult(c.RiskProviders.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/risk/providers/00rp%3F1", status: http.StatusNoContent,
 		},
@@ -66,13 +66,12 @@ func TestRiskProvidersMethods(t *testing.T) {
 func TestRiskProvidersRecorded(t *testing.T) {
 	t.Parallel()
 	provider := func(t *testing.T, raw []byte) { assertRoundTrip[*RiskProvider](t, raw) }
-	authzTestRecorded(t, "risk_providers", map[string]func(*testing.T, []byte){
-		"listRiskProviders":   func(t *testing.T, raw []byte) { assertRoundTrip[[]RiskProvider](t, raw) },
-		"createRiskProvider":  provider,
-		"getRiskProvider":     provider,
-		"replaceRiskProvider": provider,
-	}, map[string]func(*testing.T, []byte){
-		"createRiskProvider":  provider,
-		"replaceRiskProvider": provider,
+	checkRecordedPayloads(t, "risk_providers", map[string]func(*testing.T, []byte){
+		"listRiskProviders":            func(t *testing.T, raw []byte) { assertRoundTrip[[]RiskProvider](t, raw) },
+		"createRiskProvider":           provider,
+		"getRiskProvider":              provider,
+		"replaceRiskProvider":          provider,
+		"requests/createRiskProvider":  provider,
+		"requests/replaceRiskProvider": provider,
 	})
 }

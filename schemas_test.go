@@ -39,7 +39,7 @@ func TestSchemasMethods(t *testing.T) {
 	appUserSchema := string(fixture(t, schemaAppUserExampl))
 	groupSchema := string(fixture(t, schemaGroupExample))
 	logStream := string(fixture(t, "schemas/getLogStreamSchema/spec.Schema_for_type_aws_eventbridge.json"))
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "GetAppUISchemaLinks",
 			ids:  []string{"oidc_client"},
@@ -47,7 +47,7 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.GetAppUISchemaLinks(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/layouts/apps/oidc_client",
-			reply: schemaAppLayoutsJSON,
+			response: []byte(schemaAppLayoutsJSON),
 			check: func(t *testing.T, got any) {
 				if l := got.(*ApplicationLayouts); l.Links.Href("signOn") == "" {
 					t.Errorf("got %+v", l)
@@ -61,7 +61,7 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.GetAppUISchema(ctx, ids[0], ids[1], ids[2])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/layouts/apps/oidc_client/sections/general/edit",
-			reply: schemaAppLayoutJSON,
+			response: []byte(schemaAppLayoutJSON),
 			check: func(t *testing.T, got any) {
 				l := got.(*ApplicationLayout)
 				var label string
@@ -78,7 +78,7 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.GetAppUserSchema(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/schemas/apps/0oa%2F1/default",
-			reply: appUserSchema,
+			response: []byte(appUserSchema),
 			check: func(t *testing.T, got any) {
 				s := got.(*UserSchema)
 				base := s.Definitions.Base.Properties["userName"]
@@ -104,7 +104,7 @@ func TestSchemasMethods(t *testing.T) {
 			body: `{"definitions": {"custom": {"id": "#custom", "type": "object", "properties": {"twitterUserName": {"title": "Twitter username",
 				"description": "User's username for twitter.com", "type": "string", "required": false, "minLength": 1, "maxLength": 20}},
 				"required": []}}}`,
-			reply: appUserSchema,
+			response: []byte(appUserSchema),
 		},
 		{
 			name: "GetGroupSchema",
@@ -112,7 +112,7 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.GetGroupSchema(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/meta/schemas/group/default",
-			reply: groupSchema,
+			response: []byte(groupSchema),
 			check: func(t *testing.T, got any) {
 				s := got.(*GroupSchema)
 				a := s.Definitions.Custom.Properties["groupContact"]
@@ -130,8 +130,8 @@ func TestSchemasMethods(t *testing.T) {
 				}}})
 			},
 			method: http.MethodPost, path: "/api/v1/meta/schemas/group/default",
-			body:  `{"definitions": {"custom": {"id": "#custom", "type": "object", "properties": {"groupContact": null}}}}`,
-			reply: groupSchema,
+			body:     `{"definitions": {"custom": {"id": "#custom", "type": "object", "properties": {"groupContact": null}}}}`,
+			response: []byte(groupSchema),
 		},
 		{
 			name: "ListLogStreamSchemas",
@@ -139,7 +139,7 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.ListLogStreamSchemas(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/meta/schemas/logStream",
-			reply: string(fixture(t, "schemas/listLogStreamSchemas/spec.All_log_stream_schemas_for_your_org.json")),
+			response: []byte(string(fixture(t, "schemas/listLogStreamSchemas/spec.All_log_stream_schemas_for_your_org.json"))),
 			check: func(t *testing.T, got any) {
 				ss := got.([]LogStreamSchema)
 				if len(ss) != 2 || ss[1].Title != "Splunk Cloud" || ss[1].SchemaID == "" || ss[1].Properties["settings"] == nil {
@@ -154,7 +154,7 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.GetLogStreamSchema(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/schemas/logStream/aws_eventbridge",
-			reply: logStream,
+			response: []byte(logStream),
 			check: func(t *testing.T, got any) {
 				s := got.(*LogStreamSchema)
 				var name struct{ Pattern string }
@@ -170,7 +170,7 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.GetUserSchema(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/schemas/user/default",
-			reply: userSchema,
+			response: []byte(userSchema),
 			check: func(t *testing.T, got any) {
 				s := got.(*UserSchema)
 				login := s.Definitions.Base.Properties["login"]
@@ -193,8 +193,8 @@ func TestSchemasMethods(t *testing.T) {
 				return c.Schemas.UpdateUserSchema(ctx, ids[0], &schema)
 			},
 			method: http.MethodPost, path: "/api/v1/meta/schemas/user/osc1",
-			body:  string(fixture(t, schemaRemoveRequest)),
-			reply: string(fixture(t, "schemas/updateUserProfile/test_update_user_profile.2.json")),
+			body:     string(fixture(t, schemaRemoveRequest)),
+			response: []byte(string(fixture(t, "schemas/updateUserProfile/test_update_user_profile.2.json"))),
 		},
 	})
 }
@@ -246,7 +246,7 @@ func TestSchemasAttributeValuesOfOtherTypes(t *testing.T) {
 func TestSchemasRecorded(t *testing.T) {
 	t.Parallel()
 	user := func(t *testing.T, raw []byte) { assertRoundTrip[*UserSchema](t, raw) }
-	testUserRecorded(t, "schemas", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "schemas", map[string]func(*testing.T, []byte){
 		"getUserSchema":                user,
 		"updateUserProfile":            user,
 		"updateApplicationUserProfile": user,

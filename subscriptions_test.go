@@ -10,7 +10,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 	t.Parallel()
 	roleSubscription := string(fixture(t, "subscriptions/getSubscriptionsNotificationTypeRole/test_get_role_subscription_by_notification_type.0.json"))
 	userSubscription := string(fixture(t, "subscriptions/getSubscriptionsNotificationTypeUser/test_subscribe_unsubscribe_user.2.json"))
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "ListForRole",
 			ids:  []string{"SUPER_ADMIN"},
@@ -18,7 +18,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 				return c.Subscriptions.ListForRole(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/roles/SUPER_ADMIN/subscriptions",
-			reply: string(fixture(t, "subscriptions/listSubscriptionsRole/test_list_role_subsription.0.json")),
+			response: []byte(string(fixture(t, "subscriptions/listSubscriptionsRole/test_list_role_subsription.0.json"))),
 			check: func(t *testing.T, got any) {
 				ss := got.([]Subscription)
 				if len(ss) < 3 || ss[0].NotificationType != NotificationTypeIWAAgent || ss[2].Status != SubscriptionStatusUnsubscribed ||
@@ -34,7 +34,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 				return c.Subscriptions.GetForRole(ctx, ids[0], NotificationType(ids[1]))
 			},
 			method: http.MethodGet, path: "/api/v1/roles/cr0%2Fcustom/subscriptions/OKTA_UPDATE",
-			reply: roleSubscription,
+			response: []byte(roleSubscription),
 			check: func(t *testing.T, got any) {
 				if s := got.(*Subscription); s.Status != SubscriptionStatusSubscribed || s.Links.Href("unsubscribe") == "" {
 					t.Errorf("got %+v", s)
@@ -45,7 +45,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 			name: "SubscribeRole",
 			ids:  []string{"SUPER_ADMIN", string(NotificationTypeOktaUpdate)},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Subscriptions.SubscribeRole(ctx, ids[0], NotificationType(ids[1])))
+				return apiNoResult(c.Subscriptions.SubscribeRole(ctx, ids[0], NotificationType(ids[1])))
 			},
 			method: http.MethodPost, path: "/api/v1/roles/SUPER_ADMIN/subscriptions/OKTA_UPDATE/subscribe",
 		},
@@ -53,7 +53,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 			name: "UnsubscribeRole",
 			ids:  []string{"SUPER_ADMIN", string(NotificationTypeOktaUpdate)},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Subscriptions.UnsubscribeRole(ctx, ids[0], NotificationType(ids[1])))
+				return apiNoResult(c.Subscriptions.UnsubscribeRole(ctx, ids[0], NotificationType(ids[1])))
 			},
 			method: http.MethodPost, path: "/api/v1/roles/SUPER_ADMIN/subscriptions/OKTA_UPDATE/unsubscribe",
 		},
@@ -64,7 +64,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 				return c.Subscriptions.ListForUser(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00ukqewta2nwxYyZ25d6/subscriptions",
-			reply: `[` + userSubscription + `]`,
+			response: []byte(`[` + userSubscription + `]`),
 		},
 		{
 			name: "GetForUser",
@@ -73,13 +73,13 @@ func TestSubscriptionsMethods(t *testing.T) {
 				return c.Subscriptions.GetForUser(ctx, ids[0], NotificationType(ids[1]))
 			},
 			method: http.MethodGet, path: "/api/v1/users/00ukqewta2nwxYyZ25d6/subscriptions/OKTA_UPDATE",
-			reply: userSubscription,
+			response: []byte(userSubscription),
 		},
 		{
 			name: "SubscribeUser",
 			ids:  []string{"00ukqewta2nwxYyZ25d6", string(NotificationTypeUserLockedOut)},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Subscriptions.SubscribeUser(ctx, ids[0], NotificationType(ids[1])))
+				return apiNoResult(c.Subscriptions.SubscribeUser(ctx, ids[0], NotificationType(ids[1])))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00ukqewta2nwxYyZ25d6/subscriptions/USER_LOCKED_OUT/subscribe",
 		},
@@ -87,7 +87,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 			name: "UnsubscribeUser",
 			ids:  []string{"00ukqewta2nwxYyZ25d6", string(NotificationTypeUserLockedOut)},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Subscriptions.UnsubscribeUser(ctx, ids[0], NotificationType(ids[1])))
+				return apiNoResult(c.Subscriptions.UnsubscribeUser(ctx, ids[0], NotificationType(ids[1])))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00ukqewta2nwxYyZ25d6/subscriptions/USER_LOCKED_OUT/unsubscribe",
 		},
@@ -97,7 +97,7 @@ func TestSubscriptionsMethods(t *testing.T) {
 func TestSubscriptionsRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*Subscription](t, raw) }
-	testUserRecorded(t, "subscriptions", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "subscriptions", map[string]func(*testing.T, []byte){
 		"listSubscriptionsRole":                func(t *testing.T, raw []byte) { assertRoundTrip[[]Subscription](t, raw) },
 		"getSubscriptionsNotificationTypeRole": one,
 		"getSubscriptionsNotificationTypeUser": one,

@@ -11,7 +11,7 @@ import (
 func TestSystemLogMethods(t *testing.T) {
 	t.Parallel()
 	events := string(fixture(t, "system_log/listLogEvents/example.session_start.json"))
-	runUserCalls(t, []userCall{{
+	runAPICalls(t, []apiCall{{
 		name: "List",
 		call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 			return c.SystemLog.List(ctx, &ListLogEventsOptions{
@@ -23,7 +23,7 @@ func TestSystemLogMethods(t *testing.T) {
 		method: http.MethodGet, path: "/api/v1/logs",
 		query: map[string]string{"since": "2024-08-13T00:00:00Z", "until": "2024-08-14T00:00:00Z", "filter": `eventType eq "user.session.start"`,
 			"q": "Doe", "limit": "10", "sortOrder": "DESCENDING", "after": "1723564700353_1"},
-		reply: events,
+		response: []byte(events),
 		check: func(t *testing.T, got any) {
 			es := got.([]LogEvent)
 			if len(es) != 1 {
@@ -91,7 +91,7 @@ func TestSystemLogListIterPolling(t *testing.T) {
 
 func TestSystemLogRecorded(t *testing.T) {
 	t.Parallel()
-	authzTestRecorded(t, "system_log", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "system_log", map[string]func(*testing.T, []byte){
 		"listLogEvents": func(t *testing.T, raw []byte) { assertRoundTrip[[]LogEvent](t, raw) },
-	}, nil)
+	})
 }

@@ -8,14 +8,14 @@ import (
 
 func TestThreatInsightMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "GetConfiguration",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.ThreatInsight.GetConfiguration(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/threats/configuration",
-			reply: string(fixture(t, "threat_insight/getCurrentConfiguration/test_get_threat_insight_configuration.0.json")),
+			response: []byte(string(fixture(t, "threat_insight/getCurrentConfiguration/test_get_threat_insight_configuration.0.json"))),
 			check: func(t *testing.T, got any) {
 				cfg := got.(*ThreatInsightConfiguration)
 				var created string
@@ -35,8 +35,8 @@ func TestThreatInsightMethods(t *testing.T) {
 				})
 			},
 			method: http.MethodPost, path: "/api/v1/threats/configuration",
-			body:  string(fixture(t, "threat_insight/requests/updateConfiguration.spec.ThreatInsightUpdateEx.json")),
-			reply: string(fixture(t, "threat_insight/updateConfiguration/spec.ThreatInsightUpdateEx.json")),
+			body:     string(fixture(t, "threat_insight/requests/updateConfiguration.spec.ThreatInsightUpdateEx.json")),
+			response: []byte(string(fixture(t, "threat_insight/updateConfiguration/spec.ThreatInsightUpdateEx.json"))),
 		},
 	})
 }
@@ -44,10 +44,9 @@ func TestThreatInsightMethods(t *testing.T) {
 func TestThreatInsightRecorded(t *testing.T) {
 	t.Parallel()
 	config := func(t *testing.T, raw []byte) { assertRoundTrip[*ThreatInsightConfiguration](t, raw) }
-	authzTestRecorded(t, "threat_insight", map[string]func(*testing.T, []byte){
-		"getCurrentConfiguration": config,
-		"updateConfiguration":     config,
-	}, map[string]func(*testing.T, []byte){
-		"updateConfiguration": config,
+	checkRecordedPayloads(t, "threat_insight", map[string]func(*testing.T, []byte){
+		"getCurrentConfiguration":      config,
+		"updateConfiguration":          config,
+		"requests/updateConfiguration": config,
 	})
 }

@@ -19,15 +19,15 @@ func TestTrustedOriginsMethods(t *testing.T) {
 	originJSON := `{"name": "Embedding portal", "origin": "https://portal.example.com",
 		"scopes": [{"type": "CORS"}, {"type": "IFRAME_EMBED", "allowedOktaApps": ["OKTA_ENDUSER"]}]}`
 	const id, esc = "tos 1", "tos%201"
-	calls := []userCall{
+	calls := []apiCall{
 		{
-			name: "listTrustedOrigins",
+			op: "listTrustedOrigins",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.TrustedOrigins.List(ctx, &ListTrustedOriginsOptions{Q: "My", Filter: `status eq "ACTIVE"`, After: "c1", Limit: 2})
 			},
 			method: http.MethodGet, path: "/api/v1/trustedOrigins",
-			query: map[string]string{"q": "My", "filter": `status eq "ACTIVE"`, "after": "c1", "limit": "2"},
-			reply: recorded("listTrustedOrigins"),
+			query:    map[string]string{"q": "My", "filter": `status eq "ACTIVE"`, "after": "c1", "limit": "2"},
+			response: []byte(recorded("listTrustedOrigins")),
 			check: func(t *testing.T, got any) {
 				origins := got.([]TrustedOrigin)
 				if len(origins) != 2 || origins[0].Scopes[1].Type != TrustedOriginScopeTypeRedirect || origins[1].Origin != "http://example.com" {
@@ -36,12 +36,12 @@ func TestTrustedOriginsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "createTrustedOrigin",
+			op: "createTrustedOrigin",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.TrustedOrigins.Create(ctx, origin)
 			},
 			method: http.MethodPost, path: "/api/v1/trustedOrigins", body: originJSON,
-			reply: svceFirst(t, "trusted_origins", "createTrustedOrigin", "sample."),
+			response: []byte(svceFirst(t, "trusted_origins", "createTrustedOrigin", "sample.")),
 			check: func(t *testing.T, got any) {
 				o := got.(*TrustedOrigin)
 				if o.Status != LifecycleStatusActive || len(o.Scopes[1].AllowedOktaApps) != 1 {
@@ -50,39 +50,39 @@ func TestTrustedOriginsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "getTrustedOrigin", ids: []string{id},
+			op: "getTrustedOrigin", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.TrustedOrigins.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/trustedOrigins/" + esc, reply: recorded("getTrustedOrigin"),
+			method: http.MethodGet, path: "/api/v1/trustedOrigins/" + esc, response: []byte(recorded("getTrustedOrigin")),
 		},
 		{
-			name: "replaceTrustedOrigin", ids: []string{id},
+			op: "replaceTrustedOrigin", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.TrustedOrigins.Replace(ctx, ids[0], origin)
 			},
-			method: http.MethodPut, path: "/api/v1/trustedOrigins/" + esc, body: originJSON, reply: recorded("replaceTrustedOrigin"),
+			method: http.MethodPut, path: "/api/v1/trustedOrigins/" + esc, body: originJSON, response: []byte(recorded("replaceTrustedOrigin")),
 		},
 		{
-			name: "deleteTrustedOrigin", ids: []string{id},
+			op: "deleteTrustedOrigin", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.TrustedOrigins.Delete(ctx, ids[0]))
+				return apiNoResult(c.TrustedOrigins.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/trustedOrigins/" + esc, status: http.StatusNoContent,
 		},
 		{
-			name: "activateTrustedOrigin", ids: []string{id},
+			op: "activateTrustedOrigin", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.TrustedOrigins.Activate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/trustedOrigins/" + esc + "/lifecycle/activate", reply: recorded("activateTrustedOrigin"),
+			method: http.MethodPost, path: "/api/v1/trustedOrigins/" + esc + "/lifecycle/activate", response: []byte(recorded("activateTrustedOrigin")),
 		},
 		{
-			name: "deactivateTrustedOrigin", ids: []string{id},
+			op: "deactivateTrustedOrigin", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.TrustedOrigins.Deactivate(ctx, ids[0])
 			},
-			method: http.MethodPost, path: "/api/v1/trustedOrigins/" + esc + "/lifecycle/deactivate", reply: recorded("deactivateTrustedOrigin"),
+			method: http.MethodPost, path: "/api/v1/trustedOrigins/" + esc + "/lifecycle/deactivate", response: []byte(recorded("deactivateTrustedOrigin")),
 			check: func(t *testing.T, got any) {
 				if o := got.(*TrustedOrigin); o.Status != LifecycleStatusInactive {
 					t.Errorf("status = %s", o.Status)
@@ -90,8 +90,8 @@ func TestTrustedOriginsMethods(t *testing.T) {
 			},
 		},
 	}
-	svceCheckCovered(t, calls, "TrustedOrigin")
-	svceRunCalls(t, calls)
+	checkCalledOperations(t, calls, "TrustedOrigin")
+	runAPICalls(t, calls)
 }
 
 func TestTrustedOriginsIterator(t *testing.T) {
@@ -109,7 +109,7 @@ func TestTrustedOriginsIterator(t *testing.T) {
 func TestTrustedOriginsRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*TrustedOrigin](t, raw) }
-	testUserRecorded(t, "trusted_origins", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "trusted_origins", map[string]func(*testing.T, []byte){
 		"listTrustedOrigins":      func(t *testing.T, raw []byte) { assertRoundTrip[[]TrustedOrigin](t, raw) },
 		"createTrustedOrigin":     one,
 		"getTrustedOrigin":        one,
@@ -121,10 +121,9 @@ func TestTrustedOriginsRecorded(t *testing.T) {
 
 func TestTrustedOriginsRecordedErrors(t *testing.T) {
 	t.Parallel()
-	svceRecordedErrors(t, "trusted_origins", map[string]func(ctx context.Context, c *Client) error{
-		"getTrustedOrigin": func(ctx context.Context, c *Client) error {
-			_, _, err := c.TrustedOrigins.Get(ctx, "tossfhf8014DDNfTi4x6")
-			return err
-		},
+	checkRecordedErrors(t, "trusted_origins", []apiCall{
+		{op: "getTrustedOrigin", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.TrustedOrigins.Get(ctx, "tossfhf8014DDNfTi4x6")
+		}},
 	})
 }

@@ -27,14 +27,14 @@ const uiSchemaRequestJSON = `{"uiSchema": {"type": "Group", "elements": [
 
 func TestUISchemasMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.UISchemas.List(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/meta/uischemas",
-			reply: string(fixture(t, "ui_schemas/listUISchemas/spec.UIISchemaList.json")),
+			response: []byte(string(fixture(t, "ui_schemas/listUISchemas/spec.UIISchemaList.json"))),
 			check: func(t *testing.T, got any) {
 				ss := got.([]UISchemasResponseObject)
 				if len(ss) != 2 || ss[1].UISchema.Label != "Sign in 2" || ss[0].UISchema.Elements[3].Options.Format != UIElementFormatSelect ||
@@ -49,8 +49,8 @@ func TestUISchemasMethods(t *testing.T) {
 				return c.UISchemas.Create(ctx, &CreateUISchema{UISchema: uiSchemaRequest()})
 			},
 			method: http.MethodPost, path: "/api/v1/meta/uischemas",
-			body:  uiSchemaRequestJSON,
-			reply: string(fixture(t, "ui_schemas/createUISchema/spec.UISchemaCreate.json")),
+			body:     uiSchemaRequestJSON,
+			response: []byte(string(fixture(t, "ui_schemas/createUISchema/spec.UISchemaCreate.json"))),
 		},
 		{
 			name: "Get",
@@ -59,7 +59,7 @@ func TestUISchemasMethods(t *testing.T) {
 				return c.UISchemas.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/uischemas/uis4a7liocgcRgcxZ0g7",
-			reply: string(fixture(t, "ui_schemas/getUISchema/spec.UISchemaRetrieve.json")),
+			response: []byte(string(fixture(t, "ui_schemas/getUISchema/spec.UISchemaRetrieve.json"))),
 			check: func(t *testing.T, got any) {
 				if s := got.(*UISchemasResponseObject); s.ID != "uis4a7liocgcRgcxZ0g7" || s.UISchema.ButtonLabel != "Submit" || s.Links.Href("self") == "" {
 					t.Errorf("got %+v", s)
@@ -73,14 +73,14 @@ func TestUISchemasMethods(t *testing.T) {
 				return c.UISchemas.Replace(ctx, ids[0], &UpdateUISchema{UISchema: uiSchemaRequest()})
 			},
 			method: http.MethodPut, path: "/api/v1/meta/uischemas/uis%2F1",
-			body:  uiSchemaRequestJSON,
-			reply: string(fixture(t, "ui_schemas/replaceUISchemas/spec.UISchemaUpdate.json")),
+			body:     uiSchemaRequestJSON,
+			response: []byte(string(fixture(t, "ui_schemas/replaceUISchemas/spec.UISchemaUpdate.json"))),
 		},
 		{
 			name: "Delete",
 			ids:  []string{"uis1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.UISchemas.Delete(ctx, ids[0]))
+				return apiNoResult(c.UISchemas.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/meta/uischemas/uis1",
 			status: http.StatusNoContent,
@@ -93,7 +93,7 @@ func TestUISchemasMethods(t *testing.T) {
 func TestUISchemasRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*UISchemasResponseObject](t, raw) }
-	testUserRecorded(t, "ui_schemas", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "ui_schemas", map[string]func(*testing.T, []byte){
 		"listUISchemas":    func(t *testing.T, raw []byte) { assertRoundTrip[[]UISchemasResponseObject](t, raw) },
 		"createUISchema":   one,
 		"getUISchema":      one,

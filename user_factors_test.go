@@ -43,7 +43,7 @@ const verifyWaitingJSON = `{
 
 func TestUserFactorsMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			ids:  []string{"00u 1"},
@@ -51,7 +51,7 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.List(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u%201/factors",
-			reply: `[` + smsFactorJSON + `,` + pushFactorJSON + `]`,
+			response: []byte(`[` + smsFactorJSON + `,` + pushFactorJSON + `]`),
 			check: func(t *testing.T, got any) {
 				fs := got.([]UserFactor)
 				sms, ok1 := fs[0].(*SmsUserFactor)
@@ -78,9 +78,9 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.Enroll(ctx, ids[0], f, &EnrollFactorOptions{UpdatePhone: new(true), TemplateID: "cstk1", TokenLifetimeSeconds: 60, Activate: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors",
-			query: map[string]string{"updatePhone": "true", "templateId": "cstk1", "tokenLifetimeSeconds": "60", "activate": "false"},
-			body:  `{"factorType": "sms", "provider": "OKTA", "profile": {"phoneNumber": "+12345678901"}}`,
-			reply: smsFactorJSON,
+			query:    map[string]string{"updatePhone": "true", "templateId": "cstk1", "tokenLifetimeSeconds": "60", "activate": "false"},
+			body:     `{"factorType": "sms", "provider": "OKTA", "profile": {"phoneNumber": "+12345678901"}}`,
+			response: []byte(smsFactorJSON),
 			check: func(t *testing.T, got any) {
 				if f, ok := got.(*SmsUserFactor); !ok || f.ID != "mbl1" {
 					t.Errorf("got %#v", got)
@@ -99,8 +99,8 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.Enroll(ctx, ids[0], f, nil)
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors",
-			body:  `{"factorType": "hotp", "provider": "CUSTOM", "factorProfileId": "fpr1", "profile": {"sharedSecret": "s3cr3t"}}`,
-			reply: `{"id": "chf1", "factorType": "hotp", "provider": "CUSTOM", "status": "ACTIVE", "factorProfileId": "fpr1"}`,
+			body:     `{"factorType": "hotp", "provider": "CUSTOM", "factorProfileId": "fpr1", "profile": {"sharedSecret": "s3cr3t"}}`,
+			response: []byte(`{"id": "chf1", "factorType": "hotp", "provider": "CUSTOM", "status": "ACTIVE", "factorProfileId": "fpr1"}`),
 			check: func(t *testing.T, got any) {
 				if f, ok := got.(*CustomHotpUserFactor); !ok || f.FactorProfileID != "fpr1" {
 					t.Errorf("got %#v", got)
@@ -114,8 +114,8 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.Enroll(ctx, ids[0], &SecurityQuestionUserFactor{}, nil)
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors",
-			body:  `{"factorType": "question"}`,
-			reply: `{"id": "ufs1", "factorType": "question", "profile": {"question": "disliked_food", "questionText": "What is the food you least liked as a child?"}}`,
+			body:     `{"factorType": "question"}`,
+			response: []byte(`{"id": "ufs1", "factorType": "question", "profile": {"question": "disliked_food", "questionText": "What is the food you least liked as a child?"}}`),
 		},
 		{
 			name: "ListSupported",
@@ -124,8 +124,8 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.ListSupported(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/factors/catalog",
-			reply: `[{"factorType": "question", "provider": "OKTA", "vendorName": "OKTA", "status": "NOT_SETUP", "_links": {"questions": {"href": "https://test.okta.com/api/v1/users/00u1/factors/questions"}}},
-				{"factorType": "token:software:totp", "provider": "GOOGLE", "status": "NOT_SETUP", "enrollment": "OPTIONAL"}]`,
+			response: []byte(`[{"factorType": "question", "provider": "OKTA", "vendorName": "OKTA", "status": "NOT_SETUP", "_links": {"questions": {"href": "https://test.okta.com/api/v1/users/00u1/factors/questions"}}},
+				{"factorType": "token:software:totp", "provider": "GOOGLE", "status": "NOT_SETUP", "enrollment": "OPTIONAL"}]`),
 			check: func(t *testing.T, got any) {
 				fs := got.([]UserFactor)
 				if _, ok := fs[0].(*SecurityQuestionUserFactor); !ok {
@@ -143,7 +143,7 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.ListSupportedSecurityQuestions(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/factors/questions",
-			reply: `[{"question": "disliked_food", "questionText": "What is the food you least liked as a child?"}]`,
+			response: []byte(`[{"question": "disliked_food", "questionText": "What is the food you least liked as a child?"}]`),
 			check: func(t *testing.T, got any) {
 				if qs := got.([]SecurityQuestion); qs[0].Question != "disliked_food" {
 					t.Errorf("questions = %+v", qs)
@@ -157,13 +157,13 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.Get(ctx, ids[0], ids[1])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/factors/mbl%2F1",
-			reply: smsFactorJSON,
+			response: []byte(smsFactorJSON),
 		},
 		{
 			name: "Unenroll",
 			ids:  []string{"00u1", "mbl1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.UserFactors.Unenroll(ctx, ids[0], ids[1], &UnenrollFactorOptions{RemoveRecoveryEnrollment: new(true)}))
+				return apiNoResult(c.UserFactors.Unenroll(ctx, ids[0], ids[1], &UnenrollFactorOptions{RemoveRecoveryEnrollment: new(true)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/factors/mbl1",
 			query:  map[string]string{"removeRecoveryEnrollment": "true"},
@@ -176,8 +176,8 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.Activate(ctx, ids[0], ids[1], &ActivateFactorRequest{PassCode: "123456"})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors/opf1/lifecycle/activate",
-			body:  `{"passCode": "123456"}`,
-			reply: pushFactorJSON,
+			body:     `{"passCode": "123456"}`,
+			response: []byte(pushFactorJSON),
 			check: func(t *testing.T, got any) {
 				if f, ok := got.(*PushUserFactor); !ok || f.Embedded["activation"] == nil {
 					t.Errorf("got %#v", got)
@@ -192,9 +192,9 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.ResendEnroll(ctx, ids[0], ids[1], f, &ResendEnrollFactorOptions{TemplateID: "cstk1"})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors/mbl1/resend",
-			query: map[string]string{"templateId": "cstk1"},
-			body:  `{"factorType": "sms", "profile": {"phoneNumber": "+12345678901"}}`,
-			reply: smsFactorJSON,
+			query:    map[string]string{"templateId": "cstk1"},
+			body:     `{"factorType": "sms", "profile": {"phoneNumber": "+12345678901"}}`,
+			response: []byte(smsFactorJSON),
 		},
 		{
 			name: "GetTransactionStatus",
@@ -203,7 +203,7 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.GetTransactionStatus(ctx, ids[0], ids[1], ids[2])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/factors/opf1/transactions/v2t1",
-			reply: verifyWaitingJSON,
+			response: []byte(verifyWaitingJSON),
 			check: func(t *testing.T, got any) {
 				v := got.(*VerifyUserFactorResponse)
 				if v.FactorResult != VerifyUserFactorResultWaiting || v.Links.Href("poll") == "" || v.ExpiresAt.IsZero() {
@@ -221,10 +221,10 @@ func TestUserFactorsMethods(t *testing.T) {
 				})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors/opf1/verify",
-			query:  map[string]string{"templateId": "cstk1", "tokenLifetimeSeconds": "120"},
-			body:   `{"passCode": "123456"}`,
-			header: map[string]string{"X-Forwarded-For": "203.0.113.7", "User-Agent": "Mozilla/5.0 (end user)", "Accept-Language": "fr-FR"},
-			reply:  `{"factorResult": "SUCCESS"}`,
+			query:    map[string]string{"templateId": "cstk1", "tokenLifetimeSeconds": "120"},
+			body:     `{"passCode": "123456"}`,
+			header:   map[string]string{"X-Forwarded-For": "203.0.113.7", "User-Agent": "Mozilla/5.0 (end user)", "Accept-Language": "fr-FR"},
+			response: []byte(`{"factorResult": "SUCCESS"}`),
 		},
 		{
 			name: "Verify with no body sends a challenge",
@@ -233,7 +233,7 @@ func TestUserFactorsMethods(t *testing.T) {
 				return c.UserFactors.Verify(ctx, ids[0], ids[1], nil, nil)
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors/opf1/verify",
-			reply: verifyWaitingJSON,
+			response: []byte(verifyWaitingJSON),
 		},
 	})
 }
@@ -313,7 +313,7 @@ func TestUserFactorRequestBodyDoesNotChangeTheFactor(t *testing.T) {
 func TestUserFactorsRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[UserFactor](t, raw) }
-	testUserRecorded(t, "user_factors", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "user_factors", map[string]func(*testing.T, []byte){
 		"listFactors": func(t *testing.T, raw []byte) {
 			fs := assertRoundTrip[[]UserFactor](t, raw)
 			for _, f := range fs {
@@ -329,11 +329,10 @@ func TestUserFactorsRecorded(t *testing.T) {
 
 func TestUserFactorsRecordedErrors(t *testing.T) {
 	t.Parallel()
-	testUserRecordedErrors(t, "user_factors", []userRecordedError{{
-		file: "user_factors/errors/getFactor.factors.test_delete_factor.4.json", status: http.StatusNotFound, code: "E0000007",
-		call: func(ctx context.Context, c *Client) error {
-			_, _, err := c.UserFactors.Get(ctx, "00usfahhrdlPEHV1g4x6", "mblsfdsyb1P5k0Kr54x6")
-			return err
+	checkRecordedErrors(t, "user_factors", []apiCall{{
+		op: "getFactor",
+		call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.UserFactors.Get(ctx, "00usfahhrdlPEHV1g4x6", "mblsfdsyb1P5k0Kr54x6")
 		},
 	}})
 }

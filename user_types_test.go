@@ -22,14 +22,14 @@ const userTypeJSON = `{
 
 func TestUserTypesMethods(t *testing.T) {
 	t.Parallel()
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.UserTypes.List(ctx)
 			},
 			method: http.MethodGet, path: "/api/v1/meta/types/user",
-			reply: `[` + userTypeJSON + `, {"id": "oty2", "name": "user", "default": true}]`,
+			response: []byte(`[` + userTypeJSON + `, {"id": "oty2", "name": "user", "default": true}]`),
 			check: func(t *testing.T, got any) {
 				types := got.([]UserType)
 				if len(types) != 2 || types[0].Name != "contractor" || types[0].Default || !types[1].Default {
@@ -43,8 +43,8 @@ func TestUserTypesMethods(t *testing.T) {
 				return c.UserTypes.Create(ctx, &UserType{Name: "contractor", DisplayName: "Contractor", Description: "A contractor"})
 			},
 			method: http.MethodPost, path: "/api/v1/meta/types/user",
-			body:  `{"name": "contractor", "displayName": "Contractor", "description": "A contractor"}`,
-			reply: userTypeJSON,
+			body:     `{"name": "contractor", "displayName": "Contractor", "description": "A contractor"}`,
+			response: []byte(userTypeJSON),
 			check: func(t *testing.T, got any) {
 				ut := got.(*UserType)
 				want := time.Date(2020, 8, 27, 18, 17, 24, 0, time.UTC)
@@ -60,7 +60,7 @@ func TestUserTypesMethods(t *testing.T) {
 				return c.UserTypes.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/meta/types/user/oty%2F1",
-			reply: userTypeJSON,
+			response: []byte(userTypeJSON),
 		},
 		{
 			name: "Update",
@@ -69,8 +69,8 @@ func TestUserTypesMethods(t *testing.T) {
 				return c.UserTypes.Update(ctx, ids[0], &UserTypePostRequest{DisplayName: "Contractors"})
 			},
 			method: http.MethodPost, path: "/api/v1/meta/types/user/oty1",
-			body:  `{"displayName": "Contractors"}`,
-			reply: userTypeJSON,
+			body:     `{"displayName": "Contractors"}`,
+			response: []byte(userTypeJSON),
 		},
 		{
 			name: "Replace",
@@ -79,14 +79,14 @@ func TestUserTypesMethods(t *testing.T) {
 				return c.UserTypes.Replace(ctx, ids[0], &UserTypePutRequest{Name: "contractor", DisplayName: "Contractors", Description: "d"})
 			},
 			method: http.MethodPut, path: "/api/v1/meta/types/user/oty1",
-			body:  `{"name": "contractor", "displayName": "Contractors", "description": "d"}`,
-			reply: userTypeJSON,
+			body:     `{"name": "contractor", "displayName": "Contractors", "description": "d"}`,
+			response: []byte(userTypeJSON),
 		},
 		{
 			name: "Delete",
 			ids:  []string{"oty1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.UserTypes.Delete(ctx, ids[0]))
+				return apiNoResult(c.UserTypes.Delete(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/meta/types/user/oty1",
 			status: http.StatusNoContent,
@@ -97,7 +97,7 @@ func TestUserTypesMethods(t *testing.T) {
 func TestUserTypesRecorded(t *testing.T) {
 	t.Parallel()
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[*UserType](t, raw) }
-	testUserRecorded(t, "user_types", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "user_types", map[string]func(*testing.T, []byte){
 		"listUserTypes":   func(t *testing.T, raw []byte) { assertRoundTrip[[]UserType](t, raw) },
 		"createUserType":  one,
 		"getUserType":     one,
@@ -108,11 +108,10 @@ func TestUserTypesRecorded(t *testing.T) {
 
 func TestUserTypesRecordedErrors(t *testing.T) {
 	t.Parallel()
-	testUserRecordedErrors(t, "user_types", []userRecordedError{{
-		file: "user_types/errors/getUserType.user_types.test_delete_user_type.3.json", status: http.StatusNotFound, code: "E0000007",
-		call: func(ctx context.Context, c *Client) error {
-			_, _, err := c.UserTypes.Get(ctx, "otysfdb9ws3x6P3Xg4x6")
-			return err
+	checkRecordedErrors(t, "user_types", []apiCall{{
+		op: "getUserType",
+		call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.UserTypes.Get(ctx, "otysfdb9ws3x6P3Xg4x6")
 		},
 	}})
 }

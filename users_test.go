@@ -6,9 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
-	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -42,7 +39,7 @@ func TestUsersMethods(t *testing.T) {
 	t.Parallel()
 	user := string(fixture(t, recordedUserFixture))
 	credentials := `{"password": {}, "recovery_question": {"question": "What's your favourite security question?"}, "provider": {"type": "OKTA", "name": "OKTA"}}`
-	runUserCalls(t, []userCall{
+	runAPICalls(t, []apiCall{
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
@@ -52,7 +49,7 @@ func TestUsersMethods(t *testing.T) {
 			method: http.MethodGet, path: "/api/v1/users",
 			query: map[string]string{"q": "jo", "filter": `status eq "ACTIVE"`, "search": `profile.department eq "Eng"`, "limit": "2",
 				"after": "00u0", "sortBy": "created", "sortOrder": "desc", "expand": "classification"},
-			reply: `[` + user + `]`,
+			response: []byte(`[` + user + `]`),
 			check: func(t *testing.T, got any) {
 				us := got.([]User)
 				if len(us) != 1 || us[0].ID != "00uqrks9ig7XuWV7X5d7" || us[0].Status != UserStatusActive || us[0].Profile.NickName != "JohnnyC" {
@@ -73,7 +70,7 @@ func TestUsersMethods(t *testing.T) {
 			query: map[string]string{"activate": "false", "provider": "false", "nextLogin": "changePassword"},
 			body: `{"profile": {"firstName": "John", "lastName": "Doe", "email": "john@example.com", "login": "john@example.com"},
 				"credentials": {"password": {"value": "Password150kta"}}, "groupIds": ["00g1"]}`,
-			reply: user,
+			response: []byte(user),
 		},
 		{
 			name: "Get by login",
@@ -82,7 +79,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/john.doe+test@example.com",
-			reply: user,
+			response: []byte(user),
 			check: func(t *testing.T, got any) {
 				u := got.(*User)
 				want := time.Date(2025, 9, 29, 3, 49, 51, 0, time.UTC)
@@ -99,7 +96,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/..%2Fgroups%2F00g1",
-			reply: user,
+			response: []byte(user),
 		},
 		{
 			name: "Update sends only what is set",
@@ -112,9 +109,9 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.Update(ctx, ids[0], &UpdateUserRequest{Profile: p}, &UpdateUserOptions{Strict: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1",
-			query: map[string]string{"strict": "true"},
-			body:  `{"profile": {"nickName": "JD", "title": null}}`,
-			reply: user,
+			query:    map[string]string{"strict": "true"},
+			body:     `{"profile": {"nickName": "JD", "title": null}}`,
+			response: []byte(user),
 		},
 		{
 			name: "Replace",
@@ -131,13 +128,13 @@ func TestUsersMethods(t *testing.T) {
 			query: map[string]string{"strict": "false"},
 			body: `{"credentials": {"password": {"value": "Password150kta"}}, "profile": {"email": "John.Doe-Replace@example.com",
 				"firstName": "Jane", "lastName": "Doe-Replaced", "login": "John.Doe-Replace@example.com", "nickName": "JaneDoe"}}`,
-			reply: string(fixture(t, "users/replaceUser/users.test_replace_user.1.json")),
+			response: []byte(string(fixture(t, "users/replaceUser/users.test_replace_user.1.json"))),
 		},
 		{
 			name: "Delete",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.Delete(ctx, ids[0], &DeleteUserOptions{SendEmail: new(false)}))
+				return apiNoResult(c.Users.Delete(ctx, ids[0], &DeleteUserOptions{SendEmail: new(false)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1",
 			query:  map[string]string{"sendEmail": "false"},
@@ -150,8 +147,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.Activate(ctx, ids[0], &ActivateUserOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/activate",
-			query: map[string]string{"sendEmail": "false"},
-			reply: `{"activationUrl": "https://test.okta.com/welcome/U1uF", "activationToken": "U1uF"}`,
+			query:    map[string]string{"sendEmail": "false"},
+			response: []byte(`{"activationUrl": "https://test.okta.com/welcome/U1uF", "activationToken": "U1uF"}`),
 			check: func(t *testing.T, got any) {
 				if a := got.(*UserActivationToken); a.ActivationToken != "U1uF" || a.ActivationURL != "https://test.okta.com/welcome/U1uF" {
 					t.Errorf("got %+v", a)
@@ -165,7 +162,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.Activate(ctx, ids[0], nil)
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/activate",
-			reply: `{}`,
+			response: []byte(`{}`),
 		},
 		{
 			name: "Reactivate",
@@ -174,24 +171,24 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.Reactivate(ctx, ids[0], &ReactivateUserOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/reactivate",
-			query: map[string]string{"sendEmail": "false"},
-			reply: `{"activationUrl": "https://test.okta.com/welcome/X", "activationToken": "X"}`,
+			query:    map[string]string{"sendEmail": "false"},
+			response: []byte(`{"activationUrl": "https://test.okta.com/welcome/X", "activationToken": "X"}`),
 		},
 		{
 			name: "Deactivate",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.Deactivate(ctx, ids[0], &DeactivateUserOptions{SendEmail: new(true)}))
+				return apiNoResult(c.Users.Deactivate(ctx, ids[0], &DeactivateUserOptions{SendEmail: new(true)}))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/deactivate",
-			query: map[string]string{"sendEmail": "true"},
-			reply: `{}`,
+			query:    map[string]string{"sendEmail": "true"},
+			response: []byte(`{}`), want: "-",
 		},
 		{
 			name: "Deactivate answered with 204",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.Deactivate(ctx, ids[0], nil))
+				return apiNoResult(c.Users.Deactivate(ctx, ids[0], nil))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/deactivate",
 			status: http.StatusNoContent,
@@ -200,25 +197,25 @@ func TestUsersMethods(t *testing.T) {
 			name: "Suspend",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.Suspend(ctx, ids[0]))
+				return apiNoResult(c.Users.Suspend(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/suspend",
-			reply: `{}`,
+			response: []byte(`{}`), want: "-",
 		},
 		{
 			name: "Unsuspend",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.Unsuspend(ctx, ids[0]))
+				return apiNoResult(c.Users.Unsuspend(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/unsuspend",
-			reply: `{}`,
+			response: []byte(`{}`), want: "-",
 		},
 		{
 			name: "Unlock",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.Unlock(ctx, ids[0]))
+				return apiNoResult(c.Users.Unlock(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/unlock",
 		},
@@ -229,7 +226,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ExpirePassword(ctx, ids[0])
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/expire_password",
-			reply: string(fixture(t, "users/expirePassword/users.test_expire_password.1.json")),
+			response: []byte(string(fixture(t, "users/expirePassword/users.test_expire_password.1.json"))),
 			check: func(t *testing.T, got any) {
 				if u := got.(*User); u.Status != UserStatusPasswordExpired {
 					t.Errorf("status = %s", u.Status)
@@ -243,8 +240,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ExpirePasswordWithTempPassword(ctx, ids[0], &ExpirePasswordWithTempPasswordOptions{RevokeSessions: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/expire_password_with_temp_password",
-			query: map[string]string{"revokeSessions": "true"},
-			reply: `{"tempPassword": "x4HpS7TE"}`,
+			query:    map[string]string{"revokeSessions": "true"},
+			response: []byte(`{"tempPassword": "x4HpS7TE"}`),
 			check: func(t *testing.T, got any) {
 				if p := got.(*TempPassword); p.TempPassword != "x4HpS7TE" {
 					t.Errorf("got %+v", p)
@@ -258,8 +255,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ResetPassword(ctx, ids[0], &ResetPasswordOptions{SendEmail: new(false), RevokeSessions: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/reset_password",
-			query: map[string]string{"sendEmail": "false", "revokeSessions": "true"},
-			reply: `{"resetPasswordUrl": "https://test.okta.com/reset_password/drpw"}`,
+			query:    map[string]string{"sendEmail": "false", "revokeSessions": "true"},
+			response: []byte(`{"resetPasswordUrl": "https://test.okta.com/reset_password/drpw"}`),
 			check: func(t *testing.T, got any) {
 				if r := got.(*ResetPasswordToken); r.ResetPasswordURL != "https://test.okta.com/reset_password/drpw" {
 					t.Errorf("got %+v", r)
@@ -270,10 +267,10 @@ func TestUsersMethods(t *testing.T) {
 			name: "ResetFactors",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.ResetFactors(ctx, ids[0]))
+				return apiNoResult(c.Users.ResetFactors(ctx, ids[0]))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/reset_factors",
-			reply: `{}`,
+			response: []byte(`{}`), want: "-",
 		},
 		{
 			name: "ChangePassword",
@@ -284,9 +281,9 @@ func TestUsersMethods(t *testing.T) {
 				}, &ChangePasswordOptions{Strict: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/credentials/change_password",
-			query: map[string]string{"strict": "true"},
-			body:  `{"oldPassword": {"value": "old"}, "newPassword": {"value": "new"}, "revokeSessions": false}`,
-			reply: `{"password": {}, "provider": {"type": "OKTA", "name": "OKTA"}}`,
+			query:    map[string]string{"strict": "true"},
+			body:     `{"oldPassword": {"value": "old"}, "newPassword": {"value": "new"}, "revokeSessions": false}`,
+			response: []byte(`{"password": {}, "provider": {"type": "OKTA", "name": "OKTA"}}`),
 			check: func(t *testing.T, got any) {
 				if c := got.(*UserCredentials); c.Provider.Name != "OKTA" || c.Password == nil {
 					t.Errorf("got %+v", c)
@@ -303,8 +300,8 @@ func TestUsersMethods(t *testing.T) {
 				})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/credentials/change_recovery_question",
-			body:  `{"password": {"value": "pw"}, "recovery_question": {"question": "What's your favourite security question?", "answer": "This one"}}`,
-			reply: credentials,
+			body:     `{"password": {"value": "pw"}, "recovery_question": {"question": "What's your favourite security question?", "answer": "This one"}}`,
+			response: []byte(credentials),
 			check: func(t *testing.T, got any) {
 				if c := got.(*UserCredentials); c.RecoveryQuestion.Question != "What's your favourite security question?" {
 					t.Errorf("got %+v", c)
@@ -318,8 +315,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ForgotPassword(ctx, ids[0], &ForgotPasswordOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/credentials/forgot_password",
-			query: map[string]string{"sendEmail": "false"},
-			reply: `{"resetPasswordUrl": "https://test.okta.com/signin/reset-password/dfpt"}`,
+			query:    map[string]string{"sendEmail": "false"},
+			response: []byte(`{"resetPasswordUrl": "https://test.okta.com/signin/reset-password/dfpt"}`),
 			check: func(t *testing.T, got any) {
 				if r := got.(*ForgotPasswordResponse); r.ResetPasswordURL == "" {
 					t.Errorf("got %+v", r)
@@ -336,15 +333,15 @@ func TestUsersMethods(t *testing.T) {
 				}, &ForgotPasswordSetNewPasswordOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/credentials/forgot_password_recovery_question",
-			query: map[string]string{"sendEmail": "false"},
-			body:  `{"password": {"value": "new"}, "recovery_question": {"answer": "This one"}}`,
-			reply: credentials,
+			query:    map[string]string{"sendEmail": "false"},
+			body:     `{"password": {"value": "new"}, "recovery_question": {"answer": "This one"}}`,
+			response: []byte(credentials),
 		},
 		{
 			name: "RevokeSessions",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.RevokeSessions(ctx, ids[0], &RevokeUserSessionsOptions{OAuthTokens: new(true)}))
+				return apiNoResult(c.Users.RevokeSessions(ctx, ids[0], &RevokeUserSessionsOptions{OAuthTokens: new(true)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/sessions",
 			query:  map[string]string{"oauthTokens": "true"},
@@ -357,7 +354,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListAppLinks(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/appLinks",
-			reply: `[` + userAppLinkJSON + `]`,
+			response: []byte(`[` + userAppLinkJSON + `]`),
 			check: func(t *testing.T, got any) {
 				if ls := got.([]AppLink); ls[0].AppName != "google" || ls[0].AppInstanceID != "0oa3omz2i9XRNSRIHBZO" {
 					t.Errorf("got %+v", ls)
@@ -372,7 +369,7 @@ func TestUsersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/blocks",
 			// The spec's example BlocksUnknownDevices.
-			reply: `[{"type": "DEVICE_BASED", "appliesTo": "UNKNOWN_DEVICES"}]`,
+			response: []byte(`[{"type": "DEVICE_BASED", "appliesTo": "UNKNOWN_DEVICES"}]`),
 			check: func(t *testing.T, got any) {
 				if bs := got.([]UserBlock); bs[0].AppliesTo != "UNKNOWN_DEVICES" || bs[0].Type != "DEVICE_BASED" {
 					t.Errorf("got %+v", bs)
@@ -386,7 +383,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListGroups(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/groups",
-			reply: string(fixture(t, "users/listUserGroups/users.test_comprehensive_user_lifecycle.12.json")),
+			response: []byte(string(fixture(t, "users/listUserGroups/users.test_comprehensive_user_lifecycle.12.json"))),
 			check: func(t *testing.T, got any) {
 				if gs := got.([]Group); len(gs) != 1 || gs[0].ID != "00gnwlw0pbm3qMcXs5d7" {
 					t.Errorf("got %+v", gs)
@@ -400,7 +397,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListIdentityProviders(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/idps",
-			reply: `[` + userIdentityProviderJSON + `]`,
+			response: []byte(`[` + userIdentityProviderJSON + `]`),
 			check: func(t *testing.T, got any) {
 				idp := got.([]IdentityProvider)[0]
 				if idp.Protocol == nil || idp.Type != "FACEBOOK" || len(idp.Protocol.Scopes) != 2 || idp.Created.IsZero() {
@@ -412,7 +409,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "SetLinkedObject",
 			ids:  []string{"00u2", "manager", "00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.SetLinkedObject(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.Users.SetLinkedObject(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodPut, path: "/api/v1/users/00u2/linkedObjects/manager/00u1",
 			status: http.StatusNoContent,
@@ -424,8 +421,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListLinkedObjects(ctx, ids[0], ids[1], &ListLinkedObjectsOptions{Limit: 10, After: "00u0"})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/linkedObjects/subordinate",
-			query: map[string]string{"limit": "10", "after": "00u0"},
-			reply: `[{"_links": {"self": {"href": "https://test.okta.com/api/v1/users/00u2"}}}]`,
+			query:    map[string]string{"limit": "10", "after": "00u0"},
+			response: []byte(`[{"_links": {"self": {"href": "https://test.okta.com/api/v1/users/00u2"}}}]`),
 			check: func(t *testing.T, got any) {
 				if ls := got.([]ResponseLinks); ls[0].Links.Href("self") != "https://test.okta.com/api/v1/users/00u2" {
 					t.Errorf("got %+v", ls)
@@ -436,7 +433,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "DeleteLinkedObject",
 			ids:  []string{"00u2", "manager"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.DeleteLinkedObject(ctx, ids[0], ids[1]))
+				return apiNoResult(c.Users.DeleteLinkedObject(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u2/linkedObjects/manager",
 			status: http.StatusNoContent,
@@ -448,8 +445,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListClients(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients",
-			reply: `[{"client_id": "0oa1", "client_name": "My App", "client_uri": null, "logo_uri": "https://example.com/logo.png",
-				"_links": {"grants": {"href": "https://test.okta.com/api/v1/users/00u1/clients/0oa1/grants"}}}]`,
+			response: []byte(`[{"client_id": "0oa1", "client_name": "My App", "client_uri": null, "logo_uri": "https://example.com/logo.png",
+				"_links": {"grants": {"href": "https://test.okta.com/api/v1/users/00u1/clients/0oa1/grants"}}}]`),
 			check: func(t *testing.T, got any) {
 				if cs := got.([]OAuth2Client); cs[0].ClientID != "0oa1" || cs[0].ClientName != "My App" {
 					t.Errorf("got %+v", cs)
@@ -463,8 +460,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListGrantsForClient(ctx, ids[0], ids[1], &ListUserClientGrantsOptions{Expand: "scope", After: "a", Limit: 5})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/grants",
-			query: map[string]string{"expand": "scope", "after": "a", "limit": "5"},
-			reply: `[` + userGrantJSON + `]`,
+			query:    map[string]string{"expand": "scope", "after": "a", "limit": "5"},
+			response: []byte(`[` + userGrantJSON + `]`),
 			check: func(t *testing.T, got any) {
 				g := got.([]OAuth2ScopeConsentGrant)[0]
 				if g.Source != OAuth2ScopeConsentGrantSourceEndUser || g.CreatedBy.Type != "User" || g.Status != GrantOrTokenStatusActive {
@@ -476,7 +473,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeGrantsForClient",
 			ids:  []string{"00u1", "0oa1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.RevokeGrantsForClient(ctx, ids[0], ids[1]))
+				return apiNoResult(c.Users.RevokeGrantsForClient(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/clients/0oa1/grants",
 			status: http.StatusNoContent,
@@ -488,8 +485,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListRefreshTokensForClient(ctx, ids[0], ids[1], &ListUserClientRefreshTokensOptions{Expand: "scope", After: "a", Limit: 5})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/tokens",
-			query: map[string]string{"expand": "scope", "after": "a", "limit": "5"},
-			reply: `[` + userRefreshTokenJSON + `]`,
+			query:    map[string]string{"expand": "scope", "after": "a", "limit": "5"},
+			response: []byte(`[` + userRefreshTokenJSON + `]`),
 			check: func(t *testing.T, got any) {
 				tok := got.([]OAuth2RefreshToken)[0]
 				if len(tok.Scopes) != 2 || tok.ExpiresAt.IsZero() || tok.Embedded["scopes"] == nil {
@@ -501,7 +498,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeRefreshTokensForClient",
 			ids:  []string{"00u1", "0oa1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.RevokeRefreshTokensForClient(ctx, ids[0], ids[1]))
+				return apiNoResult(c.Users.RevokeRefreshTokensForClient(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/clients/0oa1/tokens",
 			status: http.StatusNoContent,
@@ -513,14 +510,14 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.GetRefreshTokenForClient(ctx, ids[0], ids[1], ids[2], &GetUserClientRefreshTokenOptions{Expand: "scope", Limit: 1, After: "x"})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/tokens/oar1",
-			query: map[string]string{"expand": "scope", "limit": "1", "after": "x"},
-			reply: userRefreshTokenJSON,
+			query:    map[string]string{"expand": "scope", "limit": "1", "after": "x"},
+			response: []byte(userRefreshTokenJSON),
 		},
 		{
 			name: "RevokeRefreshTokenForClient",
 			ids:  []string{"00u1", "0oa1", "oar1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.RevokeRefreshTokenForClient(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.Users.RevokeRefreshTokenForClient(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/clients/0oa1/tokens/oar1",
 			status: http.StatusNoContent,
@@ -532,14 +529,14 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ListGrants(ctx, ids[0], &ListUserGrantsOptions{ScopeID: "scp1", Expand: "scope", After: "a", Limit: 5})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/grants",
-			query: map[string]string{"scopeId": "scp1", "expand": "scope", "after": "a", "limit": "5"},
-			reply: `[` + userGrantJSON + `]`,
+			query:    map[string]string{"scopeId": "scp1", "expand": "scope", "after": "a", "limit": "5"},
+			response: []byte(`[` + userGrantJSON + `]`),
 		},
 		{
 			name: "RevokeGrants",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.RevokeGrants(ctx, ids[0]))
+				return apiNoResult(c.Users.RevokeGrants(ctx, ids[0]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/grants",
 			status: http.StatusNoContent,
@@ -551,8 +548,8 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.GetGrant(ctx, ids[0], ids[1], &GetUserGrantOptions{Expand: "scope"})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/grants/oag1",
-			query: map[string]string{"expand": "scope"},
-			reply: userGrantJSON,
+			query:    map[string]string{"expand": "scope"},
+			response: []byte(userGrantJSON),
 			check: func(t *testing.T, got any) {
 				var scope struct{ ID string }
 				if _, err := got.(*OAuth2ScopeConsentGrant).Embedded.Get("scope", &scope); err != nil || scope.ID != "okta.users.read" {
@@ -564,7 +561,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeGrant",
 			ids:  []string{"00u1", "oag1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return userNoResult(c.Users.RevokeGrant(ctx, ids[0], ids[1]))
+				return apiNoResult(c.Users.RevokeGrant(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/grants/oag1",
 			status: http.StatusNoContent,
@@ -740,7 +737,7 @@ func TestUsersRecorded(t *testing.T) {
 			}
 		}
 	}
-	testUserRecorded(t, "users", map[string]func(*testing.T, []byte){
+	checkRecordedPayloads(t, "users", map[string]func(*testing.T, []byte){
 		"listUsers":                             func(t *testing.T, raw []byte) { assertRoundTrip[[]User](t, raw) },
 		"createUser":                            user,
 		"getUser":                               user,
@@ -768,38 +765,33 @@ func TestUsersRecorded(t *testing.T) {
 
 func TestUsersRecordedErrors(t *testing.T) {
 	t.Parallel()
-	get := func(ctx context.Context, c *Client) error {
-		_, _, err := c.Users.Get(ctx, "00usfhrjbkppPBkoY4x6")
-		return err
+	get := func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+		return c.Users.Get(ctx, "00usfhrjbkppPBkoY4x6")
 	}
-	blocks := func(ctx context.Context, c *Client) error {
-		_, _, err := c.Users.ListBlocks(ctx, "00uqrkqis03rqAuOk5d7")
-		return err
+	blocks := func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+		return c.Users.ListBlocks(ctx, "00uqrkqis03rqAuOk5d7")
 	}
-	unlock := func(ctx context.Context, c *Client) error {
-		_, err := c.Users.Unlock(ctx, "00uqrjytbqRoGqyQd5d7")
-		return err
+	unlock := func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+		return apiNoResult(c.Users.Unlock(ctx, "00uqrjytbqRoGqyQd5d7"))
 	}
-	testUserRecordedErrors(t, "users", []userRecordedError{
-		{file: "users/errors/getUser.users.test_create_get_user.5.json", status: http.StatusNotFound, code: "E0000007", call: get},
-		{file: "users/errors/getUser.users.test_user_pagination.8.json", status: http.StatusNotFound, code: "E0000007", call: get},
-		{file: "users/errors/listUserBlocks.users.test_list_user_blocks.1.json", status: http.StatusUnauthorized, code: "E0000015", call: blocks},
-		{file: "users/errors/listUserBlocks.users.test_list_user_blocks.5.json", status: http.StatusUnauthorized, code: "E0000015", call: blocks},
-		{file: "users/errors/unlockUser.users.test_unlock_user.1.json", status: http.StatusForbidden, code: "E0000032", call: unlock},
-		{file: "users/errors/unlockUser.users.test_unlock_user.5.json", status: http.StatusForbidden, code: "E0000032", call: unlock},
+	checkRecordedErrors(t, "users", []apiCall{
+		{op: "getUser", call: get},
+		{op: "getUser", call: get},
+		{op: "listUserBlocks", call: blocks},
+		{op: "listUserBlocks", call: blocks},
+		{op: "unlockUser", call: unlock},
+		{op: "unlockUser", call: unlock},
 		{
-			file: "users/errors/reactivateUser.users.test_reactivate_user.1.json", status: http.StatusForbidden, code: "E0000038",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.Users.Reactivate(ctx, "00uqrku6swqIv4Y1T5d7", &ReactivateUserOptions{SendEmail: new(false)})
-				return err
+			op: "reactivateUser",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Users.Reactivate(ctx, "00uqrku6swqIv4Y1T5d7", &ReactivateUserOptions{SendEmail: new(false)})
 			},
 		},
 		{
 			// A front-door 404 that is not an Okta error: no code, the message becomes the summary.
-			file: "users/errors/createUser.users.test_forgot_password.0.json", status: http.StatusNotFound, code: "",
-			call: func(ctx context.Context, c *Client) error {
-				_, _, err := c.Users.Create(ctx, &CreateUserRequest{}, &CreateUserOptions{Activate: new(true)})
-				return err
+			op: "createUser",
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Users.Create(ctx, &CreateUserRequest{}, &CreateUserOptions{Activate: new(true)})
 			},
 		},
 	})
@@ -809,196 +801,10 @@ func TestUsersRecordedErrors(t *testing.T) {
 func TestUserErrorsAreTyped(t *testing.T) {
 	t.Parallel()
 	c, mux := setup(t)
-	body := fixture(t, "users/errors/getUser.users.test_create_get_user.5.json")
+	body := fixture(t, "users/errors/getUser_404.users.test_create_get_user.5.json")
 	mux.HandleFunc("/api/v1/users/00u1", func(w http.ResponseWriter, r *http.Request) { serveJSON(w, http.StatusNotFound, body) })
 	_, resp, err := c.Users.Get(t.Context(), "00u1")
 	if !errors.Is(err, ErrNotFound) || resp == nil || resp.StatusCode != http.StatusNotFound {
 		t.Errorf("err = %v, resp = %v", err, resp)
-	}
-}
-
-// userCall is one service method call and the single HTTP exchange it must make, for the table-driven tests of
-// the Users, UserFactors and UserTypes services.
-type userCall struct {
-	name string
-	// ids are the path IDs passed to call. After the call is checked, it is made again with each ID in turn
-	// replaced by "", and must fail without a request.
-	ids  []string
-	call func(ctx context.Context, c *Client, ids []string) (any, *Response, error)
-
-	method string
-	path   string            // the escaped path the request must use
-	query  map[string]string // the exact query it must send
-	body   string            // the JSON body it must send ("" for none)
-	header map[string]string // headers it must send, on top of the client's
-
-	status int    // the reply's status; 200 if 0
-	reply  string // the reply's JSON body; the result must encode to the same JSON value
-	// check, if set, looks at the result in more detail.
-	check func(t *testing.T, got any)
-}
-
-// userNoResult adapts a method that returns no value to userCall.call.
-func userNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
-
-// runUserCalls runs each call against its own test server.
-func runUserCalls(t *testing.T, calls []userCall) {
-	t.Helper()
-	for _, tc := range calls {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			c, mux := setup(t)
-			status := tc.status
-			if status == 0 {
-				status = http.StatusOK
-			}
-			var hits atomic.Int32
-			mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-				hits.Add(1)
-				testMethod(t, r, tc.method)
-				if got := r.URL.EscapedPath(); got != tc.path {
-					t.Errorf("path = %s, want %s", got, tc.path)
-				}
-				testQuery(t, r, tc.query)
-				testJSONBody(t, r, tc.body)
-				for k, v := range tc.header {
-					if got := r.Header.Get(k); got != v {
-						t.Errorf("header %s = %q, want %q", k, got, v)
-					}
-				}
-				if tc.reply == "" {
-					w.WriteHeader(status)
-					return
-				}
-				serveJSON(w, status, []byte(tc.reply))
-			})
-
-			got, resp, err := tc.call(t.Context(), c, tc.ids)
-			if err != nil {
-				t.Fatalf("error: %v", err)
-			}
-			if resp == nil || resp.StatusCode != status {
-				t.Fatalf("response = %+v, want status %d", resp, status)
-			}
-			if n := hits.Load(); n != 1 {
-				t.Fatalf("%d requests, want 1", n)
-			}
-			if tc.reply != "" && got != nil {
-				out, err := json.Marshal(got)
-				if err != nil {
-					t.Fatalf("encoding the result %T: %v", got, err)
-				}
-				assertJSONEqual(t, tc.reply, string(out))
-			}
-			if tc.check != nil {
-				tc.check(t, got)
-			}
-
-			for i := range tc.ids {
-				ids := slices.Clone(tc.ids)
-				ids[i] = ""
-				if _, _, err := tc.call(t.Context(), c, ids); err == nil {
-					t.Errorf("with ID %d empty: no error", i)
-				}
-			}
-			if n := hits.Load(); n != 1 {
-				t.Errorf("%d requests after the calls with empty IDs, want still 1", n)
-			}
-		})
-	}
-}
-
-// userRecordedDirs returns the names of the per-operation directories of testdata/dir: one for each operation with
-// recorded 2xx responses, each holding one JSON file per distinct recorded body, named
-// <cassette directory>.<test>.<interaction index>.json after the cassette it was copied from.
-func userRecordedDirs(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(filepath.Join("testdata", dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ops []string
-	for _, e := range entries {
-		if e.IsDir() && e.Name() != "errors" {
-			ops = append(ops, e.Name())
-		}
-	}
-	return ops
-}
-
-// testUserRecorded round-trips every recorded response body of testdata/dir/<operation>/ with the function given
-// for the operation, and fails if an operation directory has no function or a function no directory.
-func testUserRecorded(t *testing.T, dir string, roundTrip map[string]func(t *testing.T, raw []byte)) {
-	t.Helper()
-	ops := userRecordedDirs(t, dir)
-	for op := range roundTrip {
-		if !slices.Contains(ops, op) {
-			t.Errorf("no recordings in testdata/%s/%s", dir, op)
-		}
-	}
-	for _, op := range ops {
-		rt, ok := roundTrip[op]
-		if !ok {
-			t.Errorf("testdata/%s/%s: no round trip for this operation", dir, op)
-			continue
-		}
-		files, err := filepath.Glob(filepath.Join("testdata", dir, op, "*.json"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("testdata/%s/%s: no files (%v)", dir, op, err)
-		}
-		for _, f := range files {
-			t.Run(op+"/"+filepath.Base(f), func(t *testing.T) {
-				t.Parallel()
-				raw, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				rt(t, raw)
-			})
-		}
-	}
-}
-
-// userRecordedError is a recorded error reply and the error it must give.
-type userRecordedError struct {
-	file   string // under testdata/
-	status int
-	code   string // the ErrorCode; "" for bodies that are not Okta errors
-	call   func(ctx context.Context, c *Client) error
-}
-
-// testUserRecordedErrors serves each recorded error body with its status and checks the method returns an *Error
-// with the recorded code. It fails if testdata/dir/errors holds a file no case uses.
-func testUserRecordedErrors(t *testing.T, dir string, cases []userRecordedError) {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "errors", "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		if !slices.ContainsFunc(cases, func(c userRecordedError) bool { return filepath.Join("testdata", c.file) == f }) {
-			t.Errorf("%s: no test uses this recorded error", f)
-		}
-	}
-	for _, tc := range cases {
-		t.Run(filepath.Base(tc.file), func(t *testing.T) {
-			t.Parallel()
-			c, mux := setup(t)
-			body := fixture(t, tc.file)
-			mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-				serveJSON(w, tc.status, body)
-			})
-			err := tc.call(t.Context(), c)
-			var oe *Error
-			if !errors.As(err, &oe) {
-				t.Fatalf("error = %v, want an *Error", err)
-			}
-			if oe.StatusCode != tc.status || oe.ErrorCode != tc.code {
-				t.Errorf("status, code = %d, %q, want %d, %q", oe.StatusCode, oe.ErrorCode, tc.status, tc.code)
-			}
-			if oe.ErrorSummary == "" {
-				t.Errorf("no summary in %v", oe)
-			}
-		})
 	}
 }
