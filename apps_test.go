@@ -8,10 +8,7 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/http"
-	"os"
 	"path/filepath"
-	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -36,22 +33,6 @@ const (
 	tPolicyEs = "rst%2F1"
 )
 
-// appsCall is one call of an AppsService method: what it must send and what it gets back.
-type appsCall struct {
-	op     string // the operation ID
-	call   func(ctx context.Context, c *Client) (any, *Response, error)
-	method string
-	path   string            // the escaped path Okta must see
-	query  map[string]string // the exact query
-	body   string            // the JSON body the request must carry; "" for none
-	// checkBody replaces the JSON body check for non-JSON bodies.
-	checkBody func(t *testing.T, r *http.Request)
-	status    int    // the response status; 200 when 0
-	response  []byte // the response body
-	// want is the JSON value the result must encode to; the response when empty. "-" for no result.
-	want string
-}
-
 // recorded returns the first payload recorded for op in testdata/apps/op/.
 func recorded(t *testing.T, op string) []byte {
 	t.Helper()
@@ -62,7 +43,7 @@ func recorded(t *testing.T, op string) []byte {
 	return fixture(t, strings.TrimPrefix(files[0], "testdata"+string(filepath.Separator)))
 }
 
-func appsCalls(t *testing.T) []appsCall {
+func appsCalls(t *testing.T) []apiCall {
 	bookmark := &BookmarkApplication{
 		ApplicationBase: ApplicationBase{Name: "bookmark", Label: "Bookmark", SignOnMode: ApplicationSignOnModeBookmark},
 		Settings: &BookmarkApplicationSettings{App: &BookmarkApplicationSettingsApplication{
@@ -87,13 +68,13 @@ func appsCalls(t *testing.T) []appsCall {
 	pem := "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCgAwIBAgIGAVGNO4qeMA0GCSqGSIb3DQEBBQUA\n-----END CERTIFICATE-----\n"
 	metadata := `<?xml version="1.0" encoding="UTF-8"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="exk39sivhuytV2D8H0h7"/>`
 
-	return []appsCall{
+	return []apiCall{
 		// Application
 		{
 			op: "listApplications", method: "GET", path: "/api/v1/apps",
 			query:    map[string]string{"q": "Test", "filter": `status eq "ACTIVE"`, "limit": "10", "after": "c1", "expand": "user/00u1", "includeNonDeleted": "false", "useOptimization": "true", "alwaysIncludeVpnSettings": "false"},
 			response: recorded(t, "listApplications"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.List(ctx, &ListApplicationsOptions{Q: "Test", Filter: `status eq "ACTIVE"`, Limit: 10, After: "c1", Expand: "user/00u1",
 					IncludeNonDeleted: new(false), UseOptimization: new(true), AlwaysIncludeVpnSettings: new(false)})
 			},
@@ -101,41 +82,41 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "createApplication", method: "POST", path: "/api/v1/apps", query: map[string]string{"activate": "false"},
 			body: bookmarkJSON, response: recorded(t, "createApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.Create(ctx, bookmark, &CreateApplicationOptions{Activate: new(false)})
 			},
 		},
 		{
 			op: "getApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc, query: map[string]string{"expand": "user/00u1"},
 			response: recorded(t, "getApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.Get(ctx, tAppID, &GetApplicationOptions{Expand: "user/00u1"})
 			},
 		},
 		{
 			op: "replaceApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc, body: bookmarkJSON,
 			response: recorded(t, "replaceApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.Replace(ctx, tAppID, bookmark)
 			},
 		},
 		{
 			op: "deleteApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.Delete(ctx, tAppID)
 				return nil, resp, err
 			},
 		},
 		{
 			op: "activateApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/activate", response: []byte(`{}`), want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.Activate(ctx, tAppID)
 				return nil, resp, err
 			},
 		},
 		{
 			op: "deactivateApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/deactivate", response: []byte(`{}`), want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.Deactivate(ctx, tAppID)
 				return nil, resp, err
 			},
@@ -146,14 +127,14 @@ func appsCalls(t *testing.T) []appsCall {
 			checkBody: func(t *testing.T, r *http.Request) {
 				checkMultipartFile(t, r, "file", "logo.png", "image/png", "\x89PNG\r\n\x1a\nlogo")
 			},
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.UploadLogo(ctx, tAppID, strings.NewReader("\x89PNG\r\n\x1a\nlogo"), "logo.png")
 				return nil, resp, err
 			},
 		},
 		{
 			op: "assignApplicationPolicy", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/policies/" + tPolicyEs, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.AssignPolicy(ctx, tAppID, tPolicyID)
 				return nil, resp, err
 			},
@@ -166,7 +147,7 @@ func appsCalls(t *testing.T) []appsCall {
 					t.Errorf("Accept = %q, want text/xml", got)
 				}
 			},
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.PreviewSAMLMetadata(ctx, tAppID, &PreviewSAMLMetadataOptions{Kid: "test-key-id"})
 			},
 		},
@@ -175,7 +156,7 @@ func appsCalls(t *testing.T) []appsCall {
 			op: "listApplicationUsers", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users",
 			query:    map[string]string{"q": "john", "query_scope": "USER", "after": "c1", "limit": "5", "filter": `scope eq "USER"`, "expand": "user"},
 			response: recorded(t, "listApplicationUsers"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.ListUsers(ctx, tAppID, &ListApplicationUsersOptions{Q: "john", QueryScope: "USER", After: "c1", Limit: 5, Filter: `scope eq "USER"`, Expand: "user"})
 			},
 		},
@@ -183,7 +164,7 @@ func appsCalls(t *testing.T) []appsCall {
 			op: "assignUserToApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users",
 			body:     `{"id":"00u1","scope":"USER","credentials":{"userName":"john@example.com","password":{"value":"secret"}},"profile":{"nickName":"J"}}`,
 			response: recorded(t, "assignUserToApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.AssignUser(ctx, tAppID, &AppUser{
 					ID: "00u1", Scope: AppUserScopeUser,
 					Credentials: &AppUserCredentials{UserName: "john@example.com", Password: &AppUserPasswordCredential{Value: "secret"}},
@@ -194,21 +175,21 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "getApplicationUser", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc, query: map[string]string{"expand": "user"},
 			response: recorded(t, "getApplicationUser"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetUser(ctx, tAppID, tUserID, &GetApplicationUserOptions{Expand: "user"})
 			},
 		},
 		{
 			op: "updateApplicationUser", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
 			body: `{"credentials":{"userName":"JohnJohnJohn"}}`, response: recorded(t, "updateApplicationUser"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.UpdateUser(ctx, tAppID, tUserID, &AppUser{Credentials: &AppUserCredentials{UserName: "JohnJohnJohn"}})
 			},
 		},
 		{
 			op: "unassignUserFromApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
 			query: map[string]string{"sendEmail": "false"}, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.UnassignUser(ctx, tAppID, tUserID, &UnassignApplicationUserOptions{SendEmail: new(false)})
 				return nil, resp, err
 			},
@@ -218,27 +199,27 @@ func appsCalls(t *testing.T) []appsCall {
 			op: "listApplicationGroupAssignments", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups",
 			query:    map[string]string{"q": "Eng", "after": "c1", "limit": "2", "expand": "group"},
 			response: recorded(t, "listApplicationGroupAssignments"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.ListGroups(ctx, tAppID, &ListApplicationGroupsOptions{Q: "Eng", After: "c1", Limit: 2, Expand: "group"})
 			},
 		},
 		{
 			op: "assignGroupToApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
 			body: `{"priority":0,"profile":{"role":"admin"}}`, response: recorded(t, "assignGroupToApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.AssignGroup(ctx, tAppID, tGroupID, &ApplicationGroupAssignment{Priority: new(0), Profile: Extra{"role": json.RawMessage(`"admin"`)}})
 			},
 		},
 		{
 			op: "getApplicationGroupAssignment", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
 			query: map[string]string{"expand": "group"}, response: recorded(t, "getApplicationGroupAssignment"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetGroup(ctx, tAppID, tGroupID, &GetApplicationGroupOptions{Expand: "group"})
 			},
 		},
 		{
 			op: "unassignApplicationFromGroup", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.UnassignGroup(ctx, tAppID, tGroupID)
 				return nil, resp, err
 			},
@@ -247,26 +228,26 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "generateApplicationKey", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/generate",
 			query: map[string]string{"validityYears": "2"}, status: 201, response: recorded(t, "generateApplicationKey"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GenerateKey(ctx, tAppID, &GenerateApplicationKeyOptions{ValidityYears: 2})
 			},
 		},
 		{
 			op: "listApplicationKeys", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys", response: recorded(t, "listApplicationKeys"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.ListKeys(ctx, tAppID)
 			},
 		},
 		{
 			op: "getApplicationKey", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc, response: jwk,
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetKey(ctx, tAppID, tKeyID)
 			},
 		},
 		{
 			op: "cloneApplicationKey", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc + "/clone",
 			query: map[string]string{"targetAid": "0oa2"}, status: 201, response: recorded(t, "cloneApplicationKey"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.CloneKey(ctx, tAppID, tKeyID, &CloneApplicationKeyOptions{TargetAID: "0oa2"})
 			},
 		},
@@ -275,7 +256,7 @@ func appsCalls(t *testing.T) []appsCall {
 			body: `{"subject":{"countryName":"US","stateOrProvinceName":"California","localityName":"San Francisco","organizationName":"Okta, Inc.",
 				"organizationalUnitName":"Dev","commonName":"SP Issuer"},"subjectAltNames":{"dnsNames":["dev.okta.com"]}}`,
 			response: recorded(t, "generateCsrForApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GenerateCSR(ctx, tAppID, &CsrMetadata{
 					Subject: &CsrMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
 						OrganizationName: "Okta, Inc.", OrganizationalUnitName: "Dev", CommonName: "SP Issuer"},
@@ -286,20 +267,20 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "listCsrsForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs",
 			response: []byte("[" + string(recorded(t, "getCsrForApplication")) + "]"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.ListCSRs(ctx, tAppID)
 			},
 		},
 		{
 			op: "getCsrForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc,
 			response: recorded(t, "getCsrForApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetCSR(ctx, tAppID, tCsrID)
 			},
 		},
 		{
 			op: "revokeCsrFromApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.RevokeCSR(ctx, tAppID, tCsrID)
 				return nil, resp, err
 			},
@@ -308,7 +289,7 @@ func appsCalls(t *testing.T) []appsCall {
 			op: "publishCsrFromApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc + "/lifecycle/publish",
 			status: 201, response: jwk,
 			checkBody: func(t *testing.T, r *http.Request) { checkRawBody(t, r, "application/x-pem-file", pem) },
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.PublishCSR(ctx, tAppID, tCsrID, []byte(pem))
 			},
 		},
@@ -316,7 +297,7 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "listScopeConsentGrants", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants", query: map[string]string{"expand": "scope"},
 			response: recorded(t, "listScopeConsentGrants"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.ListGrants(ctx, tAppID, &ListApplicationGrantsOptions{Expand: "scope"})
 			},
 		},
@@ -324,20 +305,20 @@ func appsCalls(t *testing.T) []appsCall {
 			op: "grantConsentToScope", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/grants", status: 201,
 			body:     `{"issuer":"https://test.okta.com","scopeId":"okta.users.read"}`,
 			response: recorded(t, "grantConsentToScope"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GrantConsent(ctx, tAppID, &OAuth2ScopeConsentGrant{Issuer: "https://test.okta.com", ScopeID: "okta.users.read"})
 			},
 		},
 		{
 			op: "getScopeConsentGrant", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, query: map[string]string{"expand": "scope"},
 			response: recorded(t, "getScopeConsentGrant"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetGrant(ctx, tAppID, tGrantID, &GetApplicationGrantOptions{Expand: "scope"})
 			},
 		},
 		{
 			op: "revokeScopeConsentGrant", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.RevokeGrant(ctx, tAppID, tGrantID)
 				return nil, resp, err
 			},
@@ -346,27 +327,27 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "listOAuth2TokensForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens",
 			query: map[string]string{"expand": "scope", "after": "c1", "limit": "10"}, response: []byte("[" + token + "]"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.ListTokens(ctx, tAppID, &ListApplicationTokensOptions{Expand: "scope", After: "c1", Limit: 10})
 			},
 		},
 		{
 			op: "getOAuth2TokenForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc,
 			query: map[string]string{"expand": "scope"}, response: []byte(token),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetToken(ctx, tAppID, tTokenID, &GetApplicationTokenOptions{Expand: "scope"})
 			},
 		},
 		{
 			op: "revokeOAuth2TokenForApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.RevokeToken(ctx, tAppID, tTokenID)
 				return nil, resp, err
 			},
 		},
 		{
 			op: "revokeOAuth2TokensForApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens", status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.RevokeTokens(ctx, tAppID)
 				return nil, resp, err
 			},
@@ -374,13 +355,13 @@ func appsCalls(t *testing.T) []appsCall {
 		// ApplicationFeatures
 		{
 			op: "listFeaturesForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features", response: []byte("[" + feature + "]"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.ListFeatures(ctx, tAppID)
 			},
 		},
 		{
 			op: "getFeatureForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features/USER_PROVISIONING", response: []byte(feature),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetFeature(ctx, tAppID, ApplicationFeatureNameUserProvisioning)
 			},
 		},
@@ -389,7 +370,7 @@ func appsCalls(t *testing.T) []appsCall {
 			body: `{"create":{"lifecycleCreate":{"status":"ENABLED"}},"update":{"lifecycleDeactivate":{"status":"ENABLED"},
 				"profile":{"status":"ENABLED"},"password":{"status":"ENABLED","seed":"RANDOM","change":"CHANGE"}}}`,
 			response: []byte(feature),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.UpdateFeature(ctx, tAppID, ApplicationFeatureNameUserProvisioning, &CapabilitiesObject{
 					Create: &CapabilitiesCreateObject{LifecycleCreate: &LifecycleCreateSettingObject{Status: EnabledStatusEnabled}},
 					Update: &CapabilitiesUpdateObject{
@@ -404,7 +385,7 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "getDefaultProvisioningConnectionForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
 			response: recorded(t, "getDefaultProvisioningConnectionForApplication"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.GetDefaultProvisioningConnection(ctx, tAppID)
 			},
 		},
@@ -412,7 +393,7 @@ func appsCalls(t *testing.T) []appsCall {
 			op: "updateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
 			query: map[string]string{"activate": "true"}, status: 201, response: []byte(connection),
 			body: `{"profile":{"authScheme":"TOKEN","token":"00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"}}`,
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.UpdateDefaultProvisioningConnection(ctx, tAppID, &ProvisioningConnectionRequest{
 					Profile: &ProvisioningConnectionProfile{AuthScheme: ProvisioningConnectionAuthSchemeToken, Token: "00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"},
 				}, &UpdateDefaultProvisioningConnectionOptions{Activate: new(true)})
@@ -421,7 +402,7 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "activateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/activate",
 			status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.ActivateDefaultProvisioningConnection(ctx, tAppID)
 				return nil, resp, err
 			},
@@ -429,7 +410,7 @@ func appsCalls(t *testing.T) []appsCall {
 		{
 			op: "deactivateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/deactivate",
 			status: 204, want: "-",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				resp, err := c.Apps.DeactivateDefaultProvisioningConnection(ctx, tAppID)
 				return nil, resp, err
 			},
@@ -437,150 +418,20 @@ func appsCalls(t *testing.T) []appsCall {
 	}
 }
 
-// serveApps registers a handler for every path under /api/v1/apps.
-func serveApps(mux *http.ServeMux, h http.HandlerFunc) {
-	mux.HandleFunc("/api/v1/apps", h)
-	mux.HandleFunc("/api/v1/apps/", h)
-}
-
 // TestAppsRequests calls each AppsService method against a fake Okta and checks the method, escaped path,
-// query and body it sends and the value it returns.
+// query and body it sends and the value it returns; every operation of the Application* tags has a call.
 func TestAppsRequests(t *testing.T) {
 	t.Parallel()
 	calls := appsCalls(t)
-	seen := map[string]bool{}
-	for _, tc := range calls {
-		seen[tc.op] = true
-		t.Run(tc.op, func(t *testing.T) {
-			t.Parallel()
-			client, mux := setup(t)
-			requests := 0
-			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
-				requests++
-				testMethod(t, r, tc.method)
-				if got := r.URL.EscapedPath(); got != tc.path {
-					t.Errorf("path = %s, want %s", got, tc.path)
-				}
-				testQuery(t, r, tc.query)
-				if tc.checkBody != nil {
-					tc.checkBody(t, r)
-				} else {
-					testJSONBody(t, r, tc.body)
-				}
-				status := tc.status
-				if status == 0 {
-					status = http.StatusOK
-				}
-				if tc.response == nil {
-					w.WriteHeader(status)
-					return
-				}
-				if tc.response[0] == '<' {
-					w.Header().Set("Content-Type", "text/xml")
-					w.WriteHeader(status)
-					w.Write(tc.response)
-					return
-				}
-				serveJSON(w, status, tc.response)
-			})
-			got, resp, err := tc.call(t.Context(), client)
-			if err != nil {
-				t.Fatalf("error: %v", err)
-			}
-			if requests != 1 {
-				t.Errorf("%d requests, want 1", requests)
-			}
-			if resp == nil || resp.StatusCode != max(tc.status, 200) {
-				t.Errorf("response = %v, want status %d", resp, max(tc.status, 200))
-			}
-			switch {
-			case tc.want == "-":
-				if got != nil {
-					t.Errorf("result = %v, want none", got)
-				}
-			case tc.response != nil && tc.response[0] == '<':
-				if b, ok := got.([]byte); !ok || string(b) != string(tc.response) {
-					t.Errorf("result = %q, want the XML document", got)
-				}
-			default:
-				want := tc.want
-				if want == "" {
-					want = string(tc.response)
-				}
-				out, err := json.Marshal(got)
-				if err != nil {
-					t.Fatalf("encoding the result: %v", err)
-				}
-				assertJSONEqual(t, want, string(out))
-			}
-		})
-	}
-	// Every operation of the Application* tags has a case.
-	for _, op := range loadOperations(t) {
-		if strings.HasPrefix(op.Tag, "Application") && !seen[op.ID] {
-			t.Errorf("no request test for %s", op.ID)
-		}
-	}
+	checkCalledOperations(t, calls, "Application*")
+	runAPICalls(t, calls)
 }
 
 // TestAppsRecordedErrors answers each call with an error body recorded for its operation and checks the error
 // the method returns.
 func TestAppsRecordedErrors(t *testing.T) {
 	t.Parallel()
-	calls := map[string]appsCall{}
-	for _, tc := range appsCalls(t) {
-		calls[tc.op] = tc
-	}
-	files, err := filepath.Glob(filepath.Join("testdata", "apps", "errors", "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no recorded errors: %v", err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".json")
-		op, rest, _ := strings.Cut(name, "_")
-		statusText, _, _ := strings.Cut(rest, "_")
-		status, err := strconv.Atoi(statusText)
-		if err != nil {
-			t.Fatalf("%s: no status in the name", f)
-		}
-		tc, ok := calls[op]
-		if !ok {
-			t.Fatalf("%s: no call for %s", f, op)
-		}
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			body, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var recordedErr struct{ ErrorCode, ErrorSummary string }
-			if err := json.Unmarshal(body, &recordedErr); err != nil {
-				t.Fatal(err)
-			}
-			client, mux := setup(t)
-			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("X-Okta-Request-Id", "req-1")
-				serveJSON(w, status, body)
-			})
-			got, resp, err := tc.call(t.Context(), client)
-			var oe *Error
-			if !errors.As(err, &oe) {
-				t.Fatalf("error = %v (%T), want *okta.Error", err, err)
-			}
-			if oe.StatusCode != status || oe.ErrorCode != recordedErr.ErrorCode || oe.ErrorSummary != recordedErr.ErrorSummary || oe.RequestID != "req-1" {
-				t.Errorf("error = %+v, want status %d, code %s, summary %q", oe, status, recordedErr.ErrorCode, recordedErr.ErrorSummary)
-			}
-			if resp == nil || resp.StatusCode != status {
-				t.Errorf("response = %v, want one with status %d", resp, status)
-			}
-			if status == http.StatusNotFound && !errors.Is(err, ErrNotFound) {
-				t.Errorf("errors.Is(err, ErrNotFound) = false for %v", err)
-			}
-			if got != nil && !reflect.ValueOf(got).IsZero() {
-				t.Errorf("result = %v, want none", got)
-			}
-		})
-	}
+	checkRecordedErrors(t, "apps", appsCalls(t))
 }
 
 // TestAppsEmptyIDs checks that each method refuses an empty or blank ID before sending anything (setup fails
@@ -757,7 +608,7 @@ func TestAppsIterators(t *testing.T) {
 			t.Parallel()
 			client, mux := setup(t)
 			requests := 0
-			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 				requests++
 				if got := r.URL.EscapedPath(); got != tc.path {
 					t.Errorf("path = %s, want %s", got, tc.path)
@@ -800,7 +651,7 @@ func TestAppsPublishCSRContentTypes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			client, mux := setup(t)
-			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 				checkRawBody(t, r, tc.contentType, tc.cert)
 				serveJSON(w, 201, []byte(`{"kid":"k1","kty":"RSA"}`))
 			})
@@ -835,7 +686,7 @@ func TestAppsUploadLogo(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			client, mux := setup(t)
-			serveApps(mux, func(w http.ResponseWriter, r *http.Request) {
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 				checkMultipartFile(t, r, "file", tc.wantName, tc.wantType, tc.content)
 				w.WriteHeader(http.StatusCreated)
 			})
