@@ -254,19 +254,38 @@ func runAPICalls(t *testing.T, calls []apiCall) {
 }
 
 // checkEmptyIDs makes tc's call with each of its IDs in turn empty and blank: it must fail saying so and
-// return no Response.
+// return no Response. When tc.op has as many path parameters as tc has IDs, the error must name the parameter
+// ("groupId is empty").
 func checkEmptyIDs(t *testing.T, c *Client, tc apiCall) {
 	t.Helper()
+	if len(tc.ids) == 0 {
+		return
+	}
+	params := pathParams(loadOperations(t)[tc.op].Path)
 	for i := range tc.ids {
+		want := "is empty"
+		if len(params) == len(tc.ids) {
+			want = params[i] + " is empty"
+		}
 		for _, blank := range []string{"", "  "} {
 			ids := slices.Clone(tc.ids)
 			ids[i] = blank
 			_, resp, err := tc.call(t.Context(), c, ids)
-			if err == nil || !strings.Contains(err.Error(), "is empty") || resp != nil {
-				t.Errorf("%s with ID %d = %q: error = %v, response = %v, want an error saying it is empty", tc.testName(), i, blank, err, resp)
+			if err == nil || !strings.Contains(err.Error(), want) || resp != nil {
+				t.Errorf("%s with ID %d = %q: error = %v, response = %v, want an error saying %q", tc.testName(), i, blank, err, resp, want)
 			}
 		}
 	}
+}
+
+// pathParams returns the names of the {parameters} of a path template, in order.
+func pathParams(path string) []string {
+	var names []string
+	for _, seg := range strings.Split(path, "{")[1:] {
+		name, _, _ := strings.Cut(seg, "}")
+		names = append(names, name)
+	}
+	return names
 }
 
 // runEmptyIDs checks the empty and blank IDs of calls that runAPICalls does not run (iterators, say) against
@@ -277,6 +296,12 @@ func runEmptyIDs(t *testing.T, calls []apiCall) {
 	for _, tc := range calls {
 		checkEmptyIDs(t, c, tc)
 	}
+}
+
+// iterErr takes one step of it and returns its error: for the empty-ID checks of the List…Iter methods.
+func iterErr[T any](it *Iterator[T]) error {
+	it.Next()
+	return it.Err()
 }
 
 // checkCalledOperations fails unless calls has a call for every operation of the tags (a tag ending in "*" is
