@@ -3,7 +3,6 @@ package okta
 import (
 	"context"
 	"net/http"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,21 +15,6 @@ import (
 // accessIDs are the path IDs the calls pass, in order: each has a character that must be escaped, so every
 // request test also checks that path parameters are. Okta must see them as id%2F1, id%202, id%3F3, id%234.
 var accessIDs = []string{"id/1", "id 2", "id?3", "id#4"}
-
-// accessFixture returns the first payload in testdata/dir/op/ (file names sort recorded payloads, named after
-// their recording, before the spec's examples).
-func accessFixture(t *testing.T, dir, op string) []byte {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, op, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no payload for %s in testdata/%s", op, dir)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 // accessFixtureNamed returns testdata/dir/op/name.json.
 func accessFixtureNamed(t *testing.T, dir, op, name string) []byte {

@@ -11,7 +11,7 @@ import (
 
 func TestAPIServiceIntegrationsMethods(t *testing.T) {
 	t.Parallel()
-	spec := func(op string) string { return svceFirst(t, "api_service_integrations", op, "spec.") }
+	spec := func(op string) string { return string(firstPayload(t, "api_service_integrations", op, "spec.")) }
 	const id, esc, secret, secretEsc = "0oa/72", "0oa%2F72", "ocs 2", "ocs%202"
 	calls := []apiCall{
 		{

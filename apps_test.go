@@ -8,7 +8,6 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -33,16 +32,6 @@ const (
 	tPolicyEs = "rst%2F1"
 )
 
-// recorded returns the first payload recorded for op in testdata/apps/op/.
-func recorded(t *testing.T, op string) []byte {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "apps", op, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no recorded payload for %s", op)
-	}
-	return fixture(t, strings.TrimPrefix(files[0], "testdata"+string(filepath.Separator)))
-}
-
 func appsCalls(t *testing.T) []apiCall {
 	bookmark := &BookmarkApplication{
 		ApplicationBase: ApplicationBase{Name: "bookmark", Label: "Bookmark", SignOnMode: ApplicationSignOnModeBookmark},
@@ -64,7 +53,7 @@ func appsCalls(t *testing.T) []apiCall {
 		"_links":{"app":{"href":"https://example.okta.com/api/v1/apps/0oabskvc6442nkvQO0h7","title":"Native"}}}`
 	connection := `{"authScheme":"TOKEN","status":"ENABLED","_links":{"self":{"href":"https://example.okta.com/api/v1/apps/0oa1/connections/default",
 		"hints":{"allow":["GET","POST"]}}}}`
-	jwk := recorded(t, "getApplicationKey")
+	jwk := firstPayload(t, "apps", "getApplicationKey", "")
 	pem := "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCgAwIBAgIGAVGNO4qeMA0GCSqGSIb3DQEBBQUA\n-----END CERTIFICATE-----\n"
 	metadata := `<?xml version="1.0" encoding="UTF-8"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="exk39sivhuytV2D8H0h7"/>`
 
@@ -73,7 +62,7 @@ func appsCalls(t *testing.T) []apiCall {
 		{
 			op: "listApplications", method: "GET", path: "/api/v1/apps",
 			query:    map[string]string{"q": "Test", "filter": `status eq "ACTIVE"`, "limit": "10", "after": "c1", "expand": "user/00u1", "includeNonDeleted": "false", "useOptimization": "true", "alwaysIncludeVpnSettings": "false"},
-			response: recorded(t, "listApplications"),
+			response: firstPayload(t, "apps", "listApplications", ""),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.List(ctx, &ListApplicationsOptions{Q: "Test", Filter: `status eq "ACTIVE"`, Limit: 10, After: "c1", Expand: "user/00u1",
 					IncludeNonDeleted: new(false), UseOptimization: new(true), AlwaysIncludeVpnSettings: new(false)})
@@ -81,21 +70,21 @@ func appsCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "createApplication", method: "POST", path: "/api/v1/apps", query: map[string]string{"activate": "false"},
-			body: bookmarkJSON, response: recorded(t, "createApplication"),
+			body: bookmarkJSON, response: firstPayload(t, "apps", "createApplication", ""),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.Create(ctx, bookmark, &CreateApplicationOptions{Activate: new(false)})
 			},
 		},
 		{
 			op: "getApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc, query: map[string]string{"expand": "user/00u1"},
-			response: recorded(t, "getApplication"),
+			response: firstPayload(t, "apps", "getApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.Get(ctx, ids[0], &GetApplicationOptions{Expand: "user/00u1"})
 			},
 		},
 		{
 			op: "replaceApplication", ids: []string{tAppID}, method: "PUT", path: "/api/v1/apps/" + tAppEsc, body: bookmarkJSON,
-			response: recorded(t, "replaceApplication"),
+			response: firstPayload(t, "apps", "replaceApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.Replace(ctx, ids[0], bookmark)
 			},
@@ -155,7 +144,7 @@ func appsCalls(t *testing.T) []apiCall {
 		{
 			op: "listApplicationUsers", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users",
 			query:    map[string]string{"q": "john", "query_scope": "USER", "after": "c1", "limit": "5", "filter": `scope eq "USER"`, "expand": "user"},
-			response: recorded(t, "listApplicationUsers"),
+			response: firstPayload(t, "apps", "listApplicationUsers", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.ListUsers(ctx, ids[0], &ListApplicationUsersOptions{Q: "john", QueryScope: "USER", After: "c1", Limit: 5, Filter: `scope eq "USER"`, Expand: "user"})
 			},
@@ -163,7 +152,7 @@ func appsCalls(t *testing.T) []apiCall {
 		{
 			op: "assignUserToApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users",
 			body:     `{"id":"00u1","scope":"USER","credentials":{"userName":"john@example.com","password":{"value":"secret"}},"profile":{"nickName":"J"}}`,
-			response: recorded(t, "assignUserToApplication"),
+			response: firstPayload(t, "apps", "assignUserToApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.AssignUser(ctx, ids[0], &AppUser{
 					ID: "00u1", Scope: AppUserScopeUser,
@@ -174,14 +163,14 @@ func appsCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "getApplicationUser", ids: []string{tAppID, tUserID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc, query: map[string]string{"expand": "user"},
-			response: recorded(t, "getApplicationUser"),
+			response: firstPayload(t, "apps", "getApplicationUser", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GetUser(ctx, ids[0], ids[1], &GetApplicationUserOptions{Expand: "user"})
 			},
 		},
 		{
 			op: "updateApplicationUser", ids: []string{tAppID, tUserID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
-			body: `{"credentials":{"userName":"JohnJohnJohn"}}`, response: recorded(t, "updateApplicationUser"),
+			body: `{"credentials":{"userName":"JohnJohnJohn"}}`, response: firstPayload(t, "apps", "updateApplicationUser", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.UpdateUser(ctx, ids[0], ids[1], &AppUser{Credentials: &AppUserCredentials{UserName: "JohnJohnJohn"}})
 			},
@@ -198,21 +187,21 @@ func appsCalls(t *testing.T) []apiCall {
 		{
 			op: "listApplicationGroupAssignments", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups",
 			query:    map[string]string{"q": "Eng", "after": "c1", "limit": "2", "expand": "group"},
-			response: recorded(t, "listApplicationGroupAssignments"),
+			response: firstPayload(t, "apps", "listApplicationGroupAssignments", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.ListGroups(ctx, ids[0], &ListApplicationGroupsOptions{Q: "Eng", After: "c1", Limit: 2, Expand: "group"})
 			},
 		},
 		{
 			op: "assignGroupToApplication", ids: []string{tAppID, tGroupID}, method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
-			body: `{"priority":0,"profile":{"role":"admin"}}`, response: recorded(t, "assignGroupToApplication"),
+			body: `{"priority":0,"profile":{"role":"admin"}}`, response: firstPayload(t, "apps", "assignGroupToApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.AssignGroup(ctx, ids[0], ids[1], &ApplicationGroupAssignment{Priority: new(0), Profile: Extra{"role": json.RawMessage(`"admin"`)}})
 			},
 		},
 		{
 			op: "getApplicationGroupAssignment", ids: []string{tAppID, tGroupID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
-			query: map[string]string{"expand": "group"}, response: recorded(t, "getApplicationGroupAssignment"),
+			query: map[string]string{"expand": "group"}, response: firstPayload(t, "apps", "getApplicationGroupAssignment", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GetGroup(ctx, ids[0], ids[1], &GetApplicationGroupOptions{Expand: "group"})
 			},
@@ -227,13 +216,13 @@ func appsCalls(t *testing.T) []apiCall {
 		// ApplicationCredentials
 		{
 			op: "generateApplicationKey", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/generate",
-			query: map[string]string{"validityYears": "2"}, status: 201, response: recorded(t, "generateApplicationKey"),
+			query: map[string]string{"validityYears": "2"}, status: 201, response: firstPayload(t, "apps", "generateApplicationKey", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GenerateKey(ctx, ids[0], &GenerateApplicationKeyOptions{ValidityYears: 2})
 			},
 		},
 		{
-			op: "listApplicationKeys", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys", response: recorded(t, "listApplicationKeys"),
+			op: "listApplicationKeys", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys", response: firstPayload(t, "apps", "listApplicationKeys", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.ListKeys(ctx, ids[0])
 			},
@@ -246,7 +235,7 @@ func appsCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "cloneApplicationKey", ids: []string{tAppID, tKeyID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc + "/clone",
-			query: map[string]string{"targetAid": "0oa2"}, status: 201, response: recorded(t, "cloneApplicationKey"),
+			query: map[string]string{"targetAid": "0oa2"}, status: 201, response: firstPayload(t, "apps", "cloneApplicationKey", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.CloneKey(ctx, ids[0], ids[1], &CloneApplicationKeyOptions{TargetAID: "0oa2"})
 			},
@@ -255,7 +244,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "generateCsrForApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs", status: 201,
 			body: `{"subject":{"countryName":"US","stateOrProvinceName":"California","localityName":"San Francisco","organizationName":"Okta, Inc.",
 				"organizationalUnitName":"Dev","commonName":"SP Issuer"},"subjectAltNames":{"dnsNames":["dev.okta.com"]}}`,
-			response: recorded(t, "generateCsrForApplication"),
+			response: firstPayload(t, "apps", "generateCsrForApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GenerateCSR(ctx, ids[0], &CsrMetadata{
 					Subject: &CsrMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
@@ -266,14 +255,14 @@ func appsCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "listCsrsForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs",
-			response: []byte("[" + string(recorded(t, "getCsrForApplication")) + "]"),
+			response: []byte("[" + string(firstPayload(t, "apps", "getCsrForApplication", "")) + "]"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.ListCSRs(ctx, ids[0])
 			},
 		},
 		{
 			op: "getCsrForApplication", ids: []string{tAppID, tCsrID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc,
-			response: recorded(t, "getCsrForApplication"),
+			response: firstPayload(t, "apps", "getCsrForApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GetCSR(ctx, ids[0], ids[1])
 			},
@@ -296,7 +285,7 @@ func appsCalls(t *testing.T) []apiCall {
 		// ApplicationGrants
 		{
 			op: "listScopeConsentGrants", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants", query: map[string]string{"expand": "scope"},
-			response: recorded(t, "listScopeConsentGrants"),
+			response: firstPayload(t, "apps", "listScopeConsentGrants", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.ListGrants(ctx, ids[0], &ListApplicationGrantsOptions{Expand: "scope"})
 			},
@@ -304,14 +293,14 @@ func appsCalls(t *testing.T) []apiCall {
 		{
 			op: "grantConsentToScope", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/grants", status: 201,
 			body:     `{"issuer":"https://test.okta.com","scopeId":"okta.users.read"}`,
-			response: recorded(t, "grantConsentToScope"),
+			response: firstPayload(t, "apps", "grantConsentToScope", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GrantConsent(ctx, ids[0], &OAuth2ScopeConsentGrant{Issuer: "https://test.okta.com", ScopeID: "okta.users.read"})
 			},
 		},
 		{
 			op: "getScopeConsentGrant", ids: []string{tAppID, tGrantID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, query: map[string]string{"expand": "scope"},
-			response: recorded(t, "getScopeConsentGrant"),
+			response: firstPayload(t, "apps", "getScopeConsentGrant", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GetGrant(ctx, ids[0], ids[1], &GetApplicationGrantOptions{Expand: "scope"})
 			},
@@ -384,7 +373,7 @@ func appsCalls(t *testing.T) []apiCall {
 		// ApplicationConnections
 		{
 			op: "getDefaultProvisioningConnectionForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
-			response: recorded(t, "getDefaultProvisioningConnectionForApplication"),
+			response: firstPayload(t, "apps", "getDefaultProvisioningConnectionForApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.GetDefaultProvisioningConnection(ctx, ids[0])
 			},

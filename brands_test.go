@@ -6,13 +6,12 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// The helpers of this file (brandsPayload, brandsRequest, brandsDecode, ...) also serve the tests of
+// The helpers of this file (brandsRequest, brandsDecode, ...) also serve the tests of
 // EmailDomains, EmailServers, CustomDomains, SMSTemplates and CAPTCHAs.
 
 // IDs with characters that must be escaped, so every test also checks that path parameters are.
@@ -26,21 +25,6 @@ const (
 	brandsTestCustomizationID  = "oel#1"
 	brandsTestCustomizationEsc = "oel%231"
 )
-
-// brandsPayload returns the first payload of testdata/dir/op/ (recorded, from the API description's
-// examples, or written from its schemas; see the README of testdata/dir).
-func brandsPayload(t *testing.T, dir, op string) []byte {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, op, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no payload for %s in testdata/%s", op, dir)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 // brandsRequest returns the request body testdata/dir/requests/name.json.
 func brandsRequest(t *testing.T, dir, name string) []byte {
@@ -108,7 +92,7 @@ func brandsCalls(t *testing.T) []apiCall {
 		tpl  = base + "/templates/email/" + brandsTestTemplateEsc
 		thm  = base + "/themes/" + brandsTestThemeEsc
 	)
-	payload := func(op string) []byte { return brandsPayload(t, "brands", op) }
+	payload := func(op string) []byte { return firstPayload(t, "brands", op, "") }
 	replaceBrand := brandsRequest(t, "brands", "replaceBrand_spec_update_brand_request")
 	customization := brandsRequest(t, "brands", "createEmailCustomization_spec_create_email_customization_request")
 	replaceCustomization := brandsRequest(t, "brands", "replaceEmailCustomization_spec_update_email_customization_request")

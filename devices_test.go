@@ -8,7 +8,7 @@ import (
 
 func TestDevicesMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "devices", op, "device.") }
+	recorded := func(op string) string { return string(firstPayload(t, "devices", op, "device.")) }
 	const id, esc = "guo/1", "guo%2F1"
 	lifecycle := func(name, action string, call func(c *Client, ctx context.Context, id string) (*Response, error)) apiCall {
 		return apiCall{

@@ -110,6 +110,20 @@ func fixture(t testing.TB, name string) []byte {
 	return b
 }
 
+// firstPayload returns the first (by name) recorded payload testdata/dir/op/prefix*.json; prefix "" takes any.
+func firstPayload(t testing.TB, dir, op, prefix string) []byte {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, op, prefix+"*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no payload testdata/%s/%s/%s*.json", dir, op, prefix)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // serveJSON answers with status and body as application/json.
 func serveJSON(w http.ResponseWriter, status int, body []byte) {
 	w.Header().Set("Content-Type", "application/json")

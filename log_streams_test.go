@@ -13,7 +13,7 @@ import (
 
 func TestLogStreamsMethods(t *testing.T) {
 	t.Parallel()
-	spec := func(op string) string { return svceFirst(t, "log_streams", op, "spec.") }
+	spec := func(op string) string { return string(firstPayload(t, "log_streams", op, "spec.")) }
 	aws := &LogStreamAws{
 		LogStreamBase: LogStreamBase{Type: LogStreamTypeAwsEventBridge, Name: "Example AWS EventBridge"},
 		Settings:      &LogStreamSettingsAws{EventSourceName: "your-event-source-name", AccountID: "123456789012", Region: AwsRegionUsEast2},
@@ -31,7 +31,7 @@ func TestLogStreamsMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/logStreams",
 			query:    map[string]string{"after": "c1", "limit": "20", "filter": `type eq "aws_eventbridge"`},
-			response: []byte(svceFirst(t, "log_streams", "listLogStreams", "sample.")),
+			response: firstPayload(t, "log_streams", "listLogStreams", "sample."),
 			check: func(t *testing.T, got any) {
 				ls := got.([]LogStream)
 				if len(ls) != 3 {

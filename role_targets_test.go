@@ -6,8 +6,8 @@ import (
 )
 
 func roleTargetsCalls(t *testing.T) []apiCall {
-	apps := accessFixture(t, "role_targets", "listApplicationTargetsForApplicationAdministratorRoleForUser")
-	groups := accessFixture(t, "role_targets", "listGroupTargetsForRole")
+	apps := firstPayload(t, "role_targets", "listApplicationTargetsForApplicationAdministratorRoleForUser", "")
+	groups := firstPayload(t, "role_targets", "listGroupTargetsForRole", "")
 	page := map[string]string{"after": "0oa1", "limit": "20"}
 	return []apiCall{
 		// Targets of a user's role

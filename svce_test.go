@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"path/filepath"
-	"strings"
 	"sync/atomic"
 	"testing"
 )
@@ -13,16 +11,6 @@ import (
 // Helpers shared by the tests of the EventHooks, InlineHooks, HookKeys, LogStreams, TrustedOrigins,
 // NetworkZones, Devices, DeviceAssurances, Realms, IdentitySources and APIServiceIntegrations services, on top
 // of the shared table of calls (apiCall, runAPICalls, ...) of helpers_test.go.
-
-// svceFirst returns the first file of testdata/<dir>/<op>/ whose name starts with prefix, for a reply.
-func svceFirst(t *testing.T, dir, op, prefix string) string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, op, prefix+"*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no payload testdata/%s/%s/%s*.json", dir, op, prefix)
-	}
-	return string(fixture(t, strings.TrimPrefix(files[0], "testdata"+string(filepath.Separator))))
-}
 
 // svceIterCase walks a paginated list over two pages linked by a Link header.
 type svceIterCase struct {

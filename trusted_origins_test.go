@@ -8,7 +8,7 @@ import (
 
 func TestTrustedOriginsMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "trusted_origins", op, "trusted_origins.") }
+	recorded := func(op string) string { return string(firstPayload(t, "trusted_origins", op, "trusted_origins.")) }
 	origin := &TrustedOrigin{
 		Name: "Embedding portal", Origin: "https://portal.example.com",
 		Scopes: []TrustedOriginScope{
@@ -41,7 +41,7 @@ func TestTrustedOriginsMethods(t *testing.T) {
 				return c.TrustedOrigins.Create(ctx, origin)
 			},
 			method: http.MethodPost, path: "/api/v1/trustedOrigins", body: originJSON,
-			response: []byte(svceFirst(t, "trusted_origins", "createTrustedOrigin", "sample.")),
+			response: firstPayload(t, "trusted_origins", "createTrustedOrigin", "sample."),
 			check: func(t *testing.T, got any) {
 				o := got.(*TrustedOrigin)
 				if o.Status != LifecycleStatusActive || len(o.Scopes[1].AllowedOktaApps) != 1 {
