@@ -486,7 +486,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 	t.Parallel()
 	var policy AuthorizationServerPolicy
-	if err := json.Unmarshal([]byte(string(firstPayload(t, "authorization_servers", "getAuthorizationServerPolicy", ""))), &policy); err != nil {
+	if err := json.Unmarshal(firstPayload(t, "authorization_servers", "getAuthorizationServerPolicy", ""), &policy); err != nil {
 		t.Fatal(err)
 	}
 	policy.Name = "Renamed"
@@ -495,7 +495,7 @@ func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want map[string]any
-	if err := json.Unmarshal([]byte(string(firstPayload(t, "authorization_servers", "getAuthorizationServerPolicy", ""))), &want); err != nil {
+	if err := json.Unmarshal(firstPayload(t, "authorization_servers", "getAuthorizationServerPolicy", ""), &want); err != nil {
 		t.Fatal(err)
 	}
 	want["name"] = "Renamed"
@@ -503,7 +503,7 @@ func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 	assertJSONEqual(t, string(wantJSON), string(got))
 
 	var rule AuthorizationServerPolicyRule
-	if err := json.Unmarshal([]byte(string(firstPayload(t, "authorization_servers", "createAuthorizationServerPolicyRule", ""))), &rule); err != nil {
+	if err := json.Unmarshal(firstPayload(t, "authorization_servers", "createAuthorizationServerPolicyRule", ""), &rule); err != nil {
 		t.Fatal(err)
 	}
 	rule.Actions.Token.AccessTokenLifetimeMinutes = new(5)
