@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -521,33 +520,33 @@ func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 func TestAuthorizationServersIterators(t *testing.T) {
 	t.Parallel()
 	base := "/api/v1/authorizationServers/" + authzServerEsc
-	runAuthzPages(t, []authzPages{
+	runPagedLists(t, []pagedList{
 		{
 			name: "ListIter", path: "/api/v1/authorizationServers", query: map[string]string{"limit": "2"},
 			first: `[{"id": "aus1"}, {"id": "aus2"}]`, second: `[{"id": "aus3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListIter(ctx, &ListAuthorizationServersOptions{Limit: 2}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListIter(ctx, &ListAuthorizationServersOptions{Limit: 2}))
 			},
 		},
 		{
 			name: "ListAssociatedServersIter", path: base + "/associatedServers", query: map[string]string{"trusted": "true"},
 			first: `[{"id": "aus1"}, {"id": "aus2"}]`, second: `[{"id": "aus3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListAssociatedServersIter(ctx, authzServerID, &ListAssociatedServersOptions{Trusted: new(true)}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListAssociatedServersIter(ctx, authzServerID, &ListAssociatedServersOptions{Trusted: new(true)}))
 			},
 		},
 		{
 			name: "ListRefreshTokensIter", path: base + "/clients/0oa1/tokens", query: map[string]string{"expand": "scope"},
 			first: `[{"id": "oar1"}, {"id": "oar2"}]`, second: `[{"id": "oar3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListRefreshTokensIter(ctx, authzServerID, "0oa1", &ListAuthorizationServerRefreshTokensOptions{Expand: "scope"}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListRefreshTokensIter(ctx, authzServerID, "0oa1", &ListAuthorizationServerRefreshTokensOptions{Expand: "scope"}))
 			},
 		},
 		{
 			name: "ListScopesIter pages with cursor", path: base + "/scopes", query: map[string]string{"q": "car"}, cursor: "cursor",
 			first: `[{"id": "scp1"}, {"id": "scp2"}]`, second: `[{"id": "scp3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListScopesIter(ctx, authzServerID, &ListOAuth2ScopesOptions{Q: "car"}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListScopesIter(ctx, authzServerID, &ListOAuth2ScopesOptions{Q: "car"}))
 			},
 		},
 	})
@@ -641,85 +640,4 @@ func TestAuthorizationServersRecordedErrors(t *testing.T) {
 				return apiNoResult(c.AuthorizationServers.RevokeRefreshTokens(ctx, "aus1", "0oa_dummy_client_id"))
 			}},
 	})
-}
-
-// authzPages is a paginated list walked over two pages linked by a Link header, for the iterator tests of the
-// AuthorizationServers service and of the other services built with it (API tokens, agent pools, profile
-// mappings, System Log).
-type authzPages struct {
-	name   string
-	path   string            // the escaped path of both requests
-	query  map[string]string // the first request's query; the second adds the cursor
-	cursor string            // the query parameter Okta pages with: "after" unless set
-	first  string            // the first page's JSON
-	second string            // the second page's JSON
-	// walk iterates over the whole list and returns how many items it saw and the last page's response.
-	walk func(ctx context.Context, c *Client) (int, *Response, error)
-}
-
-// authzCount counts the items of it.
-func authzCount[T any](it *Iterator[T]) (int, *Response, error) {
-	n := 0
-	for range it.All() {
-		n++
-	}
-	return n, it.Response(), it.Err()
-}
-
-// runAuthzPages serves each list's two pages and checks that its iterator asks for both, with the options it
-// was given and the cursor of the first page's next link, and sees every item.
-func runAuthzPages(t *testing.T, cases []authzPages) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			c, mux := setup(t)
-			cursor := tc.cursor
-			if cursor == "" {
-				cursor = "after"
-			}
-			var requests atomic.Int32
-			handler := func(w http.ResponseWriter, r *http.Request) {
-				n := requests.Add(1)
-				testMethod(t, r, http.MethodGet)
-				if got := r.URL.EscapedPath(); got != tc.path {
-					t.Errorf("path = %s, want %s", got, tc.path)
-				}
-				want := map[string]string{}
-				for k, v := range tc.query {
-					want[k] = v
-				}
-				if n == 1 {
-					testQuery(t, r, want)
-					next := r.URL.Query()
-					next.Set(cursor, "next1")
-					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`>; rel="self"`)
-					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`?`+next.Encode()+`>; rel="next"`)
-					serveJSON(w, http.StatusOK, []byte(tc.first))
-					return
-				}
-				want[cursor] = "next1"
-				testQuery(t, r, want)
-				serveJSON(w, http.StatusOK, []byte(tc.second))
-			}
-			mux.HandleFunc("/api/", handler)
-			n, last, err := tc.walk(t.Context(), c)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var first, second []json.RawMessage
-			if err := json.Unmarshal([]byte(tc.first), &first); err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal([]byte(tc.second), &second); err != nil {
-				t.Fatal(err)
-			}
-			if n != len(first)+len(second) || requests.Load() != 2 {
-				t.Errorf("%d items in %d requests, want %d in 2", n, requests.Load(), len(first)+len(second))
-			}
-			if last == nil || last.HasNextPage() {
-				t.Errorf("last response = %+v, want one without a next page", last)
-			}
-		})
-	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -316,6 +317,104 @@ func runEmptyIDs(t *testing.T, calls []apiCall) {
 func iterErr[T any](it *Iterator[T]) error {
 	it.Next()
 	return it.Err()
+}
+
+// pagedList is a paginated list for runPagedLists to serve as two pages, the first linking the second.
+type pagedList struct {
+	name   string
+	ids    []string          // the path IDs passed to walk
+	path   string            // the escaped path of both requests
+	query  map[string]string // the first request's exact query; the next link adds the cursor to it
+	cursor string            // the query parameter Okta pages with: "after" unless set
+	// first and second are the pages' JSON: arrays, or with envelope set, objects without their _links.
+	first, second string
+	// envelope names the items member ("roles", "value") of a list wrapped in an object whose _links.next
+	// links the next page; "" for an array with a Link header.
+	envelope string
+	// walk iterates over the whole list and returns how many items it saw and the last page's Response
+	// (countAll does that).
+	walk func(ctx context.Context, c *Client, ids []string) (int, *Response, error)
+}
+
+// countAll walks it to its end and returns how many items it saw, the last page's Response and the error.
+func countAll[T any](it *Iterator[T]) (int, *Response, error) {
+	n := 0
+	for it.Next() {
+		n++
+	}
+	return n, it.Response(), it.Err()
+}
+
+// runPagedLists serves each list's two pages and checks that its iterator asks for both with GET, the path,
+// the options it was given and then the cursor of the first page's next link, sees every item of both pages,
+// and ends with a Response that has no next page.
+func runPagedLists(t *testing.T, lists []pagedList) {
+	t.Helper()
+	for _, tc := range lists {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c, mux := setup(t)
+			cursor := cmp.Or(tc.cursor, "after")
+			var requests atomic.Int32
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+				n := requests.Add(1)
+				testMethod(t, r, http.MethodGet)
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				want := maps.Clone(tc.query)
+				if want == nil {
+					want = map[string]string{}
+				}
+				if n > 1 {
+					want[cursor] = "next1"
+					testQuery(t, r, want)
+					serveJSON(w, http.StatusOK, []byte(tc.second))
+					return
+				}
+				testQuery(t, r, want)
+				next := r.URL.Query()
+				next.Set(cursor, "next1")
+				nextURL := "https://test.okta.com" + tc.path + "?" + next.Encode()
+				if tc.envelope != "" {
+					serveJSON(w, http.StatusOK, []byte(strings.TrimSuffix(tc.first, "}")+`,"_links":{"next":{"href":"`+nextURL+`"}}}`))
+					return
+				}
+				w.Header().Add("Link", `<https://test.okta.com`+tc.path+`>; rel="self"`)
+				w.Header().Add("Link", `<`+nextURL+`>; rel="next"`)
+				serveJSON(w, http.StatusOK, []byte(tc.first))
+			})
+			n, last, err := tc.walk(t.Context(), c, slices.Clone(tc.ids))
+			if err != nil {
+				t.Fatal(err)
+			}
+			items := pageItems(t, tc.first, tc.envelope) + pageItems(t, tc.second, tc.envelope)
+			if n != items || requests.Load() != 2 {
+				t.Errorf("%d items in %d requests, want %d in 2", n, requests.Load(), items)
+			}
+			if last == nil || last.HasNextPage() {
+				t.Errorf("last response = %+v, want one without a next page", last)
+			}
+		})
+	}
+}
+
+// pageItems returns the number of items of a page: a JSON array, or an object holding them in envelope.
+func pageItems(t *testing.T, page, envelope string) int {
+	t.Helper()
+	raw := json.RawMessage(page)
+	if envelope != "" {
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			t.Fatal(err)
+		}
+		raw = obj[envelope]
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		t.Fatalf("page %s: %v", page, err)
+	}
+	return len(items)
 }
 
 // checkCalledOperations fails unless calls has a call for every operation of the tags (a tag ending in "*" is

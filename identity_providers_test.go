@@ -292,14 +292,14 @@ func TestIdentityProvidersRoundTrips(t *testing.T) {
 
 func TestIdentityProvidersIterators(t *testing.T) {
 	t.Parallel()
-	runAccessIterators(t, []accessPages{
-		{name: "ListIter", path: "/api/v1/idps", first: `[{"id":"0oa1","type":"SAML2"},{"id":"0oa2","type":"GOOGLE"}]`, second: `[{"id":"0oa3","type":"APPLE"}]`,
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.IdentityProviders.ListIter(ctx, &ListIdentityProvidersOptions{Limit: 2}))
+	runPagedLists(t, []pagedList{
+		{name: "ListIter", query: map[string]string{"limit": "2"}, path: "/api/v1/idps", first: `[{"id":"0oa1","type":"SAML2"},{"id":"0oa2","type":"GOOGLE"}]`, second: `[{"id":"0oa3","type":"APPLE"}]`,
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.IdentityProviders.ListIter(ctx, &ListIdentityProvidersOptions{Limit: 2}))
 			}},
-		{name: "ListKeysIter", path: "/api/v1/idps/credentials/keys", first: `[{"kid":"k1"},{"kid":"k2"}]`, second: `[{"kid":"k3"}]`,
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.IdentityProviders.ListKeysIter(ctx, &ListIdentityProviderKeysOptions{Limit: 2}))
+		{name: "ListKeysIter", query: map[string]string{"limit": "2"}, path: "/api/v1/idps/credentials/keys", first: `[{"kid":"k1"},{"kid":"k2"}]`, second: `[{"kid":"k3"}]`,
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.IdentityProviders.ListKeysIter(ctx, &ListIdentityProviderKeysOptions{Limit: 2}))
 			}},
 	})
 }

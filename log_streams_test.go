@@ -113,12 +113,11 @@ func TestLogStreamsMethods(t *testing.T) {
 
 func TestLogStreamsIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/logStreams", first: map[string]string{"filter": `status eq "ACTIVE"`, "limit": "1"},
-		pages: [2]string{`[{"id": "0oa1", "type": "aws_eventbridge"}]`, `[{"id": "0oa2", "type": "splunk_cloud_logstreaming"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.LogStreams.ListIter(ctx, &ListLogStreamsOptions{Filter: `status eq "ACTIVE"`, Limit: 1}),
-				func(l LogStream) string { return l.Base().ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/logStreams", query: map[string]string{"filter": `status eq "ACTIVE"`, "limit": "1"},
+		first: `[{"id": "0oa1", "type": "aws_eventbridge"}]`, second: `[{"id": "0oa2", "type": "splunk_cloud_logstreaming"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.LogStreams.ListIter(ctx, &ListLogStreamsOptions{Filter: `status eq "ACTIVE"`, Limit: 1}))
 		},
 	}})
 }

@@ -105,12 +105,11 @@ func TestNetworkZonesMethods(t *testing.T) {
 
 func TestNetworkZonesIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/zones", first: map[string]string{"filter": `usage eq "POLICY"`, "limit": "1"},
-		pages: [2]string{`[{"id": "nzo1", "type": "IP"}]`, `[{"id": "nzo2", "type": "DYNAMIC"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.NetworkZones.ListIter(ctx, &ListNetworkZonesOptions{Filter: `usage eq "POLICY"`, Limit: 1}),
-				func(z NetworkZone) string { return z.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/zones", query: map[string]string{"filter": `usage eq "POLICY"`, "limit": "1"},
+		first: `[{"id": "nzo1", "type": "IP"}]`, second: `[{"id": "nzo2", "type": "DYNAMIC"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.NetworkZones.ListIter(ctx, &ListNetworkZonesOptions{Filter: `usage eq "POLICY"`, Limit: 1}))
 		},
 	}})
 }

@@ -70,11 +70,11 @@ func TestRealmsMethods(t *testing.T) {
 
 func TestRealmsIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/realms", first: map[string]string{"limit": "1"},
-		pages: [2]string{`[{"id": "guo1"}]`, `[{"id": "guo2"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.Realms.ListIter(ctx, &ListRealmsOptions{Limit: 1}), func(r Realm) string { return r.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/realms", query: map[string]string{"limit": "1"},
+		first: `[{"id": "guo1"}]`, second: `[{"id": "guo2"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.Realms.ListIter(ctx, &ListRealmsOptions{Limit: 1}))
 		},
 	}})
 }

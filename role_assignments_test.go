@@ -136,12 +136,12 @@ func TestRoleAssignmentsRoundTrips(t *testing.T) {
 
 func TestRoleAssignmentsIterators(t *testing.T) {
 	t.Parallel()
-	runAccessIterators(t, []accessPages{{
-		name: "ListUsersIter", path: "/api/v1/iam/assignees/users", envelope: "value",
+	runPagedLists(t, []pagedList{{
+		name: "ListUsersIter", query: map[string]string{"limit": "2"}, path: "/api/v1/iam/assignees/users", envelope: "value",
 		first:  `{"value":[{"id":"00u1"},{"id":"00u2"}]}`,
 		second: `{"value":[{"id":"00u3"}]}`,
-		walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-			return accessCount(c.RoleAssignments.ListUsersIter(ctx, &ListUsersWithRoleAssignmentsOptions{Limit: 2}))
+		walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+			return countAll(c.RoleAssignments.ListUsersIter(ctx, &ListUsersWithRoleAssignmentsOptions{Limit: 2}))
 		},
 	}})
 }

@@ -134,12 +134,12 @@ func TestRolesRoundTrips(t *testing.T) {
 
 func TestRolesIterators(t *testing.T) {
 	t.Parallel()
-	runAccessIterators(t, []accessPages{{
+	runPagedLists(t, []pagedList{{
 		name: "ListIter", path: "/api/v1/iam/roles", envelope: "roles",
 		first:  `{"roles":[{"id":"cr01","label":"A"},{"id":"cr02","label":"B"}]}`,
 		second: `{"roles":[{"id":"cr03","label":"C"}],"_links":{}}`,
-		walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-			return accessCount(c.Roles.ListIter(ctx, nil))
+		walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+			return countAll(c.Roles.ListIter(ctx, nil))
 		},
 	}})
 }

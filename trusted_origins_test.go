@@ -96,12 +96,11 @@ func TestTrustedOriginsMethods(t *testing.T) {
 
 func TestTrustedOriginsIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/trustedOrigins", first: map[string]string{"q": "My", "limit": "1"},
-		pages: [2]string{`[{"id": "tos1"}]`, `[{"id": "tos2"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.TrustedOrigins.ListIter(ctx, &ListTrustedOriginsOptions{Q: "My", Limit: 1}),
-				func(o TrustedOrigin) string { return o.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/trustedOrigins", query: map[string]string{"q": "My", "limit": "1"},
+		first: `[{"id": "tos1"}]`, second: `[{"id": "tos2"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.TrustedOrigins.ListIter(ctx, &ListTrustedOriginsOptions{Q: "My", Limit: 1}))
 		},
 	}})
 }
