@@ -125,11 +125,11 @@ func TestAgentPoolsMethods(t *testing.T) {
 
 func TestAgentPoolsListIter(t *testing.T) {
 	t.Parallel()
-	runAuthzPages(t, []authzPages{{
+	runPagedLists(t, []pagedList{{
 		name: "ListIter", path: "/api/v1/agentPools", query: map[string]string{"poolType": "LDAP", "limitPerPoolType": "2"},
 		first: `[{"id": "0oa1"}, {"id": "0oa2"}]`, second: `[{"id": "0oa3"}]`,
-		walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-			return authzCount(c.AgentPools.ListIter(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeLDAP, LimitPerPoolType: 2}))
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.AgentPools.ListIter(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeLDAP, LimitPerPoolType: 2}))
 		},
 	}})
 }

@@ -11,7 +11,7 @@ import (
 
 func TestAPIServiceIntegrationsMethods(t *testing.T) {
 	t.Parallel()
-	spec := func(op string) string { return svceFirst(t, "api_service_integrations", op, "spec.") }
+	spec := func(op string) string { return string(firstPayload(t, "api_service_integrations", op, "spec.")) }
 	const id, esc, secret, secretEsc = "0oa/72", "0oa%2F72", "ocs 2", "ocs%202"
 	calls := []apiCall{
 		{
@@ -116,11 +116,11 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 
 func TestAPIServiceIntegrationsIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/integrations/api/v1/api-services", first: map[string]string{},
-		pages: [2]string{`[{"id": "0oa1", "type": "a"}]`, `[{"id": "0oa2", "type": "b"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.APIServiceIntegrations.ListIter(ctx, nil), func(i APIServiceIntegrationInstance) string { return i.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/integrations/api/v1/api-services", query: map[string]string{},
+		first: `[{"id": "0oa1", "type": "a"}]`, second: `[{"id": "0oa2", "type": "b"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.APIServiceIntegrations.ListIter(ctx, nil))
 		},
 	}})
 }

@@ -67,11 +67,11 @@ func TestAPITokensMethods(t *testing.T) {
 
 func TestAPITokensListIter(t *testing.T) {
 	t.Parallel()
-	runAuthzPages(t, []authzPages{{
+	runPagedLists(t, []pagedList{{
 		name: "ListIter", path: "/api/v1/api-tokens", query: map[string]string{"limit": "2"},
 		first: `[{"id": "00T1"}, {"id": "00T2"}]`, second: `[{"id": "00T3"}]`,
-		walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-			return authzCount(c.APITokens.ListIter(ctx, &ListAPITokensOptions{Limit: 2}))
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.APITokens.ListIter(ctx, &ListAPITokensOptions{Limit: 2}))
 		},
 	}})
 }

@@ -8,7 +8,6 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -33,16 +32,6 @@ const (
 	tPolicyEs = "rst%2F1"
 )
 
-// recorded returns the first payload recorded for op in testdata/apps/op/.
-func recorded(t *testing.T, op string) []byte {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "apps", op, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no recorded payload for %s", op)
-	}
-	return fixture(t, strings.TrimPrefix(files[0], "testdata"+string(filepath.Separator)))
-}
-
 func appsCalls(t *testing.T) []apiCall {
 	bookmark := &BookmarkApplication{
 		ApplicationBase: ApplicationBase{Name: "bookmark", Label: "Bookmark", SignOnMode: ApplicationSignOnModeBookmark},
@@ -64,7 +53,7 @@ func appsCalls(t *testing.T) []apiCall {
 		"_links":{"app":{"href":"https://example.okta.com/api/v1/apps/0oabskvc6442nkvQO0h7","title":"Native"}}}`
 	connection := `{"authScheme":"TOKEN","status":"ENABLED","_links":{"self":{"href":"https://example.okta.com/api/v1/apps/0oa1/connections/default",
 		"hints":{"allow":["GET","POST"]}}}}`
-	jwk := recorded(t, "getApplicationKey")
+	jwk := firstPayload(t, "apps", "getApplicationKey", "")
 	pem := "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCgAwIBAgIGAVGNO4qeMA0GCSqGSIb3DQEBBQUA\n-----END CERTIFICATE-----\n"
 	metadata := `<?xml version="1.0" encoding="UTF-8"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="exk39sivhuytV2D8H0h7"/>`
 
@@ -73,7 +62,7 @@ func appsCalls(t *testing.T) []apiCall {
 		{
 			op: "listApplications", method: "GET", path: "/api/v1/apps",
 			query:    map[string]string{"q": "Test", "filter": `status eq "ACTIVE"`, "limit": "10", "after": "c1", "expand": "user/00u1", "includeNonDeleted": "false", "useOptimization": "true", "alwaysIncludeVpnSettings": "false"},
-			response: recorded(t, "listApplications"),
+			response: firstPayload(t, "apps", "listApplications", ""),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.List(ctx, &ListApplicationsOptions{Q: "Test", Filter: `status eq "ACTIVE"`, Limit: 10, After: "c1", Expand: "user/00u1",
 					IncludeNonDeleted: new(false), UseOptimization: new(true), AlwaysIncludeVpnSettings: new(false)})
@@ -81,91 +70,91 @@ func appsCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "createApplication", method: "POST", path: "/api/v1/apps", query: map[string]string{"activate": "false"},
-			body: bookmarkJSON, response: recorded(t, "createApplication"),
+			body: bookmarkJSON, response: firstPayload(t, "apps", "createApplication", ""),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.Apps.Create(ctx, bookmark, &CreateApplicationOptions{Activate: new(false)})
 			},
 		},
 		{
-			op: "getApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc, query: map[string]string{"expand": "user/00u1"},
-			response: recorded(t, "getApplication"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.Get(ctx, tAppID, &GetApplicationOptions{Expand: "user/00u1"})
+			op: "getApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc, query: map[string]string{"expand": "user/00u1"},
+			response: firstPayload(t, "apps", "getApplication", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.Get(ctx, ids[0], &GetApplicationOptions{Expand: "user/00u1"})
 			},
 		},
 		{
-			op: "replaceApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc, body: bookmarkJSON,
-			response: recorded(t, "replaceApplication"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.Replace(ctx, tAppID, bookmark)
+			op: "replaceApplication", ids: []string{tAppID}, method: "PUT", path: "/api/v1/apps/" + tAppEsc, body: bookmarkJSON,
+			response: firstPayload(t, "apps", "replaceApplication", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.Replace(ctx, ids[0], bookmark)
 			},
 		},
 		{
-			op: "deleteApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.Delete(ctx, tAppID)
+			op: "deleteApplication", ids: []string{tAppID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.Delete(ctx, ids[0])
 				return nil, resp, err
 			},
 		},
 		{
-			op: "activateApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/activate", response: []byte(`{}`), want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.Activate(ctx, tAppID)
+			op: "activateApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/activate", response: []byte(`{}`), want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.Activate(ctx, ids[0])
 				return nil, resp, err
 			},
 		},
 		{
-			op: "deactivateApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/deactivate", response: []byte(`{}`), want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.Deactivate(ctx, tAppID)
+			op: "deactivateApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/lifecycle/deactivate", response: []byte(`{}`), want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.Deactivate(ctx, ids[0])
 				return nil, resp, err
 			},
 		},
 		// ApplicationLogos, ApplicationPolicies, ApplicationSSO
 		{
-			op: "uploadApplicationLogo", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/logo", status: 201, want: "-",
+			op: "uploadApplicationLogo", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/logo", status: 201, want: "-",
 			checkBody: func(t *testing.T, r *http.Request) {
 				checkMultipartFile(t, r, "file", "logo.png", "image/png", "\x89PNG\r\n\x1a\nlogo")
 			},
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.UploadLogo(ctx, tAppID, strings.NewReader("\x89PNG\r\n\x1a\nlogo"), "logo.png")
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.UploadLogo(ctx, ids[0], strings.NewReader("\x89PNG\r\n\x1a\nlogo"), "logo.png")
 				return nil, resp, err
 			},
 		},
 		{
-			op: "assignApplicationPolicy", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/policies/" + tPolicyEs, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.AssignPolicy(ctx, tAppID, tPolicyID)
+			op: "assignApplicationPolicy", ids: []string{tAppID, tPolicyID}, method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/policies/" + tPolicyEs, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.AssignPolicy(ctx, ids[0], ids[1])
 				return nil, resp, err
 			},
 		},
 		{
-			op: "previewSAMLmetadataForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/sso/saml/metadata",
+			op: "previewSAMLmetadataForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/sso/saml/metadata",
 			query: map[string]string{"kid": "test-key-id"}, response: []byte(metadata),
 			checkBody: func(t *testing.T, r *http.Request) {
 				if got := r.Header.Get("Accept"); !strings.Contains(got, "text/xml") {
 					t.Errorf("Accept = %q, want text/xml", got)
 				}
 			},
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.PreviewSAMLMetadata(ctx, tAppID, &PreviewSAMLMetadataOptions{Kid: "test-key-id"})
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.PreviewSAMLMetadata(ctx, ids[0], &PreviewSAMLMetadataOptions{Kid: "test-key-id"})
 			},
 		},
 		// ApplicationUsers
 		{
-			op: "listApplicationUsers", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users",
+			op: "listApplicationUsers", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users",
 			query:    map[string]string{"q": "john", "query_scope": "USER", "after": "c1", "limit": "5", "filter": `scope eq "USER"`, "expand": "user"},
-			response: recorded(t, "listApplicationUsers"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.ListUsers(ctx, tAppID, &ListApplicationUsersOptions{Q: "john", QueryScope: "USER", After: "c1", Limit: 5, Filter: `scope eq "USER"`, Expand: "user"})
+			response: firstPayload(t, "apps", "listApplicationUsers", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListUsers(ctx, ids[0], &ListApplicationUsersOptions{Q: "john", QueryScope: "USER", After: "c1", Limit: 5, Filter: `scope eq "USER"`, Expand: "user"})
 			},
 		},
 		{
-			op: "assignUserToApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users",
+			op: "assignUserToApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users",
 			body:     `{"id":"00u1","scope":"USER","credentials":{"userName":"john@example.com","password":{"value":"secret"}},"profile":{"nickName":"J"}}`,
-			response: recorded(t, "assignUserToApplication"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.AssignUser(ctx, tAppID, &AppUser{
+			response: firstPayload(t, "apps", "assignUserToApplication", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.AssignUser(ctx, ids[0], &AppUser{
 					ID: "00u1", Scope: AppUserScopeUser,
 					Credentials: &AppUserCredentials{UserName: "john@example.com", Password: &AppUserPasswordCredential{Value: "secret"}},
 					Profile:     Extra{"nickName": json.RawMessage(`"J"`)},
@@ -173,91 +162,91 @@ func appsCalls(t *testing.T) []apiCall {
 			},
 		},
 		{
-			op: "getApplicationUser", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc, query: map[string]string{"expand": "user"},
-			response: recorded(t, "getApplicationUser"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetUser(ctx, tAppID, tUserID, &GetApplicationUserOptions{Expand: "user"})
+			op: "getApplicationUser", ids: []string{tAppID, tUserID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc, query: map[string]string{"expand": "user"},
+			response: firstPayload(t, "apps", "getApplicationUser", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetUser(ctx, ids[0], ids[1], &GetApplicationUserOptions{Expand: "user"})
 			},
 		},
 		{
-			op: "updateApplicationUser", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
-			body: `{"credentials":{"userName":"JohnJohnJohn"}}`, response: recorded(t, "updateApplicationUser"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.UpdateUser(ctx, tAppID, tUserID, &AppUser{Credentials: &AppUserCredentials{UserName: "JohnJohnJohn"}})
+			op: "updateApplicationUser", ids: []string{tAppID, tUserID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
+			body: `{"credentials":{"userName":"JohnJohnJohn"}}`, response: firstPayload(t, "apps", "updateApplicationUser", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.UpdateUser(ctx, ids[0], ids[1], &AppUser{Credentials: &AppUserCredentials{UserName: "JohnJohnJohn"}})
 			},
 		},
 		{
-			op: "unassignUserFromApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
+			op: "unassignUserFromApplication", ids: []string{tAppID, tUserID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
 			query: map[string]string{"sendEmail": "false"}, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.UnassignUser(ctx, tAppID, tUserID, &UnassignApplicationUserOptions{SendEmail: new(false)})
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.UnassignUser(ctx, ids[0], ids[1], &UnassignApplicationUserOptions{SendEmail: new(false)})
 				return nil, resp, err
 			},
 		},
 		// ApplicationGroups
 		{
-			op: "listApplicationGroupAssignments", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups",
+			op: "listApplicationGroupAssignments", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups",
 			query:    map[string]string{"q": "Eng", "after": "c1", "limit": "2", "expand": "group"},
-			response: recorded(t, "listApplicationGroupAssignments"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.ListGroups(ctx, tAppID, &ListApplicationGroupsOptions{Q: "Eng", After: "c1", Limit: 2, Expand: "group"})
+			response: firstPayload(t, "apps", "listApplicationGroupAssignments", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListGroups(ctx, ids[0], &ListApplicationGroupsOptions{Q: "Eng", After: "c1", Limit: 2, Expand: "group"})
 			},
 		},
 		{
-			op: "assignGroupToApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
-			body: `{"priority":0,"profile":{"role":"admin"}}`, response: recorded(t, "assignGroupToApplication"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.AssignGroup(ctx, tAppID, tGroupID, &ApplicationGroupAssignment{Priority: new(0), Profile: Extra{"role": json.RawMessage(`"admin"`)}})
+			op: "assignGroupToApplication", ids: []string{tAppID, tGroupID}, method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
+			body: `{"priority":0,"profile":{"role":"admin"}}`, response: firstPayload(t, "apps", "assignGroupToApplication", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.AssignGroup(ctx, ids[0], ids[1], &ApplicationGroupAssignment{Priority: new(0), Profile: Extra{"role": json.RawMessage(`"admin"`)}})
 			},
 		},
 		{
-			op: "getApplicationGroupAssignment", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
-			query: map[string]string{"expand": "group"}, response: recorded(t, "getApplicationGroupAssignment"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetGroup(ctx, tAppID, tGroupID, &GetApplicationGroupOptions{Expand: "group"})
+			op: "getApplicationGroupAssignment", ids: []string{tAppID, tGroupID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
+			query: map[string]string{"expand": "group"}, response: firstPayload(t, "apps", "getApplicationGroupAssignment", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetGroup(ctx, ids[0], ids[1], &GetApplicationGroupOptions{Expand: "group"})
 			},
 		},
 		{
-			op: "unassignApplicationFromGroup", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.UnassignGroup(ctx, tAppID, tGroupID)
+			op: "unassignApplicationFromGroup", ids: []string{tAppID, tGroupID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.UnassignGroup(ctx, ids[0], ids[1])
 				return nil, resp, err
 			},
 		},
 		// ApplicationCredentials
 		{
-			op: "generateApplicationKey", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/generate",
-			query: map[string]string{"validityYears": "2"}, status: 201, response: recorded(t, "generateApplicationKey"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GenerateKey(ctx, tAppID, &GenerateApplicationKeyOptions{ValidityYears: 2})
+			op: "generateApplicationKey", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/generate",
+			query: map[string]string{"validityYears": "2"}, status: 201, response: firstPayload(t, "apps", "generateApplicationKey", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GenerateKey(ctx, ids[0], &GenerateApplicationKeyOptions{ValidityYears: 2})
 			},
 		},
 		{
-			op: "listApplicationKeys", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys", response: recorded(t, "listApplicationKeys"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.ListKeys(ctx, tAppID)
+			op: "listApplicationKeys", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys", response: firstPayload(t, "apps", "listApplicationKeys", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListKeys(ctx, ids[0])
 			},
 		},
 		{
-			op: "getApplicationKey", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc, response: jwk,
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetKey(ctx, tAppID, tKeyID)
+			op: "getApplicationKey", ids: []string{tAppID, tKeyID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc, response: jwk,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetKey(ctx, ids[0], ids[1])
 			},
 		},
 		{
-			op: "cloneApplicationKey", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc + "/clone",
-			query: map[string]string{"targetAid": "0oa2"}, status: 201, response: recorded(t, "cloneApplicationKey"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.CloneKey(ctx, tAppID, tKeyID, &CloneApplicationKeyOptions{TargetAID: "0oa2"})
+			op: "cloneApplicationKey", ids: []string{tAppID, tKeyID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc + "/clone",
+			query: map[string]string{"targetAid": "0oa2"}, status: 201, response: firstPayload(t, "apps", "cloneApplicationKey", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.CloneKey(ctx, ids[0], ids[1], &CloneApplicationKeyOptions{TargetAID: "0oa2"})
 			},
 		},
 		{
-			op: "generateCsrForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs", status: 201,
+			op: "generateCsrForApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs", status: 201,
 			body: `{"subject":{"countryName":"US","stateOrProvinceName":"California","localityName":"San Francisco","organizationName":"Okta, Inc.",
 				"organizationalUnitName":"Dev","commonName":"SP Issuer"},"subjectAltNames":{"dnsNames":["dev.okta.com"]}}`,
-			response: recorded(t, "generateCsrForApplication"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GenerateCSR(ctx, tAppID, &CsrMetadata{
+			response: firstPayload(t, "apps", "generateCsrForApplication", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GenerateCSR(ctx, ids[0], &CsrMetadata{
 					Subject: &CsrMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
 						OrganizationName: "Okta, Inc.", OrganizationalUnitName: "Dev", CommonName: "SP Issuer"},
 					SubjectAltNames: &CsrMetadataSubjectAltNames{DNSNames: []string{"dev.okta.com"}},
@@ -265,113 +254,113 @@ func appsCalls(t *testing.T) []apiCall {
 			},
 		},
 		{
-			op: "listCsrsForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs",
-			response: []byte("[" + string(recorded(t, "getCsrForApplication")) + "]"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.ListCSRs(ctx, tAppID)
+			op: "listCsrsForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs",
+			response: []byte("[" + string(firstPayload(t, "apps", "getCsrForApplication", "")) + "]"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListCSRs(ctx, ids[0])
 			},
 		},
 		{
-			op: "getCsrForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc,
-			response: recorded(t, "getCsrForApplication"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetCSR(ctx, tAppID, tCsrID)
+			op: "getCsrForApplication", ids: []string{tAppID, tCsrID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc,
+			response: firstPayload(t, "apps", "getCsrForApplication", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetCSR(ctx, ids[0], ids[1])
 			},
 		},
 		{
-			op: "revokeCsrFromApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.RevokeCSR(ctx, tAppID, tCsrID)
+			op: "revokeCsrFromApplication", ids: []string{tAppID, tCsrID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.RevokeCSR(ctx, ids[0], ids[1])
 				return nil, resp, err
 			},
 		},
 		{
-			op: "publishCsrFromApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc + "/lifecycle/publish",
+			op: "publishCsrFromApplication", ids: []string{tAppID, tCsrID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/csrs/" + tCsrEsc + "/lifecycle/publish",
 			status: 201, response: jwk,
 			checkBody: func(t *testing.T, r *http.Request) { checkRawBody(t, r, "application/x-pem-file", pem) },
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.PublishCSR(ctx, tAppID, tCsrID, []byte(pem))
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.PublishCSR(ctx, ids[0], ids[1], []byte(pem))
 			},
 		},
 		// ApplicationGrants
 		{
-			op: "listScopeConsentGrants", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants", query: map[string]string{"expand": "scope"},
-			response: recorded(t, "listScopeConsentGrants"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.ListGrants(ctx, tAppID, &ListApplicationGrantsOptions{Expand: "scope"})
+			op: "listScopeConsentGrants", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants", query: map[string]string{"expand": "scope"},
+			response: firstPayload(t, "apps", "listScopeConsentGrants", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListGrants(ctx, ids[0], &ListApplicationGrantsOptions{Expand: "scope"})
 			},
 		},
 		{
-			op: "grantConsentToScope", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/grants", status: 201,
+			op: "grantConsentToScope", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/grants", status: 201,
 			body:     `{"issuer":"https://test.okta.com","scopeId":"okta.users.read"}`,
-			response: recorded(t, "grantConsentToScope"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GrantConsent(ctx, tAppID, &OAuth2ScopeConsentGrant{Issuer: "https://test.okta.com", ScopeID: "okta.users.read"})
+			response: firstPayload(t, "apps", "grantConsentToScope", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GrantConsent(ctx, ids[0], &OAuth2ScopeConsentGrant{Issuer: "https://test.okta.com", ScopeID: "okta.users.read"})
 			},
 		},
 		{
-			op: "getScopeConsentGrant", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, query: map[string]string{"expand": "scope"},
-			response: recorded(t, "getScopeConsentGrant"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetGrant(ctx, tAppID, tGrantID, &GetApplicationGrantOptions{Expand: "scope"})
+			op: "getScopeConsentGrant", ids: []string{tAppID, tGrantID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, query: map[string]string{"expand": "scope"},
+			response: firstPayload(t, "apps", "getScopeConsentGrant", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetGrant(ctx, ids[0], ids[1], &GetApplicationGrantOptions{Expand: "scope"})
 			},
 		},
 		{
-			op: "revokeScopeConsentGrant", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.RevokeGrant(ctx, tAppID, tGrantID)
+			op: "revokeScopeConsentGrant", ids: []string{tAppID, tGrantID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.RevokeGrant(ctx, ids[0], ids[1])
 				return nil, resp, err
 			},
 		},
 		// ApplicationTokens
 		{
-			op: "listOAuth2TokensForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens",
+			op: "listOAuth2TokensForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens",
 			query: map[string]string{"expand": "scope", "after": "c1", "limit": "10"}, response: []byte("[" + token + "]"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.ListTokens(ctx, tAppID, &ListApplicationTokensOptions{Expand: "scope", After: "c1", Limit: 10})
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListTokens(ctx, ids[0], &ListApplicationTokensOptions{Expand: "scope", After: "c1", Limit: 10})
 			},
 		},
 		{
-			op: "getOAuth2TokenForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc,
+			op: "getOAuth2TokenForApplication", ids: []string{tAppID, tTokenID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc,
 			query: map[string]string{"expand": "scope"}, response: []byte(token),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetToken(ctx, tAppID, tTokenID, &GetApplicationTokenOptions{Expand: "scope"})
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetToken(ctx, ids[0], ids[1], &GetApplicationTokenOptions{Expand: "scope"})
 			},
 		},
 		{
-			op: "revokeOAuth2TokenForApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc, status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.RevokeToken(ctx, tAppID, tTokenID)
+			op: "revokeOAuth2TokenForApplication", ids: []string{tAppID, tTokenID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc, status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.RevokeToken(ctx, ids[0], ids[1])
 				return nil, resp, err
 			},
 		},
 		{
-			op: "revokeOAuth2TokensForApplication", method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens", status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.RevokeTokens(ctx, tAppID)
+			op: "revokeOAuth2TokensForApplication", ids: []string{tAppID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/tokens", status: 204, want: "-",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.RevokeTokens(ctx, ids[0])
 				return nil, resp, err
 			},
 		},
 		// ApplicationFeatures
 		{
-			op: "listFeaturesForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features", response: []byte("[" + feature + "]"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.ListFeatures(ctx, tAppID)
+			op: "listFeaturesForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features", response: []byte("[" + feature + "]"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListFeatures(ctx, ids[0])
 			},
 		},
 		{
-			op: "getFeatureForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features/USER_PROVISIONING", response: []byte(feature),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetFeature(ctx, tAppID, ApplicationFeatureNameUserProvisioning)
+			op: "getFeatureForApplication", ids: []string{tAppID, string(ApplicationFeatureNameUserProvisioning)}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/features/USER_PROVISIONING", response: []byte(feature),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetFeature(ctx, ids[0], ApplicationFeatureName(ids[1]))
 			},
 		},
 		{
-			op: "updateFeatureForApplication", method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/features/USER_PROVISIONING",
+			op: "updateFeatureForApplication", ids: []string{tAppID, string(ApplicationFeatureNameUserProvisioning)}, method: "PUT", path: "/api/v1/apps/" + tAppEsc + "/features/USER_PROVISIONING",
 			body: `{"create":{"lifecycleCreate":{"status":"ENABLED"}},"update":{"lifecycleDeactivate":{"status":"ENABLED"},
 				"profile":{"status":"ENABLED"},"password":{"status":"ENABLED","seed":"RANDOM","change":"CHANGE"}}}`,
 			response: []byte(feature),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.UpdateFeature(ctx, tAppID, ApplicationFeatureNameUserProvisioning, &CapabilitiesObject{
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.UpdateFeature(ctx, ids[0], ApplicationFeatureName(ids[1]), &CapabilitiesObject{
 					Create: &CapabilitiesCreateObject{LifecycleCreate: &LifecycleCreateSettingObject{Status: EnabledStatusEnabled}},
 					Update: &CapabilitiesUpdateObject{
 						LifecycleDeactivate: &LifecycleDeactivateSettingObject{Status: EnabledStatusEnabled},
@@ -383,35 +372,35 @@ func appsCalls(t *testing.T) []apiCall {
 		},
 		// ApplicationConnections
 		{
-			op: "getDefaultProvisioningConnectionForApplication", method: "GET", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
-			response: recorded(t, "getDefaultProvisioningConnectionForApplication"),
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.GetDefaultProvisioningConnection(ctx, tAppID)
+			op: "getDefaultProvisioningConnectionForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
+			response: firstPayload(t, "apps", "getDefaultProvisioningConnectionForApplication", ""),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetDefaultProvisioningConnection(ctx, ids[0])
 			},
 		},
 		{
-			op: "updateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
+			op: "updateDefaultProvisioningConnectionForApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default",
 			query: map[string]string{"activate": "true"}, status: 201, response: []byte(connection),
 			body: `{"profile":{"authScheme":"TOKEN","token":"00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"}}`,
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.UpdateDefaultProvisioningConnection(ctx, tAppID, &ProvisioningConnectionRequest{
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.UpdateDefaultProvisioningConnection(ctx, ids[0], &ProvisioningConnectionRequest{
 					Profile: &ProvisioningConnectionProfile{AuthScheme: ProvisioningConnectionAuthSchemeToken, Token: "00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"},
 				}, &UpdateDefaultProvisioningConnectionOptions{Activate: new(true)})
 			},
 		},
 		{
-			op: "activateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/activate",
+			op: "activateDefaultProvisioningConnectionForApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/activate",
 			status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.ActivateDefaultProvisioningConnection(ctx, tAppID)
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.ActivateDefaultProvisioningConnection(ctx, ids[0])
 				return nil, resp, err
 			},
 		},
 		{
-			op: "deactivateDefaultProvisioningConnectionForApplication", method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/deactivate",
+			op: "deactivateDefaultProvisioningConnectionForApplication", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/connections/default/lifecycle/deactivate",
 			status: 204, want: "-",
-			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				resp, err := c.Apps.DeactivateDefaultProvisioningConnection(ctx, tAppID)
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				resp, err := c.Apps.DeactivateDefaultProvisioningConnection(ctx, ids[0])
 				return nil, resp, err
 			},
 		},
@@ -434,83 +423,21 @@ func TestAppsRecordedErrors(t *testing.T) {
 	checkRecordedErrors(t, "apps", appsCalls(t))
 }
 
-// TestAppsEmptyIDs checks that each method refuses an empty or blank ID before sending anything (setup fails
-// the test on any request).
+// TestAppsEmptyIDs checks that the iterators refuse an empty or blank ID before sending anything (runAPICalls
+// checks the other methods).
 func TestAppsEmptyIDs(t *testing.T) {
 	t.Parallel()
-	client, _ := setup(t)
-	ctx := t.Context()
-	type call func(ids ...string) error
-	two := func(f func(a, b string) error) call { return func(ids ...string) error { return f(ids[0], ids[1]) } }
-	one := func(f func(a string) error) call { return func(ids ...string) error { return f(ids[0]) } }
-	e := func(_ any, _ *Response, err error) error { return err }
-	r := func(_ *Response, err error) error { return err }
-	a := client.Apps
-	cases := map[string]struct {
-		ids  int
-		call call
-	}{
-		"Get":                 {1, one(func(x string) error { return e(a.Get(ctx, x, nil)) })},
-		"Replace":             {1, one(func(x string) error { return e(a.Replace(ctx, x, &BookmarkApplication{})) })},
-		"Delete":              {1, one(func(x string) error { return r(a.Delete(ctx, x)) })},
-		"Activate":            {1, one(func(x string) error { return r(a.Activate(ctx, x)) })},
-		"Deactivate":          {1, one(func(x string) error { return r(a.Deactivate(ctx, x)) })},
-		"UploadLogo":          {1, one(func(x string) error { return r(a.UploadLogo(ctx, x, strings.NewReader("x"), "a.png")) })},
-		"AssignPolicy":        {2, two(func(x, y string) error { return r(a.AssignPolicy(ctx, x, y)) })},
-		"PreviewSAMLMetadata": {1, one(func(x string) error { return e(a.PreviewSAMLMetadata(ctx, x, nil)) })},
-		"ListUsers":           {1, one(func(x string) error { return e(a.ListUsers(ctx, x, nil)) })},
-		"ListUsersIter":       {1, one(func(x string) error { it := a.ListUsersIter(ctx, x, nil); it.Next(); return it.Err() })},
-		"AssignUser":          {1, one(func(x string) error { return e(a.AssignUser(ctx, x, &AppUser{ID: "00u1"})) })},
-		"GetUser":             {2, two(func(x, y string) error { return e(a.GetUser(ctx, x, y, nil)) })},
-		"UpdateUser":          {2, two(func(x, y string) error { return e(a.UpdateUser(ctx, x, y, &AppUser{})) })},
-		"UnassignUser":        {2, two(func(x, y string) error { return r(a.UnassignUser(ctx, x, y, nil)) })},
-		"ListGroups":          {1, one(func(x string) error { return e(a.ListGroups(ctx, x, nil)) })},
-		"ListGroupsIter":      {1, one(func(x string) error { it := a.ListGroupsIter(ctx, x, nil); it.Next(); return it.Err() })},
-		"AssignGroup":         {2, two(func(x, y string) error { return e(a.AssignGroup(ctx, x, y, nil)) })},
-		"GetGroup":            {2, two(func(x, y string) error { return e(a.GetGroup(ctx, x, y, nil)) })},
-		"UnassignGroup":       {2, two(func(x, y string) error { return r(a.UnassignGroup(ctx, x, y)) })},
-		"GenerateKey":         {1, one(func(x string) error { return e(a.GenerateKey(ctx, x, nil)) })},
-		"ListKeys":            {1, one(func(x string) error { return e(a.ListKeys(ctx, x)) })},
-		"GetKey":              {2, two(func(x, y string) error { return e(a.GetKey(ctx, x, y)) })},
-		"CloneKey":            {2, two(func(x, y string) error { return e(a.CloneKey(ctx, x, y, nil)) })},
-		"GenerateCSR":         {1, one(func(x string) error { return e(a.GenerateCSR(ctx, x, &CsrMetadata{})) })},
-		"ListCSRs":            {1, one(func(x string) error { return e(a.ListCSRs(ctx, x)) })},
-		"GetCSR":              {2, two(func(x, y string) error { return e(a.GetCSR(ctx, x, y)) })},
-		"RevokeCSR":           {2, two(func(x, y string) error { return r(a.RevokeCSR(ctx, x, y)) })},
-		"PublishCSR":          {2, two(func(x, y string) error { return e(a.PublishCSR(ctx, x, y, []byte("-----BEGIN CERTIFICATE-----"))) })},
-		"ListGrants":          {1, one(func(x string) error { return e(a.ListGrants(ctx, x, nil)) })},
-		"GrantConsent":        {1, one(func(x string) error { return e(a.GrantConsent(ctx, x, &OAuth2ScopeConsentGrant{})) })},
-		"GetGrant":            {2, two(func(x, y string) error { return e(a.GetGrant(ctx, x, y, nil)) })},
-		"RevokeGrant":         {2, two(func(x, y string) error { return r(a.RevokeGrant(ctx, x, y)) })},
-		"ListTokens":          {1, one(func(x string) error { return e(a.ListTokens(ctx, x, nil)) })},
-		"ListTokensIter":      {1, one(func(x string) error { it := a.ListTokensIter(ctx, x, nil); it.Next(); return it.Err() })},
-		"GetToken":            {2, two(func(x, y string) error { return e(a.GetToken(ctx, x, y, nil)) })},
-		"RevokeToken":         {2, two(func(x, y string) error { return r(a.RevokeToken(ctx, x, y)) })},
-		"RevokeTokens":        {1, one(func(x string) error { return r(a.RevokeTokens(ctx, x)) })},
-		"ListFeatures":        {1, one(func(x string) error { return e(a.ListFeatures(ctx, x)) })},
-		"GetFeature":          {2, two(func(x, y string) error { return e(a.GetFeature(ctx, x, ApplicationFeatureName(y))) })},
-		"UpdateFeature": {2, two(func(x, y string) error {
-			return e(a.UpdateFeature(ctx, x, ApplicationFeatureName(y), &CapabilitiesObject{}))
-		})},
-		"GetDefaultConnection": {1, one(func(x string) error { return e(a.GetDefaultProvisioningConnection(ctx, x)) })},
-		"UpdateDefaultConn": {1, one(func(x string) error {
-			return e(a.UpdateDefaultProvisioningConnection(ctx, x, &ProvisioningConnectionRequest{}, nil))
-		})},
-		"ActivateDefaultConn":   {1, one(func(x string) error { return r(a.ActivateDefaultProvisioningConnection(ctx, x)) })},
-		"DeactivateDefaultConn": {1, one(func(x string) error { return r(a.DeactivateDefaultProvisioningConnection(ctx, x)) })},
-	}
-	for name, tc := range cases {
-		for i := range tc.ids {
-			for _, blank := range []string{"", "  "} {
-				ids := []string{"id1", "id2"}[:tc.ids]
-				ids[i] = blank
-				err := tc.call(ids...)
-				if err == nil || !strings.Contains(err.Error(), "is empty") {
-					t.Errorf("%s with ID %d = %q: error = %v, want one saying it is empty", name, i, blank, err)
-				}
-			}
-		}
-	}
+	runEmptyIDs(t, []apiCall{
+		{name: "ListUsersIter", op: "listApplicationUsers", ids: []string{tAppID}, call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return nil, nil, iterErr(c.Apps.ListUsersIter(ctx, ids[0], nil))
+		}},
+		{name: "ListGroupsIter", op: "listApplicationGroupAssignments", ids: []string{tAppID}, call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return nil, nil, iterErr(c.Apps.ListGroupsIter(ctx, ids[0], nil))
+		}},
+		{name: "ListTokensIter", op: "listOAuth2TokensForApplication", ids: []string{tAppID}, call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return nil, nil, iterErr(c.Apps.ListTokensIter(ctx, ids[0], nil))
+		}},
+	})
 }
 
 // checkMultipartFile fails the test unless r's body is multipart/form-data with one file part.

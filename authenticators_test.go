@@ -25,7 +25,7 @@ func authenticatorsCalls(t *testing.T) []apiCall {
 		{
 			op: "getWellKnownAppAuthenticatorConfiguration", method: "GET", path: "/.well-known/app-authenticator-configuration",
 			query:    map[string]string{"oauthClientId": "0oa1"},
-			response: accessFixture(t, "authenticators", "getWellKnownAppAuthenticatorConfiguration"),
+			response: firstPayload(t, "authenticators", "getWellKnownAppAuthenticatorConfiguration", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.GetWellKnownAppAuthenticatorConfiguration(ctx, &GetWellKnownAppAuthenticatorConfigurationOptions{OAuthClientID: "0oa1"})
 			},
@@ -37,7 +37,7 @@ func authenticatorsCalls(t *testing.T) []apiCall {
 			},
 		},
 		{
-			op: "listAuthenticators", method: "GET", path: "/api/v1/authenticators", response: accessFixture(t, "authenticators", "listAuthenticators"),
+			op: "listAuthenticators", method: "GET", path: "/api/v1/authenticators", response: firstPayload(t, "authenticators", "listAuthenticators", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Authenticators.List(ctx)
 			},

@@ -4,9 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -24,24 +22,14 @@ const (
 	authzRuleEsc   = "0pr%231"
 )
 
-// authzFixture returns the first recorded payload of testdata/authorization_servers/<op>/.
-func authzFixture(t *testing.T, op string) string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "authorization_servers", op, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no payload for %s", op)
-	}
-	return string(fixture(t, strings.TrimPrefix(files[0], "testdata"+string(filepath.Separator))))
-}
-
 func TestAuthorizationServersMethods(t *testing.T) {
 	t.Parallel()
-	server := authzFixture(t, "getAuthorizationServer")
-	claim := authzFixture(t, "getOAuth2Claim")
-	scope := authzFixture(t, "getOAuth2Scope")
-	policy := authzFixture(t, "getAuthorizationServerPolicy")
-	rule := authzFixture(t, "createAuthorizationServerPolicyRule")
-	token := authzFixture(t, "getRefreshTokenForAuthorizationServerAndClient")
+	server := string(firstPayload(t, "authorization_servers", "getAuthorizationServer", ""))
+	claim := string(firstPayload(t, "authorization_servers", "getOAuth2Claim", ""))
+	scope := string(firstPayload(t, "authorization_servers", "getOAuth2Scope", ""))
+	policy := string(firstPayload(t, "authorization_servers", "getAuthorizationServerPolicy", ""))
+	rule := string(firstPayload(t, "authorization_servers", "createAuthorizationServerPolicyRule", ""))
+	token := string(firstPayload(t, "authorization_servers", "getRefreshTokenForAuthorizationServerAndClient", ""))
 	base := "/api/v1/authorizationServers/" + authzServerEsc
 	policies := base + "/policies/" + authzPolicyEsc
 	rules := policies + "/rules/" + authzRuleEsc
@@ -79,7 +67,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/authorizationServers",
 			query:    map[string]string{"q": "python", "limit": "20", "after": "aus0"},
-			response: []byte(authzFixture(t, "listAuthorizationServers")),
+			response: firstPayload(t, "authorization_servers", "listAuthorizationServers", ""),
 			check: func(t *testing.T, got any) {
 				servers := got.([]AuthorizationServer)
 				if len(servers) < 2 || servers[0].Name != "default" || servers[0].IssuerMode != IssuerModeOrgURL ||
@@ -96,7 +84,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodPost, path: "/api/v1/authorizationServers", status: http.StatusCreated,
 			body:     `{"name": "Sample", "description": "Sample server", "audiences": ["api://default"]}`,
-			response: []byte(authzFixture(t, "createAuthorizationServer")),
+			response: firstPayload(t, "authorization_servers", "createAuthorizationServer", ""),
 		},
 		{
 			name: "Get", ids: one,
@@ -123,7 +111,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPut, path: base,
 			body: `{"name": "Sample", "audiences": ["api://default"], "issuerMode": "DYNAMIC",
 				"credentials": {"signing": {"rotationMode": "MANUAL"}}}`,
-			response: []byte(authzFixture(t, "replaceAuthorizationServer")),
+			response: firstPayload(t, "authorization_servers", "replaceAuthorizationServer", ""),
 		},
 		{
 			name: "Delete", ids: one,
@@ -154,7 +142,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: base + "/associatedServers",
 			query:    map[string]string{"trusted": "false", "q": "pay", "limit": "5", "after": "aus0"},
-			response: []byte(authzFixture(t, "listAssociatedServersByTrustedType")),
+			response: firstPayload(t, "authorization_servers", "listAssociatedServersByTrustedType", ""),
 		},
 		{
 			name: "CreateAssociatedServers", ids: one,
@@ -163,7 +151,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodPost, path: base + "/associatedServers",
 			body:     `{"trusted": ["aus6xt9jKPW4TbJRp0g4"]}`,
-			response: []byte(authzFixture(t, "listAssociatedServersByTrustedType")),
+			response: firstPayload(t, "authorization_servers", "listAssociatedServersByTrustedType", ""),
 		},
 		{
 			name: "DeleteAssociatedServer", ids: two,
@@ -179,7 +167,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListClaims(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/claims",
-			response: []byte(authzFixture(t, "listOAuth2Claims")),
+			response: firstPayload(t, "authorization_servers", "listOAuth2Claims", ""),
 			check: func(t *testing.T, got any) {
 				claims := got.([]OAuth2Claim)
 				if len(claims) < 2 || claims[0].Name != "sub" || !claims[0].System || claims[0].ValueType != OAuth2ClaimValueTypeExpression ||
@@ -200,7 +188,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPost, path: base + "/claims", status: http.StatusCreated,
 			body: `{"name": "groups", "status": "ACTIVE", "claimType": "IDENTITY", "valueType": "GROUPS", "group_filter_type": "STARTS_WITH",
 				"value": "Eng", "alwaysIncludeInToken": false, "conditions": {"scopes": ["profile"]}}`,
-			response: []byte(authzFixture(t, "createOAuth2Claim")),
+			response: firstPayload(t, "authorization_servers", "createOAuth2Claim", ""),
 		},
 		{
 			name: "GetClaim", ids: two,
@@ -222,7 +210,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodPut, path: base + "/claims/" + authzOtherEsc,
 			body:     `{"name": "car", "claimType": "RESOURCE", "valueType": "EXPRESSION", "value": "\"driving!\""}`,
-			response: []byte(authzFixture(t, "replaceOAuth2Claim")),
+			response: firstPayload(t, "authorization_servers", "replaceOAuth2Claim", ""),
 		},
 		{
 			name: "DeleteClaim", ids: two,
@@ -290,7 +278,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListKeys(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/credentials/keys",
-			response: []byte(authzFixture(t, "listAuthorizationServerKeys")),
+			response: firstPayload(t, "authorization_servers", "listAuthorizationServerKeys", ""),
 			check: func(t *testing.T, got any) {
 				if keys := got.([]JsonWebKey); len(keys) != 1 || keys[0].Status != "ACTIVE" || keys[0].Use != "sig" || keys[0].N == "" {
 					t.Errorf("keys = %+v", keys)
@@ -304,7 +292,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodPost, path: base + "/credentials/lifecycle/keyRotate",
 			body:     `{"use": "sig"}`,
-			response: []byte(authzFixture(t, "rotateAuthorizationServerKeys")),
+			response: firstPayload(t, "authorization_servers", "rotateAuthorizationServerKeys", ""),
 			check: func(t *testing.T, got any) {
 				if keys := got.([]JsonWebKey); len(keys) != 2 || keys[1].Status != "EXPIRED" {
 					t.Errorf("keys = %+v", keys)
@@ -319,7 +307,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: base + "/scopes",
 			query:    map[string]string{"q": "car", "filter": `name eq "car:drive"`, "cursor": "scp0", "limit": "50"},
-			response: []byte(authzFixture(t, "listOAuth2Scopes")),
+			response: firstPayload(t, "authorization_servers", "listOAuth2Scopes", ""),
 			check: func(t *testing.T, got any) {
 				scopes := got.([]OAuth2Scope)
 				if len(scopes) != 7 || scopes[0].Description != "" || scopes[0].Extra["description"] == nil || *scopes[0].Default ||
@@ -337,7 +325,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPost, path: base + "/scopes", status: http.StatusCreated,
 			body: `{"name": "car:drive", "displayName": "Drive", "description": "Drive the car", "consent": "REQUIRED", "default": false,
 				"metadataPublish": "NO_CLIENTS"}`,
-			response: []byte(authzFixture(t, "createOAuth2Scope")),
+			response: firstPayload(t, "authorization_servers", "createOAuth2Scope", ""),
 		},
 		{
 			name: "GetScope", ids: two,
@@ -353,7 +341,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodPut, path: base + "/scopes/" + authzOtherEsc,
 			body:     `{"name": "car:drive", "metadataPublish": "ALL_CLIENTS"}`,
-			response: []byte(authzFixture(t, "replaceOAuth2Scope")),
+			response: firstPayload(t, "authorization_servers", "replaceOAuth2Scope", ""),
 		},
 		{
 			name: "DeleteScope", ids: two,
@@ -369,7 +357,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListPolicies(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/policies",
-			response: []byte(authzFixture(t, "listAuthorizationServerPolicies")),
+			response: firstPayload(t, "authorization_servers", "listAuthorizationServerPolicies", ""),
 			check: func(t *testing.T, got any) {
 				ps := got.([]AuthorizationServerPolicy)
 				if len(ps) != 1 || ps[0].Type != PolicyTypeOAuthAuthorizationPolicy || ps[0].Priority != 1 ||
@@ -389,7 +377,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodPost, path: base + "/policies", status: http.StatusCreated,
 			body: `{"name": "Test Policy", "description": "Test Policy", "priority": 1, "status": "ACTIVE", "type": "OAUTH_AUTHORIZATION_POLICY",
 				"conditions": {"clients": {"include": ["ALL_CLIENTS"]}}}`,
-			response: []byte(authzFixture(t, "createAuthorizationServerPolicy")),
+			response: firstPayload(t, "authorization_servers", "createAuthorizationServerPolicy", ""),
 		},
 		{
 			name: "GetPolicy", ids: policyIDs,
@@ -407,7 +395,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			},
 			method: http.MethodPut, path: policies,
 			body:     `{"name": "Renamed", "type": "SOMETHING_NEWER"}`,
-			response: []byte(authzFixture(t, "replaceAuthorizationServerPolicy")),
+			response: firstPayload(t, "authorization_servers", "replaceAuthorizationServerPolicy", ""),
 		},
 		{
 			name: "DeletePolicy", ids: policyIDs,
@@ -437,7 +425,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 				return c.AuthorizationServers.ListPolicyRules(ctx, ids[0], ids[1])
 			},
 			method: http.MethodGet, path: policies + "/rules",
-			response: []byte(authzFixture(t, "listAuthorizationServerPolicyRules")),
+			response: firstPayload(t, "authorization_servers", "listAuthorizationServerPolicyRules", ""),
 			check: func(t *testing.T, got any) {
 				rs := got.([]AuthorizationServerPolicyRule)
 				if len(rs) != 1 || rs[0].Type != PolicyRuleTypeResourceAccess || rs[0].Conditions.GrantTypes.Include[0] != "client_credentials" ||
@@ -497,7 +485,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 	t.Parallel()
 	var policy AuthorizationServerPolicy
-	if err := json.Unmarshal([]byte(authzFixture(t, "getAuthorizationServerPolicy")), &policy); err != nil {
+	if err := json.Unmarshal(firstPayload(t, "authorization_servers", "getAuthorizationServerPolicy", ""), &policy); err != nil {
 		t.Fatal(err)
 	}
 	policy.Name = "Renamed"
@@ -506,7 +494,7 @@ func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want map[string]any
-	if err := json.Unmarshal([]byte(authzFixture(t, "getAuthorizationServerPolicy")), &want); err != nil {
+	if err := json.Unmarshal(firstPayload(t, "authorization_servers", "getAuthorizationServerPolicy", ""), &want); err != nil {
 		t.Fatal(err)
 	}
 	want["name"] = "Renamed"
@@ -514,7 +502,7 @@ func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 	assertJSONEqual(t, string(wantJSON), string(got))
 
 	var rule AuthorizationServerPolicyRule
-	if err := json.Unmarshal([]byte(authzFixture(t, "createAuthorizationServerPolicyRule")), &rule); err != nil {
+	if err := json.Unmarshal(firstPayload(t, "authorization_servers", "createAuthorizationServerPolicyRule", ""), &rule); err != nil {
 		t.Fatal(err)
 	}
 	rule.Actions.Token.AccessTokenLifetimeMinutes = new(5)
@@ -532,33 +520,33 @@ func TestAuthorizationServersPolicyGetChangeReplace(t *testing.T) {
 func TestAuthorizationServersIterators(t *testing.T) {
 	t.Parallel()
 	base := "/api/v1/authorizationServers/" + authzServerEsc
-	runAuthzPages(t, []authzPages{
+	runPagedLists(t, []pagedList{
 		{
 			name: "ListIter", path: "/api/v1/authorizationServers", query: map[string]string{"limit": "2"},
 			first: `[{"id": "aus1"}, {"id": "aus2"}]`, second: `[{"id": "aus3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListIter(ctx, &ListAuthorizationServersOptions{Limit: 2}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListIter(ctx, &ListAuthorizationServersOptions{Limit: 2}))
 			},
 		},
 		{
 			name: "ListAssociatedServersIter", path: base + "/associatedServers", query: map[string]string{"trusted": "true"},
 			first: `[{"id": "aus1"}, {"id": "aus2"}]`, second: `[{"id": "aus3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListAssociatedServersIter(ctx, authzServerID, &ListAssociatedServersOptions{Trusted: new(true)}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListAssociatedServersIter(ctx, authzServerID, &ListAssociatedServersOptions{Trusted: new(true)}))
 			},
 		},
 		{
 			name: "ListRefreshTokensIter", path: base + "/clients/0oa1/tokens", query: map[string]string{"expand": "scope"},
 			first: `[{"id": "oar1"}, {"id": "oar2"}]`, second: `[{"id": "oar3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListRefreshTokensIter(ctx, authzServerID, "0oa1", &ListAuthorizationServerRefreshTokensOptions{Expand: "scope"}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListRefreshTokensIter(ctx, authzServerID, "0oa1", &ListAuthorizationServerRefreshTokensOptions{Expand: "scope"}))
 			},
 		},
 		{
 			name: "ListScopesIter pages with cursor", path: base + "/scopes", query: map[string]string{"q": "car"}, cursor: "cursor",
 			first: `[{"id": "scp1"}, {"id": "scp2"}]`, second: `[{"id": "scp3"}]`,
-			walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-				return authzCount(c.AuthorizationServers.ListScopesIter(ctx, authzServerID, &ListOAuth2ScopesOptions{Q: "car"}))
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.AuthorizationServers.ListScopesIter(ctx, authzServerID, &ListOAuth2ScopesOptions{Q: "car"}))
 			},
 		},
 	})
@@ -652,85 +640,4 @@ func TestAuthorizationServersRecordedErrors(t *testing.T) {
 				return apiNoResult(c.AuthorizationServers.RevokeRefreshTokens(ctx, "aus1", "0oa_dummy_client_id"))
 			}},
 	})
-}
-
-// authzPages is a paginated list walked over two pages linked by a Link header, for the iterator tests of the
-// AuthorizationServers service and of the other services built with it (API tokens, agent pools, profile
-// mappings, System Log).
-type authzPages struct {
-	name   string
-	path   string            // the escaped path of both requests
-	query  map[string]string // the first request's query; the second adds the cursor
-	cursor string            // the query parameter Okta pages with: "after" unless set
-	first  string            // the first page's JSON
-	second string            // the second page's JSON
-	// walk iterates over the whole list and returns how many items it saw and the last page's response.
-	walk func(ctx context.Context, c *Client) (int, *Response, error)
-}
-
-// authzCount counts the items of it.
-func authzCount[T any](it *Iterator[T]) (int, *Response, error) {
-	n := 0
-	for range it.All() {
-		n++
-	}
-	return n, it.Response(), it.Err()
-}
-
-// runAuthzPages serves each list's two pages and checks that its iterator asks for both, with the options it
-// was given and the cursor of the first page's next link, and sees every item.
-func runAuthzPages(t *testing.T, cases []authzPages) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			c, mux := setup(t)
-			cursor := tc.cursor
-			if cursor == "" {
-				cursor = "after"
-			}
-			var requests atomic.Int32
-			handler := func(w http.ResponseWriter, r *http.Request) {
-				n := requests.Add(1)
-				testMethod(t, r, http.MethodGet)
-				if got := r.URL.EscapedPath(); got != tc.path {
-					t.Errorf("path = %s, want %s", got, tc.path)
-				}
-				want := map[string]string{}
-				for k, v := range tc.query {
-					want[k] = v
-				}
-				if n == 1 {
-					testQuery(t, r, want)
-					next := r.URL.Query()
-					next.Set(cursor, "next1")
-					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`>; rel="self"`)
-					w.Header().Add("Link", `<https://test.okta.com`+tc.path+`?`+next.Encode()+`>; rel="next"`)
-					serveJSON(w, http.StatusOK, []byte(tc.first))
-					return
-				}
-				want[cursor] = "next1"
-				testQuery(t, r, want)
-				serveJSON(w, http.StatusOK, []byte(tc.second))
-			}
-			mux.HandleFunc("/api/", handler)
-			n, last, err := tc.walk(t.Context(), c)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var first, second []json.RawMessage
-			if err := json.Unmarshal([]byte(tc.first), &first); err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal([]byte(tc.second), &second); err != nil {
-				t.Fatal(err)
-			}
-			if n != len(first)+len(second) || requests.Load() != 2 {
-				t.Errorf("%d items in %d requests, want %d in 2", n, requests.Load(), len(first)+len(second))
-			}
-			if last == nil || last.HasNextPage() {
-				t.Errorf("last response = %+v, want one without a next page", last)
-			}
-		})
-	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func behaviorsCalls(t *testing.T) []apiCall {
-	rule := accessFixture(t, "behaviors", "createBehaviorDetectionRule")
+	rule := firstPayload(t, "behaviors", "createBehaviorDetectionRule", "")
 	isVelocity := func(t *testing.T, got any) {
 		v, ok := got.(*BehaviorRuleVelocity)
 		if !ok || v.ID != "abcd1234" || v.Settings == nil || v.Settings.VelocityKph != 805 || v.Base().Status != LifecycleStatusActive || v.Link.Href("self") == "" {
@@ -17,7 +17,7 @@ func behaviorsCalls(t *testing.T) []apiCall {
 	velocity := &BehaviorRuleVelocity{BehaviorRuleBase: BehaviorRuleBase{Name: "My Behavior Rule", Type: BehaviorRuleTypeVelocity}}
 	return []apiCall{
 		{
-			op: "listBehaviorDetectionRules", method: "GET", path: "/api/v1/behaviors", response: accessFixture(t, "behaviors", "listBehaviorDetectionRules"),
+			op: "listBehaviorDetectionRules", method: "GET", path: "/api/v1/behaviors", response: firstPayload(t, "behaviors", "listBehaviorDetectionRules", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Behaviors.List(ctx)
 			},

@@ -6,13 +6,12 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// The helpers of this file (brandsPayload, brandsRequest, brandsDecode, ...) also serve the tests of
+// The helpers of this file (brandsRequest, brandsDecode, ...) also serve the tests of
 // EmailDomains, EmailServers, CustomDomains, SMSTemplates and CAPTCHAs.
 
 // IDs with characters that must be escaped, so every test also checks that path parameters are.
@@ -26,21 +25,6 @@ const (
 	brandsTestCustomizationID  = "oel#1"
 	brandsTestCustomizationEsc = "oel%231"
 )
-
-// brandsPayload returns the first payload of testdata/dir/op/ (recorded, from the API description's
-// examples, or written from its schemas; see the README of testdata/dir).
-func brandsPayload(t *testing.T, dir, op string) []byte {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, op, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no payload for %s in testdata/%s", op, dir)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 // brandsRequest returns the request body testdata/dir/requests/name.json.
 func brandsRequest(t *testing.T, dir, name string) []byte {
@@ -58,46 +42,6 @@ func brandsDecode[T any](t *testing.T, raw []byte) T {
 	return v
 }
 
-// brandsWalk counts the items of an iterator.
-func brandsWalk[T any](it *Iterator[T]) (int, error) {
-	n := 0
-	for it.Next() {
-		n++
-	}
-	return n, it.Err()
-}
-
-// runBrandsIterator serves a list at path as two pages linked by a Link header and checks that walk gets the
-// three items in two requests, keeping the options (limit=2) and following the cursor.
-func runBrandsIterator(t *testing.T, path, first, second string, walk func(ctx context.Context, c *Client) (int, error)) {
-	t.Helper()
-	client, mux := setup(t)
-	requests := 0
-	serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
-		requests++
-		if got := r.URL.EscapedPath(); got != path {
-			t.Errorf("path = %s, want %s", got, path)
-		}
-		switch requests {
-		case 1:
-			testQuery(t, r, map[string]string{"limit": "2"})
-			w.Header().Add("Link", `<https://test.okta.com`+path+`?limit=2>; rel="self"`)
-			w.Header().Add("Link", `<https://test.okta.com`+path+`?after=next1&limit=2>; rel="next"`)
-			serveJSON(w, 200, []byte(first))
-		default:
-			testQuery(t, r, map[string]string{"limit": "2", "after": "next1"})
-			serveJSON(w, 200, []byte(second))
-		}
-	})
-	n, err := walk(t.Context(), client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n != 3 || requests != 2 {
-		t.Errorf("%d items in %d requests, want 3 in 2", n, requests)
-	}
-}
-
 func brandsCalls(t *testing.T) []apiCall {
 	const (
 		b    = brandsTestBrandID
@@ -108,7 +52,7 @@ func brandsCalls(t *testing.T) []apiCall {
 		tpl  = base + "/templates/email/" + brandsTestTemplateEsc
 		thm  = base + "/themes/" + brandsTestThemeEsc
 	)
-	payload := func(op string) []byte { return brandsPayload(t, "brands", op) }
+	payload := func(op string) []byte { return firstPayload(t, "brands", op, "") }
 	replaceBrand := brandsRequest(t, "brands", "replaceBrand_spec_update_brand_request")
 	customization := brandsRequest(t, "brands", "createEmailCustomization_spec_create_email_customization_request")
 	replaceCustomization := brandsRequest(t, "brands", "replaceEmailCustomization_spec_update_email_customization_request")
@@ -489,11 +433,11 @@ func TestBrandsEmptyIDs(t *testing.T) {
 	t.Parallel()
 	iters := []apiCall{
 		{name: "ListEmailTemplatesIter", ids: []string{"b"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-			_, err := brandsWalk(c.Brands.ListEmailTemplatesIter(ctx, id[0], nil))
+			_, _, err := countAll(c.Brands.ListEmailTemplatesIter(ctx, id[0], nil))
 			return nil, nil, err
 		}},
 		{name: "ListEmailCustomizationsIter", ids: []string{"b", "t"}, call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-			_, err := brandsWalk(c.Brands.ListEmailCustomizationsIter(ctx, id[0], id[1], nil))
+			_, _, err := countAll(c.Brands.ListEmailCustomizationsIter(ctx, id[0], id[1], nil))
 			return nil, nil, err
 		}},
 	}
@@ -571,37 +515,41 @@ func TestBrandsErrors(t *testing.T) {
 func TestBrandsIterators(t *testing.T) {
 	t.Parallel()
 	base := "/api/v1/brands/" + brandsTestBrandEsc
-	t.Run("ListIter", func(t *testing.T) {
-		t.Parallel()
-		runBrandsIterator(t, "/api/v1/brands", `[{"id":"bnd1","isDefault":true},{"id":"bnd2"}]`, `[{"id":"bnd3","name":"Third"}]`,
-			func(ctx context.Context, c *Client) (int, error) {
+	limit := map[string]string{"limit": "2"}
+	runPagedLists(t, []pagedList{
+		{
+			name: "ListIter", path: "/api/v1/brands", query: limit,
+			first: `[{"id":"bnd1","isDefault":true},{"id":"bnd2"}]`, second: `[{"id":"bnd3","name":"Third"}]`,
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				it := c.Brands.ListIter(ctx, &ListBrandsOptions{Limit: 2})
 				n := 0
-				for brand, err := range c.Brands.ListIter(ctx, &ListBrandsOptions{Limit: 2}).All() {
+				for brand, err := range it.All() {
 					if err != nil {
-						return n, err
+						return n, it.Response(), err
 					}
 					if brand.ID == "" {
-						return n, errors.New("a brand without ID")
+						return n, it.Response(), errors.New("a brand without ID")
 					}
 					n++
 				}
-				return n, nil
-			})
-	})
-	t.Run("ListEmailTemplatesIter", func(t *testing.T) {
-		t.Parallel()
-		runBrandsIterator(t, base+"/templates/email", `[{"name":"UserActivation"},{"name":"ForgotPassword"}]`, `[{"name":"ADForgotPassword"}]`,
-			func(ctx context.Context, c *Client) (int, error) {
-				return brandsWalk(c.Brands.ListEmailTemplatesIter(ctx, brandsTestBrandID, &ListEmailTemplatesOptions{Limit: 2}))
-			})
-	})
-	t.Run("ListEmailCustomizationsIter", func(t *testing.T) {
-		t.Parallel()
-		runBrandsIterator(t, base+"/templates/email/"+brandsTestTemplateEsc+"/customizations",
-			`[{"id":"oel1","language":"en","isDefault":true},{"id":"oel2","language":"fr","isDefault":false}]`, `[{"id":"oel3","language":"de"}]`,
-			func(ctx context.Context, c *Client) (int, error) {
-				return brandsWalk(c.Brands.ListEmailCustomizationsIter(ctx, brandsTestBrandID, brandsTestTemplate, &ListEmailCustomizationsOptions{Limit: 2}))
-			})
+				return n, it.Response(), nil
+			},
+		},
+		{
+			name: "ListEmailTemplatesIter", path: base + "/templates/email", query: limit,
+			first: `[{"name":"UserActivation"},{"name":"ForgotPassword"}]`, second: `[{"name":"ADForgotPassword"}]`,
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.Brands.ListEmailTemplatesIter(ctx, brandsTestBrandID, &ListEmailTemplatesOptions{Limit: 2}))
+			},
+		},
+		{
+			name: "ListEmailCustomizationsIter", path: base + "/templates/email/" + brandsTestTemplateEsc + "/customizations", query: limit,
+			first:  `[{"id":"oel1","language":"en","isDefault":true},{"id":"oel2","language":"fr","isDefault":false}]`,
+			second: `[{"id":"oel3","language":"de"}]`,
+			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+				return countAll(c.Brands.ListEmailCustomizationsIter(ctx, brandsTestBrandID, brandsTestTemplate, &ListEmailCustomizationsOptions{Limit: 2}))
+			},
+		},
 	})
 }
 

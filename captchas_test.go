@@ -12,7 +12,7 @@ const (
 )
 
 func captchasCalls(t *testing.T) []apiCall {
-	payload := func(op string) []byte { return brandsPayload(t, "captchas", op) }
+	payload := func(op string) []byte { return firstPayload(t, "captchas", op, "") }
 	// The bodies the recording SDK sent.
 	create := brandsRequest(t, "captchas", "createCaptchaInstance_test_captcha_lifecycle_3")
 	replace := brandsRequest(t, "captchas", "replaceCaptchaInstance_test_captcha_lifecycle_11")

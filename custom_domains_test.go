@@ -11,7 +11,7 @@ const (
 )
 
 func customDomainsCalls(t *testing.T) []apiCall {
-	payload := func(op string) []byte { return brandsPayload(t, "custom_domains", op) }
+	payload := func(op string) []byte { return firstPayload(t, "custom_domains", op, "") }
 	certificate := brandsRequest(t, "custom_domains", "upsertCertificate_spec_certificate")
 	path := "/api/v1/domains/" + customDomainsTestEsc
 	return []apiCall{

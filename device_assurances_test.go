@@ -10,7 +10,7 @@ import (
 
 func TestDeviceAssurancesMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "device_assurances", op, "device_assurance.") }
+	recorded := func(op string) string { return string(firstPayload(t, "device_assurances", op, "device_assurance.")) }
 	windows := &DeviceAssuranceWindowsPlatform{
 		DeviceAssuranceBase:   DeviceAssuranceBase{Name: "Test Windows Device Assurance Policy", Platform: PlatformWindows},
 		DiskEncryptionType:    &DeviceAssuranceDiskEncryptionType{Include: []DiskEncryptionType{DiskEncryptionTypeAllInternalVolumes}},
@@ -48,7 +48,7 @@ func TestDeviceAssurancesMethods(t *testing.T) {
 				return c.DeviceAssurances.Create(ctx, windows)
 			},
 			method: http.MethodPost, path: "/api/v1/device-assurances", body: windowsJSON,
-			response: []byte(svceFirst(t, "device_assurances", "createDeviceAssurancePolicy", "device_assurance.test_create_windows")),
+			response: firstPayload(t, "device_assurances", "createDeviceAssurancePolicy", "device_assurance.test_create_windows"),
 			check: func(t *testing.T, got any) {
 				w, ok := got.(*DeviceAssuranceWindowsPlatform)
 				if !ok || w.ID != "daeq6i0878MEQvSa41d7" || w.ResourceType != "DeviceAssurancePolicyEntity" || !*w.SecureHardwarePresent {
@@ -62,7 +62,7 @@ func TestDeviceAssurancesMethods(t *testing.T) {
 				return c.DeviceAssurances.Get(ctx, ids[0])
 			},
 			method: http.MethodGet, path: "/api/v1/device-assurances/" + esc,
-			response: []byte(svceFirst(t, "device_assurances", "getDeviceAssurancePolicy", "device_assurance.test_create_android")),
+			response: firstPayload(t, "device_assurances", "getDeviceAssurancePolicy", "device_assurance.test_create_android"),
 			check: func(t *testing.T, got any) {
 				a, ok := got.(*DeviceAssuranceAndroidPlatform)
 				if !ok || a.Jailbreak == nil || *a.Jailbreak || a.OSVersion.Minimum != "11" {

@@ -8,7 +8,7 @@ import (
 
 func TestDevicesMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "devices", op, "device.") }
+	recorded := func(op string) string { return string(firstPayload(t, "devices", op, "device.")) }
 	const id, esc = "guo/1", "guo%2F1"
 	lifecycle := func(name, action string, call func(c *Client, ctx context.Context, id string) (*Response, error)) apiCall {
 		return apiCall{
@@ -87,12 +87,11 @@ func TestDevicesMethods(t *testing.T) {
 
 func TestDevicesIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/devices", first: map[string]string{"search": `status eq "ACTIVE"`, "limit": "1"},
-		pages: [2]string{`[{"id": "guo1"}]`, `[{"id": "guo2"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.Devices.ListIter(ctx, &ListDevicesOptions{Search: `status eq "ACTIVE"`, Limit: 1}),
-				func(d Device) string { return d.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/devices", query: map[string]string{"search": `status eq "ACTIVE"`, "limit": "1"},
+		first: `[{"id": "guo1"}]`, second: `[{"id": "guo2"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.Devices.ListIter(ctx, &ListDevicesOptions{Search: `status eq "ACTIVE"`, Limit: 1}))
 		},
 	}})
 }

@@ -12,7 +12,7 @@ const (
 )
 
 func emailDomainsCalls(t *testing.T) []apiCall {
-	payload := func(op string) []byte { return brandsPayload(t, "email_domains", op) }
+	payload := func(op string) []byte { return firstPayload(t, "email_domains", op, "") }
 	create := brandsRequest(t, "email_domains", "createEmailDomain_spec_create_email_domain_request")
 	path := "/api/v1/email-domains/" + emailDomainsTestEsc
 	brands := map[string]string{"expand": "brands"}

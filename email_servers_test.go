@@ -11,7 +11,7 @@ const (
 )
 
 func emailServersCalls(t *testing.T) []apiCall {
-	payload := func(op string) []byte { return brandsPayload(t, "email_servers", op) }
+	payload := func(op string) []byte { return firstPayload(t, "email_servers", op, "") }
 	path := "/api/v1/email-servers/" + emailServersTestEsc
 	return []apiCall{
 		{

@@ -9,7 +9,7 @@ import (
 
 func TestEventHooksMethods(t *testing.T) {
 	t.Parallel()
-	hook := func(op string) string { return svceFirst(t, "event_hooks", op, "") }
+	hook := func(op string) string { return string(firstPayload(t, "event_hooks", op, "")) }
 	newHook := &EventHook{
 		Name:   "Users created",
 		Events: &EventSubscriptions{Type: EventSubscriptionTypeEventType, Items: []string{"user.lifecycle.create", "user.lifecycle.activate"}},
@@ -141,7 +141,7 @@ func TestEventHooksRecordedErrors(t *testing.T) {
 func TestEventHookGetChangeReplaceIsLossless(t *testing.T) {
 	t.Parallel()
 	var doc map[string]any
-	if err := json.Unmarshal([]byte(svceFirst(t, "event_hooks", "getEventHook", "")), &doc); err != nil {
+	if err := json.Unmarshal(firstPayload(t, "event_hooks", "getEventHook", ""), &doc); err != nil {
 		t.Fatal(err)
 	}
 	doc["description"] = nil

@@ -12,163 +12,63 @@ import (
 	"time"
 )
 
-// gpCase is one call of a service method in the table tests of groups_test.go and policies_test.go: what the
-// method must send and what it must return.
-type gpCase struct {
-	name   string
-	method string
-	path   string            // the escaped path the server must see
-	query  map[string]string // the exact query
-	body   string            // the JSON body the server must receive; "" for none
-	status int               // defaults to 200, or 204 without a response
-	resp   []byte            // the response body
-	call   func(ctx context.Context, c *Client) (any, *Response, error)
-	// check inspects the result; when nil and resp is set, the result must re-encode to resp.
-	check func(t *testing.T, got any)
-}
-
-// runGPCases runs each case against its own server.
-func runGPCases(t *testing.T, cases []gpCase) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			c, mux := setup(t)
-			requests := 0
-			mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
-				requests++
-				testMethod(t, r, tc.method)
-				if got := r.URL.EscapedPath(); got != tc.path {
-					t.Errorf("path = %s, want %s", got, tc.path)
-				}
-				testQuery(t, r, tc.query)
-				testJSONBody(t, r, tc.body)
-				status := tc.status
-				if status == 0 {
-					status = http.StatusOK
-					if tc.resp == nil {
-						status = http.StatusNoContent
-					}
-				}
-				if tc.resp == nil {
-					w.WriteHeader(status)
-					return
-				}
-				serveJSON(w, status, tc.resp)
-			})
-			got, resp, err := tc.call(t.Context(), c)
-			if err != nil {
-				t.Fatalf("error: %v", err)
-			}
-			if requests != 1 {
-				t.Fatalf("%d requests, want 1", requests)
-			}
-			if resp == nil || resp.StatusCode == 0 {
-				t.Fatalf("no Response returned")
-			}
-			if tc.check != nil {
-				tc.check(t, got)
-				return
-			}
-			if tc.resp != nil {
-				out, err := json.Marshal(got)
-				if err != nil {
-					t.Fatalf("encoding the result: %v", err)
-				}
-				assertJSONEqual(t, string(tc.resp), string(out))
-			}
-		})
-	}
-}
-
-// gpNoResult adapts a method without a result to gpCase.call.
-func gpNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
-
-// gpResult adapts a method with a result to gpCase.call.
-func gpResult[T any](v T, resp *Response, err error) (any, *Response, error) { return v, resp, err }
-
-// gpEmptyID is a call made with one path ID empty (or blank), which must fail before any request.
-type gpEmptyID struct {
-	name  string
-	param string // the path parameter the error must name
-	call  func(ctx context.Context, c *Client) error
-}
-
-// runGPEmptyIDs checks that each call fails with an error naming its parameter and sends nothing (setup's
-// catch-all handler fails the test on any request).
-func runGPEmptyIDs(t *testing.T, cases []gpEmptyID) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := setup(t)
-			err := tc.call(t.Context(), c)
-			if err == nil || !strings.Contains(err.Error(), tc.param) {
-				t.Errorf("error = %v, want one naming %s", err, tc.param)
-			}
-		})
-	}
-}
-
-// gpIterErr returns the error of an iterator after one step.
-func gpIterErr[T any](it *Iterator[T]) error {
-	it.Next()
-	return it.Err()
-}
-
 func TestGroupsMethods(t *testing.T) {
 	t.Parallel()
 	const gid = "00g1emaKYZTWRYYRRTSK"
-	runGPCases(t, []gpCase{
+	runAPICalls(t, []apiCall{
 		{
-			name: "List", method: "GET", path: "/api/v1/groups",
+			name: "List", op: "listGroups", method: "GET", path: "/api/v1/groups",
 			query: map[string]string{"q": "Test", "filter": `type eq "OKTA_GROUP"`, "search": `profile.name sw "T"`, "limit": "2",
 				"after": "00gnwlw0pbm3qMcXs5d7", "sortBy": "lastUpdated", "sortOrder": "desc", "expand": "stats"},
-			resp: fixture(t, "groups/groups_recorded.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.List(ctx, &ListGroupsOptions{Q: "Test", Filter: `type eq "OKTA_GROUP"`, Search: `profile.name sw "T"`,
-					Limit: 2, After: "00gnwlw0pbm3qMcXs5d7", SortBy: "lastUpdated", SortOrder: "desc", Expand: "stats"}))
+			response: fixture(t, "groups/groups_recorded.json"),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Groups.List(ctx, &ListGroupsOptions{Q: "Test", Filter: `type eq "OKTA_GROUP"`, Search: `profile.name sw "T"`,
+					Limit: 2, After: "00gnwlw0pbm3qMcXs5d7", SortBy: "lastUpdated", SortOrder: "desc", Expand: "stats"})
 			},
 		},
 		{
-			name: "List/nil options", method: "GET", path: "/api/v1/groups", resp: []byte(`[]`),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) { return gpResult(c.Groups.List(ctx, nil)) },
-		},
-		{
-			name: "Create", method: "POST", path: "/api/v1/groups",
-			body: string(fixture(t, "groups/create_request_recorded.json")), resp: fixture(t, "groups/group_recorded.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.Create(ctx, &Group{Profile: &GroupProfile{Name: "Test-User-Group"}}))
+			name: "List/nil options", op: "listGroups", method: "GET", path: "/api/v1/groups", response: []byte(`[]`),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Groups.List(ctx, nil)
 			},
 		},
 		{
-			name: "Get", method: "GET", path: "/api/v1/groups/" + gid, resp: fixture(t, "groups/group_custom_profile.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) { return gpResult(c.Groups.Get(ctx, gid)) },
-		},
-		{
-			name: "Get/escaped", method: "GET", path: "/api/v1/groups/..%2Fusers%3Fq=x", resp: fixture(t, "groups/group_recorded.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.Get(ctx, "../users?q=x"))
+			name: "Create", op: "createGroup", method: "POST", path: "/api/v1/groups",
+			body: string(fixture(t, "groups/create_request_recorded.json")), response: fixture(t, "groups/group_recorded.json"),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Groups.Create(ctx, &Group{Profile: &GroupProfile{Name: "Test-User-Group"}})
 			},
 		},
 		{
-			name: "Replace", method: "PUT", path: "/api/v1/groups/" + gid,
-			body: `{"profile":{"name":"West","description":"d"}}`, resp: fixture(t, "groups/group_custom_profile.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.Replace(ctx, gid, &Group{Profile: &GroupProfile{Name: "West", Description: "d"}}))
+			name: "Get", op: "getGroup", ids: []string{gid}, method: "GET", path: "/api/v1/groups/" + gid, response: fixture(t, "groups/group_custom_profile.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.Get(ctx, ids[0])
 			},
 		},
 		{
-			name: "Delete", method: "DELETE", path: "/api/v1/groups/" + gid,
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.Delete(ctx, gid))
+			name: "Get/escaped", op: "getGroup", ids: []string{"../users?q=x"}, method: "GET", path: "/api/v1/groups/..%2Fusers%3Fq=x", response: fixture(t, "groups/group_recorded.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.Get(ctx, ids[0])
 			},
 		},
 		{
-			name: "ListApps", method: "GET", path: "/api/v1/groups/" + gid + "/apps",
-			query: map[string]string{"limit": "20", "after": "0oa1"}, resp: fixture(t, "groups/apps.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.ListApps(ctx, gid, &ListGroupAppsOptions{Limit: 20, After: "0oa1"}))
+			name: "Replace", op: "replaceGroup", ids: []string{gid}, method: "PUT", path: "/api/v1/groups/" + gid,
+			body: `{"profile":{"name":"West","description":"d"}}`, response: fixture(t, "groups/group_custom_profile.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.Replace(ctx, ids[0], &Group{Profile: &GroupProfile{Name: "West", Description: "d"}})
+			},
+		},
+		{
+			name: "Delete", op: "deleteGroup", ids: []string{gid}, status: http.StatusNoContent, method: "DELETE", path: "/api/v1/groups/" + gid,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.Delete(ctx, ids[0]))
+			},
+		},
+		{
+			name: "ListApps", op: "listAssignedApplicationsForGroup", ids: []string{gid}, method: "GET", path: "/api/v1/groups/" + gid + "/apps",
+			query: map[string]string{"limit": "20", "after": "0oa1"}, response: fixture(t, "groups/apps.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.ListApps(ctx, ids[0], &ListGroupAppsOptions{Limit: 20, After: "0oa1"})
 			},
 			check: func(t *testing.T, got any) {
 				apps := got.([]Application)
@@ -180,17 +80,17 @@ func TestGroupsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "ListOwners", method: "GET", path: "/api/v1/groups/" + gid + "/owners",
-			query: map[string]string{"filter": `type eq "USER"`, "limit": "100", "after": "00u1"}, resp: fixture(t, "groups/owners.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.ListOwners(ctx, gid, &ListGroupOwnersOptions{Filter: `type eq "USER"`, Limit: 100, After: "00u1"}))
+			name: "ListOwners", op: "listGroupOwners", ids: []string{gid}, method: "GET", path: "/api/v1/groups/" + gid + "/owners",
+			query: map[string]string{"filter": `type eq "USER"`, "limit": "100", "after": "00u1"}, response: fixture(t, "groups/owners.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.ListOwners(ctx, ids[0], &ListGroupOwnersOptions{Filter: `type eq "USER"`, Limit: 100, After: "00u1"})
 			},
 		},
 		{
-			name: "AssignOwner", method: "POST", path: "/api/v1/groups/" + gid + "/owners", status: http.StatusCreated,
-			body: string(fixture(t, "groups/assign_owner_request.json")), resp: fixture(t, "groups/owner.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.AssignOwner(ctx, gid, &AssignGroupOwnerRequestBody{ID: "00u1cmc03xjzePoWD0h8", Type: GroupOwnerTypeUser}))
+			name: "AssignOwner", op: "assignGroupOwner", ids: []string{gid}, method: "POST", path: "/api/v1/groups/" + gid + "/owners", status: http.StatusCreated,
+			body: string(fixture(t, "groups/assign_owner_request.json")), response: fixture(t, "groups/owner.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.AssignOwner(ctx, ids[0], &AssignGroupOwnerRequestBody{ID: "00u1cmc03xjzePoWD0h8", Type: GroupOwnerTypeUser})
 			},
 			check: func(t *testing.T, got any) {
 				o := got.(*GroupOwner)
@@ -200,49 +100,49 @@ func TestGroupsMethods(t *testing.T) {
 			},
 		},
 		{
-			name: "DeleteOwner", method: "DELETE", path: "/api/v1/groups/" + gid + "/owners/00u1cmc03xjzePoWD0h8",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.DeleteOwner(ctx, gid, "00u1cmc03xjzePoWD0h8"))
+			name: "DeleteOwner", op: "deleteGroupOwner", ids: []string{gid, "00u1cmc03xjzePoWD0h8"}, status: http.StatusNoContent, method: "DELETE", path: "/api/v1/groups/" + gid + "/owners/00u1cmc03xjzePoWD0h8",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.DeleteOwner(ctx, ids[0], ids[1]))
 			},
 		},
 		{
-			name: "ListUsers", method: "GET", path: "/api/v1/groups/" + gid + "/users",
-			query: map[string]string{"limit": "1000", "after": "00u1"}, resp: fixture(t, "groups/users_member_recorded.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.ListUsers(ctx, gid, &ListGroupUsersOptions{Limit: 1000, After: "00u1"}))
+			name: "ListUsers", op: "listGroupUsers", ids: []string{gid}, method: "GET", path: "/api/v1/groups/" + gid + "/users",
+			query: map[string]string{"limit": "1000", "after": "00u1"}, response: fixture(t, "groups/users_member_recorded.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.ListUsers(ctx, ids[0], &ListGroupUsersOptions{Limit: 1000, After: "00u1"})
 			},
 		},
 		{
-			name: "AddUser", method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
+			name: "AddUser", op: "assignUserToGroup", ids: []string{"00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"}, status: http.StatusNoContent, method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.AddUser(ctx, ids[0], ids[1]))
 			},
 		},
 		{
-			name: "AddUser/escaped login", method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/a%2Fb@example.com",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.AddUser(ctx, "00gqrkqjqdg2c9XZT5d7", "a/b@example.com"))
+			name: "AddUser/escaped login", op: "assignUserToGroup", ids: []string{"00gqrkqjqdg2c9XZT5d7", "a/b@example.com"}, status: http.StatusNoContent, method: "PUT", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/a%2Fb@example.com",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.AddUser(ctx, ids[0], ids[1]))
 			},
 		},
 		{
-			name: "RemoveUser", method: "DELETE", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.RemoveUser(ctx, "00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"))
+			name: "RemoveUser", op: "unassignUserFromGroup", ids: []string{"00gqrkqjqdg2c9XZT5d7", "00uqrkpsp7ZR4AkPB5d7"}, status: http.StatusNoContent, method: "DELETE", path: "/api/v1/groups/00gqrkqjqdg2c9XZT5d7/users/00uqrkpsp7ZR4AkPB5d7",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.RemoveUser(ctx, ids[0], ids[1]))
 			},
 		},
 		{
-			name: "ListRules", method: "GET", path: "/api/v1/groups/rules",
-			query: map[string]string{"limit": "50", "after": "0pr1", "search": "Engineering", "expand": "groupIdToGroupNameMap"},
-			resp:  fixture(t, "groups/rules.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.ListRules(ctx, &ListGroupRulesOptions{Limit: 50, After: "0pr1", Search: "Engineering", Expand: "groupIdToGroupNameMap"}))
+			name: "ListRules", op: "listGroupRules", method: "GET", path: "/api/v1/groups/rules",
+			query:    map[string]string{"limit": "50", "after": "0pr1", "search": "Engineering", "expand": "groupIdToGroupNameMap"},
+			response: fixture(t, "groups/rules.json"),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Groups.ListRules(ctx, &ListGroupRulesOptions{Limit: 50, After: "0pr1", Search: "Engineering", Expand: "groupIdToGroupNameMap"})
 			},
 		},
 		{
-			name: "CreateRule", method: "POST", path: "/api/v1/groups/rules",
-			body: string(fixture(t, "groups/rule_create_request.json")), resp: fixture(t, "groups/rule.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.CreateRule(ctx, &GroupRule{
+			name: "CreateRule", op: "createGroupRule", method: "POST", path: "/api/v1/groups/rules",
+			body: string(fixture(t, "groups/rule_create_request.json")), response: fixture(t, "groups/rule.json"),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.Groups.CreateRule(ctx, &GroupRule{
 					Type: "group_rule",
 					Name: "Engineering group rule",
 					Conditions: &GroupRuleConditions{
@@ -253,91 +153,65 @@ func TestGroupsMethods(t *testing.T) {
 						Expression: &GroupRuleExpression{Value: `user.role=="Engineer"`, Type: "urn:okta:expression:1.0"},
 					},
 					Actions: &GroupRuleAction{AssignUserToGroups: &GroupRuleGroupAssignment{GroupIDs: []string{"00gjitX9HqABSoqTB0g3"}}},
-				}))
+				})
 			},
 		},
 		{
-			name: "GetRule", method: "GET", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
-			query: map[string]string{"expand": "groupIdToGroupNameMap"}, resp: fixture(t, "groups/rule.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.GetRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GetGroupRuleOptions{Expand: "groupIdToGroupNameMap"}))
+			name: "GetRule", op: "getGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, method: "GET", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
+			query: map[string]string{"expand": "groupIdToGroupNameMap"}, response: fixture(t, "groups/rule.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.GetRule(ctx, ids[0], &GetGroupRuleOptions{Expand: "groupIdToGroupNameMap"})
 			},
 		},
 		{
-			name: "ReplaceRule", method: "PUT", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
-			body: `{"name":"Renamed","type":"group_rule"}`, resp: fixture(t, "groups/rule.json"),
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpResult(c.Groups.ReplaceRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &GroupRule{Name: "Renamed", Type: "group_rule"}))
+			name: "ReplaceRule", op: "replaceGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, method: "PUT", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
+			body: `{"name":"Renamed","type":"group_rule"}`, response: fixture(t, "groups/rule.json"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Groups.ReplaceRule(ctx, ids[0], &GroupRule{Name: "Renamed", Type: "group_rule"})
 			},
 		},
 		{
-			name: "DeleteRule", method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
+			name: "DeleteRule", op: "deleteGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
 			query: map[string]string{"removeUsers": "false"},
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", &DeleteGroupRuleOptions{RemoveUsers: new(false)}))
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.DeleteRule(ctx, ids[0], &DeleteGroupRuleOptions{RemoveUsers: new(false)}))
 			},
 		},
 		{
-			name: "DeleteRule/nil options", method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.DeleteRule(ctx, "0pr3f7zMZZHPgUoWO0g4", nil))
+			name: "DeleteRule/nil options", op: "deleteGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.DeleteRule(ctx, ids[0], nil))
 			},
 		},
 		{
-			name: "ActivateRule", method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/activate",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.ActivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
+			name: "ActivateRule", op: "activateGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, status: http.StatusNoContent, method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/activate",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.ActivateRule(ctx, ids[0]))
 			},
 		},
 		{
-			name: "DeactivateRule", method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/deactivate",
-			call: func(ctx context.Context, c *Client) (any, *Response, error) {
-				return gpNoResult(c.Groups.DeactivateRule(ctx, "0pr3f7zMZZHPgUoWO0g4"))
+			name: "DeactivateRule", op: "deactivateGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, status: http.StatusNoContent, method: "POST", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4/lifecycle/deactivate",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return apiNoResult(c.Groups.DeactivateRule(ctx, ids[0]))
 			},
 		},
 	})
 }
 
+// TestGroupsEmptyIDs checks that the iterators refuse an empty or blank ID before sending anything (runAPICalls
+// checks the other methods).
 func TestGroupsEmptyIDs(t *testing.T) {
 	t.Parallel()
-	runGPEmptyIDs(t, []gpEmptyID{
-		{"Get", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.Get(ctx, ""); return err }},
-		{"Get/blank", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.Get(ctx, "  "); return err }},
-		{"Replace", "groupId", func(ctx context.Context, c *Client) error {
-			_, _, err := c.Groups.Replace(ctx, "", &Group{})
-			return err
+	runEmptyIDs(t, []apiCall{
+		{name: "ListAppsIter", op: "listAssignedApplicationsForGroup", ids: []string{"00g1"}, call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return nil, nil, iterErr(c.Groups.ListAppsIter(ctx, ids[0], nil))
 		}},
-		{"Delete", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.Delete(ctx, ""); return err }},
-		{"ListApps", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListApps(ctx, "", nil); return err }},
-		{"ListAppsIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListAppsIter(ctx, "", nil)) }},
-		{"ListOwners", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListOwners(ctx, "", nil); return err }},
-		{"ListOwnersIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListOwnersIter(ctx, "", nil)) }},
-		{"AssignOwner", "groupId", func(ctx context.Context, c *Client) error {
-			_, _, err := c.Groups.AssignOwner(ctx, "", &AssignGroupOwnerRequestBody{ID: "00u1"})
-			return err
+		{name: "ListOwnersIter", op: "listGroupOwners", ids: []string{"00g1"}, call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return nil, nil, iterErr(c.Groups.ListOwnersIter(ctx, ids[0], nil))
 		}},
-		{"DeleteOwner/group", "groupId", func(ctx context.Context, c *Client) error {
-			_, err := c.Groups.DeleteOwner(ctx, "", "00u1")
-			return err
+		{name: "ListUsersIter", op: "listGroupUsers", ids: []string{"00g1"}, call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return nil, nil, iterErr(c.Groups.ListUsersIter(ctx, ids[0], nil))
 		}},
-		{"DeleteOwner/owner", "ownerId", func(ctx context.Context, c *Client) error {
-			_, err := c.Groups.DeleteOwner(ctx, "00g1", "")
-			return err
-		}},
-		{"ListUsers", "groupId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.ListUsers(ctx, "", nil); return err }},
-		{"ListUsersIter", "groupId", func(ctx context.Context, c *Client) error { return gpIterErr(c.Groups.ListUsersIter(ctx, "", nil)) }},
-		{"AddUser/group", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.AddUser(ctx, "", "00u1"); return err }},
-		{"AddUser/user", "userId", func(ctx context.Context, c *Client) error { _, err := c.Groups.AddUser(ctx, "00g1", ""); return err }},
-		{"RemoveUser/group", "groupId", func(ctx context.Context, c *Client) error { _, err := c.Groups.RemoveUser(ctx, "", "00u1"); return err }},
-		{"RemoveUser/user", "userId", func(ctx context.Context, c *Client) error { _, err := c.Groups.RemoveUser(ctx, "00g1", ""); return err }},
-		{"GetRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, _, err := c.Groups.GetRule(ctx, "", nil); return err }},
-		{"ReplaceRule", "groupRuleId", func(ctx context.Context, c *Client) error {
-			_, _, err := c.Groups.ReplaceRule(ctx, "", &GroupRule{})
-			return err
-		}},
-		{"DeleteRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, err := c.Groups.DeleteRule(ctx, "", nil); return err }},
-		{"ActivateRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, err := c.Groups.ActivateRule(ctx, ""); return err }},
-		{"DeactivateRule", "groupRuleId", func(ctx context.Context, c *Client) error { _, err := c.Groups.DeactivateRule(ctx, ""); return err }},
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -104,6 +105,20 @@ func assertJSONEqual(t *testing.T, want, got string) {
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// firstPayload returns the first (by name) recorded payload testdata/dir/op/prefix*.json; prefix "" takes any.
+func firstPayload(t testing.TB, dir, op, prefix string) []byte {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, op, prefix+"*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no payload testdata/%s/%s/%s*.json", dir, op, prefix)
+	}
+	b, err := os.ReadFile(files[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,19 +269,38 @@ func runAPICalls(t *testing.T, calls []apiCall) {
 }
 
 // checkEmptyIDs makes tc's call with each of its IDs in turn empty and blank: it must fail saying so and
-// return no Response.
+// return no Response. When tc.op has as many path parameters as tc has IDs, the error must name the parameter
+// ("groupId is empty").
 func checkEmptyIDs(t *testing.T, c *Client, tc apiCall) {
 	t.Helper()
+	if len(tc.ids) == 0 {
+		return
+	}
+	params := pathParams(loadOperations(t)[tc.op].Path)
 	for i := range tc.ids {
+		want := "is empty"
+		if len(params) == len(tc.ids) {
+			want = params[i] + " is empty"
+		}
 		for _, blank := range []string{"", "  "} {
 			ids := slices.Clone(tc.ids)
 			ids[i] = blank
 			_, resp, err := tc.call(t.Context(), c, ids)
-			if err == nil || !strings.Contains(err.Error(), "is empty") || resp != nil {
-				t.Errorf("%s with ID %d = %q: error = %v, response = %v, want an error saying it is empty", tc.testName(), i, blank, err, resp)
+			if err == nil || !strings.Contains(err.Error(), want) || resp != nil {
+				t.Errorf("%s with ID %d = %q: error = %v, response = %v, want an error saying %q", tc.testName(), i, blank, err, resp, want)
 			}
 		}
 	}
+}
+
+// pathParams returns the names of the {parameters} of a path template, in order.
+func pathParams(path string) []string {
+	var names []string
+	for _, seg := range strings.Split(path, "{")[1:] {
+		name, _, _ := strings.Cut(seg, "}")
+		names = append(names, name)
+	}
+	return names
 }
 
 // runEmptyIDs checks the empty and blank IDs of calls that runAPICalls does not run (iterators, say) against
@@ -277,6 +311,110 @@ func runEmptyIDs(t *testing.T, calls []apiCall) {
 	for _, tc := range calls {
 		checkEmptyIDs(t, c, tc)
 	}
+}
+
+// iterErr takes one step of it and returns its error: for the empty-ID checks of the List…Iter methods.
+func iterErr[T any](it *Iterator[T]) error {
+	it.Next()
+	return it.Err()
+}
+
+// pagedList is a paginated list for runPagedLists to serve as two pages, the first linking the second.
+type pagedList struct {
+	name   string
+	ids    []string          // the path IDs passed to walk
+	path   string            // the escaped path of both requests
+	query  map[string]string // the first request's exact query; the next link adds the cursor to it
+	cursor string            // the query parameter Okta pages with: "after" unless set
+	// first and second are the pages' JSON: arrays, or with envelope set, objects without their _links.
+	first, second string
+	// envelope names the items member ("roles", "value") of a list wrapped in an object whose _links.next
+	// links the next page; "" for an array with a Link header.
+	envelope string
+	// walk iterates over the whole list and returns how many items it saw and the last page's Response
+	// (countAll does that).
+	walk func(ctx context.Context, c *Client, ids []string) (int, *Response, error)
+}
+
+// countAll walks it to its end and returns how many items it saw, the last page's Response and the error.
+func countAll[T any](it *Iterator[T]) (int, *Response, error) {
+	n := 0
+	for it.Next() {
+		n++
+	}
+	return n, it.Response(), it.Err()
+}
+
+// runPagedLists serves each list's two pages and checks that its iterator asks for both with GET, the path,
+// the options it was given and then the cursor of the first page's next link, sees every item of both pages,
+// and ends with a Response that has no next page.
+func runPagedLists(t *testing.T, lists []pagedList) {
+	t.Helper()
+	for _, tc := range lists {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c, mux := setup(t)
+			cursor := cmp.Or(tc.cursor, "after")
+			var requests atomic.Int32
+			serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
+				n := requests.Add(1)
+				testMethod(t, r, http.MethodGet)
+				if got := r.URL.EscapedPath(); got != tc.path {
+					t.Errorf("path = %s, want %s", got, tc.path)
+				}
+				want := maps.Clone(tc.query)
+				if want == nil {
+					want = map[string]string{}
+				}
+				if n > 1 {
+					want[cursor] = "next1"
+					testQuery(t, r, want)
+					serveJSON(w, http.StatusOK, []byte(tc.second))
+					return
+				}
+				testQuery(t, r, want)
+				next := r.URL.Query()
+				next.Set(cursor, "next1")
+				nextURL := "https://test.okta.com" + tc.path + "?" + next.Encode()
+				if tc.envelope != "" {
+					serveJSON(w, http.StatusOK, []byte(strings.TrimSuffix(tc.first, "}")+`,"_links":{"next":{"href":"`+nextURL+`"}}}`))
+					return
+				}
+				w.Header().Add("Link", `<https://test.okta.com`+tc.path+`>; rel="self"`)
+				w.Header().Add("Link", `<`+nextURL+`>; rel="next"`)
+				serveJSON(w, http.StatusOK, []byte(tc.first))
+			})
+			n, last, err := tc.walk(t.Context(), c, slices.Clone(tc.ids))
+			if err != nil {
+				t.Fatal(err)
+			}
+			items := pageItems(t, tc.first, tc.envelope) + pageItems(t, tc.second, tc.envelope)
+			if n != items || requests.Load() != 2 {
+				t.Errorf("%d items in %d requests, want %d in 2", n, requests.Load(), items)
+			}
+			if last == nil || last.HasNextPage() {
+				t.Errorf("last response = %+v, want one without a next page", last)
+			}
+		})
+	}
+}
+
+// pageItems returns the number of items of a page: a JSON array, or an object holding them in envelope.
+func pageItems(t *testing.T, page, envelope string) int {
+	t.Helper()
+	raw := json.RawMessage(page)
+	if envelope != "" {
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			t.Fatal(err)
+		}
+		raw = obj[envelope]
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		t.Fatalf("page %s: %v", page, err)
+	}
+	return len(items)
 }
 
 // checkCalledOperations fails unless calls has a call for every operation of the tags (a tag ending in "*" is

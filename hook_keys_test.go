@@ -11,7 +11,7 @@ import (
 
 func TestHookKeysMethods(t *testing.T) {
 	t.Parallel()
-	payload := func(op string) string { return svceFirst(t, "hook_keys", op, "") }
+	payload := func(op string) string { return string(firstPayload(t, "hook_keys", op, "")) }
 	const id, esc = "HKY/1", "HKY%2F1"
 	calls := []apiCall{
 		{
@@ -42,7 +42,7 @@ func TestHookKeysMethods(t *testing.T) {
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.HookKeys.GetPublicKey(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/hook-keys/public/7fbc27fd%2Fx", response: []byte(svceFirst(t, "hook_keys", "getPublicKey", "spec.")),
+			method: http.MethodGet, path: "/api/v1/hook-keys/public/7fbc27fd%2Fx", response: firstPayload(t, "hook_keys", "getPublicKey", "spec."),
 			check: func(t *testing.T, got any) {
 				if k := got.(*HookPublicKey).Key(); k == nil || k.E != "AQAB" || k.Kid != "7fbc27fd-e3df-4522-86bf-1930110256ad" {
 					t.Errorf("key = %+v", k)

@@ -13,10 +13,10 @@ const idpCertificate = "-----BEGIN CERTIFICATE-----\nMIIDqDCCApCgAwIBAgIGAVGNO4q
 func identityProvidersCalls(t *testing.T) []apiCall {
 	saml := accessFixtureNamed(t, "identity_providers", "getIdentityProvider", "example_saml2")
 	oidc := accessFixtureNamed(t, "identity_providers", "getIdentityProvider", "example_oidc")
-	key := accessFixture(t, "identity_providers", "getIdentityProviderKey")
-	signingKey := accessFixture(t, "identity_providers", "getIdentityProviderSigningKey")
-	csr := accessFixture(t, "identity_providers", "getCsrForIdentityProvider")
-	user := accessFixture(t, "identity_providers", "getIdentityProviderApplicationUser")
+	key := firstPayload(t, "identity_providers", "getIdentityProviderKey", "")
+	signingKey := firstPayload(t, "identity_providers", "getIdentityProviderSigningKey", "")
+	csr := firstPayload(t, "identity_providers", "getCsrForIdentityProvider", "")
+	user := firstPayload(t, "identity_providers", "getIdentityProviderApplicationUser", "")
 	page := map[string]string{"after": "0oa1", "limit": "20"}
 	newOIDC := &IdentityProvider{
 		Type: IdentityProviderTypeOIDC, Name: "Example OpenID Connect IdP",
@@ -54,7 +54,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 		{
 			op: "listIdentityProviders", method: "GET", path: "/api/v1/idps",
 			query:    map[string]string{"q": "Example", "after": "0oa1", "limit": "20", "type": "SAML2"},
-			response: accessFixture(t, "identity_providers", "listIdentityProviders"),
+			response: firstPayload(t, "identity_providers", "listIdentityProviders", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.List(ctx, &ListIdentityProvidersOptions{Q: "Example", After: "0oa1", Limit: 20, Type: IdentityProviderTypeSAML2})
 			},
@@ -107,7 +107,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 		// IdP key credentials
 		{
 			op: "listIdentityProviderKeys", method: "GET", path: "/api/v1/idps/credentials/keys", query: page,
-			response: accessFixture(t, "identity_providers", "listIdentityProviderKeys"),
+			response: firstPayload(t, "identity_providers", "listIdentityProviderKeys", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListKeys(ctx, &ListIdentityProviderKeysOptions{After: "0oa1", Limit: 20})
 			},
@@ -139,7 +139,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 		// Certificate signing requests
 		{
 			op: "listCsrsForIdentityProvider", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/credentials/csrs",
-			response: accessFixture(t, "identity_providers", "listCsrsForIdentityProvider"),
+			response: firstPayload(t, "identity_providers", "listCsrsForIdentityProvider", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListCSRs(ctx, ids[0])
 			},
@@ -184,7 +184,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 		// Signing keys
 		{
 			op: "listIdentityProviderSigningKeys", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/credentials/keys",
-			response: accessFixture(t, "identity_providers", "listIdentityProviderSigningKeys"),
+			response: firstPayload(t, "identity_providers", "listIdentityProviderSigningKeys", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListSigningKeys(ctx, ids[0])
 			},
@@ -212,7 +212,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 		// Users linked to an identity provider
 		{
 			op: "listIdentityProviderApplicationUsers", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/users",
-			response: accessFixture(t, "identity_providers", "listIdentityProviderApplicationUsers"),
+			response: firstPayload(t, "identity_providers", "listIdentityProviderApplicationUsers", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListUsers(ctx, ids[0])
 			},
@@ -245,7 +245,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "listSocialAuthTokens", ids: accessIDs[:2], method: "GET", path: "/api/v1/idps/id%2F1/users/id%202/credentials/tokens",
-			response: accessFixture(t, "identity_providers", "listSocialAuthTokens"),
+			response: firstPayload(t, "identity_providers", "listSocialAuthTokens", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListSocialAuthTokens(ctx, ids[0], ids[1])
 			},
@@ -292,14 +292,14 @@ func TestIdentityProvidersRoundTrips(t *testing.T) {
 
 func TestIdentityProvidersIterators(t *testing.T) {
 	t.Parallel()
-	runAccessIterators(t, []accessPages{
-		{name: "ListIter", path: "/api/v1/idps", first: `[{"id":"0oa1","type":"SAML2"},{"id":"0oa2","type":"GOOGLE"}]`, second: `[{"id":"0oa3","type":"APPLE"}]`,
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.IdentityProviders.ListIter(ctx, &ListIdentityProvidersOptions{Limit: 2}))
+	runPagedLists(t, []pagedList{
+		{name: "ListIter", query: map[string]string{"limit": "2"}, path: "/api/v1/idps", first: `[{"id":"0oa1","type":"SAML2"},{"id":"0oa2","type":"GOOGLE"}]`, second: `[{"id":"0oa3","type":"APPLE"}]`,
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.IdentityProviders.ListIter(ctx, &ListIdentityProvidersOptions{Limit: 2}))
 			}},
-		{name: "ListKeysIter", path: "/api/v1/idps/credentials/keys", first: `[{"kid":"k1"},{"kid":"k2"}]`, second: `[{"kid":"k3"}]`,
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.IdentityProviders.ListKeysIter(ctx, &ListIdentityProviderKeysOptions{Limit: 2}))
+		{name: "ListKeysIter", query: map[string]string{"limit": "2"}, path: "/api/v1/idps/credentials/keys", first: `[{"kid":"k1"},{"kid":"k2"}]`, second: `[{"kid":"k3"}]`,
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.IdentityProviders.ListKeysIter(ctx, &ListIdentityProviderKeysOptions{Limit: 2}))
 			}},
 	})
 }

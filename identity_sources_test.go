@@ -9,7 +9,7 @@ import (
 
 func TestIdentitySourcesMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "identity_sources", op, "identity_source.") }
+	recorded := func(op string) string { return string(firstPayload(t, "identity_sources", op, "identity_source.")) }
 	const src, srcEsc, sess, sessEsc = "0oa/src", "0oa%2Fsrc", "aps 1", "aps%201"
 	upsert := &BulkUpsertRequestBody{EntityType: "USERS", Profiles: []BulkUpsertRequestBodyProfile{{
 		ExternalID: "EXT123456784C2IFA",
@@ -81,7 +81,7 @@ func TestIdentitySourcesMethods(t *testing.T) {
 				return c.IdentitySources.StartImport(ctx, ids[0], ids[1])
 			},
 			method: http.MethodPost, path: "/api/v1/identity-sources/" + srcEsc + "/sessions/" + sessEsc + "/start-import",
-			response: []byte(svceFirst(t, "identity_sources", "startImportFromIdentitySource", "sample.")),
+			response: firstPayload(t, "identity_sources", "startImportFromIdentitySource", "sample."),
 			check: func(t *testing.T, got any) {
 				if s := got.(*IdentitySourceSession); s.Status != IdentitySourceSessionStatusTriggered {
 					t.Errorf("session = %+v", s)

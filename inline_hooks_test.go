@@ -11,7 +11,7 @@ import (
 
 func TestInlineHooksMethods(t *testing.T) {
 	t.Parallel()
-	sample := func(op string) string { return svceFirst(t, "inline_hooks", op, "sample.") }
+	sample := func(op string) string { return string(firstPayload(t, "inline_hooks", op, "sample.")) }
 	httpHook := &InlineHook{
 		Name: "Token hook", Type: InlineHookTypeOAuth2TokensTransform, Version: "1.0.0",
 		Channel: &InlineHookChannel{Type: InlineHookChannelTypeHTTP, Version: "1.0.0", Config: &InlineHookChannelConfig{

@@ -13,7 +13,7 @@ import (
 
 func TestLogStreamsMethods(t *testing.T) {
 	t.Parallel()
-	spec := func(op string) string { return svceFirst(t, "log_streams", op, "spec.") }
+	spec := func(op string) string { return string(firstPayload(t, "log_streams", op, "spec.")) }
 	aws := &LogStreamAws{
 		LogStreamBase: LogStreamBase{Type: LogStreamTypeAwsEventBridge, Name: "Example AWS EventBridge"},
 		Settings:      &LogStreamSettingsAws{EventSourceName: "your-event-source-name", AccountID: "123456789012", Region: AwsRegionUsEast2},
@@ -31,7 +31,7 @@ func TestLogStreamsMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/logStreams",
 			query:    map[string]string{"after": "c1", "limit": "20", "filter": `type eq "aws_eventbridge"`},
-			response: []byte(svceFirst(t, "log_streams", "listLogStreams", "sample.")),
+			response: firstPayload(t, "log_streams", "listLogStreams", "sample."),
 			check: func(t *testing.T, got any) {
 				ls := got.([]LogStream)
 				if len(ls) != 3 {
@@ -113,12 +113,11 @@ func TestLogStreamsMethods(t *testing.T) {
 
 func TestLogStreamsIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/logStreams", first: map[string]string{"filter": `status eq "ACTIVE"`, "limit": "1"},
-		pages: [2]string{`[{"id": "0oa1", "type": "aws_eventbridge"}]`, `[{"id": "0oa2", "type": "splunk_cloud_logstreaming"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.LogStreams.ListIter(ctx, &ListLogStreamsOptions{Filter: `status eq "ACTIVE"`, Limit: 1}),
-				func(l LogStream) string { return l.Base().ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/logStreams", query: map[string]string{"filter": `status eq "ACTIVE"`, "limit": "1"},
+		first: `[{"id": "0oa1", "type": "aws_eventbridge"}]`, second: `[{"id": "0oa2", "type": "splunk_cloud_logstreaming"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.LogStreams.ListIter(ctx, &ListLogStreamsOptions{Filter: `status eq "ACTIVE"`, Limit: 1}))
 		},
 	}})
 }

@@ -8,8 +8,8 @@ import (
 
 func TestNetworkZonesMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "network_zones", op, "network_zone.") }
-	spec := func(op string) string { return svceFirst(t, "network_zones", op, "spec.") }
+	recorded := func(op string) string { return string(firstPayload(t, "network_zones", op, "network_zone.")) }
+	spec := func(op string) string { return string(firstPayload(t, "network_zones", op, "spec.")) }
 	zone := &NetworkZone{
 		Type: NetworkZoneTypeIP, Name: "newNetworkZone",
 		Gateways: []NetworkZoneAddress{{Type: NetworkZoneAddressTypeCIDR, Value: "1.2.3.4/24"}, {Type: NetworkZoneAddressTypeCIDR, Value: "2.3.4.5/24"}},
@@ -57,7 +57,7 @@ func TestNetworkZonesMethods(t *testing.T) {
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.NetworkZones.Get(ctx, ids[0])
 			},
-			method: http.MethodGet, path: "/api/v1/zones/" + esc, response: []byte(svceFirst(t, "network_zones", "getNetworkZone", "spec.RetrieveNetworkZoneDynamic")),
+			method: http.MethodGet, path: "/api/v1/zones/" + esc, response: firstPayload(t, "network_zones", "getNetworkZone", "spec.RetrieveNetworkZoneDynamic"),
 			check: func(t *testing.T, got any) {
 				z := got.(*NetworkZone)
 				if z.Type != NetworkZoneTypeDynamic || z.Locations[0].Region != "AF-BGL" || z.Asns[0] != "23457" || z.ProxyType != "ANY" {
@@ -105,12 +105,11 @@ func TestNetworkZonesMethods(t *testing.T) {
 
 func TestNetworkZonesIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/zones", first: map[string]string{"filter": `usage eq "POLICY"`, "limit": "1"},
-		pages: [2]string{`[{"id": "nzo1", "type": "IP"}]`, `[{"id": "nzo2", "type": "DYNAMIC"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.NetworkZones.ListIter(ctx, &ListNetworkZonesOptions{Filter: `usage eq "POLICY"`, Limit: 1}),
-				func(z NetworkZone) string { return z.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/zones", query: map[string]string{"filter": `usage eq "POLICY"`, "limit": "1"},
+		first: `[{"id": "nzo1", "type": "IP"}]`, second: `[{"id": "nzo2", "type": "DYNAMIC"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.NetworkZones.ListIter(ctx, &ListNetworkZonesOptions{Filter: `usage eq "POLICY"`, Limit: 1}))
 		},
 	}})
 }

@@ -75,11 +75,11 @@ func TestProfileMappingsRemovedProperty(t *testing.T) {
 
 func TestProfileMappingsListIter(t *testing.T) {
 	t.Parallel()
-	runAuthzPages(t, []authzPages{{
+	runPagedLists(t, []pagedList{{
 		name: "ListIter", path: "/api/v1/mappings", query: map[string]string{"sourceId": "oty1"},
 		first: `[{"id": "prm1"}, {"id": "prm2"}]`, second: `[{"id": "prm3"}]`,
-		walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-			return authzCount(c.ProfileMappings.ListIter(ctx, &ListProfileMappingsOptions{SourceID: "oty1"}))
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.ProfileMappings.ListIter(ctx, &ListProfileMappingsOptions{SourceID: "oty1"}))
 		},
 	}})
 }

@@ -33,7 +33,7 @@ func pushProvidersCalls(t *testing.T) []apiCall {
 	return []apiCall{
 		{
 			op: "listPushProviders", method: "GET", path: "/api/v1/push-providers", query: map[string]string{"type": "FCM"},
-			response: accessFixture(t, "push_providers", "listPushProviders"),
+			response: firstPayload(t, "push_providers", "listPushProviders", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.PushProviders.List(ctx, &ListPushProvidersOptions{Type: ProviderTypeFCM})
 			},

@@ -8,7 +8,7 @@ import (
 
 func TestRealmsMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "realms", op, "realms.") }
+	recorded := func(op string) string { return string(firstPayload(t, "realms", op, "realms.")) }
 	const id, esc = "guo/1", "guo%2F1"
 	calls := []apiCall{
 		{
@@ -18,7 +18,7 @@ func TestRealmsMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/realms",
 			query:    map[string]string{"limit": "2", "after": "guo0", "search": `profile.name sw "IT"`, "sortBy": "profile.name", "sortOrder": "desc"},
-			response: []byte(svceFirst(t, "realms", "listRealms", "realms.test_list_realms_with_sort")),
+			response: firstPayload(t, "realms", "listRealms", "realms.test_list_realms_with_sort"),
 			check: func(t *testing.T, got any) {
 				rs := got.([]Realm)
 				if len(rs) != 7 || rs[1].Profile.Name != "Default Realm" || !rs[1].IsDefault || rs[0].IsDefault {
@@ -54,7 +54,7 @@ func TestRealmsMethods(t *testing.T) {
 				return c.Realms.Update(ctx, ids[0], &Realm{Profile: &RealmProfile{Name: "IT-update-17e93935141810-Updated"}})
 			},
 			method: http.MethodPost, path: "/api/v1/realms/" + esc, body: `{"profile": {"name": "IT-update-17e93935141810-Updated"}}`,
-			response: []byte(svceFirst(t, "realms", "updateRealm", "sample.")),
+			response: firstPayload(t, "realms", "updateRealm", "sample."),
 		},
 		{
 			op: "deleteRealm", ids: []string{id},
@@ -70,11 +70,11 @@ func TestRealmsMethods(t *testing.T) {
 
 func TestRealmsIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/realms", first: map[string]string{"limit": "1"},
-		pages: [2]string{`[{"id": "guo1"}]`, `[{"id": "guo2"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.Realms.ListIter(ctx, &ListRealmsOptions{Limit: 1}), func(r Realm) string { return r.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/realms", query: map[string]string{"limit": "1"},
+		first: `[{"id": "guo1"}]`, second: `[{"id": "guo2"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.Realms.ListIter(ctx, &ListRealmsOptions{Limit: 1}))
 		},
 	}})
 }

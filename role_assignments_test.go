@@ -7,13 +7,13 @@ import (
 
 func roleAssignmentsCalls(t *testing.T) []apiCall {
 	assigned := accessFixtureNamed(t, "role_assignments", "assignRoleToUser", "assign_user_to_role_1")
-	custom := accessFixture(t, "role_assignments", "getUserAssignedRole")
-	groupRole := accessFixture(t, "role_assignments", "getGroupAssignedRole")
+	custom := firstPayload(t, "role_assignments", "getUserAssignedRole", "")
+	groupRole := firstPayload(t, "role_assignments", "getGroupAssignedRole", "")
 	return []apiCall{
 		{
 			op: "listUsersWithRoleAssignments", method: "GET", path: "/api/v1/iam/assignees/users",
 			query:    map[string]string{"after": "00u1", "limit": "1"},
-			response: accessFixture(t, "role_assignments", "listUsersWithRoleAssignments"),
+			response: firstPayload(t, "role_assignments", "listUsersWithRoleAssignments", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RoleAssignments.ListUsers(ctx, &ListUsersWithRoleAssignmentsOptions{After: "00u1", Limit: 1})
 			},
@@ -25,7 +25,7 @@ func roleAssignmentsCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "listGroupAssignedRoles", ids: accessIDs[:1], method: "GET", path: "/api/v1/groups/id%2F1/roles",
-			query: map[string]string{"expand": "targets/catalog/apps"}, response: accessFixture(t, "role_assignments", "listGroupAssignedRoles"),
+			query: map[string]string{"expand": "targets/catalog/apps"}, response: firstPayload(t, "role_assignments", "listGroupAssignedRoles", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RoleAssignments.ListGroupRoles(ctx, ids[0], &ListGroupAssignedRolesOptions{Expand: "targets/catalog/apps"})
 			},
@@ -108,7 +108,7 @@ func TestRoleAssignmentsCustomRole(t *testing.T) {
 	runAPICalls(t, []apiCall{{
 		op: "assignRoleToUser", ids: accessIDs[:1], method: "POST", path: "/api/v1/users/id%2F1/roles", status: 201,
 		body:     `{"type":"CUSTOM","role":"cr04cxy6yzSCtNciD0g7","resource-set":"iam4cxy6z7hhaZCSk0g7"}`,
-		response: accessFixture(t, "role_assignments", "getUserAssignedRole"),
+		response: firstPayload(t, "role_assignments", "getUserAssignedRole", ""),
 		call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 			return c.RoleAssignments.AssignToUser(ctx, ids[0], &AssignRoleRequest{Type: RoleTypeCustom, Role: "cr04cxy6yzSCtNciD0g7", ResourceSet: "iam4cxy6z7hhaZCSk0g7"}, nil)
 		},
@@ -136,12 +136,12 @@ func TestRoleAssignmentsRoundTrips(t *testing.T) {
 
 func TestRoleAssignmentsIterators(t *testing.T) {
 	t.Parallel()
-	runAccessIterators(t, []accessPages{{
-		name: "ListUsersIter", path: "/api/v1/iam/assignees/users", envelope: "value",
+	runPagedLists(t, []pagedList{{
+		name: "ListUsersIter", query: map[string]string{"limit": "2"}, path: "/api/v1/iam/assignees/users", envelope: "value",
 		first:  `{"value":[{"id":"00u1"},{"id":"00u2"}]}`,
 		second: `{"value":[{"id":"00u3"}]}`,
-		walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-			return accessCount(c.RoleAssignments.ListUsersIter(ctx, &ListUsersWithRoleAssignmentsOptions{Limit: 2}))
+		walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+			return countAll(c.RoleAssignments.ListUsersIter(ctx, &ListUsersWithRoleAssignmentsOptions{Limit: 2}))
 		},
 	}})
 }

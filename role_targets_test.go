@@ -6,8 +6,8 @@ import (
 )
 
 func roleTargetsCalls(t *testing.T) []apiCall {
-	apps := accessFixture(t, "role_targets", "listApplicationTargetsForApplicationAdministratorRoleForUser")
-	groups := accessFixture(t, "role_targets", "listGroupTargetsForRole")
+	apps := firstPayload(t, "role_targets", "listApplicationTargetsForApplicationAdministratorRoleForUser", "")
+	groups := firstPayload(t, "role_targets", "listGroupTargetsForRole", "")
 	page := map[string]string{"after": "0oa1", "limit": "20"}
 	return []apiCall{
 		// Targets of a user's role
@@ -169,22 +169,22 @@ func TestRoleTargetsIterators(t *testing.T) {
 	t.Parallel()
 	apps := [2]string{`[{"name":"salesforce"},{"name":"box"}]`, `[{"name":"facebook","id":"0oa1"}]`}
 	groups := [2]string{`[{"id":"00g1"},{"id":"00g2"}]`, `[{"id":"00g3"}]`}
-	runAccessIterators(t, []accessPages{
-		{name: "ListUserRoleAppTargetsIter", ids: 2, path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.RoleTargets.ListUserRoleAppTargetsIter(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{Limit: 2}))
+	runPagedLists(t, []pagedList{
+		{name: "ListUserRoleAppTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.RoleTargets.ListUserRoleAppTargetsIter(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{Limit: 2}))
 			}},
-		{name: "ListUserRoleGroupTargetsIter", ids: 2, path: "/api/v1/users/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.RoleTargets.ListUserRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{Limit: 2}))
+		{name: "ListUserRoleGroupTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/users/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.RoleTargets.ListUserRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{Limit: 2}))
 			}},
-		{name: "ListGroupRoleAppTargetsIter", ids: 2, path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.RoleTargets.ListGroupRoleAppTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{Limit: 2}))
+		{name: "ListGroupRoleAppTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.RoleTargets.ListGroupRoleAppTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{Limit: 2}))
 			}},
-		{name: "ListGroupRoleGroupTargetsIter", ids: 2, path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
-			walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-				return accessCount(c.RoleTargets.ListGroupRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{Limit: 2}))
+		{name: "ListGroupRoleGroupTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
+			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+				return countAll(c.RoleTargets.ListGroupRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{Limit: 2}))
 			}},
 	})
 }

@@ -8,14 +8,14 @@ import (
 )
 
 func rolesCalls(t *testing.T) []apiCall {
-	role := accessFixture(t, "roles", "getRole")
-	permission := accessFixture(t, "roles", "getRolePermission")
+	role := firstPayload(t, "roles", "getRole", "")
+	permission := firstPayload(t, "roles", "getRolePermission", "")
 	conditions := &PermissionConditions{Include: map[string][]string{"okta:ResourceAttribute/User/Profile": {"city", "state", "zipCode"}}}
 	conditionsJSON := `{"conditions":{"include":{"okta:ResourceAttribute/User/Profile":["city","state","zipCode"]}}}`
 	return []apiCall{
 		{
 			op: "listRoles", method: "GET", path: "/api/v1/iam/roles", query: map[string]string{"after": "cr0Fw7HKcWIroo88m3r1"},
-			response: accessFixture(t, "roles", "listRoles"),
+			response: firstPayload(t, "roles", "listRoles", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.List(ctx, &ListRolesOptions{After: "cr0Fw7HKcWIroo88m3r1"})
 			},
@@ -61,7 +61,7 @@ func rolesCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "listRolePermissions", ids: accessIDs[:1], method: "GET", path: "/api/v1/iam/roles/id%2F1/permissions",
-			response: accessFixture(t, "roles", "listRolePermissions"),
+			response: firstPayload(t, "roles", "listRolePermissions", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.ListPermissions(ctx, ids[0])
 			},
@@ -86,7 +86,7 @@ func rolesCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "replaceRolePermission", ids: accessIDs[:2], method: "PUT", path: "/api/v1/iam/roles/id%2F1/permissions/id%202",
-			body: conditionsJSON, response: accessFixture(t, "roles", "replaceRolePermission"),
+			body: conditionsJSON, response: firstPayload(t, "roles", "replaceRolePermission", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.ReplacePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateUpdateIamRolePermissionRequest{Conditions: conditions})
 			},
@@ -134,12 +134,12 @@ func TestRolesRoundTrips(t *testing.T) {
 
 func TestRolesIterators(t *testing.T) {
 	t.Parallel()
-	runAccessIterators(t, []accessPages{{
+	runPagedLists(t, []pagedList{{
 		name: "ListIter", path: "/api/v1/iam/roles", envelope: "roles",
 		first:  `{"roles":[{"id":"cr01","label":"A"},{"id":"cr02","label":"B"}]}`,
 		second: `{"roles":[{"id":"cr03","label":"C"}],"_links":{}}`,
-		walk: func(ctx context.Context, c *Client, ids []string) (int, error) {
-			return accessCount(c.Roles.ListIter(ctx, nil))
+		walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
+			return countAll(c.Roles.ListIter(ctx, nil))
 		},
 	}})
 }
@@ -151,7 +151,7 @@ func TestRolesListCursor(t *testing.T) {
 	client, mux := setup(t)
 	serveAPI(mux, func(w http.ResponseWriter, r *http.Request) {
 		// The spec's example, with a host in place of its {yourOktaDomain} placeholder, which does not parse.
-		page := bytes.ReplaceAll(accessFixture(t, "roles", "listRoles"), []byte("{yourOktaDomain}"), []byte("example.okta.com"))
+		page := bytes.ReplaceAll(firstPayload(t, "roles", "listRoles", ""), []byte("{yourOktaDomain}"), []byte("example.okta.com"))
 		serveJSON(w, 200, page)
 	})
 	roles, resp, err := client.Roles.List(t.Context(), nil)

@@ -14,7 +14,7 @@ const (
 )
 
 func smsTemplatesCalls(t *testing.T) []apiCall {
-	payload := func(op string) []byte { return brandsPayload(t, "sms_templates", op) }
+	payload := func(op string) []byte { return firstPayload(t, "sms_templates", op, "") }
 	create := brandsRequest(t, "sms_templates", "createSmsTemplate_sample")
 	path := "/api/v1/templates/sms/" + smsTemplatesTestEsc
 	return []apiCall{

@@ -43,11 +43,11 @@ func TestSystemLogMethods(t *testing.T) {
 
 func TestSystemLogListIter(t *testing.T) {
 	t.Parallel()
-	runAuthzPages(t, []authzPages{{
+	runPagedLists(t, []pagedList{{
 		name: "bounded", path: "/api/v1/logs", query: map[string]string{"until": "2024-08-14T00:00:00Z"},
 		first: `[{"uuid": "e1"}, {"uuid": "e2"}]`, second: `[{"uuid": "e3"}]`,
-		walk: func(ctx context.Context, c *Client) (int, *Response, error) {
-			return authzCount(c.SystemLog.ListIter(ctx, &ListLogEventsOptions{Until: time.Date(2024, 8, 14, 0, 0, 0, 0, time.UTC)}))
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.SystemLog.ListIter(ctx, &ListLogEventsOptions{Until: time.Date(2024, 8, 14, 0, 0, 0, 0, time.UTC)}))
 		},
 	}})
 }

@@ -8,7 +8,7 @@ import (
 
 func TestTrustedOriginsMethods(t *testing.T) {
 	t.Parallel()
-	recorded := func(op string) string { return svceFirst(t, "trusted_origins", op, "trusted_origins.") }
+	recorded := func(op string) string { return string(firstPayload(t, "trusted_origins", op, "trusted_origins.")) }
 	origin := &TrustedOrigin{
 		Name: "Embedding portal", Origin: "https://portal.example.com",
 		Scopes: []TrustedOriginScope{
@@ -41,7 +41,7 @@ func TestTrustedOriginsMethods(t *testing.T) {
 				return c.TrustedOrigins.Create(ctx, origin)
 			},
 			method: http.MethodPost, path: "/api/v1/trustedOrigins", body: originJSON,
-			response: []byte(svceFirst(t, "trusted_origins", "createTrustedOrigin", "sample.")),
+			response: firstPayload(t, "trusted_origins", "createTrustedOrigin", "sample."),
 			check: func(t *testing.T, got any) {
 				o := got.(*TrustedOrigin)
 				if o.Status != LifecycleStatusActive || len(o.Scopes[1].AllowedOktaApps) != 1 {
@@ -96,12 +96,11 @@ func TestTrustedOriginsMethods(t *testing.T) {
 
 func TestTrustedOriginsIterator(t *testing.T) {
 	t.Parallel()
-	runSvcEIterators(t, []svceIterCase{{
-		name: "ListIter", path: "/api/v1/trustedOrigins", first: map[string]string{"q": "My", "limit": "1"},
-		pages: [2]string{`[{"id": "tos1"}]`, `[{"id": "tos2"}]`},
-		walk: func(ctx context.Context, c *Client) ([]string, error) {
-			return svceIDs(c.TrustedOrigins.ListIter(ctx, &ListTrustedOriginsOptions{Q: "My", Limit: 1}),
-				func(o TrustedOrigin) string { return o.ID })
+	runPagedLists(t, []pagedList{{
+		name: "ListIter", path: "/api/v1/trustedOrigins", query: map[string]string{"q": "My", "limit": "1"},
+		first: `[{"id": "tos1"}]`, second: `[{"id": "tos2"}]`,
+		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
+			return countAll(c.TrustedOrigins.ListIter(ctx, &ListTrustedOriginsOptions{Q: "My", Limit: 1}))
 		},
 	}})
 }
