@@ -399,10 +399,14 @@ func (r *renamer) file(p *packages.Package, f *ast.File, name string) {
 		if nn, ok := r.targets[r.key(obj)]; ok {
 			r.add(name, id, nn)
 		}
-		// An embedded field's name is its type's name.
+		// An embedded field's name is its type's name, in its declaration and in selectors.
 		if v, ok := obj.(*types.Var); ok && v.Embedded() {
-			if tn, ok := info.Uses[id].(*types.TypeName); ok {
-				if nn, ok := r.targets[r.key(tn)]; ok {
+			t := v.Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				if nn, ok := r.targets[r.key(n.Obj())]; ok {
 					r.add(name, id, nn)
 				}
 			}
@@ -458,6 +462,13 @@ func (r *renamer) file(p *packages.Package, f *ast.File, name string) {
 			}
 			if nn, ok := r.memberRename(info.TypeOf(n.X), n.Sel.Name); ok {
 				r.add(name, n.Sel, nn)
+			} else if nn, ok := r.pkgLevel[n.Sel.Name]; ok && info.TypeOf(n.X) != nil {
+				// An embedded field named after a renamed type.
+				if v, _, _ := types.LookupFieldOrMethod(info.TypeOf(n.X), true, p.Types, nn); v != nil {
+					if v, ok := v.(*types.Var); ok && v.Embedded() {
+						r.add(name, n.Sel, nn)
+					}
+				}
 			}
 			handled[n.Sel] = true
 		case *ast.CompositeLit:
@@ -476,6 +487,13 @@ func (r *renamer) file(p *packages.Package, f *ast.File, name string) {
 				}
 				if nn, ok := r.memberRename(t, k.Name); ok {
 					r.add(name, k, nn)
+				} else if nn, ok := r.pkgLevel[k.Name]; ok {
+					// An embedded field named after a renamed type.
+					if v, _, _ := types.LookupFieldOrMethod(t, true, p.Types, nn); v != nil {
+						if v, ok := v.(*types.Var); ok && v.Embedded() {
+							r.add(name, k, nn)
+						}
+					}
 				}
 				handled[k] = true
 			}

@@ -57,6 +57,9 @@ func (Other) DeleteOwner() {}
 
 var _ Shape = (*Square)(nil)
 
+// Wrapper embeds a token.
+type Wrapper struct{ *ApiToken }
+
 const label = "ApiToken stays in strings"
 `,
 	"m_test.go": `package m
@@ -66,7 +69,7 @@ import "testing"
 func TestX(t *testing.T) {
 	var s ThingsService
 	tok := s.DeleteOwner(&ListThingsOptions{})
-	_ = tok.Id + tok.ClientId
+	_ = tok.Id + tok.ClientId + tok.Base.Id + Wrapper{}.ApiToken.ClientId
 	Other{}.DeleteOwner()
 }
 `,
@@ -123,6 +126,9 @@ func (Other) DeleteOwner() {}
 
 var _ Shape = (*Square)(nil)
 
+// Wrapper embeds a token.
+type Wrapper struct{ *APIToken }
+
 const label = "ApiToken stays in strings"
 `,
 	"m_test.go": `package m
@@ -132,7 +138,7 @@ import "testing"
 func TestX(t *testing.T) {
 	var s ThingsService
 	tok := s.RemoveOwner(&ThingsListOptions{})
-	_ = tok.ID + tok.ClientID
+	_ = tok.ID + tok.ClientID + tok.Base.ID + Wrapper{}.APIToken.ClientID
 	Other{}.DeleteOwner()
 }
 `,
@@ -236,6 +242,8 @@ import "example.com/m"
 func G() m.ApiToken {
 	var sq m.Square
 	_ = sq.PutBase()
+	_ = m.Wrapper{}.ApiToken
+	_ = m.Wrapper{ApiToken: nil}
 	return m.ApiToken{ClientId: "z"}
 }
 `,
@@ -260,6 +268,8 @@ import "example.com/m"
 func G() m.APIToken {
 	var sq m.Square
 	_ = sq.Base()
+	_ = m.Wrapper{}.APIToken
+	_ = m.Wrapper{APIToken: nil}
 	return m.APIToken{ClientID: "z"}
 }
 `,
