@@ -25,9 +25,9 @@ import (
 //	app, _, err := client.Apps.Get(ctx, appID, nil)
 //	if err != nil { ... }
 //	switch app := app.(type) {
-//	case *okta.OpenIdConnectApplication:
+//	case *okta.OpenIDConnectApplication:
 //		fmt.Println(app.Settings.OAuthClient.RedirectURIs)
-//	case *okta.SamlApplication:
+//	case *okta.SAMLApplication:
 //		fmt.Println(app.Settings.SignOn.SsoAcsURL)
 //	}
 type AppsService service

@@ -15,7 +15,7 @@ import (
 //
 //	ls, _, err := client.LogStreams.Get(ctx, id)
 //	if err != nil { ... }
-//	if aws, ok := ls.(*okta.LogStreamAws); ok {
+//	if aws, ok := ls.(*okta.LogStreamAWS); ok {
 //		fmt.Println(aws.Settings.EventSourceName)
 //	}
 type LogStreamsService service

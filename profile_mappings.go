@@ -36,7 +36,7 @@ func (s *ProfileMappingsService) Get(ctx context.Context, mappingID string) (*Pr
 // are; it returns the whole mapping. To remove the mapping of a property, give it
 // RemovedProfileMappingProperty():
 //
-//	client.ProfileMappings.Update(ctx, id, &okta.ProfileMappingRequest{Properties: map[string]*okta.ProfileMappingProperty{
+//	client.ProfileMappings.Update(ctx, id, &okta.UpdateProfileMappingRequest{Properties: map[string]*okta.ProfileMappingProperty{
 //		"fullName": {Expression: "user.firstName + user.lastName", PushStatus: okta.ProfileMappingPropertyPushStatusPush},
 //		"nickName": okta.RemovedProfileMappingProperty(),
 //	}})

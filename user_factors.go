@@ -18,7 +18,7 @@ import (
 //	factors, _, err := client.UserFactors.List(ctx, userID)
 //	for _, f := range factors {
 //		switch f := f.(type) {
-//		case *okta.SmsUserFactor:
+//		case *okta.SMSUserFactor:
 //			fmt.Println(f.ID, f.Profile.PhoneNumber)
 //		default:
 //			fmt.Println(f.Common().ID, f.Common().FactorType)

@@ -592,6 +592,13 @@ func (r *renamer) commentText(c string) string {
 	})
 	return wordRE.ReplaceAllStringFunc(c, func(w string) string {
 		typ, member, hasMember := strings.Cut(w, ".")
+		if hasMember && typ == strings.ToLower(typ) {
+			// A qualified name, okta.Old.
+			if nn, ok := r.pkgLevel[member]; ok {
+				member = nn
+			}
+			return typ + "." + member
+		}
 		if hasMember {
 			if mm := r.members[typ]; mm != nil {
 				if nn, ok := mm[member]; ok {

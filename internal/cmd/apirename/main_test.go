@@ -77,7 +77,7 @@ func TestX(t *testing.T) {
 
 import "example.com/m"
 
-// F uses m.
+// F uses m, not m.ApiToken.
 func F(s *m.ThingsService) string {
 	t := s.DeleteOwner(nil)
 	var sh m.Shape = &m.Square{}
@@ -146,7 +146,7 @@ func TestX(t *testing.T) {
 
 import "example.com/m"
 
-// F uses m.
+// F uses m, not m.APIToken.
 func F(s *m.ThingsService) string {
 	t := s.RemoveOwner(nil)
 	var sh m.Shape = &m.Square{}
