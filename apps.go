@@ -215,6 +215,8 @@ type AppsPreviewSAMLMetadataOptions struct {
 type Application interface {
 	// Base returns the members every kind of application has, to read or change them.
 	Base() *ApplicationBase
+	// isApplication seals the interface: only this package's types are Applications.
+	isApplication()
 }
 
 func init() { registerUnion(decodeApplication) }
@@ -300,6 +302,8 @@ type ApplicationBase struct {
 	Embedded Extra `json:"_embedded,omitzero"`
 	Links    Links `json:"_links,omitzero"`
 }
+
+func (*ApplicationBase) isApplication() {}
 
 // ApplicationAccessibility is how users reach an application from the End-User Dashboard.
 type ApplicationAccessibility struct {

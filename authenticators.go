@@ -262,6 +262,8 @@ const (
 type AuthenticatorMethod interface {
 	// Base returns the members every kind of method has, to read or change them.
 	Base() *AuthenticatorMethodBase
+	// isAuthenticatorMethod seals the interface: only this package's types are AuthenticatorMethods.
+	isAuthenticatorMethod()
 }
 
 func init() { registerUnion(decodeAuthenticatorMethod) }
@@ -322,6 +324,8 @@ type AuthenticatorMethodBase struct {
 	Status LifecycleStatus `json:"status,omitzero"`
 	Links  Links           `json:"_links,omitzero"`
 }
+
+func (*AuthenticatorMethodBase) isAuthenticatorMethod() {}
 
 // AuthenticatorMethodSimple is a method without settings of its own: sms, voice, email, password,
 // security_question.

@@ -108,6 +108,8 @@ const (
 type LogStream interface {
 	// Base returns the members every kind of log stream has, to read or change them.
 	Base() *LogStreamBase
+	// isLogStream seals the interface: only this package's types are LogStreams.
+	isLogStream()
 }
 
 func init() { registerUnion(decodeLogStream) }
@@ -141,6 +143,8 @@ type LogStreamBase struct {
 	LastUpdated time.Time       `json:"lastUpdated,omitzero"`
 	Links       Links           `json:"_links,omitzero"`
 }
+
+func (*LogStreamBase) isLogStream() {}
 
 // LogStreamAWS is a log stream to an AWS EventBridge event source (type aws_eventbridge).
 type LogStreamAWS struct {
@@ -234,6 +238,8 @@ const (
 type ReplaceLogStreamRequest interface {
 	// Base returns the members every kind of log stream replacement has.
 	Base() *ReplaceLogStreamRequestBase
+	// isReplaceLogStreamRequest seals the interface: only this package's types are ReplaceLogStreamRequests.
+	isReplaceLogStreamRequest()
 }
 
 func init() { registerUnion(decodeLogStreamPutSchema) }
@@ -260,6 +266,8 @@ type ReplaceLogStreamRequestBase struct {
 	Name string        `json:"name,omitzero"`
 	Type LogStreamType `json:"type,omitzero"`
 }
+
+func (*ReplaceLogStreamRequestBase) isReplaceLogStreamRequest() {}
 
 // ReplaceLogStreamAWSRequest replaces an AWS EventBridge log stream (type aws_eventbridge).
 type ReplaceLogStreamAWSRequest struct {

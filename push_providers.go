@@ -63,6 +63,8 @@ type PushProvidersListOptions struct {
 type PushProvider interface {
 	// Base returns the members every kind of push provider has, to read or change them.
 	Base() *PushProviderBase
+	// isPushProvider seals the interface: only this package's types are PushProviders.
+	isPushProvider()
 }
 
 func init() { registerUnion(decodePushProvider) }
@@ -104,6 +106,8 @@ type PushProviderBase struct {
 	LastUpdatedDate time.Time `json:"lastUpdatedDate,omitzero"`
 	Links           Links     `json:"_links,omitzero"`
 }
+
+func (*PushProviderBase) isPushProvider() {}
 
 // APNSPushProvider is an Apple Push Notification service provider.
 type APNSPushProvider struct {
