@@ -10,12 +10,12 @@ import (
 // client.CustomDomains.
 type CustomDomainsService service
 
-// List returns the org's custom domains, in the envelope Okta answers with: the domains are in the result's
-// Domains. The list is not paginated.
+// List returns the org's custom domains. The list is not paginated.
 //
 //okta:operation listCustomDomains GET /api/v1/domains
-func (s *CustomDomainsService) List(ctx context.Context) (*DomainListResponse, *Response, error) {
-	return send[*DomainListResponse](ctx, s.client, newRequest(http.MethodGet, "/api/v1/domains"))
+func (s *CustomDomainsService) List(ctx context.Context) ([]DomainResponse, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/domains"),
+		func(p *DomainListResponse) ([]DomainResponse, Links) { return p.Domains, nil })
 }
 
 // Get retrieves a custom domain by ID.

@@ -17,6 +17,7 @@ func customDomainsCalls(t *testing.T) []apiCall {
 	return []apiCall{
 		{
 			op: "listCustomDomains", method: "GET", path: "/api/v1/domains", response: payload("listCustomDomains"),
+			want: jsonMember(t, payload("listCustomDomains"), "domains"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.CustomDomains.List(ctx)
 			},

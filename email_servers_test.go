@@ -16,6 +16,7 @@ func emailServersCalls(t *testing.T) []apiCall {
 	return []apiCall{
 		{
 			op: "listEmailServers", method: "GET", path: "/api/v1/email-servers", response: fixture(t, "email_servers/listEmailServers/sample_servers.json"),
+			want: jsonMember(t, fixture(t, "email_servers/listEmailServers/sample_servers.json"), "email-servers"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				return c.EmailServers.List(ctx)
 			},
@@ -31,6 +32,7 @@ func emailServersCalls(t *testing.T) []apiCall {
 		},
 		{
 			op: "getEmailServer", ids: []string{emailServersTestID}, method: "GET", path: path, response: payload("getEmailServer"),
+			want: jsonFirst(t, payload("getEmailServer"), "email-servers"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
 				return c.EmailServers.Get(ctx, id[0])
 			},

@@ -805,7 +805,7 @@ func TestReplaySynthetic(t *testing.T) {
 		{"synthetic_it/users.yaml", 1}:  {outcome: replayPassed},
 		{"synthetic_it/users.yaml", 2}:  {outcome: replayPassed},
 		{"synthetic_it/users.yaml", 3}:  {outcome: replayPassed},
-		{"synthetic_it/users.yaml", 4}:  {replayFailed, []string{"bogus has no field in okta.ListUsersOptions"}},
+		{"synthetic_it/users.yaml", 4}:  {replayFailed, []string{"bogus has no field in okta.UsersListOptions"}},
 		{"synthetic_it/users.yaml", 5}:  {outcome: replayPassed}, // with its retry, #6
 		{"synthetic_it/users.yaml", 7}:  {outcome: replayNotImplemented},
 		{"synthetic_it/users.yaml", 8}:  {outcome: replayOutOfScope},

@@ -14,12 +14,12 @@ import (
 // its _links; the List methods return that object, and the ListIter methods walk the items page after page.
 type ResourceSetsService service
 
-// List returns one page of the org's resource sets, wrapped with the link to the next page. Pass resp.After
-// back in opts.After to fetch the next page, or use ListIter.
+// List returns one page of the org's resource sets. Okta links the next page from its envelope; the
+// Response keeps the link, so pass resp.After back in opts.After, or use ListIter.
 //
 //okta:operation listResourceSets GET /api/v1/iam/resource-sets
-func (s *ResourceSetsService) List(ctx context.Context, opts *ResourceSetsListOptions) (*ResourceSets, *Response, error) {
-	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts), resourceSetsPage)
+func (s *ResourceSetsService) List(ctx context.Context, opts *ResourceSetsListOptions) ([]ResourceSet, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts), resourceSetsPage)
 }
 
 // ListIter returns an iterator over all the org's resource sets, fetching pages as it goes.
@@ -57,13 +57,12 @@ func (s *ResourceSetsService) Delete(ctx context.Context, resourceSetID string) 
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/iam/resource-sets/{resourceSetId}", resourceSetID))
 }
 
-// ListBindings returns one page of the bindings of a resource set: the roles granted over it, wrapped with
-// the link to the next page. Pass resp.After back in opts.After to fetch the next page, or use
-// ListBindingsIter.
+// ListBindings returns one page of the bindings of a resource set: the roles granted over it. Pass
+// resp.After back in opts.After for the next page, or use ListBindingsIter.
 //
 //okta:operation listBindings GET /api/v1/iam/resource-sets/{resourceSetId}/bindings
-func (s *ResourceSetsService) ListBindings(ctx context.Context, resourceSetID string, opts *ResourceSetsListBindingsOptions) (*ResourceSetBindings, *Response, error) {
-	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts), resourceSetBindingsPage)
+func (s *ResourceSetsService) ListBindings(ctx context.Context, resourceSetID string, opts *ResourceSetsListBindingsOptions) ([]ResourceSetBindingRole, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts), resourceSetBindingsPage)
 }
 
 // ListBindingsIter returns an iterator over all the bindings of a resource set, fetching pages as it goes.
@@ -95,12 +94,12 @@ func (s *ResourceSetsService) DeleteBinding(ctx context.Context, resourceSetID, 
 }
 
 // ListBindingMembers returns one page of the members (users and groups) of the binding of the role
-// roleIDOrLabel to a resource set, wrapped with the link to the next page. Pass resp.After back in opts.After
-// to fetch the next page, or use ListBindingMembersIter.
+// roleIDOrLabel over a resource set. Pass resp.After back in opts.After for the next page, or use
+// ListBindingMembersIter.
 //
 //okta:operation listMembersOfBinding GET /api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members
-func (s *ResourceSetsService) ListBindingMembers(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ResourceSetsListBindingMembersOptions) (*ResourceSetBindingMembers, *Response, error) {
-	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts), resourceSetBindingMembersPage)
+func (s *ResourceSetsService) ListBindingMembers(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ResourceSetsListBindingMembersOptions) ([]ResourceSetBindingMember, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts), resourceSetBindingMembersPage)
 }
 
 // ListBindingMembersIter returns an iterator over all the members of the binding of the role roleIDOrLabel to
@@ -133,13 +132,11 @@ func (s *ResourceSetsService) RemoveBindingMember(ctx context.Context, resourceS
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members/{memberId}", resourceSetID, roleIDOrLabel, memberID))
 }
 
-// ListResources returns the resources of a resource set, wrapped with the link to the next page if there is
-// one; ListResourcesIter walks them all. The API takes no cursor parameter for this list, so the way to the
-// next page is its link.
+// ListResources returns one page of the resources of a resource set; use ListResourcesIter for all of them.
 //
 //okta:operation listResourceSetResources GET /api/v1/iam/resource-sets/{resourceSetId}/resources
-func (s *ResourceSetsService) ListResources(ctx context.Context, resourceSetID string) (*ResourceSetResources, *Response, error) {
-	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID), resourceSetResourcesPage)
+func (s *ResourceSetsService) ListResources(ctx context.Context, resourceSetID string) ([]ResourceSetResource, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID), resourceSetResourcesPage)
 }
 
 // ListResourcesIter returns an iterator over all the resources of a resource set, following the link to each

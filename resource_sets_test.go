@@ -33,8 +33,9 @@ func TestResourceSetsMethods(t *testing.T) {
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets",
 			query:    map[string]string{"after": "iamoJDFKaJxGIr0oamd0q"},
 			response: []byte(string(fixture(t, resourceSetsExample))),
+			want:     jsonMember(t, fixture(t, resourceSetsExample), "resource-sets"),
 			check: func(t *testing.T, got any) {
-				p := got.(*ResourceSets)
+				p := &ResourceSets{ResourceSets: got.([]ResourceSet)}
 				if len(p.ResourceSets) != 2 || p.ResourceSets[1].Label != "SF-IT-2" || p.ResourceSets[0].Created.IsZero() ||
 					p.ResourceSets[0].Links.Href("bindings") == "" {
 					t.Errorf("page = %+v", p)
@@ -102,8 +103,9 @@ func TestResourceSetsMethods(t *testing.T) {
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings",
 			query:    map[string]string{"after": "cr0"},
 			response: []byte(string(fixture(t, resourceSetBindingsExample))),
+			want:     jsonMember(t, fixture(t, resourceSetBindingsExample), "roles"),
 			check: func(t *testing.T, got any) {
-				p := got.(*ResourceSetBindings)
+				p := &ResourceSetBindings{Roles: got.([]ResourceSetBindingRole)}
 				if len(p.Roles) != 1 || p.Roles[0].ID != "cr0WxyzJxGIr0ouum0g4" || p.Roles[0].Links.Href("members") == "" {
 					t.Errorf("got %+v", p)
 				}
@@ -153,8 +155,9 @@ func TestResourceSetsMethods(t *testing.T) {
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0/members",
 			query:    map[string]string{"after": "irb0"},
 			response: []byte(string(fixture(t, resourceSetMembersExample))),
+			want:     jsonMember(t, fixture(t, resourceSetMembersExample), "members"),
 			check: func(t *testing.T, got any) {
-				p := got.(*ResourceSetBindingMembers)
+				p := &ResourceSetBindingMembers{Members: got.([]ResourceSetBindingMember)}
 				if len(p.Members) != 2 || p.Members[1].Links.Href("self") != "https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3" {
 					t.Errorf("got %+v", p)
 				}
@@ -204,8 +207,9 @@ func TestResourceSetsMethods(t *testing.T) {
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/resources",
 			response: []byte(string(fixture(t, resourceSetResourcesExampl))),
+			want:     jsonMember(t, fixture(t, resourceSetResourcesExampl), "resources"),
 			check: func(t *testing.T, got any) {
-				p := got.(*ResourceSetResources)
+				p := &ResourceSetResources{Resources: got.([]ResourceSetResource)}
 				if len(p.Resources) != 3 || p.Resources[2].Links.Href("groups") != "https://{yourOktaDomain}/api/v1/groups" {
 					t.Errorf("got %+v", p)
 				}

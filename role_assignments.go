@@ -12,13 +12,12 @@ import (
 //	role, _, err := client.RoleAssignments.AssignToUser(ctx, userID, &okta.AssignRoleRequest{Type: okta.RoleTypeUserAdmin}, nil)
 type RoleAssignmentsService service
 
-// ListUsers returns one page of the users who hold a role assignment, directly or through a group, as Okta
-// sends it: the users and a link to the next page. Pass resp.After back in opts.After to fetch the next page,
-// or use ListUsersIter.
+// ListUsers returns one page of the users who hold a role assignment, directly or through a group. Pass
+// resp.After back in opts.After for the next page, or use ListUsersIter.
 //
 //okta:operation listUsersWithRoleAssignments GET /api/v1/iam/assignees/users
-func (s *RoleAssignmentsService) ListUsers(ctx context.Context, opts *RoleAssignmentsListUsersOptions) (*RoleAssignedUsers, *Response, error) {
-	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/assignees/users").withQuery(opts), roleAssignedUsersPage)
+func (s *RoleAssignmentsService) ListUsers(ctx context.Context, opts *RoleAssignmentsListUsersOptions) ([]RoleAssignedUser, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/assignees/users").withQuery(opts), roleAssignedUsersPage)
 }
 
 // ListUsersIter returns an iterator over all the users who hold a role assignment, fetching pages as it goes.

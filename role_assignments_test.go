@@ -14,11 +14,12 @@ func roleAssignmentsCalls(t *testing.T) []apiCall {
 			op: "listUsersWithRoleAssignments", method: "GET", path: "/api/v1/iam/assignees/users",
 			query:    map[string]string{"after": "00u1", "limit": "1"},
 			response: firstPayload(t, "role_assignments", "listUsersWithRoleAssignments", ""),
+			want:     jsonMember(t, firstPayload(t, "role_assignments", "listUsersWithRoleAssignments", ""), "value"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.RoleAssignments.ListUsers(ctx, &RoleAssignmentsListUsersOptions{After: "00u1", Limit: 1})
 			},
 			check: func(t *testing.T, got any) {
-				if u := got.(*RoleAssignedUsers); len(u.Value) != 1 || u.Value[0].ORN == "" || u.Value[0].Links.Href("roles") == "" {
+				if u := (&RoleAssignedUsers{Value: got.([]RoleAssignedUser)}); len(u.Value) != 1 || u.Value[0].ORN == "" || u.Value[0].Links.Href("roles") == "" {
 					t.Errorf("users = %+v", u)
 				}
 			},

@@ -11,12 +11,12 @@ import (
 // client.Roles.
 type RolesService service
 
-// List returns one page of the org's custom roles, as Okta sends it: the roles and a link to the next page.
-// Pass resp.After back in opts.After to fetch the next page, or use ListIter.
+// List returns one page of the org's custom roles. Pass resp.After back in opts.After to fetch the next page,
+// or use ListIter.
 //
 //okta:operation listRoles GET /api/v1/iam/roles
-func (s *RolesService) List(ctx context.Context, opts *RolesListOptions) (*IAMRoles, *Response, error) {
-	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles").withQuery(opts), iamRolesPage)
+func (s *RolesService) List(ctx context.Context, opts *RolesListOptions) ([]IAMRole, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles").withQuery(opts), iamRolesPage)
 }
 
 // ListIter returns an iterator over all custom roles, fetching pages as it goes.
@@ -55,12 +55,12 @@ func (s *RolesService) Delete(ctx context.Context, roleIDOrLabel string) (*Respo
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/iam/roles/{roleIdOrLabel}", roleIDOrLabel))
 }
 
-// ListPermissions returns the permissions a custom role grants. The list is not paginated; Okta wraps it in
-// an object.
+// ListPermissions returns the permissions a custom role grants. The list is not paginated.
 //
 //okta:operation listRolePermissions GET /api/v1/iam/roles/{roleIdOrLabel}/permissions
-func (s *RolesService) ListPermissions(ctx context.Context, roleIDOrLabel string) (*Permissions, *Response, error) {
-	return send[*Permissions](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles/{roleIdOrLabel}/permissions", roleIDOrLabel))
+func (s *RolesService) ListPermissions(ctx context.Context, roleIDOrLabel string) ([]Permission, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles/{roleIdOrLabel}/permissions", roleIDOrLabel),
+		func(p *Permissions) ([]Permission, Links) { return p.Permissions, nil })
 }
 
 // GetPermission retrieves one permission of a custom role, with its conditions.

@@ -15,12 +15,12 @@ func rolesCalls(t *testing.T) []apiCall {
 	return []apiCall{
 		{
 			op: "listRoles", method: "GET", path: "/api/v1/iam/roles", query: map[string]string{"after": "cr0Fw7HKcWIroo88m3r1"},
-			response: firstPayload(t, "roles", "listRoles", ""),
+			response: firstPayload(t, "roles", "listRoles", ""), want: jsonMember(t, firstPayload(t, "roles", "listRoles", ""), "roles"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.List(ctx, &RolesListOptions{After: "cr0Fw7HKcWIroo88m3r1"})
 			},
 			check: func(t *testing.T, got any) {
-				if roles := got.(*IAMRoles); len(roles.Roles) != 2 || roles.Roles[0].Label != "UserCreator" || roles.Roles[1].Links.Href("permissions") == "" {
+				if roles := (&IAMRoles{Roles: got.([]IAMRole)}); len(roles.Roles) != 2 || roles.Roles[0].Label != "UserCreator" || roles.Roles[1].Links.Href("permissions") == "" {
 					t.Errorf("roles = %+v", roles)
 				}
 			},
@@ -62,11 +62,12 @@ func rolesCalls(t *testing.T) []apiCall {
 		{
 			op: "listRolePermissions", ids: accessIDs[:1], method: "GET", path: "/api/v1/iam/roles/id%2F1/permissions",
 			response: firstPayload(t, "roles", "listRolePermissions", ""),
+			want:     jsonMember(t, firstPayload(t, "roles", "listRolePermissions", ""), "permissions"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Roles.ListPermissions(ctx, ids[0])
 			},
 			check: func(t *testing.T, got any) {
-				if p := got.(*Permissions); len(p.Permissions) != 4 || p.Permissions[0].Label != RolePermissionUsersCreate {
+				if p := (&Permissions{Permissions: got.([]Permission)}); len(p.Permissions) != 4 || p.Permissions[0].Label != RolePermissionUsersCreate {
 					t.Errorf("permissions = %+v", p)
 				}
 			},
@@ -158,7 +159,7 @@ func TestRolesListCursor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(roles.Roles) != 2 || !resp.HasNextPage() || resp.After != "cr0Fw7HKcWIroo88m3r1" {
-		t.Errorf("%d roles, next page %v, after %q", len(roles.Roles), resp.HasNextPage(), resp.After)
+	if len(roles) != 2 || !resp.HasNextPage() || resp.After != "cr0Fw7HKcWIroo88m3r1" {
+		t.Errorf("%d roles, next page %v, after %q", len(roles), resp.HasNextPage(), resp.After)
 	}
 }
