@@ -512,6 +512,23 @@ func TestAPIRulesReplaceTakesGet(t *testing.T) {
 			}
 		}
 	}
+	// Union interfaces declare ReplaceRequest as a method.
+	for _, f := range src.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ts, ok := n.(*ast.TypeSpec); ok {
+				if it, ok := ts.Type.(*ast.InterfaceType); ok {
+					for _, m := range it.Methods.List {
+						if len(m.Names) == 1 && m.Names[0].Name == "ReplaceRequest" {
+							if ft := m.Type.(*ast.FuncType); ft.Results != nil {
+								converts[ts.Name.Name] = strings.TrimPrefix(exprString(ft.Results.List[0].Type), "*")
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
 	checked := 0
 	for _, m := range methods {
 		noun, ok := strings.CutPrefix(m.name, "Replace")
@@ -534,6 +551,9 @@ func TestAPIRulesReplaceTakesGet(t *testing.T) {
 			continue
 		}
 		checked++
+		if got == "[]"+body {
+			continue // Okta answers the Get with an array of the one resource (getReturnsArray)
+		}
 		if body != got && converts[got] != body {
 			t.Errorf("%s takes %s, but %s returns %s: take it, or give %s a ReplaceRequest method returning *%s (rule 4)", m, body, get, got, got, body)
 		}

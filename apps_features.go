@@ -123,3 +123,6 @@ const (
 	SeedEnumOkta   SeedEnum = "OKTA"
 	SeedEnumRandom SeedEnum = "RANDOM"
 )
+
+// ReplaceRequest returns the body that AppsService.ReplaceFeature takes for f: its capabilities.
+func (f *ApplicationFeature) ReplaceRequest() *CapabilitiesObject { return f.Capabilities }

@@ -912,3 +912,29 @@ type ImageUploadResponse struct {
 	URL   string `json:"url,omitzero"`
 	Extra Extra  `json:"-"`
 }
+
+// ReplaceRequest returns the body that BrandsService.Replace takes for b: the members Okta's PUT accepts.
+func (b *Brand) ReplaceRequest() *ReplaceBrandRequest {
+	return &ReplaceBrandRequest{Name: b.Name, Locale: b.Locale, EmailDomainID: b.EmailDomainID,
+		CustomPrivacyPolicyURL: b.CustomPrivacyPolicyURL, AgreeToCustomPrivacyPolicy: new(b.AgreeToCustomPrivacyPolicy),
+		RemovePoweredByOkta: new(b.RemovePoweredByOkta), DefaultApp: b.DefaultApp}
+}
+
+// ReplaceRequest returns the body that BrandsService.Replace takes for b: the members Okta's PUT accepts.
+func (b *BrandWithEmbedded) ReplaceRequest() *ReplaceBrandRequest {
+	return &ReplaceBrandRequest{Name: b.Name, Locale: b.Locale, EmailDomainID: b.EmailDomainID,
+		CustomPrivacyPolicyURL: b.CustomPrivacyPolicyURL, AgreeToCustomPrivacyPolicy: new(b.AgreeToCustomPrivacyPolicy),
+		RemovePoweredByOkta: new(b.RemovePoweredByOkta), DefaultApp: b.DefaultApp}
+}
+
+// ReplaceRequest returns the body that BrandsService.ReplaceTheme takes for t: its colors, variants and
+// background image.
+func (t *ThemeResponse) ReplaceRequest() *ReplaceThemeRequest {
+	return &ReplaceThemeRequest{
+		PrimaryColorHex: t.PrimaryColorHex, PrimaryColorContrastHex: t.PrimaryColorContrastHex,
+		SecondaryColorHex: t.SecondaryColorHex, SecondaryColorContrastHex: t.SecondaryColorContrastHex,
+		SignInPageTouchPointVariant: t.SignInPageTouchPointVariant, EndUserDashboardTouchPointVariant: t.EndUserDashboardTouchPointVariant,
+		ErrorPageTouchPointVariant: t.ErrorPageTouchPointVariant, EmailTemplateTouchPointVariant: t.EmailTemplateTouchPointVariant,
+		LoadingPageTouchPointVariant: t.LoadingPageTouchPointVariant, BackgroundImage: t.BackgroundImage,
+	}
+}

@@ -152,3 +152,8 @@ type DomainCertificate struct {
 	PrivateKey       string                `json:"privateKey,omitzero"`
 	Extra            Extra                 `json:"-"`
 }
+
+// ReplaceRequest returns the body that CustomDomainsService.Replace takes for d: its brand.
+func (d *DomainResponse) ReplaceRequest() *ReplaceCustomDomainRequest {
+	return &ReplaceCustomDomainRequest{BrandID: d.BrandID}
+}

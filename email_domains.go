@@ -174,3 +174,13 @@ type EmailDomainDNSRecord struct {
 	VerificationValue string `json:"verificationValue,omitzero"`
 	Extra             Extra  `json:"-"`
 }
+
+// ReplaceRequest returns the body that EmailDomainsService.Replace takes for d: its display and user names.
+func (d *EmailDomainResponse) ReplaceRequest() *ReplaceEmailDomainRequest {
+	return &ReplaceEmailDomainRequest{DisplayName: d.DisplayName, UserName: d.UserName}
+}
+
+// ReplaceRequest returns the body that EmailDomainsService.Replace takes for d: its display and user names.
+func (d *EmailDomainResponseWithEmbedded) ReplaceRequest() *ReplaceEmailDomainRequest {
+	return &ReplaceEmailDomainRequest{DisplayName: d.DisplayName, UserName: d.UserName}
+}

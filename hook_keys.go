@@ -45,7 +45,7 @@ func (s *HookKeysService) Get(ctx context.Context, hookKeyID string) (*HookKey, 
 // Replace renames a hook key to key.Name. The key pair does not change.
 //
 //okta:operation replaceHookKey PUT /api/v1/hook-keys/{hookKeyId}
-func (s *HookKeysService) Replace(ctx context.Context, hookKeyID string, key *CreateHookKeyRequest) (*HookKey, *Response, error) {
+func (s *HookKeysService) Replace(ctx context.Context, hookKeyID string, key *ReplaceHookKeyRequest) (*HookKey, *Response, error) {
 	return send[*HookKey](ctx, s.client, newRequest(http.MethodPut, "/api/v1/hook-keys/{hookKeyId}", hookKeyID).withBody(key))
 }
 
@@ -108,4 +108,15 @@ func (k *HookPublicKey) Key() *JSONWebKey {
 		return nil
 	}
 	return &key
+}
+
+// ReplaceHookKeyRequest is the body of HookKeysService.Replace: the key's new name.
+type ReplaceHookKeyRequest struct {
+	Name  string `json:"name,omitzero"`
+	Extra Extra  `json:"-"`
+}
+
+// ReplaceRequest returns the body that HookKeysService.Replace takes for k: its name.
+func (k *HookKey) ReplaceRequest() *ReplaceHookKeyRequest {
+	return &ReplaceHookKeyRequest{Name: k.Name}
 }

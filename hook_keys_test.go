@@ -59,7 +59,7 @@ func TestHookKeysMethods(t *testing.T) {
 		{
 			op: "replaceHookKey", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.HookKeys.Replace(ctx, ids[0], &CreateHookKeyRequest{Name: "Renamed key"})
+				return c.HookKeys.Replace(ctx, ids[0], &ReplaceHookKeyRequest{Name: "Renamed key"})
 			},
 			method: http.MethodPut, path: "/api/v1/hook-keys/" + esc, body: `{"name": "Renamed key"}`, response: []byte(payload("replaceHookKey")),
 		},

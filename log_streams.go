@@ -108,6 +108,9 @@ const (
 type LogStream interface {
 	// Base returns the members every kind of log stream has, to read or change them.
 	Base() *LogStreamBase
+	// ReplaceRequest returns the body LogStreamsService.Replace takes for the log stream: its name, type and
+	// the settings Okta's PUT accepts.
+	ReplaceRequest() ReplaceLogStreamRequest
 	// isLogStream seals the interface: only this package's types are LogStreams.
 	isLogStream()
 }
@@ -312,4 +315,27 @@ type ReplaceLogStreamSplunkSettings struct {
 	// Host is the Splunk Cloud instance's domain, such as "acme.splunkcloud.com".
 	Host  string `json:"host,omitzero"`
 	Extra Extra  `json:"-"`
+}
+
+// ReplaceRequest returns the body LogStreamsService.Replace takes for l.
+func (l *LogStreamAWS) ReplaceRequest() ReplaceLogStreamRequest {
+	return &ReplaceLogStreamAWSRequest{ReplaceLogStreamRequestBase: l.replaceBase(), Settings: l.Settings}
+}
+
+// ReplaceRequest returns the body LogStreamsService.Replace takes for l. Okta's PUT does not take the token.
+func (l *LogStreamSplunk) ReplaceRequest() ReplaceLogStreamRequest {
+	r := &ReplaceLogStreamSplunkRequest{ReplaceLogStreamRequestBase: l.replaceBase()}
+	if l.Settings != nil {
+		r.Settings = &ReplaceLogStreamSplunkSettings{Edition: l.Settings.Edition, Host: l.Settings.Host}
+	}
+	return r
+}
+
+// ReplaceRequest returns the body LogStreamsService.Replace takes for l; its settings are sent as they are.
+func (l *UnknownLogStream) ReplaceRequest() ReplaceLogStreamRequest {
+	return &UnknownReplaceLogStreamRequest{ReplaceLogStreamRequestBase: l.replaceBase(), Settings: l.Settings}
+}
+
+func (b *LogStreamBase) replaceBase() ReplaceLogStreamRequestBase {
+	return ReplaceLogStreamRequestBase{Name: b.Name, Type: b.Type}
 }

@@ -104,3 +104,8 @@ type ReplaceRateLimitWarningThresholdRequest struct {
 	WarningThreshold int   `json:"warningThreshold,omitzero"`
 	Extra            Extra `json:"-"`
 }
+
+// ReplaceRequest returns the body that RateLimitSettingsService.ReplaceWarningThreshold takes for r.
+func (r *RateLimitWarningThresholdResponse) ReplaceRequest() *ReplaceRateLimitWarningThresholdRequest {
+	return &ReplaceRateLimitWarningThresholdRequest{WarningThreshold: r.WarningThreshold}
+}

@@ -82,7 +82,7 @@ func (s *RolesService) CreatePermission(ctx context.Context, roleIDOrLabel strin
 // ReplacePermission replaces the conditions of a permission of a custom role and returns the permission.
 //
 //okta:operation replaceRolePermission PUT /api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}
-func (s *RolesService) ReplacePermission(ctx context.Context, roleIDOrLabel string, permissionType RolePermissionType, permission *CreateRolePermissionRequest) (*Permission, *Response, error) {
+func (s *RolesService) ReplacePermission(ctx context.Context, roleIDOrLabel string, permissionType RolePermissionType, permission *ReplaceRolePermissionRequest) (*Permission, *Response, error) {
 	return send[*Permission](ctx, s.client, newRequest(http.MethodPut, "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}", roleIDOrLabel, string(permissionType)).withBody(permission))
 }
 
@@ -212,3 +212,19 @@ const (
 	RolePermissionUsersRead                            RolePermissionType = "okta.users.read"
 	RolePermissionUsersUserProfileManage               RolePermissionType = "okta.users.userprofile.manage"
 )
+
+// ReplaceRolePermissionRequest is the body of RolesService.ReplacePermission: the permission's conditions.
+type ReplaceRolePermissionRequest struct {
+	Conditions *PermissionConditions `json:"conditions,omitzero"`
+	Extra      Extra                 `json:"-"`
+}
+
+// ReplaceRequest returns the body that RolesService.Replace takes for r: its label and description.
+func (r *IAMRole) ReplaceRequest() *ReplaceIAMRoleRequest {
+	return &ReplaceIAMRoleRequest{Label: r.Label, Description: r.Description}
+}
+
+// ReplaceRequest returns the body that RolesService.ReplacePermission takes for p: its conditions.
+func (p *Permission) ReplaceRequest() *ReplaceRolePermissionRequest {
+	return &ReplaceRolePermissionRequest{Conditions: p.Conditions}
+}

@@ -89,7 +89,7 @@ func rolesCalls(t *testing.T) []apiCall {
 			op: "replaceRolePermission", ids: accessIDs[:2], method: "PUT", path: "/api/v1/iam/roles/id%2F1/permissions/id%202",
 			body: conditionsJSON, response: firstPayload(t, "roles", "replaceRolePermission", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Roles.ReplacePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateRolePermissionRequest{Conditions: conditions})
+				return c.Roles.ReplacePermission(ctx, ids[0], RolePermissionType(ids[1]), &ReplaceRolePermissionRequest{Conditions: conditions})
 			},
 			check: func(t *testing.T, got any) {
 				if p := got.(*Permission); p.Conditions == nil || len(p.Conditions.Include["okta:ResourceAttribute/User/Profile"]) != 3 {

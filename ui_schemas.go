@@ -117,3 +117,8 @@ type ReplaceUISchemaRequest struct {
 	UISchema *UISchemaObject `json:"uiSchema,omitzero"`
 	Extra    Extra           `json:"-"`
 }
+
+// ReplaceRequest returns the body that UISchemasService.Replace takes for u: its UI schema.
+func (u *UISchemasResponseObject) ReplaceRequest() *ReplaceUISchemaRequest {
+	return &ReplaceUISchemaRequest{UISchema: u.UISchema}
+}

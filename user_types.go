@@ -85,3 +85,8 @@ type ReplaceUserTypeRequest struct {
 	Description string `json:"description,omitzero"`
 	Extra       Extra  `json:"-"`
 }
+
+// ReplaceRequest returns the body that UserTypesService.Replace takes for u: its names and description.
+func (u *UserType) ReplaceRequest() *ReplaceUserTypeRequest {
+	return &ReplaceUserTypeRequest{Name: u.Name, DisplayName: u.DisplayName, Description: u.Description}
+}

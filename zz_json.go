@@ -5018,6 +5018,18 @@ func (v ReplaceEmailDomainRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceHookKeyRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceHookKeyRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceHookKeyRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceHookKeyRequest together with the members kept in Extra.
+func (v ReplaceHookKeyRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceHookKeyRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ReplaceIAMRoleRequest, keeping in Extra the members its fields do not take.
 func (v *ReplaceIAMRoleRequest) UnmarshalJSON(b []byte) error {
 	type plain ReplaceIAMRoleRequest
@@ -5075,6 +5087,18 @@ func (v *ReplaceRateLimitWarningThresholdRequest) UnmarshalJSON(b []byte) error 
 // MarshalJSON encodes a ReplaceRateLimitWarningThresholdRequest together with the members kept in Extra.
 func (v ReplaceRateLimitWarningThresholdRequest) MarshalJSON() ([]byte, error) {
 	type plain ReplaceRateLimitWarningThresholdRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceRolePermissionRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceRolePermissionRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceRolePermissionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceRolePermissionRequest together with the members kept in Extra.
+func (v ReplaceRolePermissionRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceRolePermissionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
