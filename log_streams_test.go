@@ -147,9 +147,9 @@ func TestLogStreamsPayloads(t *testing.T) {
 func TestLogStreamPutSchemaKinds(t *testing.T) {
 	t.Parallel()
 	cases := map[string]string{
-		`{"type": "aws_eventbridge", "name": "a", "settings": {"accountId": "123456789012", "eventSourceName": "e", "region": "eu-west-1"}}`: "*okta.LogStreamAwsPutSchema",
-		`{"type": "splunk_cloud_logstreaming", "name": "s", "settings": {"edition": "aws", "host": "h.splunkcloud.com"}}`:                    "*okta.LogStreamSplunkPutSchema",
-		`{"type": "new_kind", "name": "n", "settings": {"x": 1}}`:                                                                            "*okta.UnknownLogStreamPutSchema",
+		`{"type": "aws_eventbridge", "name": "a", "settings": {"accountId": "123456789012", "eventSourceName": "e", "region": "eu-west-1"}}`: "*okta.ReplaceLogStreamAWSRequest",
+		`{"type": "splunk_cloud_logstreaming", "name": "s", "settings": {"edition": "aws", "host": "h.splunkcloud.com"}}`:                    "*okta.ReplaceLogStreamSplunkRequest",
+		`{"type": "new_kind", "name": "n", "settings": {"x": 1}}`:                                                                            "*okta.UnknownReplaceLogStreamRequest",
 	}
 	for raw, want := range cases {
 		v := assertRoundTrip[ReplaceLogStreamRequest](t, []byte(raw))
