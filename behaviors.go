@@ -84,6 +84,8 @@ func (s *BehaviorsService) Deactivate(ctx context.Context, behaviorID string) (B
 type BehaviorRule interface {
 	// Base returns the members every kind of rule has, to read or change them.
 	Base() *BehaviorRuleBase
+	// isBehaviorRule seals the interface: only this package's types are BehaviorRules.
+	isBehaviorRule()
 }
 
 func init() { registerUnion(decodeBehaviorRule) }
@@ -136,6 +138,8 @@ type BehaviorRuleBase struct {
 	Link  Links `json:"_link,omitzero"`
 	Links Links `json:"_links,omitzero"`
 }
+
+func (*BehaviorRuleBase) isBehaviorRule() {}
 
 // BehaviorRuleAnomalousDevice detects a sign-in from a device not seen in the user's recent history.
 type BehaviorRuleAnomalousDevice struct {

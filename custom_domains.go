@@ -10,12 +10,12 @@ import (
 // client.CustomDomains.
 type CustomDomainsService service
 
-// List returns the org's custom domains, in the envelope Okta answers with: the domains are in the result's
-// Domains. The list is not paginated.
+// List returns the org's custom domains. The list is not paginated.
 //
 //okta:operation listCustomDomains GET /api/v1/domains
-func (s *CustomDomainsService) List(ctx context.Context) (*DomainListResponse, *Response, error) {
-	return send[*DomainListResponse](ctx, s.client, newRequest(http.MethodGet, "/api/v1/domains"))
+func (s *CustomDomainsService) List(ctx context.Context) ([]DomainResponse, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/domains"),
+		func(p *DomainListResponse) ([]DomainResponse, Links) { return p.Domains, nil })
 }
 
 // Get retrieves a custom domain by ID.
@@ -28,7 +28,7 @@ func (s *CustomDomainsService) Get(ctx context.Context, domainID string) (*Domai
 // Replace moves a custom domain to another brand: the only thing that can be replaced is its BrandID.
 //
 //okta:operation replaceCustomDomain PUT /api/v1/domains/{domainId}
-func (s *CustomDomainsService) Replace(ctx context.Context, domainID string, domain *UpdateDomain) (*DomainResponse, *Response, error) {
+func (s *CustomDomainsService) Replace(ctx context.Context, domainID string, domain *ReplaceCustomDomainRequest) (*DomainResponse, *Response, error) {
 	return send[*DomainResponse](ctx, s.client, newRequest(http.MethodPut, "/api/v1/domains/{domainId}", domainID).withBody(domain))
 }
 
@@ -39,11 +39,11 @@ func (s *CustomDomainsService) Delete(ctx context.Context, domainID string) (*Re
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/domains/{domainId}", domainID))
 }
 
-// UpsertCertificate creates or renews the certificate of a custom domain with one the caller manages. A
+// ReplaceCertificate creates or renews the certificate of a custom domain with one the caller manages. A
 // domain whose certificates Okta managed (OKTA_MANAGED) becomes MANUAL: Okta no longer renews them.
 //
 //okta:operation upsertCertificate PUT /api/v1/domains/{domainId}/certificate
-func (s *CustomDomainsService) UpsertCertificate(ctx context.Context, domainID string, certificate *DomainCertificate) (*Response, error) {
+func (s *CustomDomainsService) ReplaceCertificate(ctx context.Context, domainID string, certificate *DomainCertificate) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPut, "/api/v1/domains/{domainId}/certificate", domainID).withBody(certificate))
 }
 
@@ -128,8 +128,8 @@ type DomainCertificateMetadata struct {
 	Extra      Extra  `json:"-"`
 }
 
-// UpdateDomain is the body of CustomDomainsService.Replace.
-type UpdateDomain struct {
+// ReplaceCustomDomainRequest is the body of CustomDomainsService.Replace.
+type ReplaceCustomDomainRequest struct {
 	// BrandID is the brand the domain moves to (required).
 	BrandID string `json:"brandId,omitzero"`
 	Extra   Extra  `json:"-"`
@@ -151,4 +151,9 @@ type DomainCertificate struct {
 	CertificateChain string                `json:"certificateChain,omitzero"`
 	PrivateKey       string                `json:"privateKey,omitzero"`
 	Extra            Extra                 `json:"-"`
+}
+
+// ReplaceRequest returns the body that CustomDomainsService.Replace takes for d: its brand.
+func (d *DomainResponse) ReplaceRequest() *ReplaceCustomDomainRequest {
+	return &ReplaceCustomDomainRequest{BrandID: d.BrandID}
 }

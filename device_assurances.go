@@ -85,6 +85,8 @@ const (
 type DeviceAssurance interface {
 	// Base returns the members every kind of device assurance policy has, to read or change them.
 	Base() *DeviceAssuranceBase
+	// isDeviceAssurance seals the interface: only this package's types are DeviceAssurances.
+	isDeviceAssurance()
 }
 
 func init() { registerUnion(decodeDeviceAssurance) }
@@ -135,6 +137,8 @@ type DeviceAssuranceBase struct {
 	ResourceDisplayName *DeviceDisplayName `json:"resourceDisplayName,omitzero"`
 	Links               Links              `json:"_links,omitzero"`
 }
+
+func (*DeviceAssuranceBase) isDeviceAssurance() {}
 
 // DeviceAssuranceAndroidPlatform is a device assurance policy for Android devices.
 type DeviceAssuranceAndroidPlatform struct {

@@ -2,6 +2,7 @@ package okta
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 )
 
@@ -9,35 +10,45 @@ import (
 // through instead of its default service. Reach it as client.EmailServers.
 type EmailServersService service
 
-// List returns the org's custom SMTP servers, in the envelope Okta answers with: the servers are in the
-// result's EmailServers. The list is not paginated.
+// List returns the org's custom SMTP servers. The list is not paginated.
 //
 //okta:operation listEmailServers GET /api/v1/email-servers
-func (s *EmailServersService) List(ctx context.Context) (*EmailServerListResponse, *Response, error) {
-	return send[*EmailServerListResponse](ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers"))
+func (s *EmailServersService) List(ctx context.Context) ([]EmailServerResponse, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers"), emailServersPage)
 }
 
 // Create adds a custom SMTP server. Alias, Host, Port, Username and Password are required; the server carries
 // the org's email only once Enabled is true.
 //
 //okta:operation createEmailServer POST /api/v1/email-servers
-func (s *EmailServersService) Create(ctx context.Context, server *EmailServerPost) (*EmailServerResponse, *Response, error) {
+func (s *EmailServersService) Create(ctx context.Context, server *CreateEmailServerRequest) (*EmailServerResponse, *Response, error) {
 	return send[*EmailServerResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/email-servers").withBody(server))
 }
 
-// Get retrieves a custom SMTP server by ID. Okta answers with the same envelope as List, holding the one
-// server in EmailServers.
+// Get retrieves a custom SMTP server by ID. Okta answers with the same envelope as List; Get returns the one
+// server it holds, and an error if it holds none.
 //
 //okta:operation getEmailServer GET /api/v1/email-servers/{emailServerId}
-func (s *EmailServersService) Get(ctx context.Context, emailServerID string) (*EmailServerListResponse, *Response, error) {
-	return send[*EmailServerListResponse](ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers/{emailServerId}", emailServerID))
+func (s *EmailServersService) Get(ctx context.Context, emailServerID string) (*EmailServerResponse, *Response, error) {
+	servers, resp, err := sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers/{emailServerId}", emailServerID), emailServersPage)
+	if err != nil {
+		return nil, resp, err
+	}
+	if len(servers) != 1 {
+		return nil, resp, fmt.Errorf("okta: GET /api/v1/email-servers/%s: the answer holds %d servers, want 1", emailServerID, len(servers))
+	}
+	return &servers[0], resp, nil
+}
+
+func emailServersPage(p *EmailServerListResponse) ([]EmailServerResponse, Links) {
+	return p.EmailServers, nil
 }
 
 // Update changes the settings of a custom SMTP server that are set in server and leaves the others as they
 // are (an HTTP PATCH).
 //
 //okta:operation updateEmailServer PATCH /api/v1/email-servers/{emailServerId}
-func (s *EmailServersService) Update(ctx context.Context, emailServerID string, server *EmailServerRequest) (*EmailServerResponse, *Response, error) {
+func (s *EmailServersService) Update(ctx context.Context, emailServerID string, server *UpdateEmailServerRequest) (*EmailServerResponse, *Response, error) {
 	return send[*EmailServerResponse](ctx, s.client, newRequest(http.MethodPatch, "/api/v1/email-servers/{emailServerId}", emailServerID).withBody(server))
 }
 
@@ -74,9 +85,9 @@ type EmailServerResponse struct {
 	Extra    Extra  `json:"-"`
 }
 
-// EmailServerPost is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
+// CreateEmailServerRequest is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
 // required.
-type EmailServerPost struct {
+type CreateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
@@ -88,8 +99,8 @@ type EmailServerPost struct {
 	Extra    Extra  `json:"-"`
 }
 
-// EmailServerRequest is the body of EmailServersService.Update: only the settings that are set are changed.
-type EmailServerRequest struct {
+// UpdateEmailServerRequest is the body of EmailServersService.Update: only the settings that are set are changed.
+type UpdateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.

@@ -549,3 +549,29 @@ func checkRecordedErrors(t *testing.T, dir string, calls []apiCall) {
 		})
 	}
 }
+
+// jsonMember returns the JSON of the member name of the object raw: the items of an envelope that a list method
+// returns without it.
+func jsonMember(t *testing.T, raw []byte, name string) string {
+	t.Helper()
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &obj); err != nil {
+		t.Fatal(err)
+	}
+	m, ok := obj[name]
+	if !ok {
+		t.Fatalf("no member %q in %s", name, raw)
+	}
+	return string(m)
+}
+
+// jsonFirst returns the JSON of the first item of the array member name of raw: the one resource of an envelope
+// that a Get returns without it.
+func jsonFirst(t *testing.T, raw []byte, name string) string {
+	t.Helper()
+	var items []json.RawMessage
+	if err := json.Unmarshal([]byte(jsonMember(t, raw, name)), &items); err != nil || len(items) == 0 {
+		t.Fatalf("member %q of %s is no array with items: %v", name, raw, err)
+	}
+	return string(items[0])
+}

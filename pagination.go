@@ -157,7 +157,7 @@ func pageURL(target string) *url.URL {
 	return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
 }
 
-// sendEnvelope performs r, whose response is a list that Okta wraps in an object E (IamRoles, RoleAssignedUsers,
+// sendEnvelope performs r, whose response is a list that Okta wraps in an object E (IAMRoles, RoleAssignedUsers,
 // ...), and returns that object; page picks out its items and its _links. Okta links the next page of these
 // lists from the body's _links.next rather than from a Link header: the Response takes the link from either, so
 // HasNextPage, After and iterators work as they do for plain lists.
@@ -204,16 +204,22 @@ func newIterator[T any](ctx context.Context, c *Client, r *request) *Iterator[T]
 	}}
 }
 
+// sendItems performs r like sendEnvelope and returns only the items of the envelope: Okta's envelope carries
+// nothing else but the links, and the Response keeps the next one.
+func sendItems[E, T any](ctx context.Context, c *Client, r *request, page func(*E) ([]T, Links)) ([]T, *Response, error) {
+	env, resp, err := sendEnvelope(ctx, c, r, page)
+	if env == nil {
+		return nil, resp, err
+	}
+	items, _ := page(env)
+	return items, resp, err
+}
+
 // newEnvelopeIterator returns an iterator over the items of the list that r fetches, which Okta wraps in an
 // object E; page picks out the items and the object's _links (see sendEnvelope).
 func newEnvelopeIterator[E, T any](ctx context.Context, c *Client, r *request, page func(*E) ([]T, Links)) *Iterator[T] {
 	return &Iterator[T]{ctx: ctx, fetch: func(ctx context.Context, next *url.URL) ([]T, *Response, error) {
-		env, resp, err := sendEnvelope(ctx, c, pageRequest(r, next), page)
-		if env == nil {
-			return nil, resp, err
-		}
-		items, _ := page(env)
-		return items, resp, err
+		return sendItems(ctx, c, pageRequest(r, next), page)
 	}}
 }
 

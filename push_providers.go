@@ -16,7 +16,7 @@ type PushProvidersService service
 // A provider of a type this SDK does not know is an *UnknownPushProvider.
 //
 //okta:operation listPushProviders GET /api/v1/push-providers
-func (s *PushProvidersService) List(ctx context.Context, opts *ListPushProvidersOptions) ([]PushProvider, *Response, error) {
+func (s *PushProvidersService) List(ctx context.Context, opts *PushProvidersListOptions) ([]PushProvider, *Response, error) {
 	return send[[]PushProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/push-providers").withQuery(opts))
 }
 
@@ -49,8 +49,8 @@ func (s *PushProvidersService) Delete(ctx context.Context, pushProviderID string
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/push-providers/{pushProviderId}", pushProviderID))
 }
 
-// ListPushProvidersOptions are the parameters of PushProvidersService.List.
-type ListPushProvidersOptions struct {
+// PushProvidersListOptions are the parameters of PushProvidersService.List.
+type PushProvidersListOptions struct {
 	// Type lists only the providers of this type.
 	Type ProviderType `url:"type"`
 }
@@ -63,6 +63,8 @@ type ListPushProvidersOptions struct {
 type PushProvider interface {
 	// Base returns the members every kind of push provider has, to read or change them.
 	Base() *PushProviderBase
+	// isPushProvider seals the interface: only this package's types are PushProviders.
+	isPushProvider()
 }
 
 func init() { registerUnion(decodePushProvider) }
@@ -104,6 +106,8 @@ type PushProviderBase struct {
 	LastUpdatedDate time.Time `json:"lastUpdatedDate,omitzero"`
 	Links           Links     `json:"_links,omitzero"`
 }
+
+func (*PushProviderBase) isPushProvider() {}
 
 // APNSPushProvider is an Apple Push Notification service provider.
 type APNSPushProvider struct {
