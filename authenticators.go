@@ -2,7 +2,6 @@ package okta
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"time"
 )
@@ -264,34 +263,18 @@ type AuthenticatorMethod interface {
 	Base() *AuthenticatorMethodBase
 }
 
-func init() { registerUnion(decodeAuthenticatorMethod) }
-
-// decodeAuthenticatorMethod decodes one authenticator method into the concrete type its type names.
-func decodeAuthenticatorMethod(data []byte) (AuthenticatorMethod, error) {
-	var m AuthenticatorMethod
-	switch AuthenticatorMethodType(discriminator(data, "type")) {
-	case AuthenticatorMethodTypeSMS, AuthenticatorMethodTypeVoice, AuthenticatorMethodTypeEmail,
-		AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion:
-		m = new(AuthenticatorMethodSimple)
-	case AuthenticatorMethodTypePush:
-		m = new(AuthenticatorMethodPush)
-	case AuthenticatorMethodTypeSignedNonce:
-		m = new(AuthenticatorMethodSignedNonce)
-	case AuthenticatorMethodTypeTotp:
-		m = new(AuthenticatorMethodTotp)
-	case AuthenticatorMethodTypeOtp:
-		m = new(AuthenticatorMethodOtp)
-	case AuthenticatorMethodTypeWebAuthn:
-		m = new(AuthenticatorMethodWebAuthn)
-	case AuthenticatorMethodTypeIdP, AuthenticatorMethodTypeDuo, AuthenticatorMethodTypeCert:
-		m = new(AuthenticatorMethodWithVerifiableProperties)
-	default:
-		m = new(UnknownAuthenticatorMethod)
-	}
-	if err := json.Unmarshal(data, m); err != nil {
-		return nil, err
-	}
-	return m, nil
+func init() {
+	registerUnion(unionOf[AuthenticatorMethod, UnknownAuthenticatorMethod]("type",
+		kindsOf[AuthenticatorMethodSimple](AuthenticatorMethodTypeSMS, AuthenticatorMethodTypeVoice,
+			AuthenticatorMethodTypeEmail, AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion),
+		kindOf[AuthenticatorMethodPush](AuthenticatorMethodTypePush),
+		kindOf[AuthenticatorMethodSignedNonce](AuthenticatorMethodTypeSignedNonce),
+		kindOf[AuthenticatorMethodTotp](AuthenticatorMethodTypeTotp),
+		kindOf[AuthenticatorMethodOtp](AuthenticatorMethodTypeOtp),
+		kindOf[AuthenticatorMethodWebAuthn](AuthenticatorMethodTypeWebAuthn),
+		kindsOf[AuthenticatorMethodWithVerifiableProperties](AuthenticatorMethodTypeIdP, AuthenticatorMethodTypeDuo,
+			AuthenticatorMethodTypeCert),
+	))
 }
 
 // AuthenticatorMethodType is the kind of an authenticator method. It decides the method's Go type.

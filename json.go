@@ -384,6 +384,86 @@ func registerUnion[T any](decode func([]byte) (T, error)) {
 	unions.Store(reflect.TypeFor[T](), func(b []byte) (any, error) { return decode(b) })
 }
 
+// kind is one kind of a union: the discriminator values that decode to its Go type, and a constructor.
+type kind struct {
+	values []string
+	writes bool // the Go type writes values[0] when its discriminator field is empty
+	new    func() any
+}
+
+// unionKinds maps each union's interface type to its discriminator member and kinds, for tests.
+var unionKinds = map[reflect.Type]struct {
+	member  string
+	kinds   []kind
+	unknown func() any
+}{}
+
+// kindOf declares T as the kind of a union whose discriminator is value or one of also. Encoding a T whose
+// discriminator field is empty writes value: the Go type chooses the discriminator, so a caller never repeats
+// it. internal/cmd/genjson reads these declarations and writes that into T's MarshalJSON.
+func kindOf[T any, K ~string](value K, also ...K) kind {
+	k := kind{values: []string{string(value)}, writes: true, new: func() any { return new(T) }}
+	for _, v := range also {
+		k.values = append(k.values, string(v))
+	}
+	return k
+}
+
+// kindsOf declares T as the kind of a union for several discriminator values, none of which T stands for
+// alone: encoding a T writes whatever its discriminator field holds.
+func kindsOf[T any, K ~string](values ...K) kind {
+	k := kind{new: func() any { return new(T) }}
+	for _, v := range values {
+		k.values = append(k.values, string(v))
+	}
+	return k
+}
+
+// unionOf returns the decoder of the polymorphic interface type I, for registerUnion: it reads the member
+// named member and decodes the object into the kind declared for that value, or into a new Unknown when the
+// value is not declared or the object does not fit its kind (so one odd element never fails a list). A null
+// is the nil I. It panics if a kind or Unknown does not implement I, which any test reveals at init.
+func unionOf[I, Unknown any](member string, kinds ...kind) func([]byte) (I, error) {
+	byValue := map[string]func() any{}
+	for _, k := range kinds {
+		if _, ok := k.new().(I); !ok {
+			panic(fmt.Sprintf("okta: %T does not implement %v", k.new(), reflect.TypeFor[I]()))
+		}
+		for _, v := range k.values {
+			byValue[v] = k.new
+		}
+	}
+	if _, ok := any(new(Unknown)).(I); !ok {
+		panic(fmt.Sprintf("okta: *%v does not implement %v", reflect.TypeFor[Unknown](), reflect.TypeFor[I]()))
+	}
+	unknown := func() any { return new(Unknown) }
+	unionKinds[reflect.TypeFor[I]()] = struct {
+		member  string
+		kinds   []kind
+		unknown func() any
+	}{member, kinds, unknown}
+	return func(data []byte) (I, error) {
+		var zero I
+		if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+			return zero, nil
+		}
+		newT, known := byValue[discriminator(data, member)]
+		if !known {
+			newT = unknown
+		}
+		v := newT()
+		err := json.Unmarshal(data, v)
+		if err != nil && known {
+			v = unknown()
+			err = json.Unmarshal(data, v)
+		}
+		if err != nil {
+			return zero, err
+		}
+		return v.(I), nil
+	}
+}
+
 // decodeJSON decodes data into out like json.Unmarshal, and also into the polymorphic interface types
 // registered with registerUnion. A list of polymorphic values never fails because of one odd element: an
 // element of a kind the SDK does not know decodes to the union's generic type.

@@ -2,7 +2,6 @@ package okta
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"time"
 )
@@ -110,23 +109,11 @@ type LogStream interface {
 	Base() *LogStreamBase
 }
 
-func init() { registerUnion(decodeLogStream) }
-
-// decodeLogStream decodes one log stream into the concrete type its type names.
-func decodeLogStream(data []byte) (LogStream, error) {
-	var ls LogStream
-	switch LogStreamType(discriminator(data, "type")) {
-	case LogStreamTypeAwsEventBridge:
-		ls = new(LogStreamAws)
-	case LogStreamTypeSplunkCloud:
-		ls = new(LogStreamSplunk)
-	default:
-		ls = new(UnknownLogStream)
-	}
-	if err := json.Unmarshal(data, ls); err != nil {
-		return nil, err
-	}
-	return ls, nil
+func init() {
+	registerUnion(unionOf[LogStream, UnknownLogStream]("type",
+		kindOf[LogStreamAws](LogStreamTypeAwsEventBridge),
+		kindOf[LogStreamSplunk](LogStreamTypeSplunkCloud),
+	))
 }
 
 // LogStreamBase holds the members every kind of log stream has. Each log stream type embeds it; reach it
@@ -236,23 +223,11 @@ type LogStreamPutSchema interface {
 	PutBase() *LogStreamPutSchemaBase
 }
 
-func init() { registerUnion(decodeLogStreamPutSchema) }
-
-// decodeLogStreamPutSchema decodes one log stream replacement into the concrete type its type names.
-func decodeLogStreamPutSchema(data []byte) (LogStreamPutSchema, error) {
-	var ls LogStreamPutSchema
-	switch LogStreamType(discriminator(data, "type")) {
-	case LogStreamTypeAwsEventBridge:
-		ls = new(LogStreamAwsPutSchema)
-	case LogStreamTypeSplunkCloud:
-		ls = new(LogStreamSplunkPutSchema)
-	default:
-		ls = new(UnknownLogStreamPutSchema)
-	}
-	if err := json.Unmarshal(data, ls); err != nil {
-		return nil, err
-	}
-	return ls, nil
+func init() {
+	registerUnion(unionOf[LogStreamPutSchema, UnknownLogStreamPutSchema]("type",
+		kindOf[LogStreamAwsPutSchema](LogStreamTypeAwsEventBridge),
+		kindOf[LogStreamSplunkPutSchema](LogStreamTypeSplunkCloud),
+	))
 }
 
 // LogStreamPutSchemaBase holds the members every kind of log stream replacement has.

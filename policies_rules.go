@@ -18,7 +18,7 @@ func (s *PoliciesService) ListRules(ctx context.Context, policyID string) ([]Pol
 //
 //okta:operation createPolicyRule POST /api/v1/policies/{policyId}/rules
 func (s *PoliciesService) CreateRule(ctx context.Context, policyID string, rule PolicyRule) (PolicyRule, *Response, error) {
-	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules", policyID).withBody(withPolicyRuleType(rule)))
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules", policyID).withBody(rule))
 }
 
 // GetRule retrieves a rule of a policy.
@@ -33,7 +33,7 @@ func (s *PoliciesService) GetRule(ctx context.Context, policyID, ruleID string) 
 //
 //okta:operation replacePolicyRule PUT /api/v1/policies/{policyId}/rules/{ruleId}
 func (s *PoliciesService) ReplaceRule(ctx context.Context, policyID, ruleID string, rule PolicyRule) (PolicyRule, *Response, error) {
-	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}/rules/{ruleId}", policyID, ruleID).withBody(withPolicyRuleType(rule)))
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}/rules/{ruleId}", policyID, ruleID).withBody(rule))
 }
 
 // DeleteRule deletes a rule of a policy. Okta refuses to delete a default (system) rule.
@@ -161,29 +161,15 @@ func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType   { return PolicyR
 func (*AuthorizationServerPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypeResourceAccess }
 func (*UnknownPolicyRule) ruleType() PolicyRuleType             { return "" }
 
-// policyRuleKinds maps the rule types of the spec's discriminator to their Go types.
-var policyRuleKinds = map[PolicyRuleType]func() PolicyRule{
-	PolicyRuleTypeAccessPolicy:      func() PolicyRule { return new(AccessPolicyRule) },
-	PolicyRuleTypeIdpDiscovery:      func() PolicyRule { return new(IdpDiscoveryPolicyRule) },
-	PolicyRuleTypeSignOn:            func() PolicyRule { return new(OktaSignOnPolicyRule) },
-	PolicyRuleTypePassword:          func() PolicyRule { return new(PasswordPolicyRule) },
-	PolicyRuleTypeProfileEnrollment: func() PolicyRule { return new(ProfileEnrollmentPolicyRule) },
-	PolicyRuleTypeResourceAccess:    func() PolicyRule { return new(AuthorizationServerPolicyRule) },
-}
-
-func init() { registerUnion(decodePolicyRule) }
-
-// decodePolicyRule decodes one rule into the Go type its "type" names.
-func decodePolicyRule(data []byte) (PolicyRule, error) {
-	return decodeKind(data, policyRuleKinds, func() PolicyRule { return new(UnknownPolicyRule) })
-}
-
-// withPolicyRuleType returns r, or a copy of it with Type set when the caller left it empty.
-func withPolicyRuleType(r PolicyRule) PolicyRule {
-	if r == nil {
-		return nil
-	}
-	return withType(r, r.ruleType())
+func init() {
+	registerUnion(unionOf[PolicyRule, UnknownPolicyRule]("type",
+		kindOf[AccessPolicyRule](PolicyRuleTypeAccessPolicy),
+		kindOf[IdpDiscoveryPolicyRule](PolicyRuleTypeIdpDiscovery),
+		kindOf[OktaSignOnPolicyRule](PolicyRuleTypeSignOn),
+		kindOf[PasswordPolicyRule](PolicyRuleTypePassword),
+		kindOf[ProfileEnrollmentPolicyRule](PolicyRuleTypeProfileEnrollment),
+		kindOf[AuthorizationServerPolicyRule](PolicyRuleTypeResourceAccess),
+	))
 }
 
 // PolicyRuleType is the kind of a policy rule.
