@@ -31,9 +31,29 @@ var decodeOptions = jsonv2.JoinOptions(
 // A typed field that is set wins over a member of the same name in Extra. Extra also keeps the text of
 // timestamps that Go would write differently (Okta writes "2024-05-01T10:00:00.000Z", Go drops the zero
 // milliseconds), and writes that text back while the field still holds the same instant.
+//
+// # Custom attributes
+//
+// Read a custom attribute with [Attr] and write one with [SetAttr]; no map and no declared variable:
+//
+//	color, ok := okta.Attr[string](user.Profile.Extra, "favoriteColor")
+//	okta.SetAttr(&user.Profile.Extra, "favoriteColor", "teal")
+//
+// # Clearing in a partial update
+//
+// A typed field left at its zero value is not sent, so setting it to "" or 0 in an Update changes nothing.
+// To send an explicit value for a member, put it in Extra, where it is sent because the typed field is not:
+// [Extra.SetNull] sends null (Okta clears the attribute), and SetAttr with "", 0, false or an empty list sends
+// that value.
+//
+//	p := &okta.UserProfile{}
+//	p.Extra.SetNull("nickName")        // "nickName": null
+//	okta.SetAttr(&p.Extra, "title", "") // "title": ""
+//	client.Users.Update(ctx, id, &okta.UpdateUserRequest{Profile: p}, nil)
 type Extra map[string]json.RawMessage
 
-// Get decodes the member name into v. It reports whether the member was present.
+// Get decodes the member name into v. It reports whether the member was present. [Attr] does the same without
+// a declared variable.
 func (e Extra) Get(name string, v any) (bool, error) {
 	raw, ok := e[name]
 	if !ok {
@@ -42,7 +62,8 @@ func (e Extra) Get(name string, v any) (bool, error) {
 	return true, json.Unmarshal(raw, v)
 }
 
-// Set encodes v as the member name, creating the map if needed.
+// Set encodes v as the member name, creating the map if needed. [SetAttr] does the same for a value that
+// always encodes.
 func (e *Extra) Set(name string, v any) error {
 	raw, err := json.Marshal(v)
 	if err != nil {
@@ -53,6 +74,41 @@ func (e *Extra) Set(name string, v any) error {
 	}
 	(*e)[name] = raw
 	return nil
+}
+
+// SetNull sets the member name to null, creating the map if needed. In a partial update (an Update method) a
+// null clears the attribute, where a typed field left empty would not be sent at all.
+func (e *Extra) SetNull(name string) {
+	if *e == nil {
+		*e = Extra{}
+	}
+	(*e)[name] = json.RawMessage("null")
+}
+
+// Attr returns the member name of e decoded as a T: a custom attribute of a profile, or any member the SDK
+// does not model. ok is false when the member is absent, null, or not a T (a number asked for as a string).
+//
+//	if color, ok := okta.Attr[string](user.Profile.Extra, "favoriteColor"); ok { ... }
+func Attr[T any](e Extra, name string) (v T, ok bool) {
+	raw, present := e[name]
+	if !present || bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return v, false
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		var zero T
+		return zero, false
+	}
+	return v, true
+}
+
+// SetAttr sets the member name of *e to v, creating the map if needed: a custom attribute of a profile, or an
+// explicit value ("", 0, false, an empty list) that a typed field would not send. It panics if v cannot be
+// encoded as JSON (a channel, a function, a MarshalJSON that fails), which no attribute value can; use
+// [Extra.Set] to get that as an error instead.
+func SetAttr[T any](e *Extra, name string, v T) {
+	if err := e.Set(name, v); err != nil {
+		panic(err)
+	}
 }
 
 // fieldSet maps the JSON member names of a struct type to its field indexes.
