@@ -46,7 +46,7 @@ func TestAttr(t *testing.T) {
 	}
 }
 
-func first[T any](v T, _ bool) T     { return v }
+func first[T any](v T, _ bool) T      { return v }
 func second[T any](_ T, ok bool) bool { return ok }
 
 // TestPartialUpdateSendsExplicitValues: SetNull and SetAttr send null and empty values that typed fields would
@@ -64,12 +64,12 @@ func TestPartialUpdateSendsExplicitValues(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := map[string]any{"profile": map[string]any{
-			"firstName":  "Ada",
-			"nickName":   nil,
-			"title":      "",
+			"firstName":     "Ada",
+			"nickName":      nil,
+			"title":         "",
 			"favoriteColor": "teal",
-			"vip":        false,
-			"groups":     []any{},
+			"vip":           false,
+			"groups":        []any{},
 		}}
 		if diff := gocmp.Diff(want, got); diff != "" {
 			t.Errorf("body (-want +got):\n%s", diff)
