@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"reflect"
 	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
 )
 
 // TestUnionKindsWriteTheirDiscriminator: for every union and every concrete type, encoding a value whose
@@ -163,5 +165,24 @@ func TestCreateSendsTheDiscriminatorOfTheGoType(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
+	}
+}
+
+// TestAccessPolicyConstraintsAreTyped: constraint methods, types and requirements decode to their typed
+// constants, and a value Okta adds later decodes as it is.
+func TestAccessPolicyConstraintsAreTyped(t *testing.T) {
+	t.Parallel()
+	var c AccessPolicyConstraints
+	data := []byte(`{"knowledge":{"types":["PASSWORD"],"methods":["PASSWORD"]},"possession":{"types":["SECURITY_KEY","NEW_TYPE"],"methods":["WEBAUTHN"],"phishingResistant":"REQUIRED","userPresence":"OPTIONAL"}}`)
+	if err := json.Unmarshal(data, &c); err != nil {
+		t.Fatal(err)
+	}
+	want := AccessPolicyConstraints{
+		Knowledge: &KnowledgeConstraint{Types: []ConstraintType{ConstraintTypePassword}, Methods: []ConstraintMethod{ConstraintMethodPassword}},
+		Possession: &PossessionConstraint{Types: []ConstraintType{ConstraintTypeSecurityKey, "NEW_TYPE"},
+			Methods: []ConstraintMethod{ConstraintMethodWebAuthn}, PhishingResistant: RequirementRequired, UserPresence: RequirementOptional},
+	}
+	if diff := gocmp.Diff(want, c); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
