@@ -225,13 +225,6 @@ func timeOf(f reflect.Value) (time.Time, bool) {
 	return t, ok
 }
 
-// memberPresent reports whether the JSON object data has a member called name.
-func memberPresent(data []byte, name string) bool {
-	found := false
-	_ = eachMember(data, func(n string, _ []byte) { found = found || n == name })
-	return found
-}
-
 // encodeObject encodes v, a pointer to a copy of a model as a struct type without JSON methods, and appends
 // the members of extra whose names the typed fields did not write.
 func encodeObject(v any, extra Extra) ([]byte, error) {
