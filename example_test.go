@@ -76,7 +76,7 @@ func ExampleUsersService_Create() {
 	// Without activation, the user is STAGED until Activate.
 	staged, _, err := client.Users.Create(ctx, &okta.CreateUserRequest{
 		Profile: &okta.UserProfile{Login: "alan@example.com", Email: "alan@example.com", FirstName: "Alan", LastName: "Turing"},
-	}, &okta.CreateUserOptions{Activate: new(false)})
+	}, &okta.UsersCreateOptions{Activate: new(false)})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func ExampleIterator_Next() {
 	}
 
 	// The iterator fetches pages of two as it needs them.
-	it := client.Users.ListIter(context.Background(), &okta.ListUsersOptions{Limit: 2})
+	it := client.Users.ListIter(context.Background(), &okta.UsersListOptions{Limit: 2})
 	for it.Next() {
 		fmt.Println(it.Value().Profile.Login)
 	}
@@ -118,7 +118,7 @@ func ExampleIterator_All() {
 		log.Fatal(err)
 	}
 
-	opts := &okta.ListUsersOptions{Search: `profile.department eq "Engineering"`, Limit: 2}
+	opts := &okta.UsersListOptions{Search: `profile.department eq "Engineering"`, Limit: 2}
 	for user, err := range client.Users.ListIter(context.Background(), opts).All() {
 		if err != nil {
 			log.Fatal(err)
@@ -144,7 +144,7 @@ func ExampleUsersService_List() {
 	ctx := context.Background()
 
 	// One page at a time: resp.After is a cursor to store and resume from later.
-	opts := &okta.ListUsersOptions{Limit: 3}
+	opts := &okta.UsersListOptions{Limit: 3}
 	for page := 1; ; page++ {
 		users, resp, err := client.Users.List(ctx, opts)
 		if err != nil {
@@ -278,13 +278,13 @@ func ExampleAppsService_Create() {
 	}
 	ctx := context.Background()
 
-	// The Go type says which kind of app this is: an *OpenIdConnectApplication is sent with signOnMode
+	// The Go type says which kind of app this is: an *OpenIDConnectApplication is sent with signOnMode
 	// OPENID_CONNECT without repeating it.
-	oidc := &okta.OpenIdConnectApplication{
+	oidc := &okta.OpenIDConnectApplication{
 		ApplicationBase: okta.ApplicationBase{Label: "Dashboard"},
-		Settings: &okta.OpenIdConnectApplicationSettings{
-			OAuthClient: &okta.OpenIdConnectApplicationSettingsClient{
-				ApplicationType: okta.OpenIdConnectApplicationTypeWeb,
+		Settings: &okta.OpenIDConnectApplicationSettings{
+			OAuthClient: &okta.OpenIDConnectApplicationSettingsClient{
+				ApplicationType: okta.OpenIDConnectApplicationTypeWeb,
 				GrantTypes:      []okta.OAuthGrantType{okta.OAuthGrantTypeAuthorizationCode},
 				RedirectURIs:    []string{"https://dashboard.example.com/callback"},
 			},
@@ -304,7 +304,7 @@ func ExampleAppsService_Create() {
 			log.Fatal(err)
 		}
 		switch app := app.(type) {
-		case *okta.OpenIdConnectApplication:
+		case *okta.OpenIDConnectApplication:
 			fmt.Println(app.Label, app.SignOnMode, app.Settings.OAuthClient.RedirectURIs)
 		case *okta.BookmarkApplication:
 			fmt.Println(app.Label, app.SignOnMode)
@@ -477,7 +477,7 @@ func Example_optionalFields() {
 	// Activate: new(false) creates the user STAGED; leaving Activate nil takes Okta's default (true).
 	user, _, err := client.Users.Create(ctx, &okta.CreateUserRequest{
 		Profile: &okta.UserProfile{Login: "ada@example.com", Email: "ada@example.com", FirstName: "Ada", LastName: "Lovelace"},
-	}, &okta.CreateUserOptions{Activate: new(false)})
+	}, &okta.UsersCreateOptions{Activate: new(false)})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -102,11 +102,11 @@ func TestCreateSendsTheDiscriminatorOfTheGoType(t *testing.T) {
 		call                     func(context.Context, *Client) error
 	}{
 		{"Apps.Create", "/api/v1/apps", "signOnMode", "OPENID_CONNECT", func(ctx context.Context, c *Client) error {
-			_, _, err := c.Apps.Create(ctx, &OpenIdConnectApplication{ApplicationBase: ApplicationBase{Label: "My app"}}, nil)
+			_, _, err := c.Apps.Create(ctx, &OpenIDConnectApplication{ApplicationBase: ApplicationBase{Label: "My app"}}, nil)
 			return err
 		}},
 		{"Apps.Create SAML", "/api/v1/apps", "signOnMode", "SAML_2_0", func(ctx context.Context, c *Client) error {
-			_, _, err := c.Apps.Create(ctx, &SamlApplication{}, nil)
+			_, _, err := c.Apps.Create(ctx, &SAMLApplication{}, nil)
 			return err
 		}},
 		{"PushProviders.Create", "/api/v1/push-providers", "providerType", "FCM", func(ctx context.Context, c *Client) error {
@@ -118,7 +118,7 @@ func TestCreateSendsTheDiscriminatorOfTheGoType(t *testing.T) {
 			return err
 		}},
 		{"LogStreams.Replace", "/api/v1/logStreams/ls1", "type", "aws_eventbridge", func(ctx context.Context, c *Client) error {
-			_, _, err := c.LogStreams.Replace(ctx, "ls1", &LogStreamAwsPutSchema{LogStreamPutSchemaBase: LogStreamPutSchemaBase{Name: "aws"}})
+			_, _, err := c.LogStreams.Replace(ctx, "ls1", &ReplaceLogStreamAWSRequest{ReplaceLogStreamRequestBase: ReplaceLogStreamRequestBase{Name: "aws"}})
 			return err
 		}},
 		{"Behaviors.Create", "/api/v1/behaviors", "type", "VELOCITY", func(ctx context.Context, c *Client) error {
@@ -138,7 +138,7 @@ func TestCreateSendsTheDiscriminatorOfTheGoType(t *testing.T) {
 			return err
 		}},
 		{"UserFactors.Enroll", "/api/v1/users/u1/factors", "factorType", "sms", func(ctx context.Context, c *Client) error {
-			_, _, err := c.UserFactors.Enroll(ctx, "u1", &SmsUserFactor{}, nil)
+			_, _, err := c.UserFactors.Enroll(ctx, "u1", &SMSUserFactor{}, nil)
 			return err
 		}},
 	}
