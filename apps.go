@@ -3,7 +3,6 @@ package okta
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -219,35 +218,17 @@ type Application interface {
 	isApplication()
 }
 
-func init() { registerUnion(decodeApplication) }
-
-// decodeApplication decodes one application into the concrete type its signOnMode names.
-func decodeApplication(data []byte) (Application, error) {
-	var app Application
-	switch ApplicationSignOnMode(discriminator(data, "signOnMode")) {
-	case ApplicationSignOnModeAutoLogin:
-		app = new(AutoLoginApplication)
-	case ApplicationSignOnModeBasicAuth:
-		app = new(BasicAuthApplication)
-	case ApplicationSignOnModeBookmark:
-		app = new(BookmarkApplication)
-	case ApplicationSignOnModeBrowserPlugin:
-		app = new(BrowserPluginApplication)
-	case ApplicationSignOnModeOpenIDConnect:
-		app = new(OpenIDConnectApplication)
-	case ApplicationSignOnModeSAML11, ApplicationSignOnModeSAML20:
-		app = new(SAMLApplication)
-	case ApplicationSignOnModeSecurePasswordStore:
-		app = new(SecurePasswordStoreApplication)
-	case ApplicationSignOnModeWSFederation:
-		app = new(WSFederationApplication)
-	default:
-		app = new(UnknownApplication)
-	}
-	if err := json.Unmarshal(data, app); err != nil {
-		return nil, err
-	}
-	return app, nil
+func init() {
+	registerUnion(unionOf[Application, UnknownApplication]("signOnMode",
+		kindOf[AutoLoginApplication](ApplicationSignOnModeAutoLogin),
+		kindOf[BasicAuthApplication](ApplicationSignOnModeBasicAuth),
+		kindOf[BookmarkApplication](ApplicationSignOnModeBookmark),
+		kindOf[BrowserPluginApplication](ApplicationSignOnModeBrowserPlugin),
+		kindOf[OpenIDConnectApplication](ApplicationSignOnModeOpenIDConnect),
+		kindOf[SAMLApplication](ApplicationSignOnModeSAML20, ApplicationSignOnModeSAML11),
+		kindOf[SecurePasswordStoreApplication](ApplicationSignOnModeSecurePasswordStore),
+		kindOf[WSFederationApplication](ApplicationSignOnModeWSFederation),
+	))
 }
 
 // ApplicationSignOnMode is how users sign in to an application. It decides the application's Go type.

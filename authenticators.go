@@ -2,7 +2,6 @@ package okta
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"time"
 )
@@ -266,34 +265,18 @@ type AuthenticatorMethod interface {
 	isAuthenticatorMethod()
 }
 
-func init() { registerUnion(decodeAuthenticatorMethod) }
-
-// decodeAuthenticatorMethod decodes one authenticator method into the concrete type its type names.
-func decodeAuthenticatorMethod(data []byte) (AuthenticatorMethod, error) {
-	var m AuthenticatorMethod
-	switch AuthenticatorMethodType(discriminator(data, "type")) {
-	case AuthenticatorMethodTypeSMS, AuthenticatorMethodTypeVoice, AuthenticatorMethodTypeEmail,
-		AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion:
-		m = new(AuthenticatorMethodSimple)
-	case AuthenticatorMethodTypePush:
-		m = new(AuthenticatorMethodPush)
-	case AuthenticatorMethodTypeSignedNonce:
-		m = new(AuthenticatorMethodSignedNonce)
-	case AuthenticatorMethodTypeTOTP:
-		m = new(AuthenticatorMethodTOTP)
-	case AuthenticatorMethodTypeOTP:
-		m = new(AuthenticatorMethodOTP)
-	case AuthenticatorMethodTypeWebAuthn:
-		m = new(AuthenticatorMethodWebAuthn)
-	case AuthenticatorMethodTypeIdP, AuthenticatorMethodTypeDuo, AuthenticatorMethodTypeCert:
-		m = new(AuthenticatorMethodWithVerifiableProperties)
-	default:
-		m = new(UnknownAuthenticatorMethod)
-	}
-	if err := json.Unmarshal(data, m); err != nil {
-		return nil, err
-	}
-	return m, nil
+func init() {
+	registerUnion(unionOf[AuthenticatorMethod, UnknownAuthenticatorMethod]("type",
+		kindsOf[AuthenticatorMethodSimple](AuthenticatorMethodTypeSMS, AuthenticatorMethodTypeVoice,
+			AuthenticatorMethodTypeEmail, AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion),
+		kindOf[AuthenticatorMethodPush](AuthenticatorMethodTypePush),
+		kindOf[AuthenticatorMethodSignedNonce](AuthenticatorMethodTypeSignedNonce),
+		kindOf[AuthenticatorMethodTOTP](AuthenticatorMethodTypeTOTP),
+		kindOf[AuthenticatorMethodOTP](AuthenticatorMethodTypeOTP),
+		kindOf[AuthenticatorMethodWebAuthn](AuthenticatorMethodTypeWebAuthn),
+		kindsOf[AuthenticatorMethodWithVerifiableProperties](AuthenticatorMethodTypeIdP, AuthenticatorMethodTypeDuo,
+			AuthenticatorMethodTypeCert),
+	))
 }
 
 // AuthenticatorMethodType is the kind of an authenticator method. It decides the method's Go type.

@@ -75,7 +75,7 @@ func (s *AuthorizationServersService) ListPolicyRules(ctx context.Context, authS
 //
 //okta:operation createAuthorizationServerPolicyRule POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules
 func (s *AuthorizationServersService) CreatePolicyRule(ctx context.Context, authServerID, policyID string, rule *AuthorizationServerPolicyRule) (*AuthorizationServerPolicyRule, *Response, error) {
-	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules", authServerID, policyID).withBody(withType(rule, PolicyRuleTypeResourceAccess)))
+	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules", authServerID, policyID).withBody(rule))
 }
 
 // GetPolicyRule retrieves a rule of an access policy of a custom authorization server.
@@ -90,7 +90,7 @@ func (s *AuthorizationServersService) GetPolicyRule(ctx context.Context, authSer
 //
 //okta:operation replaceAuthorizationServerPolicyRule PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}
 func (s *AuthorizationServersService) ReplacePolicyRule(ctx context.Context, authServerID, policyID, ruleID string, rule *AuthorizationServerPolicyRule) (*AuthorizationServerPolicyRule, *Response, error) {
-	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}", authServerID, policyID, ruleID).withBody(withType(rule, PolicyRuleTypeResourceAccess)))
+	return send[*AuthorizationServerPolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}", authServerID, policyID, ruleID).withBody(rule))
 }
 
 // DeletePolicyRule deletes a rule of an access policy of a custom authorization server.

@@ -2,7 +2,6 @@ package okta
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"time"
 )
@@ -88,27 +87,13 @@ type BehaviorRule interface {
 	isBehaviorRule()
 }
 
-func init() { registerUnion(decodeBehaviorRule) }
-
-// decodeBehaviorRule decodes one rule into the concrete type its type names.
-func decodeBehaviorRule(data []byte) (BehaviorRule, error) {
-	var rule BehaviorRule
-	switch BehaviorRuleType(discriminator(data, "type")) {
-	case BehaviorRuleTypeAnomalousDevice:
-		rule = new(BehaviorRuleAnomalousDevice)
-	case BehaviorRuleTypeAnomalousIP:
-		rule = new(BehaviorRuleAnomalousIP)
-	case BehaviorRuleTypeAnomalousLocation:
-		rule = new(BehaviorRuleAnomalousLocation)
-	case BehaviorRuleTypeVelocity:
-		rule = new(BehaviorRuleVelocity)
-	default:
-		rule = new(UnknownBehaviorRule)
-	}
-	if err := json.Unmarshal(data, rule); err != nil {
-		return nil, err
-	}
-	return rule, nil
+func init() {
+	registerUnion(unionOf[BehaviorRule, UnknownBehaviorRule]("type",
+		kindOf[BehaviorRuleAnomalousDevice](BehaviorRuleTypeAnomalousDevice),
+		kindOf[BehaviorRuleAnomalousIP](BehaviorRuleTypeAnomalousIP),
+		kindOf[BehaviorRuleAnomalousLocation](BehaviorRuleTypeAnomalousLocation),
+		kindOf[BehaviorRuleVelocity](BehaviorRuleTypeVelocity),
+	))
 }
 
 // BehaviorRuleType is the kind of behavior a rule detects. It decides the rule's Go type.

@@ -2,7 +2,6 @@ package okta
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"time"
 )
@@ -89,29 +88,14 @@ type DeviceAssurance interface {
 	isDeviceAssurance()
 }
 
-func init() { registerUnion(decodeDeviceAssurance) }
-
-// decodeDeviceAssurance decodes one device assurance policy into the concrete type its platform names.
-func decodeDeviceAssurance(data []byte) (DeviceAssurance, error) {
-	var da DeviceAssurance
-	switch Platform(discriminator(data, "platform")) {
-	case PlatformAndroid:
-		da = new(DeviceAssuranceAndroidPlatform)
-	case PlatformChromeOS:
-		da = new(DeviceAssuranceChromeOSPlatform)
-	case PlatformIOS:
-		da = new(DeviceAssuranceIOSPlatform)
-	case PlatformMacOS:
-		da = new(DeviceAssuranceMacOSPlatform)
-	case PlatformWindows:
-		da = new(DeviceAssuranceWindowsPlatform)
-	default:
-		da = new(UnknownDeviceAssurance)
-	}
-	if err := json.Unmarshal(data, da); err != nil {
-		return nil, err
-	}
-	return da, nil
+func init() {
+	registerUnion(unionOf[DeviceAssurance, UnknownDeviceAssurance]("platform",
+		kindOf[DeviceAssuranceAndroidPlatform](PlatformAndroid),
+		kindOf[DeviceAssuranceChromeOSPlatform](PlatformChromeOS),
+		kindOf[DeviceAssuranceIOSPlatform](PlatformIOS),
+		kindOf[DeviceAssuranceMacOSPlatform](PlatformMacOS),
+		kindOf[DeviceAssuranceWindowsPlatform](PlatformWindows),
+	))
 }
 
 // DeviceAssuranceBase holds the members every kind of device assurance policy has. Each policy type embeds

@@ -56,7 +56,8 @@
 // # Errors
 //
 // An error answered by Okta is an [*Error] with Okta's error code, summary and causes and the request ID.
-// [ErrNotFound], [ErrUnauthorized], [ErrForbidden] and [ErrRateLimited] match it with errors.Is. Bad input,
+// [ErrNotFound], [ErrUnauthorized], [ErrForbidden] and [ErrRateLimited] match it with errors.Is; [HasCode]
+// and the ErrorCode constants tell Okta's codes apart, and [IsDuplicate] a login or name already taken. Bad input,
 // such as an empty ID or a malformed org URL, is an error before any request is sent.
 //
 // # Rate limits and retries

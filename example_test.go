@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"os"
+	"path/filepath"
 
 	"github.com/oktakit/okta"
 	"github.com/oktakit/okta/oktatest"
@@ -182,13 +184,18 @@ func ExampleError() {
 	if errors.As(err, &oktaErr) {
 		fmt.Println(oktaErr.StatusCode, oktaErr.ErrorCode, oktaErr.ErrorSummary)
 		for _, cause := range oktaErr.ErrorCauses {
-			fmt.Println(cause.ErrorSummary)
+			fmt.Println(cause.Field, "→", cause.Reason)
 		}
+	}
+	// IsDuplicate tells a login (or name) already taken from other validation errors.
+	if okta.IsDuplicate(err) {
+		fmt.Println("ada@example.com exists already")
 	}
 	// Output:
 	// no such user
 	// 400 E0000001 Api validation failed: login
-	// login: An object with this field already exists in the current organization
+	// login → An object with this field already exists in the current organization
+	// ada@example.com exists already
 }
 
 func ExampleGroupsService_AddUser() {
@@ -260,4 +267,220 @@ func ExampleWithPrivateKey() {
 	// Output:
 	// 0 <nil>
 	// true
+}
+
+func ExampleAppsService_Create() {
+	srv := oktatest.NewServer()
+	defer srv.Close()
+	client, err := srv.NewClient()
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+
+	// The Go type says which kind of app this is: an *OpenIDConnectApplication is sent with signOnMode
+	// OPENID_CONNECT without repeating it.
+	oidc := &okta.OpenIDConnectApplication{
+		ApplicationBase: okta.ApplicationBase{Label: "Dashboard"},
+		Settings: &okta.OpenIDConnectApplicationSettings{
+			OAuthClient: &okta.OpenIDConnectApplicationSettingsClient{
+				ApplicationType: okta.OpenIDConnectApplicationTypeWeb,
+				GrantTypes:      []okta.OAuthGrantType{okta.OAuthGrantTypeAuthorizationCode},
+				RedirectURIs:    []string{"https://dashboard.example.com/callback"},
+			},
+		},
+	}
+	if _, _, err := client.Apps.Create(ctx, oidc, nil); err != nil {
+		log.Fatal(err)
+	}
+	bookmark := &okta.BookmarkApplication{ApplicationBase: okta.ApplicationBase{Label: "Wiki"}}
+	if _, _, err := client.Apps.Create(ctx, bookmark, nil); err != nil {
+		log.Fatal(err)
+	}
+
+	// A listed app is an Application: switch on its concrete type to reach its kind's settings.
+	for app, err := range client.Apps.ListIter(ctx, nil).All() {
+		if err != nil {
+			log.Fatal(err)
+		}
+		switch app := app.(type) {
+		case *okta.OpenIDConnectApplication:
+			fmt.Println(app.Label, app.SignOnMode, app.Settings.OAuthClient.RedirectURIs)
+		case *okta.BookmarkApplication:
+			fmt.Println(app.Label, app.SignOnMode)
+		default:
+			fmt.Println(app.Base().Label, "of another kind:", app.Base().SignOnMode)
+		}
+	}
+	// Output:
+	// Dashboard OPENID_CONNECT [https://dashboard.example.com/callback]
+	// Wiki BOOKMARK
+}
+
+func ExamplePoliciesService_CreateRule() {
+	srv := oktatest.NewServer()
+	defer srv.Close()
+	client, err := srv.NewClient()
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+
+	// A password policy: its type (PASSWORD) comes from the Go type. Counts are pointers so that 0 can be
+	// sent; new(8) makes one in place (Go 1.26).
+	policy, _, err := client.Policies.Create(ctx, &okta.PasswordPolicy{
+		PolicyBase: okta.PolicyBase{Name: "Contractors", Priority: 1},
+		Settings: &okta.PasswordPolicySettings{
+			Password: &okta.PasswordPolicyPasswordSettings{
+				Complexity: &okta.PasswordPolicyPasswordSettingsComplexity{MinLength: new(12), MinSymbol: new(0)},
+			},
+		},
+	}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// A rule of that policy: contractors may not reset or unlock on their own.
+	rule, _, err := client.Policies.CreateRule(ctx, policy.Base().ID, &okta.PasswordPolicyRule{
+		PolicyRuleBase: okta.PolicyRuleBase{Name: "No self-service"},
+		Actions: &okta.PasswordPolicyRuleActions{
+			PasswordChange:    &okta.PasswordPolicyRuleAction{Access: okta.PolicyAccessAllow},
+			SelfServiceUnlock: &okta.PasswordPolicyRuleAction{Access: okta.PolicyAccessDeny},
+		},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := policy.(*okta.PasswordPolicy)
+	fmt.Println(p.Name, p.Type, *p.Settings.Password.Complexity.MinLength)
+	r := rule.(*okta.PasswordPolicyRule)
+	fmt.Println(r.Name, r.Type, r.Actions.SelfServiceUnlock.Access)
+	// Output:
+	// Contractors PASSWORD 12
+	// No self-service PASSWORD DENY
+}
+
+func ExampleAttr() {
+	srv := newOrg()
+	defer srv.Close()
+	client, err := srv.NewClient()
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+
+	// Custom profile attributes live in the profile's Extra: write them with SetAttr ...
+	profile := &okta.UserProfile{Login: "ada@example.org", Email: "ada@example.org", FirstName: "Ada", LastName: "Lovelace"}
+	okta.SetAttr(&profile.Extra, "favoriteColor", "teal")
+	okta.SetAttr(&profile.Extra, "badgeNumber", 1815)
+	user, _, err := client.Users.Create(ctx, &okta.CreateUserRequest{Profile: profile}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	// ... and read them by type with Attr, which reports whether the attribute holds a value of that type.
+	color, ok := okta.Attr[string](user.Profile.Extra, "favoriteColor")
+	fmt.Println(color, ok)
+	badge, ok := okta.Attr[int](user.Profile.Extra, "badgeNumber")
+	fmt.Println(badge, ok)
+	_, ok = okta.Attr[string](user.Profile.Extra, "nickName")
+	fmt.Println(ok)
+	// Output:
+	// teal true
+	// 1815 true
+	// false
+}
+
+func ExampleUsersService_Update() {
+	srv := newOrg()
+	defer srv.Close()
+	client, err := srv.NewClient()
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+
+	// Update is a partial update: it changes what is set and leaves the rest. A typed field left empty is not
+	// sent; to clear an attribute, send null through Extra.
+	patch := &okta.UserProfile{Title: "Countess"}
+	patch.Extra.SetNull("department")
+	user, _, err := client.Users.Update(ctx, "ada@example.com", &okta.UpdateUserRequest{Profile: patch}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s %q %q\n", user.Profile.FirstName, user.Profile.Title, user.Profile.Department)
+
+	// Replace sends the whole user: get it, change it, send it back. What the value lacks is removed.
+	user, _, err = client.Users.Get(ctx, "grace@example.com")
+	if err != nil {
+		log.Fatal(err)
+	}
+	user.Profile.Department = ""
+	user.Profile.Title = "Rear Admiral"
+	user, _, err = client.Users.Replace(ctx, user.ID, user, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s %q %q\n", user.Profile.FirstName, user.Profile.Title, user.Profile.Department)
+	// Output:
+	// ada "Countess" ""
+	// grace "Rear Admiral" ""
+}
+
+func ExampleNewClientFromConfig() {
+	srv := oktatest.NewServer()
+	defer srv.Close()
+
+	// NewClientFromConfig reads ~/.okta/okta.yaml, ./okta.yaml and OKTA_CLIENT_* variables. Here the home
+	// directory is a temporary one holding a configuration for the fake org.
+	home, err := os.MkdirTemp("", "okta-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(home)
+	config := fmt.Sprintf(`okta:
+  client:
+    orgUrl: %s
+    authorizationMode: SSWS
+    token: %s
+  testing:
+    disableHttpsCheck: true # the fake org speaks plain HTTP; never with a real org
+`, srv.URL, srv.Token)
+	if err := os.MkdirAll(filepath.Join(home, ".okta"), 0o700); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, ".okta", "okta.yaml"), []byte(config), 0o600); err != nil {
+		log.Fatal(err)
+	}
+	defer os.Setenv("HOME", os.Getenv("HOME"))
+	os.Setenv("HOME", home)
+
+	client, err := okta.NewClientFromConfig()
+	if err != nil {
+		log.Fatal(err)
+	}
+	users, _, err := client.Users.List(context.Background(), nil)
+	fmt.Println(len(users), err)
+	// Output: 0 <nil>
+}
+
+// Optional fields whose zero value means something (false, 0) are pointers; Go 1.26's new(expr) sets them in
+// place, with no helper and no variable.
+func Example_optionalFields() {
+	srv := oktatest.NewServer()
+	defer srv.Close()
+	client, err := srv.NewClient()
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+
+	// Activate: new(false) creates the user STAGED; leaving Activate nil takes Okta's default (true).
+	user, _, err := client.Users.Create(ctx, &okta.CreateUserRequest{
+		Profile: &okta.UserProfile{Login: "ada@example.com", Email: "ada@example.com", FirstName: "Ada", LastName: "Lovelace"},
+	}, &okta.UsersCreateOptions{Activate: new(false)})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(user.Status)
+	// Output: STAGED
 }

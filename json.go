@@ -31,9 +31,29 @@ var decodeOptions = jsonv2.JoinOptions(
 // A typed field that is set wins over a member of the same name in Extra. Extra also keeps the text of
 // timestamps that Go would write differently (Okta writes "2024-05-01T10:00:00.000Z", Go drops the zero
 // milliseconds), and writes that text back while the field still holds the same instant.
+//
+// # Custom attributes
+//
+// Read a custom attribute with [Attr] and write one with [SetAttr]; no map and no declared variable:
+//
+//	color, ok := okta.Attr[string](user.Profile.Extra, "favoriteColor")
+//	okta.SetAttr(&user.Profile.Extra, "favoriteColor", "teal")
+//
+// # Clearing in a partial update
+//
+// A typed field left at its zero value is not sent, so setting it to "" or 0 in an Update changes nothing.
+// To send an explicit value for a member, put it in Extra, where it is sent because the typed field is not:
+// [Extra.SetNull] sends null (Okta clears the attribute), and SetAttr with "", 0, false or an empty list sends
+// that value.
+//
+//	p := &okta.UserProfile{}
+//	p.Extra.SetNull("nickName")        // "nickName": null
+//	okta.SetAttr(&p.Extra, "title", "") // "title": ""
+//	client.Users.Update(ctx, id, &okta.UpdateUserRequest{Profile: p}, nil)
 type Extra map[string]json.RawMessage
 
-// Get decodes the member name into v. It reports whether the member was present.
+// Get decodes the member name into v. It reports whether the member was present. [Attr] does the same without
+// a declared variable.
 func (e Extra) Get(name string, v any) (bool, error) {
 	raw, ok := e[name]
 	if !ok {
@@ -42,7 +62,8 @@ func (e Extra) Get(name string, v any) (bool, error) {
 	return true, json.Unmarshal(raw, v)
 }
 
-// Set encodes v as the member name, creating the map if needed.
+// Set encodes v as the member name, creating the map if needed. [SetAttr] does the same for a value that
+// always encodes.
 func (e *Extra) Set(name string, v any) error {
 	raw, err := json.Marshal(v)
 	if err != nil {
@@ -53,6 +74,41 @@ func (e *Extra) Set(name string, v any) error {
 	}
 	(*e)[name] = raw
 	return nil
+}
+
+// SetNull sets the member name to null, creating the map if needed. In a partial update (an Update method) a
+// null clears the attribute, where a typed field left empty would not be sent at all.
+func (e *Extra) SetNull(name string) {
+	if *e == nil {
+		*e = Extra{}
+	}
+	(*e)[name] = json.RawMessage("null")
+}
+
+// Attr returns the member name of e decoded as a T: a custom attribute of a profile, or any member the SDK
+// does not model. ok is false when the member is absent, null, or not a T (a number asked for as a string).
+//
+//	if color, ok := okta.Attr[string](user.Profile.Extra, "favoriteColor"); ok { ... }
+func Attr[T any](e Extra, name string) (v T, ok bool) {
+	raw, present := e[name]
+	if !present || bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return v, false
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		var zero T
+		return zero, false
+	}
+	return v, true
+}
+
+// SetAttr sets the member name of *e to v, creating the map if needed: a custom attribute of a profile, or an
+// explicit value ("", 0, false, an empty list) that a typed field would not send. It panics if v cannot be
+// encoded as JSON (a channel, a function, a MarshalJSON that fails), which no attribute value can; use
+// [Extra.Set] to get that as an error instead.
+func SetAttr[T any](e *Extra, name string, v T) {
+	if err := e.Set(name, v); err != nil {
+		panic(err)
+	}
 }
 
 // fieldSet maps the JSON member names of a struct type to its field indexes.
@@ -167,13 +223,6 @@ func timeOf(f reflect.Value) (time.Time, bool) {
 	}
 	t, ok := f.Interface().(time.Time)
 	return t, ok
-}
-
-// memberPresent reports whether the JSON object data has a member called name.
-func memberPresent(data []byte, name string) bool {
-	found := false
-	_ = eachMember(data, func(n string, _ []byte) { found = found || n == name })
-	return found
 }
 
 // encodeObject encodes v, a pointer to a copy of a model as a struct type without JSON methods, and appends
@@ -382,6 +431,86 @@ var unions sync.Map // reflect.Type → func([]byte) (any, error)
 // registerUnion makes decodeJSON decode values of the interface type T, and slices of them, with decode.
 func registerUnion[T any](decode func([]byte) (T, error)) {
 	unions.Store(reflect.TypeFor[T](), func(b []byte) (any, error) { return decode(b) })
+}
+
+// kind is one kind of a union: the discriminator values that decode to its Go type, and a constructor.
+type kind struct {
+	values []string
+	writes bool // the Go type writes values[0] when its discriminator field is empty
+	new    func() any
+}
+
+// unionKinds maps each union's interface type to its discriminator member and kinds, for tests.
+var unionKinds = map[reflect.Type]struct {
+	member  string
+	kinds   []kind
+	unknown func() any
+}{}
+
+// kindOf declares T as the kind of a union whose discriminator is value or one of also. Encoding a T whose
+// discriminator field is empty writes value: the Go type chooses the discriminator, so a caller never repeats
+// it. internal/cmd/genjson reads these declarations and writes that into T's MarshalJSON.
+func kindOf[T any, K ~string](value K, also ...K) kind {
+	k := kind{values: []string{string(value)}, writes: true, new: func() any { return new(T) }}
+	for _, v := range also {
+		k.values = append(k.values, string(v))
+	}
+	return k
+}
+
+// kindsOf declares T as the kind of a union for several discriminator values, none of which T stands for
+// alone: encoding a T writes whatever its discriminator field holds.
+func kindsOf[T any, K ~string](values ...K) kind {
+	k := kind{new: func() any { return new(T) }}
+	for _, v := range values {
+		k.values = append(k.values, string(v))
+	}
+	return k
+}
+
+// unionOf returns the decoder of the polymorphic interface type I, for registerUnion: it reads the member
+// named member and decodes the object into the kind declared for that value, or into a new Unknown when the
+// value is not declared or the object does not fit its kind (so one odd element never fails a list). A null
+// is the nil I. It panics if a kind or Unknown does not implement I, which any test reveals at init.
+func unionOf[I, Unknown any](member string, kinds ...kind) func([]byte) (I, error) {
+	byValue := map[string]func() any{}
+	for _, k := range kinds {
+		if _, ok := k.new().(I); !ok {
+			panic(fmt.Sprintf("okta: %T does not implement %v", k.new(), reflect.TypeFor[I]()))
+		}
+		for _, v := range k.values {
+			byValue[v] = k.new
+		}
+	}
+	if _, ok := any(new(Unknown)).(I); !ok {
+		panic(fmt.Sprintf("okta: *%v does not implement %v", reflect.TypeFor[Unknown](), reflect.TypeFor[I]()))
+	}
+	unknown := func() any { return new(Unknown) }
+	unionKinds[reflect.TypeFor[I]()] = struct {
+		member  string
+		kinds   []kind
+		unknown func() any
+	}{member, kinds, unknown}
+	return func(data []byte) (I, error) {
+		var zero I
+		if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+			return zero, nil
+		}
+		newT, known := byValue[discriminator(data, member)]
+		if !known {
+			newT = unknown
+		}
+		v := newT()
+		err := json.Unmarshal(data, v)
+		if err != nil && known {
+			v = unknown()
+			err = json.Unmarshal(data, v)
+		}
+		if err != nil {
+			return zero, err
+		}
+		return v.(I), nil
+	}
 }
 
 // decodeJSON decodes data into out like json.Unmarshal, and also into the polymorphic interface types

@@ -2,7 +2,6 @@ package okta
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"time"
 )
@@ -115,23 +114,11 @@ type LogStream interface {
 	isLogStream()
 }
 
-func init() { registerUnion(decodeLogStream) }
-
-// decodeLogStream decodes one log stream into the concrete type its type names.
-func decodeLogStream(data []byte) (LogStream, error) {
-	var ls LogStream
-	switch LogStreamType(discriminator(data, "type")) {
-	case LogStreamTypeAWSEventBridge:
-		ls = new(LogStreamAWS)
-	case LogStreamTypeSplunkCloud:
-		ls = new(LogStreamSplunk)
-	default:
-		ls = new(UnknownLogStream)
-	}
-	if err := json.Unmarshal(data, ls); err != nil {
-		return nil, err
-	}
-	return ls, nil
+func init() {
+	registerUnion(unionOf[LogStream, UnknownLogStream]("type",
+		kindOf[LogStreamAWS](LogStreamTypeAWSEventBridge),
+		kindOf[LogStreamSplunk](LogStreamTypeSplunkCloud),
+	))
 }
 
 // LogStreamBase holds the members every kind of log stream has. Each log stream type embeds it; reach it
@@ -245,23 +232,11 @@ type ReplaceLogStreamRequest interface {
 	isReplaceLogStreamRequest()
 }
 
-func init() { registerUnion(decodeLogStreamPutSchema) }
-
-// decodeLogStreamPutSchema decodes one log stream replacement into the concrete type its type names.
-func decodeLogStreamPutSchema(data []byte) (ReplaceLogStreamRequest, error) {
-	var ls ReplaceLogStreamRequest
-	switch LogStreamType(discriminator(data, "type")) {
-	case LogStreamTypeAWSEventBridge:
-		ls = new(ReplaceLogStreamAWSRequest)
-	case LogStreamTypeSplunkCloud:
-		ls = new(ReplaceLogStreamSplunkRequest)
-	default:
-		ls = new(UnknownReplaceLogStreamRequest)
-	}
-	if err := json.Unmarshal(data, ls); err != nil {
-		return nil, err
-	}
-	return ls, nil
+func init() {
+	registerUnion(unionOf[ReplaceLogStreamRequest, UnknownReplaceLogStreamRequest]("type",
+		kindOf[ReplaceLogStreamAWSRequest](LogStreamTypeAWSEventBridge),
+		kindOf[ReplaceLogStreamSplunkRequest](LogStreamTypeSplunkCloud),
+	))
 }
 
 // ReplaceLogStreamRequestBase holds the members every kind of log stream replacement has.

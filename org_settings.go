@@ -29,10 +29,10 @@ func (s *OrgSettingsService) Get(ctx context.Context) (*OrgSetting, *Response, e
 }
 
 // Update changes the org settings that are set in settings and leaves the others as they are (a partial
-// update). To clear a setting, send it empty through Extra:
+// update). To clear a setting, send it empty through Extra (see [Extra]):
 //
 //	s := &okta.OrgSetting{}
-//	s.Extra.Set("supportPhoneNumber", "")
+//	okta.SetAttr(&s.Extra, "supportPhoneNumber", "")
 //	client.OrgSettings.Update(ctx, s)
 //
 //okta:operation updateOrgSettings POST /api/v1/org

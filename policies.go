@@ -1,9 +1,7 @@
 package okta
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"net/http"
 	"reflect"
@@ -39,7 +37,7 @@ func (s *PoliciesService) List(ctx context.Context, opts *PoliciesListOptions) (
 //
 //okta:operation createPolicy POST /api/v1/policies
 func (s *PoliciesService) Create(ctx context.Context, policy Policy, opts *PoliciesCreateOptions) (Policy, *Response, error) {
-	return send[Policy](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies").withBody(withPolicyType(policy)).withQuery(opts))
+	return send[Policy](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies").withBody(policy).withQuery(opts))
 }
 
 // Get retrieves a policy by ID. opts.Expand set to "rules" embeds the policy's rules in its _embedded.
@@ -54,7 +52,7 @@ func (s *PoliciesService) Get(ctx context.Context, policyID string, opts *Polici
 //
 //okta:operation replacePolicy PUT /api/v1/policies/{policyId}
 func (s *PoliciesService) Replace(ctx context.Context, policyID string, policy Policy) (Policy, *Response, error) {
-	return send[Policy](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}", policyID).withBody(withPolicyType(policy)))
+	return send[Policy](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}", policyID).withBody(policy))
 }
 
 // Delete deletes a policy. Okta refuses to delete its default (system) policies.
@@ -249,52 +247,15 @@ func (*PasswordPolicy) policyType() PolicyType              { return PolicyTypeP
 func (*ProfileEnrollmentPolicy) policyType() PolicyType     { return PolicyTypeProfileEnrollment }
 func (*UnknownPolicy) policyType() PolicyType               { return "" }
 
-// policyKinds maps the policy types of the spec's discriminator to their Go types.
-var policyKinds = map[PolicyType]func() Policy{
-	PolicyTypeAccessPolicy:      func() Policy { return new(AccessPolicy) },
-	PolicyTypeIdPDiscovery:      func() Policy { return new(IdPDiscoveryPolicy) },
-	PolicyTypeMFAEnroll:         func() Policy { return new(MultifactorEnrollmentPolicy) },
-	PolicyTypeOktaSignOn:        func() Policy { return new(OktaSignOnPolicy) },
-	PolicyTypePassword:          func() Policy { return new(PasswordPolicy) },
-	PolicyTypeProfileEnrollment: func() Policy { return new(ProfileEnrollmentPolicy) },
-}
-
-func init() { registerUnion(decodePolicy) }
-
-// decodePolicy decodes one policy into the Go type its "type" names.
-func decodePolicy(data []byte) (Policy, error) {
-	return decodeKind(data, policyKinds, func() Policy { return new(UnknownPolicy) })
-}
-
-// decodeKind decodes the JSON object data into the type that kinds names for its "type" member, or into a value
-// from unknown when the kind is not known or the object does not fit its type. A null is a nil T.
-func decodeKind[K ~string, T any](data []byte, kinds map[K]func() T, unknown func() T) (T, error) {
-	var zero T
-	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
-		return zero, nil
-	}
-	newT, known := kinds[K(discriminator(data, "type"))]
-	if !known {
-		newT = unknown
-	}
-	v := newT()
-	err := json.Unmarshal(data, v)
-	if err != nil && known {
-		v = unknown()
-		err = json.Unmarshal(data, v)
-	}
-	if err != nil {
-		return zero, err
-	}
-	return v, nil
-}
-
-// withPolicyType returns p, or a copy of it with Type set when the caller left it empty.
-func withPolicyType(p Policy) Policy {
-	if p == nil {
-		return nil
-	}
-	return withType(p, p.policyType())
+func init() {
+	registerUnion(unionOf[Policy, UnknownPolicy]("type",
+		kindOf[AccessPolicy](PolicyTypeAccessPolicy),
+		kindOf[IdPDiscoveryPolicy](PolicyTypeIdPDiscovery),
+		kindOf[MultifactorEnrollmentPolicy](PolicyTypeMFAEnroll),
+		kindOf[OktaSignOnPolicy](PolicyTypeOktaSignOn),
+		kindOf[PasswordPolicy](PolicyTypePassword),
+		kindOf[ProfileEnrollmentPolicy](PolicyTypeProfileEnrollment),
+	))
 }
 
 // withType returns v, a pointer to a struct with a Type field, unchanged if Type is set, or else a shallow copy

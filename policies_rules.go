@@ -18,7 +18,7 @@ func (s *PoliciesService) ListRules(ctx context.Context, policyID string) ([]Pol
 //
 //okta:operation createPolicyRule POST /api/v1/policies/{policyId}/rules
 func (s *PoliciesService) CreateRule(ctx context.Context, policyID string, rule PolicyRule) (PolicyRule, *Response, error) {
-	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules", policyID).withBody(withPolicyRuleType(rule)))
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules", policyID).withBody(rule))
 }
 
 // GetRule retrieves a rule of a policy.
@@ -33,7 +33,7 @@ func (s *PoliciesService) GetRule(ctx context.Context, policyID, ruleID string) 
 //
 //okta:operation replacePolicyRule PUT /api/v1/policies/{policyId}/rules/{ruleId}
 func (s *PoliciesService) ReplaceRule(ctx context.Context, policyID, ruleID string, rule PolicyRule) (PolicyRule, *Response, error) {
-	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}/rules/{ruleId}", policyID, ruleID).withBody(withPolicyRuleType(rule)))
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/policies/{policyId}/rules/{ruleId}", policyID, ruleID).withBody(rule))
 }
 
 // DeleteRule deletes a rule of a policy. Okta refuses to delete a default (system) rule.
@@ -161,29 +161,15 @@ func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType   { return PolicyR
 func (*AuthorizationServerPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypeResourceAccess }
 func (*UnknownPolicyRule) ruleType() PolicyRuleType             { return "" }
 
-// policyRuleKinds maps the rule types of the spec's discriminator to their Go types.
-var policyRuleKinds = map[PolicyRuleType]func() PolicyRule{
-	PolicyRuleTypeAccessPolicy:      func() PolicyRule { return new(AccessPolicyRule) },
-	PolicyRuleTypeIdPDiscovery:      func() PolicyRule { return new(IdPDiscoveryPolicyRule) },
-	PolicyRuleTypeSignOn:            func() PolicyRule { return new(OktaSignOnPolicyRule) },
-	PolicyRuleTypePassword:          func() PolicyRule { return new(PasswordPolicyRule) },
-	PolicyRuleTypeProfileEnrollment: func() PolicyRule { return new(ProfileEnrollmentPolicyRule) },
-	PolicyRuleTypeResourceAccess:    func() PolicyRule { return new(AuthorizationServerPolicyRule) },
-}
-
-func init() { registerUnion(decodePolicyRule) }
-
-// decodePolicyRule decodes one rule into the Go type its "type" names.
-func decodePolicyRule(data []byte) (PolicyRule, error) {
-	return decodeKind(data, policyRuleKinds, func() PolicyRule { return new(UnknownPolicyRule) })
-}
-
-// withPolicyRuleType returns r, or a copy of it with Type set when the caller left it empty.
-func withPolicyRuleType(r PolicyRule) PolicyRule {
-	if r == nil {
-		return nil
-	}
-	return withType(r, r.ruleType())
+func init() {
+	registerUnion(unionOf[PolicyRule, UnknownPolicyRule]("type",
+		kindOf[AccessPolicyRule](PolicyRuleTypeAccessPolicy),
+		kindOf[IdPDiscoveryPolicyRule](PolicyRuleTypeIdPDiscovery),
+		kindOf[OktaSignOnPolicyRule](PolicyRuleTypeSignOn),
+		kindOf[PasswordPolicyRule](PolicyRuleTypePassword),
+		kindOf[ProfileEnrollmentPolicyRule](PolicyRuleTypeProfileEnrollment),
+		kindOf[AuthorizationServerPolicyRule](PolicyRuleTypeResourceAccess),
+	))
 }
 
 // PolicyRuleType is the kind of a policy rule.
@@ -233,14 +219,12 @@ type AccessPolicyConstraints struct {
 // AccessPolicyConstraint constrains the authenticators (types, methods, specific authenticators) that satisfy a
 // factor of an assurance.
 type AccessPolicyConstraint struct {
-	// The Authenticator methods that are permitted. Values: PASSWORD, SECURITY_QUESTION, SMS, VOICE, EMAIL, PUSH,
-	// SIGNED_NONCE, OTP, TOTP, WEBAUTHN, DUO, IDP, CERT.
-	Methods []string `json:"methods,omitzero"`
+	// Methods are the authenticator methods that are permitted (ConstraintMethod values).
+	Methods []ConstraintMethod `json:"methods,omitzero"`
 	// The duration after which the user must re-authenticate regardless of user activity.
 	ReauthenticateIn string `json:"reauthenticateIn,omitzero"`
-	// The Authenticator types that are permitted. Values: SECURITY_KEY, PHONE, EMAIL, PASSWORD, SECURITY_QUESTION,
-	// APP, FEDERATED.
-	Types []string `json:"types,omitzero"`
+	// Types are the authenticator types that are permitted (ConstraintType values).
+	Types []ConstraintType `json:"types,omitzero"`
 	// This property specifies the precise authenticator and method for authentication.
 	AuthenticationMethods []AuthenticationMethodObject `json:"authenticationMethods,omitzero"`
 	// This property specifies the precise authenticator and method to exclude from authentication.
@@ -257,34 +241,32 @@ type KnowledgeConstraint = AccessPolicyConstraint
 // PossessionConstraint constrains the possession factor of an assurance, including its phishing resistance and device
 // binding.
 type PossessionConstraint struct {
-	// The Authenticator methods that are permitted. Values: PASSWORD, SECURITY_QUESTION, SMS, VOICE, EMAIL, PUSH,
-	// SIGNED_NONCE, OTP, TOTP, WEBAUTHN, DUO, IDP, CERT.
-	Methods []string `json:"methods,omitzero"`
+	// Methods are the authenticator methods that are permitted (ConstraintMethod values).
+	Methods []ConstraintMethod `json:"methods,omitzero"`
 	// The duration after which the user must re-authenticate regardless of user activity.
 	ReauthenticateIn string `json:"reauthenticateIn,omitzero"`
-	// The Authenticator types that are permitted. Values: SECURITY_KEY, PHONE, EMAIL, PASSWORD, SECURITY_QUESTION,
-	// APP, FEDERATED.
-	Types []string `json:"types,omitzero"`
+	// Types are the authenticator types that are permitted (ConstraintType values).
+	Types []ConstraintType `json:"types,omitzero"`
 	// This property specifies the precise authenticator and method for authentication.
 	AuthenticationMethods []AuthenticationMethodObject `json:"authenticationMethods,omitzero"`
 	// This property specifies the precise authenticator and method to exclude from authentication.
 	ExcludedAuthenticationMethods []AuthenticationMethodObject `json:"excludedAuthenticationMethods,omitzero"`
 	// This property indicates whether the knowledge or possession factor is required by the assurance.
 	Required *bool `json:"required,omitzero"`
-	// Indicates if device-bound Factors are required. One of OPTIONAL, REQUIRED.
-	DeviceBound string `json:"deviceBound,omitzero"`
+	// Indicates if device-bound Factors are required. RequirementOptional or RequirementRequired.
+	DeviceBound Requirement `json:"deviceBound,omitzero"`
 	// Indicates if any secrets or private keys used during authentication must be hardware protected and not
-	// exportable. One of OPTIONAL, REQUIRED.
-	HardwareProtection string `json:"hardwareProtection,omitzero"`
-	// Indicates if phishing-resistant Factors are required. One of OPTIONAL, REQUIRED.
-	PhishingResistant string `json:"phishingResistant,omitzero"`
+	// exportable. RequirementOptional or RequirementRequired.
+	HardwareProtection Requirement `json:"hardwareProtection,omitzero"`
+	// Indicates if phishing-resistant Factors are required. RequirementOptional or RequirementRequired.
+	PhishingResistant Requirement `json:"phishingResistant,omitzero"`
 	// Indicates if the user needs to approve an Okta Verify prompt or provide biometrics (meets NIST AAL2
-	// requirements). One of OPTIONAL, REQUIRED.
-	UserPresence string `json:"userPresence,omitzero"`
+	// requirements). RequirementOptional or RequirementRequired.
+	UserPresence Requirement `json:"userPresence,omitzero"`
 	// Indicates the user interaction requirement (PIN or biometrics) to ensure verification of a possession factor.
-	// One of OPTIONAL, REQUIRED.
-	UserVerification string `json:"userVerification,omitzero"`
-	Extra            Extra  `json:"-"`
+	// RequirementOptional or RequirementRequired.
+	UserVerification Requirement `json:"userVerification,omitzero"`
+	Extra            Extra       `json:"-"`
 }
 
 // AuthenticationMethodObject names an authenticator (by key) and one of its methods.
@@ -529,3 +511,47 @@ type TokenAuthorizationServerPolicyRuleActionInlineHook struct {
 	ID    string `json:"id,omitzero"`
 	Extra Extra  `json:"-"`
 }
+
+// ConstraintMethod is an authenticator method an access policy constraint permits.
+type ConstraintMethod string
+
+// ConstraintMethod values. Okta may send others; they decode as they are.
+const (
+	ConstraintMethodCert             ConstraintMethod = "CERT"
+	ConstraintMethodDuo              ConstraintMethod = "DUO"
+	ConstraintMethodEmail            ConstraintMethod = "EMAIL"
+	ConstraintMethodIdP              ConstraintMethod = "IDP"
+	ConstraintMethodOTP              ConstraintMethod = "OTP"
+	ConstraintMethodPassword         ConstraintMethod = "PASSWORD"
+	ConstraintMethodPush             ConstraintMethod = "PUSH"
+	ConstraintMethodSecurityQuestion ConstraintMethod = "SECURITY_QUESTION"
+	ConstraintMethodSignedNonce      ConstraintMethod = "SIGNED_NONCE"
+	ConstraintMethodSMS              ConstraintMethod = "SMS"
+	ConstraintMethodTOTP             ConstraintMethod = "TOTP"
+	ConstraintMethodVoice            ConstraintMethod = "VOICE"
+	ConstraintMethodWebAuthn         ConstraintMethod = "WEBAUTHN"
+)
+
+// ConstraintType is a type of authenticator an access policy constraint permits.
+type ConstraintType string
+
+// ConstraintType values. Okta may send others; they decode as they are.
+const (
+	ConstraintTypeApp              ConstraintType = "APP"
+	ConstraintTypeEmail            ConstraintType = "EMAIL"
+	ConstraintTypeFederated        ConstraintType = "FEDERATED"
+	ConstraintTypePassword         ConstraintType = "PASSWORD"
+	ConstraintTypePhone            ConstraintType = "PHONE"
+	ConstraintTypeSecurityKey      ConstraintType = "SECURITY_KEY"
+	ConstraintTypeSecurityQuestion ConstraintType = "SECURITY_QUESTION"
+)
+
+// Requirement says whether a property of the authenticators an access policy constraint permits (device
+// binding, phishing resistance, hardware protection, user presence, user verification) is required.
+type Requirement string
+
+// Requirement values.
+const (
+	RequirementOptional Requirement = "OPTIONAL"
+	RequirementRequired Requirement = "REQUIRED"
+)

@@ -67,23 +67,11 @@ type PushProvider interface {
 	isPushProvider()
 }
 
-func init() { registerUnion(decodePushProvider) }
-
-// decodePushProvider decodes one push provider into the concrete type its providerType names.
-func decodePushProvider(data []byte) (PushProvider, error) {
-	var p PushProvider
-	switch ProviderType(discriminator(data, "providerType")) {
-	case ProviderTypeAPNS:
-		p = new(APNSPushProvider)
-	case ProviderTypeFCM:
-		p = new(FCMPushProvider)
-	default:
-		p = new(UnknownPushProvider)
-	}
-	if err := json.Unmarshal(data, p); err != nil {
-		return nil, err
-	}
-	return p, nil
+func init() {
+	registerUnion(unionOf[PushProvider, UnknownPushProvider]("providerType",
+		kindOf[APNSPushProvider](ProviderTypeAPNS),
+		kindOf[FCMPushProvider](ProviderTypeFCM),
+	))
 }
 
 // ProviderType is the kind of a push provider. It decides the provider's Go type.

@@ -1,9 +1,7 @@
 package okta
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"net/http"
 	"reflect"
 	"time"
@@ -497,73 +495,31 @@ func (*WebUserFactor) kind() FactorType              { return FactorTypeWeb }
 func (*WebAuthnUserFactor) kind() FactorType         { return FactorTypeWebAuthn }
 func (*UnknownUserFactor) kind() FactorType          { return "" }
 
-func init() { registerUnion(decodeUserFactor) }
-
-// decodeUserFactor decodes one factor into the type its factorType names.
-func decodeUserFactor(data []byte) (UserFactor, error) {
-	var f UserFactor
-	switch FactorType(discriminator(data, "factorType")) {
-	case FactorTypeCall:
-		f = new(CallUserFactor)
-	case FactorTypeEmail:
-		f = new(EmailUserFactor)
-	case FactorTypePush:
-		f = new(PushUserFactor)
-	case FactorTypeQuestion:
-		f = new(SecurityQuestionUserFactor)
-	case FactorTypeSignedNonce:
-		f = new(SignedNonceUserFactor)
-	case FactorTypeSMS:
-		f = new(SMSUserFactor)
-	case FactorTypeToken:
-		f = new(TokenUserFactor)
-	case FactorTypeTokenHardware:
-		f = new(HardwareUserFactor)
-	case FactorTypeTokenHOTP, FactorTypeHOTP:
-		f = new(CustomHOTPUserFactor)
-	case FactorTypeTokenSoftwareTOTP:
-		f = new(TOTPUserFactor)
-	case FactorTypeU2F:
-		f = new(U2fUserFactor)
-	case FactorTypeWeb:
-		f = new(WebUserFactor)
-	case FactorTypeWebAuthn:
-		f = new(WebAuthnUserFactor)
-	default:
-		f = new(UnknownUserFactor)
-	}
-	if err := json.Unmarshal(data, f); err != nil {
-		return nil, err
-	}
-	return f, nil
+func init() {
+	registerUnion(unionOf[UserFactor, UnknownUserFactor]("factorType",
+		kindOf[CallUserFactor](FactorTypeCall),
+		kindOf[EmailUserFactor](FactorTypeEmail),
+		kindOf[PushUserFactor](FactorTypePush),
+		kindOf[SecurityQuestionUserFactor](FactorTypeQuestion),
+		kindOf[SignedNonceUserFactor](FactorTypeSignedNonce),
+		kindOf[SMSUserFactor](FactorTypeSMS),
+		kindOf[TokenUserFactor](FactorTypeToken),
+		kindOf[HardwareUserFactor](FactorTypeTokenHardware),
+		kindOf[CustomHOTPUserFactor](FactorTypeTokenHOTP, FactorTypeHOTP),
+		kindOf[TOTPUserFactor](FactorTypeTokenSoftwareTOTP),
+		kindOf[U2fUserFactor](FactorTypeU2F),
+		kindOf[WebUserFactor](FactorTypeWeb),
+		kindOf[WebAuthnUserFactor](FactorTypeWebAuthn),
+	))
 }
 
-// factorBody is the request body for factor: the factor as the caller built it, with the factorType its Go
-// type stands for added when the caller left it empty. A nil factor sends no body.
+// factorBody is the request body for factor, which encodes with the factorType its Go type stands for. A nil
+// factor sends no body.
 func factorBody(factor UserFactor) any {
 	if factor == nil || reflect.ValueOf(factor).IsNil() {
 		return nil
 	}
-	return factorRequest{factor}
-}
-
-type factorRequest struct{ factor UserFactor }
-
-func (r factorRequest) MarshalJSON() ([]byte, error) {
-	data, err := json.Marshal(r.factor)
-	k := r.factor.kind()
-	if err != nil || k == "" || memberPresent(data, "factorType") {
-		return data, err
-	}
-	kind, err := json.Marshal(k)
-	if err != nil {
-		return nil, err
-	}
-	out := append([]byte(`{"factorType":`), kind...)
-	if rest := bytes.TrimSpace(data[1:]); len(rest) > 0 && rest[0] != '}' {
-		out = append(out, ',')
-	}
-	return append(out, data[1:]...), nil
+	return factor
 }
 
 // SecurityQuestion is a question a user may choose for a question factor.

@@ -40,10 +40,11 @@ func (s *UsersService) Get(ctx context.Context, userIDOrLogin string) (*User, *R
 }
 
 // Update changes the attributes of a user that are set in user and leaves the others as they are (a partial
-// update). To clear a profile attribute, set it to null in the profile's Extra:
+// update). A profile attribute left empty is not sent; to clear one, send null through the profile's Extra
+// (see [Extra]):
 //
 //	p := &okta.UserProfile{}
-//	p.Extra.Set("nickName", nil)
+//	p.Extra.SetNull("nickName")
 //	client.Users.Update(ctx, id, &okta.UpdateUserRequest{Profile: p}, nil)
 //
 //okta:operation updateUser POST /api/v1/users/{userId}

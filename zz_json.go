@@ -2,997 +2,1037 @@
 
 package okta
 
-// UnmarshalJSON decodes a ACSEndpoint, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ACSEndpoint, keeping in Extra the members its fields do not take.
 func (v *ACSEndpoint) UnmarshalJSON(b []byte) error {
 	type plain ACSEndpoint
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ACSEndpoint together with the members kept in Extra.
+// MarshalJSON encodes an ACSEndpoint together with the members kept in Extra.
 func (v ACSEndpoint) MarshalJSON() ([]byte, error) {
 	type plain ACSEndpoint
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a APIServiceIntegrationInstance, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an APIServiceIntegrationInstance, keeping in Extra the members its fields do not take.
 func (v *APIServiceIntegrationInstance) UnmarshalJSON(b []byte) error {
 	type plain APIServiceIntegrationInstance
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a APIServiceIntegrationInstance together with the members kept in Extra.
+// MarshalJSON encodes an APIServiceIntegrationInstance together with the members kept in Extra.
 func (v APIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
 	type plain APIServiceIntegrationInstance
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a APIServiceIntegrationInstanceSecret, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an APIServiceIntegrationInstanceSecret, keeping in Extra the members its fields do not take.
 func (v *APIServiceIntegrationInstanceSecret) UnmarshalJSON(b []byte) error {
 	type plain APIServiceIntegrationInstanceSecret
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a APIServiceIntegrationInstanceSecret together with the members kept in Extra.
+// MarshalJSON encodes an APIServiceIntegrationInstanceSecret together with the members kept in Extra.
 func (v APIServiceIntegrationInstanceSecret) MarshalJSON() ([]byte, error) {
 	type plain APIServiceIntegrationInstanceSecret
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a APIToken, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an APIToken, keeping in Extra the members its fields do not take.
 func (v *APIToken) UnmarshalJSON(b []byte) error {
 	type plain APIToken
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a APIToken together with the members kept in Extra.
+// MarshalJSON encodes an APIToken together with the members kept in Extra.
 func (v APIToken) MarshalJSON() ([]byte, error) {
 	type plain APIToken
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a APITokenNetwork, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an APITokenNetwork, keeping in Extra the members its fields do not take.
 func (v *APITokenNetwork) UnmarshalJSON(b []byte) error {
 	type plain APITokenNetwork
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a APITokenNetwork together with the members kept in Extra.
+// MarshalJSON encodes an APITokenNetwork together with the members kept in Extra.
 func (v APITokenNetwork) MarshalJSON() ([]byte, error) {
 	type plain APITokenNetwork
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a APNSConfiguration, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an APNSConfiguration, keeping in Extra the members its fields do not take.
 func (v *APNSConfiguration) UnmarshalJSON(b []byte) error {
 	type plain APNSConfiguration
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a APNSConfiguration together with the members kept in Extra.
+// MarshalJSON encodes an APNSConfiguration together with the members kept in Extra.
 func (v APNSConfiguration) MarshalJSON() ([]byte, error) {
 	type plain APNSConfiguration
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a APNSPushProvider, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an APNSPushProvider, keeping in Extra the members its fields do not take.
 func (v *APNSPushProvider) UnmarshalJSON(b []byte) error {
 	type plain APNSPushProvider
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a APNSPushProvider together with the members kept in Extra.
+// MarshalJSON encodes an APNSPushProvider together with the members kept in Extra. An empty ProviderType is sent as
+// ProviderTypeAPNS: the Go type chooses the discriminator.
 func (v APNSPushProvider) MarshalJSON() ([]byte, error) {
 	type plain APNSPushProvider
+	if v.ProviderType == "" {
+		v.ProviderType = ProviderTypeAPNS
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicy, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicy, keeping in Extra the members its fields do not take.
 func (v *AccessPolicy) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicy
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicy together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeAccessPolicy: the Go type chooses the discriminator.
 func (v AccessPolicy) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeAccessPolicy
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicyConstraint, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicyConstraint, keeping in Extra the members its fields do not take.
 func (v *AccessPolicyConstraint) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicyConstraint
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicyConstraint together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicyConstraint together with the members kept in Extra.
 func (v AccessPolicyConstraint) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicyConstraint
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicyConstraints, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicyConstraints, keeping in Extra the members its fields do not take.
 func (v *AccessPolicyConstraints) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicyConstraints
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicyConstraints together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicyConstraints together with the members kept in Extra.
 func (v AccessPolicyConstraints) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicyConstraints
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicyRule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicyRule, keeping in Extra the members its fields do not take.
 func (v *AccessPolicyRule) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicyRule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicyRule together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeAccessPolicy: the Go type chooses the discriminator.
 func (v AccessPolicyRule) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeAccessPolicy
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicyRuleActions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicyRuleActions, keeping in Extra the members its fields do not take.
 func (v *AccessPolicyRuleActions) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicyRuleActions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicyRuleActions together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicyRuleActions together with the members kept in Extra.
 func (v AccessPolicyRuleActions) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicyRuleActions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicyRuleApplicationSignOn, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicyRuleApplicationSignOn, keeping in Extra the members its fields do not take.
 func (v *AccessPolicyRuleApplicationSignOn) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicyRuleApplicationSignOn
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicyRuleApplicationSignOn together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicyRuleApplicationSignOn together with the members kept in Extra.
 func (v AccessPolicyRuleApplicationSignOn) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicyRuleApplicationSignOn
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicyRuleConditions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicyRuleConditions, keeping in Extra the members its fields do not take.
 func (v *AccessPolicyRuleConditions) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicyRuleConditions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicyRuleConditions together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicyRuleConditions together with the members kept in Extra.
 func (v AccessPolicyRuleConditions) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicyRuleConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AccessPolicyRuleCustomCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AccessPolicyRuleCustomCondition, keeping in Extra the members its fields do not take.
 func (v *AccessPolicyRuleCustomCondition) UnmarshalJSON(b []byte) error {
 	type plain AccessPolicyRuleCustomCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AccessPolicyRuleCustomCondition together with the members kept in Extra.
+// MarshalJSON encodes an AccessPolicyRuleCustomCondition together with the members kept in Extra.
 func (v AccessPolicyRuleCustomCondition) MarshalJSON() ([]byte, error) {
 	type plain AccessPolicyRuleCustomCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ActivateFactorRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ActivateFactorRequest, keeping in Extra the members its fields do not take.
 func (v *ActivateFactorRequest) UnmarshalJSON(b []byte) error {
 	type plain ActivateFactorRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ActivateFactorRequest together with the members kept in Extra.
+// MarshalJSON encodes an ActivateFactorRequest together with the members kept in Extra.
 func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	type plain ActivateFactorRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AddGroupOwnerRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AddGroupOwnerRequest, keeping in Extra the members its fields do not take.
 func (v *AddGroupOwnerRequest) UnmarshalJSON(b []byte) error {
 	type plain AddGroupOwnerRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AddGroupOwnerRequest together with the members kept in Extra.
+// MarshalJSON encodes an AddGroupOwnerRequest together with the members kept in Extra.
 func (v AddGroupOwnerRequest) MarshalJSON() ([]byte, error) {
 	type plain AddGroupOwnerRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AddResourceSetBindingMembersRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AddResourceSetBindingMembersRequest, keeping in Extra the members its fields do not take.
 func (v *AddResourceSetBindingMembersRequest) UnmarshalJSON(b []byte) error {
 	type plain AddResourceSetBindingMembersRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AddResourceSetBindingMembersRequest together with the members kept in Extra.
+// MarshalJSON encodes an AddResourceSetBindingMembersRequest together with the members kept in Extra.
 func (v AddResourceSetBindingMembersRequest) MarshalJSON() ([]byte, error) {
 	type plain AddResourceSetBindingMembersRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AddResourceSetResourcesRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AddResourceSetResourcesRequest, keeping in Extra the members its fields do not take.
 func (v *AddResourceSetResourcesRequest) UnmarshalJSON(b []byte) error {
 	type plain AddResourceSetResourcesRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AddResourceSetResourcesRequest together with the members kept in Extra.
+// MarshalJSON encodes an AddResourceSetResourcesRequest together with the members kept in Extra.
 func (v AddResourceSetResourcesRequest) MarshalJSON() ([]byte, error) {
 	type plain AddResourceSetResourcesRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a Agent, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an Agent, keeping in Extra the members its fields do not take.
 func (v *Agent) UnmarshalJSON(b []byte) error {
 	type plain Agent
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a Agent together with the members kept in Extra.
+// MarshalJSON encodes an Agent together with the members kept in Extra.
 func (v Agent) MarshalJSON() ([]byte, error) {
 	type plain Agent
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AgentPool, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AgentPool, keeping in Extra the members its fields do not take.
 func (v *AgentPool) UnmarshalJSON(b []byte) error {
 	type plain AgentPool
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AgentPool together with the members kept in Extra.
+// MarshalJSON encodes an AgentPool together with the members kept in Extra.
 func (v AgentPool) MarshalJSON() ([]byte, error) {
 	type plain AgentPool
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AgentPoolUpdate, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AgentPoolUpdate, keeping in Extra the members its fields do not take.
 func (v *AgentPoolUpdate) UnmarshalJSON(b []byte) error {
 	type plain AgentPoolUpdate
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AgentPoolUpdate together with the members kept in Extra.
+// MarshalJSON encodes an AgentPoolUpdate together with the members kept in Extra.
 func (v AgentPoolUpdate) MarshalJSON() ([]byte, error) {
 	type plain AgentPoolUpdate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AgentPoolUpdateSetting, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AgentPoolUpdateSetting, keeping in Extra the members its fields do not take.
 func (v *AgentPoolUpdateSetting) UnmarshalJSON(b []byte) error {
 	type plain AgentPoolUpdateSetting
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AgentPoolUpdateSetting together with the members kept in Extra.
+// MarshalJSON encodes an AgentPoolUpdateSetting together with the members kept in Extra.
 func (v AgentPoolUpdateSetting) MarshalJSON() ([]byte, error) {
 	type plain AgentPoolUpdateSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AppAndInstanceConditionEvaluatorAppOrInstance, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AppAndInstanceConditionEvaluatorAppOrInstance, keeping in Extra the members its fields do not take.
 func (v *AppAndInstanceConditionEvaluatorAppOrInstance) UnmarshalJSON(b []byte) error {
 	type plain AppAndInstanceConditionEvaluatorAppOrInstance
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AppAndInstanceConditionEvaluatorAppOrInstance together with the members kept in Extra.
+// MarshalJSON encodes an AppAndInstanceConditionEvaluatorAppOrInstance together with the members kept in Extra.
 func (v AppAndInstanceConditionEvaluatorAppOrInstance) MarshalJSON() ([]byte, error) {
 	type plain AppAndInstanceConditionEvaluatorAppOrInstance
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AppAndInstancePolicyRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AppAndInstancePolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *AppAndInstancePolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain AppAndInstancePolicyRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AppAndInstancePolicyRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an AppAndInstancePolicyRuleCondition together with the members kept in Extra.
 func (v AppAndInstancePolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain AppAndInstancePolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AppInstancePolicyRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AppInstancePolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *AppInstancePolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain AppInstancePolicyRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AppInstancePolicyRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an AppInstancePolicyRuleCondition together with the members kept in Extra.
 func (v AppInstancePolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain AppInstancePolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AppLink, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AppLink, keeping in Extra the members its fields do not take.
 func (v *AppLink) UnmarshalJSON(b []byte) error {
 	type plain AppLink
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AppLink together with the members kept in Extra.
+// MarshalJSON encodes an AppLink together with the members kept in Extra.
 func (v AppLink) MarshalJSON() ([]byte, error) {
 	type plain AppLink
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AppUser, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AppUser, keeping in Extra the members its fields do not take.
 func (v *AppUser) UnmarshalJSON(b []byte) error {
 	type plain AppUser
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AppUser together with the members kept in Extra.
+// MarshalJSON encodes an AppUser together with the members kept in Extra.
 func (v AppUser) MarshalJSON() ([]byte, error) {
 	type plain AppUser
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AppUserCredentials, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AppUserCredentials, keeping in Extra the members its fields do not take.
 func (v *AppUserCredentials) UnmarshalJSON(b []byte) error {
 	type plain AppUserCredentials
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AppUserCredentials together with the members kept in Extra.
+// MarshalJSON encodes an AppUserCredentials together with the members kept in Extra.
 func (v AppUserCredentials) MarshalJSON() ([]byte, error) {
 	type plain AppUserCredentials
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AppUserPasswordCredential, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AppUserPasswordCredential, keeping in Extra the members its fields do not take.
 func (v *AppUserPasswordCredential) UnmarshalJSON(b []byte) error {
 	type plain AppUserPasswordCredential
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AppUserPasswordCredential together with the members kept in Extra.
+// MarshalJSON encodes an AppUserPasswordCredential together with the members kept in Extra.
 func (v AppUserPasswordCredential) MarshalJSON() ([]byte, error) {
 	type plain AppUserPasswordCredential
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationAccessibility, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationAccessibility, keeping in Extra the members its fields do not take.
 func (v *ApplicationAccessibility) UnmarshalJSON(b []byte) error {
 	type plain ApplicationAccessibility
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationAccessibility together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationAccessibility together with the members kept in Extra.
 func (v ApplicationAccessibility) MarshalJSON() ([]byte, error) {
 	type plain ApplicationAccessibility
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationCredentials, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationCredentials, keeping in Extra the members its fields do not take.
 func (v *ApplicationCredentials) UnmarshalJSON(b []byte) error {
 	type plain ApplicationCredentials
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationCredentials together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationCredentials together with the members kept in Extra.
 func (v ApplicationCredentials) MarshalJSON() ([]byte, error) {
 	type plain ApplicationCredentials
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationCredentialsOAuthClient, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationCredentialsOAuthClient, keeping in Extra the members its fields do not take.
 func (v *ApplicationCredentialsOAuthClient) UnmarshalJSON(b []byte) error {
 	type plain ApplicationCredentialsOAuthClient
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationCredentialsOAuthClient together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationCredentialsOAuthClient together with the members kept in Extra.
 func (v ApplicationCredentialsOAuthClient) MarshalJSON() ([]byte, error) {
 	type plain ApplicationCredentialsOAuthClient
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationCredentialsSigning, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationCredentialsSigning, keeping in Extra the members its fields do not take.
 func (v *ApplicationCredentialsSigning) UnmarshalJSON(b []byte) error {
 	type plain ApplicationCredentialsSigning
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationCredentialsSigning together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationCredentialsSigning together with the members kept in Extra.
 func (v ApplicationCredentialsSigning) MarshalJSON() ([]byte, error) {
 	type plain ApplicationCredentialsSigning
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationCredentialsUsernameTemplate, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationCredentialsUsernameTemplate, keeping in Extra the members its fields do not take.
 func (v *ApplicationCredentialsUsernameTemplate) UnmarshalJSON(b []byte) error {
 	type plain ApplicationCredentialsUsernameTemplate
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationCredentialsUsernameTemplate together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationCredentialsUsernameTemplate together with the members kept in Extra.
 func (v ApplicationCredentialsUsernameTemplate) MarshalJSON() ([]byte, error) {
 	type plain ApplicationCredentialsUsernameTemplate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationFeature, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationFeature, keeping in Extra the members its fields do not take.
 func (v *ApplicationFeature) UnmarshalJSON(b []byte) error {
 	type plain ApplicationFeature
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationFeature together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationFeature together with the members kept in Extra.
 func (v ApplicationFeature) MarshalJSON() ([]byte, error) {
 	type plain ApplicationFeature
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationGroupAssignment, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationGroupAssignment, keeping in Extra the members its fields do not take.
 func (v *ApplicationGroupAssignment) UnmarshalJSON(b []byte) error {
 	type plain ApplicationGroupAssignment
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationGroupAssignment together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationGroupAssignment together with the members kept in Extra.
 func (v ApplicationGroupAssignment) MarshalJSON() ([]byte, error) {
 	type plain ApplicationGroupAssignment
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationLayout, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationLayout, keeping in Extra the members its fields do not take.
 func (v *ApplicationLayout) UnmarshalJSON(b []byte) error {
 	type plain ApplicationLayout
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationLayout together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationLayout together with the members kept in Extra.
 func (v ApplicationLayout) MarshalJSON() ([]byte, error) {
 	type plain ApplicationLayout
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationLayoutRule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationLayoutRule, keeping in Extra the members its fields do not take.
 func (v *ApplicationLayoutRule) UnmarshalJSON(b []byte) error {
 	type plain ApplicationLayoutRule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationLayoutRule together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationLayoutRule together with the members kept in Extra.
 func (v ApplicationLayoutRule) MarshalJSON() ([]byte, error) {
 	type plain ApplicationLayoutRule
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationLayoutRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationLayoutRuleCondition, keeping in Extra the members its fields do not take.
 func (v *ApplicationLayoutRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain ApplicationLayoutRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationLayoutRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationLayoutRuleCondition together with the members kept in Extra.
 func (v ApplicationLayoutRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain ApplicationLayoutRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationLayouts, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationLayouts, keeping in Extra the members its fields do not take.
 func (v *ApplicationLayouts) UnmarshalJSON(b []byte) error {
 	type plain ApplicationLayouts
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationLayouts together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationLayouts together with the members kept in Extra.
 func (v ApplicationLayouts) MarshalJSON() ([]byte, error) {
 	type plain ApplicationLayouts
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationLicensing, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationLicensing, keeping in Extra the members its fields do not take.
 func (v *ApplicationLicensing) UnmarshalJSON(b []byte) error {
 	type plain ApplicationLicensing
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationLicensing together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationLicensing together with the members kept in Extra.
 func (v ApplicationLicensing) MarshalJSON() ([]byte, error) {
 	type plain ApplicationLicensing
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationSettings, keeping in Extra the members its fields do not take.
 func (v *ApplicationSettings) UnmarshalJSON(b []byte) error {
 	type plain ApplicationSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationSettings together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationSettings together with the members kept in Extra.
 func (v ApplicationSettings) MarshalJSON() ([]byte, error) {
 	type plain ApplicationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationSettingsNotes, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationSettingsNotes, keeping in Extra the members its fields do not take.
 func (v *ApplicationSettingsNotes) UnmarshalJSON(b []byte) error {
 	type plain ApplicationSettingsNotes
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationSettingsNotes together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationSettingsNotes together with the members kept in Extra.
 func (v ApplicationSettingsNotes) MarshalJSON() ([]byte, error) {
 	type plain ApplicationSettingsNotes
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationSettingsNotifications, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationSettingsNotifications, keeping in Extra the members its fields do not take.
 func (v *ApplicationSettingsNotifications) UnmarshalJSON(b []byte) error {
 	type plain ApplicationSettingsNotifications
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationSettingsNotifications together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationSettingsNotifications together with the members kept in Extra.
 func (v ApplicationSettingsNotifications) MarshalJSON() ([]byte, error) {
 	type plain ApplicationSettingsNotifications
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationSettingsNotificationsVpn, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationSettingsNotificationsVpn, keeping in Extra the members its fields do not take.
 func (v *ApplicationSettingsNotificationsVpn) UnmarshalJSON(b []byte) error {
 	type plain ApplicationSettingsNotificationsVpn
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationSettingsNotificationsVpn together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationSettingsNotificationsVpn together with the members kept in Extra.
 func (v ApplicationSettingsNotificationsVpn) MarshalJSON() ([]byte, error) {
 	type plain ApplicationSettingsNotificationsVpn
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationSettingsNotificationsVpnNetwork, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationSettingsNotificationsVpnNetwork, keeping in Extra the members its fields do not take.
 func (v *ApplicationSettingsNotificationsVpnNetwork) UnmarshalJSON(b []byte) error {
 	type plain ApplicationSettingsNotificationsVpnNetwork
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationSettingsNotificationsVpnNetwork together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationSettingsNotificationsVpnNetwork together with the members kept in Extra.
 func (v ApplicationSettingsNotificationsVpnNetwork) MarshalJSON() ([]byte, error) {
 	type plain ApplicationSettingsNotificationsVpnNetwork
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationVisibility, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationVisibility, keeping in Extra the members its fields do not take.
 func (v *ApplicationVisibility) UnmarshalJSON(b []byte) error {
 	type plain ApplicationVisibility
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationVisibility together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationVisibility together with the members kept in Extra.
 func (v ApplicationVisibility) MarshalJSON() ([]byte, error) {
 	type plain ApplicationVisibility
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ApplicationVisibilityHide, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ApplicationVisibilityHide, keeping in Extra the members its fields do not take.
 func (v *ApplicationVisibilityHide) UnmarshalJSON(b []byte) error {
 	type plain ApplicationVisibilityHide
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ApplicationVisibilityHide together with the members kept in Extra.
+// MarshalJSON encodes an ApplicationVisibilityHide together with the members kept in Extra.
 func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
 	type plain ApplicationVisibilityHide
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AssignRoleRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AssignRoleRequest, keeping in Extra the members its fields do not take.
 func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
 	type plain AssignRoleRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AssignRoleRequest together with the members kept in Extra.
+// MarshalJSON encodes an AssignRoleRequest together with the members kept in Extra.
 func (v AssignRoleRequest) MarshalJSON() ([]byte, error) {
 	type plain AssignRoleRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AssociatedServerMediated, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AssociatedServerMediated, keeping in Extra the members its fields do not take.
 func (v *AssociatedServerMediated) UnmarshalJSON(b []byte) error {
 	type plain AssociatedServerMediated
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AssociatedServerMediated together with the members kept in Extra.
+// MarshalJSON encodes an AssociatedServerMediated together with the members kept in Extra.
 func (v AssociatedServerMediated) MarshalJSON() ([]byte, error) {
 	type plain AssociatedServerMediated
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticationMethodObject, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticationMethodObject, keeping in Extra the members its fields do not take.
 func (v *AuthenticationMethodObject) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationMethodObject
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticationMethodObject together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticationMethodObject together with the members kept in Extra.
 func (v AuthenticationMethodObject) MarshalJSON() ([]byte, error) {
 	type plain AuthenticationMethodObject
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticationProvider, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticationProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticationProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationProvider
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticationProvider together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticationProvider together with the members kept in Extra.
 func (v AuthenticationProvider) MarshalJSON() ([]byte, error) {
 	type plain AuthenticationProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a Authenticator, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an Authenticator, keeping in Extra the members its fields do not take.
 func (v *Authenticator) UnmarshalJSON(b []byte) error {
 	type plain Authenticator
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a Authenticator together with the members kept in Extra.
+// MarshalJSON encodes an Authenticator together with the members kept in Extra.
 func (v Authenticator) MarshalJSON() ([]byte, error) {
 	type plain Authenticator
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorIdentity, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorIdentity, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorIdentity) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorIdentity
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorIdentity together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorIdentity together with the members kept in Extra.
 func (v AuthenticatorIdentity) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorIdentity
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodConstraint, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodConstraint, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodConstraint) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodConstraint
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodConstraint together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodConstraint together with the members kept in Extra.
 func (v AuthenticatorMethodConstraint) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodConstraint
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodOTP, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodOTP, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodOTP) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodOTP
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodOTP together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodOTP together with the members kept in Extra. An empty Type is sent as
+// AuthenticatorMethodTypeOTP: the Go type chooses the discriminator.
 func (v AuthenticatorMethodOTP) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodOTP
+	if v.Type == "" {
+		v.Type = AuthenticatorMethodTypeOTP
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodOTPSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodOTPSettings, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodOTPSettings) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodOTPSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodOTPSettings together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodOTPSettings together with the members kept in Extra.
 func (v AuthenticatorMethodOTPSettings) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodOTPSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodPush, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodPush, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodPush) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodPush
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodPush together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodPush together with the members kept in Extra. An empty Type is sent as
+// AuthenticatorMethodTypePush: the Go type chooses the discriminator.
 func (v AuthenticatorMethodPush) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodPush
+	if v.Type == "" {
+		v.Type = AuthenticatorMethodTypePush
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodPushSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodPushSettings, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodPushSettings) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodPushSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodPushSettings together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodPushSettings together with the members kept in Extra.
 func (v AuthenticatorMethodPushSettings) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodPushSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodSignedNonce, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodSignedNonce, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodSignedNonce) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodSignedNonce
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodSignedNonce together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodSignedNonce together with the members kept in Extra. An empty Type is sent as
+// AuthenticatorMethodTypeSignedNonce: the Go type chooses the discriminator.
 func (v AuthenticatorMethodSignedNonce) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodSignedNonce
+	if v.Type == "" {
+		v.Type = AuthenticatorMethodTypeSignedNonce
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodSignedNonceSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodSignedNonceSettings, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodSignedNonceSettings) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodSignedNonceSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodSignedNonceSettings together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodSignedNonceSettings together with the members kept in Extra.
 func (v AuthenticatorMethodSignedNonceSettings) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodSignedNonceSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodSimple, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodSimple, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodSimple) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodSimple
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodSimple together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodSimple together with the members kept in Extra.
 func (v AuthenticatorMethodSimple) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodSimple
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodTOTP, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodTOTP, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodTOTP) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodTOTP
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodTOTP together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodTOTP together with the members kept in Extra. An empty Type is sent as
+// AuthenticatorMethodTypeTOTP: the Go type chooses the discriminator.
 func (v AuthenticatorMethodTOTP) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodTOTP
+	if v.Type == "" {
+		v.Type = AuthenticatorMethodTypeTOTP
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodTOTPSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodTOTPSettings, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodTOTPSettings) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodTOTPSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodTOTPSettings together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodTOTPSettings together with the members kept in Extra.
 func (v AuthenticatorMethodTOTPSettings) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodTOTPSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodWebAuthn, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodWebAuthn, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodWebAuthn) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodWebAuthn
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodWebAuthn together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodWebAuthn together with the members kept in Extra. An empty Type is sent as
+// AuthenticatorMethodTypeWebAuthn: the Go type chooses the discriminator.
 func (v AuthenticatorMethodWebAuthn) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodWebAuthn
+	if v.Type == "" {
+		v.Type = AuthenticatorMethodTypeWebAuthn
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodWebAuthnSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodWebAuthnSettings, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodWebAuthnSettings) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodWebAuthnSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodWebAuthnSettings together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodWebAuthnSettings together with the members kept in Extra.
 func (v AuthenticatorMethodWebAuthnSettings) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodWebAuthnSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodWithVerifiableProperties, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorMethodWithVerifiableProperties, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorMethodWithVerifiableProperties) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorMethodWithVerifiableProperties
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodWithVerifiableProperties together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorMethodWithVerifiableProperties together with the members kept in Extra.
 func (v AuthenticatorMethodWithVerifiableProperties) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorMethodWithVerifiableProperties
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorProvider, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorProvider, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorProvider) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorProvider
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorProvider together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorProvider together with the members kept in Extra.
 func (v AuthenticatorProvider) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorProviderConfiguration, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorProviderConfiguration, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorProviderConfiguration) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorProviderConfiguration
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorProviderConfiguration together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorProviderConfiguration together with the members kept in Extra.
 func (v AuthenticatorProviderConfiguration) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorProviderConfiguration
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorProviderConfigurationUserNameTemplate, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorProviderConfigurationUserNameTemplate, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorProviderConfigurationUserNameTemplate) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorProviderConfigurationUserNameTemplate
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorProviderConfigurationUserNameTemplate together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorProviderConfigurationUserNameTemplate together with the members kept in Extra.
 func (v AuthenticatorProviderConfigurationUserNameTemplate) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorProviderConfigurationUserNameTemplate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthenticatorSettings, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorSettings) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorSettings together with the members kept in Extra.
+// MarshalJSON encodes an AuthenticatorSettings together with the members kept in Extra.
 func (v AuthenticatorSettings) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthorizationServer, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthorizationServer, keeping in Extra the members its fields do not take.
 func (v *AuthorizationServer) UnmarshalJSON(b []byte) error {
 	type plain AuthorizationServer
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthorizationServer together with the members kept in Extra.
+// MarshalJSON encodes an AuthorizationServer together with the members kept in Extra.
 func (v AuthorizationServer) MarshalJSON() ([]byte, error) {
 	type plain AuthorizationServer
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthorizationServerCredentials, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthorizationServerCredentials, keeping in Extra the members its fields do not take.
 func (v *AuthorizationServerCredentials) UnmarshalJSON(b []byte) error {
 	type plain AuthorizationServerCredentials
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthorizationServerCredentials together with the members kept in Extra.
+// MarshalJSON encodes an AuthorizationServerCredentials together with the members kept in Extra.
 func (v AuthorizationServerCredentials) MarshalJSON() ([]byte, error) {
 	type plain AuthorizationServerCredentials
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthorizationServerCredentialsSigningConfig, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthorizationServerCredentialsSigningConfig, keeping in Extra the members its fields do not take.
 func (v *AuthorizationServerCredentialsSigningConfig) UnmarshalJSON(b []byte) error {
 	type plain AuthorizationServerCredentialsSigningConfig
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthorizationServerCredentialsSigningConfig together with the members kept in Extra.
+// MarshalJSON encodes an AuthorizationServerCredentialsSigningConfig together with the members kept in Extra.
 func (v AuthorizationServerCredentialsSigningConfig) MarshalJSON() ([]byte, error) {
 	type plain AuthorizationServerCredentialsSigningConfig
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthorizationServerPolicy, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthorizationServerPolicy, keeping in Extra the members its fields do not take.
 func (v *AuthorizationServerPolicy) UnmarshalJSON(b []byte) error {
 	type plain AuthorizationServerPolicy
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthorizationServerPolicy together with the members kept in Extra.
+// MarshalJSON encodes an AuthorizationServerPolicy together with the members kept in Extra.
 func (v AuthorizationServerPolicy) MarshalJSON() ([]byte, error) {
 	type plain AuthorizationServerPolicy
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthorizationServerPolicyRule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthorizationServerPolicyRule, keeping in Extra the members its fields do not take.
 func (v *AuthorizationServerPolicyRule) UnmarshalJSON(b []byte) error {
 	type plain AuthorizationServerPolicyRule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthorizationServerPolicyRule together with the members kept in Extra.
+// MarshalJSON encodes an AuthorizationServerPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeResourceAccess: the Go type chooses the discriminator.
 func (v AuthorizationServerPolicyRule) MarshalJSON() ([]byte, error) {
 	type plain AuthorizationServerPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeResourceAccess
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthorizationServerPolicyRuleActions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthorizationServerPolicyRuleActions, keeping in Extra the members its fields do not take.
 func (v *AuthorizationServerPolicyRuleActions) UnmarshalJSON(b []byte) error {
 	type plain AuthorizationServerPolicyRuleActions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthorizationServerPolicyRuleActions together with the members kept in Extra.
+// MarshalJSON encodes an AuthorizationServerPolicyRuleActions together with the members kept in Extra.
 func (v AuthorizationServerPolicyRuleActions) MarshalJSON() ([]byte, error) {
 	type plain AuthorizationServerPolicyRuleActions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthorizationServerPolicyRuleConditions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AuthorizationServerPolicyRuleConditions, keeping in Extra the members its fields do not take.
 func (v *AuthorizationServerPolicyRuleConditions) UnmarshalJSON(b []byte) error {
 	type plain AuthorizationServerPolicyRuleConditions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthorizationServerPolicyRuleConditions together with the members kept in Extra.
+// MarshalJSON encodes an AuthorizationServerPolicyRuleConditions together with the members kept in Extra.
 func (v AuthorizationServerPolicyRuleConditions) MarshalJSON() ([]byte, error) {
 	type plain AuthorizationServerPolicyRuleConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AutoLoginApplication, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AutoLoginApplication, keeping in Extra the members its fields do not take.
 func (v *AutoLoginApplication) UnmarshalJSON(b []byte) error {
 	type plain AutoLoginApplication
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AutoLoginApplication together with the members kept in Extra.
+// MarshalJSON encodes an AutoLoginApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeAutoLogin: the Go type chooses the discriminator.
 func (v AutoLoginApplication) MarshalJSON() ([]byte, error) {
 	type plain AutoLoginApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeAutoLogin
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AutoLoginApplicationSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AutoLoginApplicationSettings, keeping in Extra the members its fields do not take.
 func (v *AutoLoginApplicationSettings) UnmarshalJSON(b []byte) error {
 	type plain AutoLoginApplicationSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AutoLoginApplicationSettings together with the members kept in Extra.
+// MarshalJSON encodes an AutoLoginApplicationSettings together with the members kept in Extra.
 func (v AutoLoginApplicationSettings) MarshalJSON() ([]byte, error) {
 	type plain AutoLoginApplicationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AutoLoginApplicationSettingsSignOn, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AutoLoginApplicationSettingsSignOn, keeping in Extra the members its fields do not take.
 func (v *AutoLoginApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
 	type plain AutoLoginApplicationSettingsSignOn
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AutoLoginApplicationSettingsSignOn together with the members kept in Extra.
+// MarshalJSON encodes an AutoLoginApplicationSettingsSignOn together with the members kept in Extra.
 func (v AutoLoginApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
 	type plain AutoLoginApplicationSettingsSignOn
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AutoUpdateSchedule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an AutoUpdateSchedule, keeping in Extra the members its fields do not take.
 func (v *AutoUpdateSchedule) UnmarshalJSON(b []byte) error {
 	type plain AutoUpdateSchedule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AutoUpdateSchedule together with the members kept in Extra.
+// MarshalJSON encodes an AutoUpdateSchedule together with the members kept in Extra.
 func (v AutoUpdateSchedule) MarshalJSON() ([]byte, error) {
 	type plain AutoUpdateSchedule
 	return encodeObject((*plain)(&v), v.Extra)
@@ -1028,9 +1068,13 @@ func (v *BasicAuthApplication) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BasicAuthApplication together with the members kept in Extra.
+// MarshalJSON encodes a BasicAuthApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeBasicAuth: the Go type chooses the discriminator.
 func (v BasicAuthApplication) MarshalJSON() ([]byte, error) {
 	type plain BasicAuthApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeBasicAuth
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1052,9 +1096,13 @@ func (v *BehaviorRuleAnomalousDevice) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BehaviorRuleAnomalousDevice together with the members kept in Extra.
+// MarshalJSON encodes a BehaviorRuleAnomalousDevice together with the members kept in Extra. An empty Type is sent as
+// BehaviorRuleTypeAnomalousDevice: the Go type chooses the discriminator.
 func (v BehaviorRuleAnomalousDevice) MarshalJSON() ([]byte, error) {
 	type plain BehaviorRuleAnomalousDevice
+	if v.Type == "" {
+		v.Type = BehaviorRuleTypeAnomalousDevice
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1064,9 +1112,13 @@ func (v *BehaviorRuleAnomalousIP) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BehaviorRuleAnomalousIP together with the members kept in Extra.
+// MarshalJSON encodes a BehaviorRuleAnomalousIP together with the members kept in Extra. An empty Type is sent as
+// BehaviorRuleTypeAnomalousIP: the Go type chooses the discriminator.
 func (v BehaviorRuleAnomalousIP) MarshalJSON() ([]byte, error) {
 	type plain BehaviorRuleAnomalousIP
+	if v.Type == "" {
+		v.Type = BehaviorRuleTypeAnomalousIP
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1076,9 +1128,13 @@ func (v *BehaviorRuleAnomalousLocation) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BehaviorRuleAnomalousLocation together with the members kept in Extra.
+// MarshalJSON encodes a BehaviorRuleAnomalousLocation together with the members kept in Extra. An empty Type is sent as
+// BehaviorRuleTypeAnomalousLocation: the Go type chooses the discriminator.
 func (v BehaviorRuleAnomalousLocation) MarshalJSON() ([]byte, error) {
 	type plain BehaviorRuleAnomalousLocation
+	if v.Type == "" {
+		v.Type = BehaviorRuleTypeAnomalousLocation
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1136,9 +1192,13 @@ func (v *BehaviorRuleVelocity) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BehaviorRuleVelocity together with the members kept in Extra.
+// MarshalJSON encodes a BehaviorRuleVelocity together with the members kept in Extra. An empty Type is sent as
+// BehaviorRuleTypeVelocity: the Go type chooses the discriminator.
 func (v BehaviorRuleVelocity) MarshalJSON() ([]byte, error) {
 	type plain BehaviorRuleVelocity
+	if v.Type == "" {
+		v.Type = BehaviorRuleTypeVelocity
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1148,9 +1208,13 @@ func (v *BookmarkApplication) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BookmarkApplication together with the members kept in Extra.
+// MarshalJSON encodes a BookmarkApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeBookmark: the Go type chooses the discriminator.
 func (v BookmarkApplication) MarshalJSON() ([]byte, error) {
 	type plain BookmarkApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeBookmark
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1256,9 +1320,13 @@ func (v *BrowserPluginApplication) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BrowserPluginApplication together with the members kept in Extra.
+// MarshalJSON encodes a BrowserPluginApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeBrowserPlugin: the Go type chooses the discriminator.
 func (v BrowserPluginApplication) MarshalJSON() ([]byte, error) {
 	type plain BrowserPluginApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeBrowserPlugin
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1364,9 +1432,13 @@ func (v *CallUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a CallUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a CallUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeCall: the Go type chooses the discriminator.
 func (v CallUserFactor) MarshalJSON() ([]byte, error) {
 	type plain CallUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeCall
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1676,9 +1748,13 @@ func (v *CustomHOTPUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a CustomHOTPUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a CustomHOTPUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeTokenHOTP: the Go type chooses the discriminator.
 func (v CustomHOTPUserFactor) MarshalJSON() ([]byte, error) {
 	type plain CustomHOTPUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeTokenHOTP
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1796,9 +1872,13 @@ func (v *DeviceAssuranceAndroidPlatform) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a DeviceAssuranceAndroidPlatform together with the members kept in Extra.
+// MarshalJSON encodes a DeviceAssuranceAndroidPlatform together with the members kept in Extra. An empty Platform is sent as
+// PlatformAndroid: the Go type chooses the discriminator.
 func (v DeviceAssuranceAndroidPlatform) MarshalJSON() ([]byte, error) {
 	type plain DeviceAssuranceAndroidPlatform
+	if v.Platform == "" {
+		v.Platform = PlatformAndroid
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1808,9 +1888,13 @@ func (v *DeviceAssuranceChromeOSPlatform) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a DeviceAssuranceChromeOSPlatform together with the members kept in Extra.
+// MarshalJSON encodes a DeviceAssuranceChromeOSPlatform together with the members kept in Extra. An empty Platform is sent as
+// PlatformChromeOS: the Go type chooses the discriminator.
 func (v DeviceAssuranceChromeOSPlatform) MarshalJSON() ([]byte, error) {
 	type plain DeviceAssuranceChromeOSPlatform
+	if v.Platform == "" {
+		v.Platform = PlatformChromeOS
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1844,9 +1928,13 @@ func (v *DeviceAssuranceIOSPlatform) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a DeviceAssuranceIOSPlatform together with the members kept in Extra.
+// MarshalJSON encodes a DeviceAssuranceIOSPlatform together with the members kept in Extra. An empty Platform is sent as
+// PlatformIOS: the Go type chooses the discriminator.
 func (v DeviceAssuranceIOSPlatform) MarshalJSON() ([]byte, error) {
 	type plain DeviceAssuranceIOSPlatform
+	if v.Platform == "" {
+		v.Platform = PlatformIOS
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1856,9 +1944,13 @@ func (v *DeviceAssuranceMacOSPlatform) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a DeviceAssuranceMacOSPlatform together with the members kept in Extra.
+// MarshalJSON encodes a DeviceAssuranceMacOSPlatform together with the members kept in Extra. An empty Platform is sent as
+// PlatformMacOS: the Go type chooses the discriminator.
 func (v DeviceAssuranceMacOSPlatform) MarshalJSON() ([]byte, error) {
 	type plain DeviceAssuranceMacOSPlatform
+	if v.Platform == "" {
+		v.Platform = PlatformMacOS
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1892,9 +1984,13 @@ func (v *DeviceAssuranceWindowsPlatform) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a DeviceAssuranceWindowsPlatform together with the members kept in Extra.
+// MarshalJSON encodes a DeviceAssuranceWindowsPlatform together with the members kept in Extra. An empty Platform is sent as
+// PlatformWindows: the Go type chooses the discriminator.
 func (v DeviceAssuranceWindowsPlatform) MarshalJSON() ([]byte, error) {
 	type plain DeviceAssuranceWindowsPlatform
+	if v.Platform == "" {
+		v.Platform = PlatformWindows
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2042,291 +2138,299 @@ func (v Duration) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailCustomization, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailCustomization, keeping in Extra the members its fields do not take.
 func (v *EmailCustomization) UnmarshalJSON(b []byte) error {
 	type plain EmailCustomization
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailCustomization together with the members kept in Extra.
+// MarshalJSON encodes an EmailCustomization together with the members kept in Extra.
 func (v EmailCustomization) MarshalJSON() ([]byte, error) {
 	type plain EmailCustomization
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailDefaultContent, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailDefaultContent, keeping in Extra the members its fields do not take.
 func (v *EmailDefaultContent) UnmarshalJSON(b []byte) error {
 	type plain EmailDefaultContent
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailDefaultContent together with the members kept in Extra.
+// MarshalJSON encodes an EmailDefaultContent together with the members kept in Extra.
 func (v EmailDefaultContent) MarshalJSON() ([]byte, error) {
 	type plain EmailDefaultContent
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailDomainDNSRecord, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailDomainDNSRecord, keeping in Extra the members its fields do not take.
 func (v *EmailDomainDNSRecord) UnmarshalJSON(b []byte) error {
 	type plain EmailDomainDNSRecord
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailDomainDNSRecord together with the members kept in Extra.
+// MarshalJSON encodes an EmailDomainDNSRecord together with the members kept in Extra.
 func (v EmailDomainDNSRecord) MarshalJSON() ([]byte, error) {
 	type plain EmailDomainDNSRecord
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailDomainEmbedded, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailDomainEmbedded, keeping in Extra the members its fields do not take.
 func (v *EmailDomainEmbedded) UnmarshalJSON(b []byte) error {
 	type plain EmailDomainEmbedded
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailDomainEmbedded together with the members kept in Extra.
+// MarshalJSON encodes an EmailDomainEmbedded together with the members kept in Extra.
 func (v EmailDomainEmbedded) MarshalJSON() ([]byte, error) {
 	type plain EmailDomainEmbedded
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailDomainResponse, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailDomainResponse, keeping in Extra the members its fields do not take.
 func (v *EmailDomainResponse) UnmarshalJSON(b []byte) error {
 	type plain EmailDomainResponse
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailDomainResponse together with the members kept in Extra.
+// MarshalJSON encodes an EmailDomainResponse together with the members kept in Extra.
 func (v EmailDomainResponse) MarshalJSON() ([]byte, error) {
 	type plain EmailDomainResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailDomainResponseWithEmbedded, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailDomainResponseWithEmbedded, keeping in Extra the members its fields do not take.
 func (v *EmailDomainResponseWithEmbedded) UnmarshalJSON(b []byte) error {
 	type plain EmailDomainResponseWithEmbedded
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailDomainResponseWithEmbedded together with the members kept in Extra.
+// MarshalJSON encodes an EmailDomainResponseWithEmbedded together with the members kept in Extra.
 func (v EmailDomainResponseWithEmbedded) MarshalJSON() ([]byte, error) {
 	type plain EmailDomainResponseWithEmbedded
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailPreview, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailPreview, keeping in Extra the members its fields do not take.
 func (v *EmailPreview) UnmarshalJSON(b []byte) error {
 	type plain EmailPreview
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailPreview together with the members kept in Extra.
+// MarshalJSON encodes an EmailPreview together with the members kept in Extra.
 func (v EmailPreview) MarshalJSON() ([]byte, error) {
 	type plain EmailPreview
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailServerListResponse, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailServerListResponse, keeping in Extra the members its fields do not take.
 func (v *EmailServerListResponse) UnmarshalJSON(b []byte) error {
 	type plain EmailServerListResponse
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailServerListResponse together with the members kept in Extra.
+// MarshalJSON encodes an EmailServerListResponse together with the members kept in Extra.
 func (v EmailServerListResponse) MarshalJSON() ([]byte, error) {
 	type plain EmailServerListResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailServerResponse, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailServerResponse, keeping in Extra the members its fields do not take.
 func (v *EmailServerResponse) UnmarshalJSON(b []byte) error {
 	type plain EmailServerResponse
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailServerResponse together with the members kept in Extra.
+// MarshalJSON encodes an EmailServerResponse together with the members kept in Extra.
 func (v EmailServerResponse) MarshalJSON() ([]byte, error) {
 	type plain EmailServerResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailSettings, keeping in Extra the members its fields do not take.
 func (v *EmailSettings) UnmarshalJSON(b []byte) error {
 	type plain EmailSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailSettings together with the members kept in Extra.
+// MarshalJSON encodes an EmailSettings together with the members kept in Extra.
 func (v EmailSettings) MarshalJSON() ([]byte, error) {
 	type plain EmailSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailTemplate, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailTemplate, keeping in Extra the members its fields do not take.
 func (v *EmailTemplate) UnmarshalJSON(b []byte) error {
 	type plain EmailTemplate
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailTemplate together with the members kept in Extra.
+// MarshalJSON encodes an EmailTemplate together with the members kept in Extra.
 func (v EmailTemplate) MarshalJSON() ([]byte, error) {
 	type plain EmailTemplate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailTemplateEmbedded, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailTemplateEmbedded, keeping in Extra the members its fields do not take.
 func (v *EmailTemplateEmbedded) UnmarshalJSON(b []byte) error {
 	type plain EmailTemplateEmbedded
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailTemplateEmbedded together with the members kept in Extra.
+// MarshalJSON encodes an EmailTemplateEmbedded together with the members kept in Extra.
 func (v EmailTemplateEmbedded) MarshalJSON() ([]byte, error) {
 	type plain EmailTemplateEmbedded
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailTestAddresses, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailTestAddresses, keeping in Extra the members its fields do not take.
 func (v *EmailTestAddresses) UnmarshalJSON(b []byte) error {
 	type plain EmailTestAddresses
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailTestAddresses together with the members kept in Extra.
+// MarshalJSON encodes an EmailTestAddresses together with the members kept in Extra.
 func (v EmailTestAddresses) MarshalJSON() ([]byte, error) {
 	type plain EmailTestAddresses
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailUserFactor, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailUserFactor, keeping in Extra the members its fields do not take.
 func (v *EmailUserFactor) UnmarshalJSON(b []byte) error {
 	type plain EmailUserFactor
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailUserFactor together with the members kept in Extra.
+// MarshalJSON encodes an EmailUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeEmail: the Go type chooses the discriminator.
 func (v EmailUserFactor) MarshalJSON() ([]byte, error) {
 	type plain EmailUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeEmail
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailUserFactorProfile, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EmailUserFactorProfile, keeping in Extra the members its fields do not take.
 func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
 	type plain EmailUserFactorProfile
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EmailUserFactorProfile together with the members kept in Extra.
+// MarshalJSON encodes an EmailUserFactorProfile together with the members kept in Extra.
 func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain EmailUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ErrorPage, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ErrorPage, keeping in Extra the members its fields do not take.
 func (v *ErrorPage) UnmarshalJSON(b []byte) error {
 	type plain ErrorPage
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ErrorPage together with the members kept in Extra.
+// MarshalJSON encodes an ErrorPage together with the members kept in Extra.
 func (v ErrorPage) MarshalJSON() ([]byte, error) {
 	type plain ErrorPage
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EventHook, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EventHook, keeping in Extra the members its fields do not take.
 func (v *EventHook) UnmarshalJSON(b []byte) error {
 	type plain EventHook
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EventHook together with the members kept in Extra.
+// MarshalJSON encodes an EventHook together with the members kept in Extra.
 func (v EventHook) MarshalJSON() ([]byte, error) {
 	type plain EventHook
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EventHookChannel, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EventHookChannel, keeping in Extra the members its fields do not take.
 func (v *EventHookChannel) UnmarshalJSON(b []byte) error {
 	type plain EventHookChannel
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EventHookChannel together with the members kept in Extra.
+// MarshalJSON encodes an EventHookChannel together with the members kept in Extra.
 func (v EventHookChannel) MarshalJSON() ([]byte, error) {
 	type plain EventHookChannel
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EventHookChannelConfig, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EventHookChannelConfig, keeping in Extra the members its fields do not take.
 func (v *EventHookChannelConfig) UnmarshalJSON(b []byte) error {
 	type plain EventHookChannelConfig
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EventHookChannelConfig together with the members kept in Extra.
+// MarshalJSON encodes an EventHookChannelConfig together with the members kept in Extra.
 func (v EventHookChannelConfig) MarshalJSON() ([]byte, error) {
 	type plain EventHookChannelConfig
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EventHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EventHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
 func (v *EventHookChannelConfigAuthScheme) UnmarshalJSON(b []byte) error {
 	type plain EventHookChannelConfigAuthScheme
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EventHookChannelConfigAuthScheme together with the members kept in Extra.
+// MarshalJSON encodes an EventHookChannelConfigAuthScheme together with the members kept in Extra.
 func (v EventHookChannelConfigAuthScheme) MarshalJSON() ([]byte, error) {
 	type plain EventHookChannelConfigAuthScheme
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EventHookChannelConfigHeader, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EventHookChannelConfigHeader, keeping in Extra the members its fields do not take.
 func (v *EventHookChannelConfigHeader) UnmarshalJSON(b []byte) error {
 	type plain EventHookChannelConfigHeader
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EventHookChannelConfigHeader together with the members kept in Extra.
+// MarshalJSON encodes an EventHookChannelConfigHeader together with the members kept in Extra.
 func (v EventHookChannelConfigHeader) MarshalJSON() ([]byte, error) {
 	type plain EventHookChannelConfigHeader
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EventSubscriptions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an EventSubscriptions, keeping in Extra the members its fields do not take.
 func (v *EventSubscriptions) UnmarshalJSON(b []byte) error {
 	type plain EventSubscriptions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a EventSubscriptions together with the members kept in Extra.
+// MarshalJSON encodes an EventSubscriptions together with the members kept in Extra.
 func (v EventSubscriptions) MarshalJSON() ([]byte, error) {
 	type plain EventSubscriptions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a FCMConfiguration, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an FCMConfiguration, keeping in Extra the members its fields do not take.
 func (v *FCMConfiguration) UnmarshalJSON(b []byte) error {
 	type plain FCMConfiguration
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a FCMConfiguration together with the members kept in Extra.
+// MarshalJSON encodes an FCMConfiguration together with the members kept in Extra.
 func (v FCMConfiguration) MarshalJSON() ([]byte, error) {
 	type plain FCMConfiguration
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a FCMPushProvider, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an FCMPushProvider, keeping in Extra the members its fields do not take.
 func (v *FCMPushProvider) UnmarshalJSON(b []byte) error {
 	type plain FCMPushProvider
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a FCMPushProvider together with the members kept in Extra.
+// MarshalJSON encodes an FCMPushProvider together with the members kept in Extra. An empty ProviderType is sent as
+// ProviderTypeFCM: the Go type chooses the discriminator.
 func (v FCMPushProvider) MarshalJSON() ([]byte, error) {
 	type plain FCMPushProvider
+	if v.ProviderType == "" {
+		v.ProviderType = ProviderTypeFCM
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2600,9 +2704,13 @@ func (v *HardwareUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a HardwareUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a HardwareUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeTokenHardware: the Go type chooses the discriminator.
 func (v HardwareUserFactor) MarshalJSON() ([]byte, error) {
 	type plain HardwareUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeTokenHardware
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2654,373 +2762,381 @@ func (v HostedPage) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IAMRole, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IAMRole, keeping in Extra the members its fields do not take.
 func (v *IAMRole) UnmarshalJSON(b []byte) error {
 	type plain IAMRole
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IAMRole together with the members kept in Extra.
+// MarshalJSON encodes an IAMRole together with the members kept in Extra.
 func (v IAMRole) MarshalJSON() ([]byte, error) {
 	type plain IAMRole
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IAMRoles, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IAMRoles, keeping in Extra the members its fields do not take.
 func (v *IAMRoles) UnmarshalJSON(b []byte) error {
 	type plain IAMRoles
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IAMRoles together with the members kept in Extra.
+// MarshalJSON encodes an IAMRoles together with the members kept in Extra.
 func (v IAMRoles) MarshalJSON() ([]byte, error) {
 	type plain IAMRoles
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdPDiscoveryPolicy, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdPDiscoveryPolicy, keeping in Extra the members its fields do not take.
 func (v *IdPDiscoveryPolicy) UnmarshalJSON(b []byte) error {
 	type plain IdPDiscoveryPolicy
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdPDiscoveryPolicy together with the members kept in Extra.
+// MarshalJSON encodes an IdPDiscoveryPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeIdPDiscovery: the Go type chooses the discriminator.
 func (v IdPDiscoveryPolicy) MarshalJSON() ([]byte, error) {
 	type plain IdPDiscoveryPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeIdPDiscovery
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdPDiscoveryPolicyRule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdPDiscoveryPolicyRule, keeping in Extra the members its fields do not take.
 func (v *IdPDiscoveryPolicyRule) UnmarshalJSON(b []byte) error {
 	type plain IdPDiscoveryPolicyRule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdPDiscoveryPolicyRule together with the members kept in Extra.
+// MarshalJSON encodes an IdPDiscoveryPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeIdPDiscovery: the Go type chooses the discriminator.
 func (v IdPDiscoveryPolicyRule) MarshalJSON() ([]byte, error) {
 	type plain IdPDiscoveryPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeIdPDiscovery
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdPDiscoveryPolicyRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdPDiscoveryPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *IdPDiscoveryPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain IdPDiscoveryPolicyRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdPDiscoveryPolicyRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an IdPDiscoveryPolicyRuleCondition together with the members kept in Extra.
 func (v IdPDiscoveryPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain IdPDiscoveryPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdPPolicyRuleAction, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdPPolicyRuleAction, keeping in Extra the members its fields do not take.
 func (v *IdPPolicyRuleAction) UnmarshalJSON(b []byte) error {
 	type plain IdPPolicyRuleAction
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdPPolicyRuleAction together with the members kept in Extra.
+// MarshalJSON encodes an IdPPolicyRuleAction together with the members kept in Extra.
 func (v IdPPolicyRuleAction) MarshalJSON() ([]byte, error) {
 	type plain IdPPolicyRuleAction
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdPPolicyRuleActionIdP, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdPPolicyRuleActionIdP, keeping in Extra the members its fields do not take.
 func (v *IdPPolicyRuleActionIdP) UnmarshalJSON(b []byte) error {
 	type plain IdPPolicyRuleActionIdP
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdPPolicyRuleActionIdP together with the members kept in Extra.
+// MarshalJSON encodes an IdPPolicyRuleActionIdP together with the members kept in Extra.
 func (v IdPPolicyRuleActionIdP) MarshalJSON() ([]byte, error) {
 	type plain IdPPolicyRuleActionIdP
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdPPolicyRuleActionMatchCriteria, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdPPolicyRuleActionMatchCriteria, keeping in Extra the members its fields do not take.
 func (v *IdPPolicyRuleActionMatchCriteria) UnmarshalJSON(b []byte) error {
 	type plain IdPPolicyRuleActionMatchCriteria
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdPPolicyRuleActionMatchCriteria together with the members kept in Extra.
+// MarshalJSON encodes an IdPPolicyRuleActionMatchCriteria together with the members kept in Extra.
 func (v IdPPolicyRuleActionMatchCriteria) MarshalJSON() ([]byte, error) {
 	type plain IdPPolicyRuleActionMatchCriteria
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdPPolicyRuleActionProvider, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdPPolicyRuleActionProvider, keeping in Extra the members its fields do not take.
 func (v *IdPPolicyRuleActionProvider) UnmarshalJSON(b []byte) error {
 	type plain IdPPolicyRuleActionProvider
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdPPolicyRuleActionProvider together with the members kept in Extra.
+// MarshalJSON encodes an IdPPolicyRuleActionProvider together with the members kept in Extra.
 func (v IdPPolicyRuleActionProvider) MarshalJSON() ([]byte, error) {
 	type plain IdPPolicyRuleActionProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProvider, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProvider, keeping in Extra the members its fields do not take.
 func (v *IdentityProvider) UnmarshalJSON(b []byte) error {
 	type plain IdentityProvider
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProvider together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProvider together with the members kept in Extra.
 func (v IdentityProvider) MarshalJSON() ([]byte, error) {
 	type plain IdentityProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderApplicationUser, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderApplicationUser, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderApplicationUser) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderApplicationUser
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderApplicationUser together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderApplicationUser together with the members kept in Extra.
 func (v IdentityProviderApplicationUser) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderApplicationUser
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderCredentials, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderCredentials, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderCredentials) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderCredentials
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderCredentials together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderCredentials together with the members kept in Extra.
 func (v IdentityProviderCredentials) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderCredentials
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderCredentialsClient, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderCredentialsClient, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderCredentialsClient) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderCredentialsClient
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderCredentialsClient together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderCredentialsClient together with the members kept in Extra.
 func (v IdentityProviderCredentialsClient) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderCredentialsClient
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderCredentialsSigning, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderCredentialsSigning, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderCredentialsSigning) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderCredentialsSigning
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderCredentialsSigning together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderCredentialsSigning together with the members kept in Extra.
 func (v IdentityProviderCredentialsSigning) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderCredentialsSigning
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderCredentialsTrust, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderCredentialsTrust, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderCredentialsTrust) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderCredentialsTrust
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderCredentialsTrust together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderCredentialsTrust together with the members kept in Extra.
 func (v IdentityProviderCredentialsTrust) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderCredentialsTrust
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderPolicy, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderPolicy, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderPolicy) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderPolicy
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderPolicy together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderPolicy together with the members kept in Extra.
 func (v IdentityProviderPolicy) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderPolicy
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderPolicyRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderPolicyRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderPolicyRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderPolicyRuleCondition together with the members kept in Extra.
 func (v IdentityProviderPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentityProviderProperties, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentityProviderProperties, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderProperties) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderProperties
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentityProviderProperties together with the members kept in Extra.
+// MarshalJSON encodes an IdentityProviderProperties together with the members kept in Extra.
 func (v IdentityProviderProperties) MarshalJSON() ([]byte, error) {
 	type plain IdentityProviderProperties
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentitySourceSession, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentitySourceSession, keeping in Extra the members its fields do not take.
 func (v *IdentitySourceSession) UnmarshalJSON(b []byte) error {
 	type plain IdentitySourceSession
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentitySourceSession together with the members kept in Extra.
+// MarshalJSON encodes an IdentitySourceSession together with the members kept in Extra.
 func (v IdentitySourceSession) MarshalJSON() ([]byte, error) {
 	type plain IdentitySourceSession
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentitySourceUserProfileForDelete, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentitySourceUserProfileForDelete, keeping in Extra the members its fields do not take.
 func (v *IdentitySourceUserProfileForDelete) UnmarshalJSON(b []byte) error {
 	type plain IdentitySourceUserProfileForDelete
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentitySourceUserProfileForDelete together with the members kept in Extra.
+// MarshalJSON encodes an IdentitySourceUserProfileForDelete together with the members kept in Extra.
 func (v IdentitySourceUserProfileForDelete) MarshalJSON() ([]byte, error) {
 	type plain IdentitySourceUserProfileForDelete
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdentitySourceUserProfileForUpsert, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an IdentitySourceUserProfileForUpsert, keeping in Extra the members its fields do not take.
 func (v *IdentitySourceUserProfileForUpsert) UnmarshalJSON(b []byte) error {
 	type plain IdentitySourceUserProfileForUpsert
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IdentitySourceUserProfileForUpsert together with the members kept in Extra.
+// MarshalJSON encodes an IdentitySourceUserProfileForUpsert together with the members kept in Extra.
 func (v IdentitySourceUserProfileForUpsert) MarshalJSON() ([]byte, error) {
 	type plain IdentitySourceUserProfileForUpsert
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ImageUploadResponse, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an ImageUploadResponse, keeping in Extra the members its fields do not take.
 func (v *ImageUploadResponse) UnmarshalJSON(b []byte) error {
 	type plain ImageUploadResponse
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ImageUploadResponse together with the members kept in Extra.
+// MarshalJSON encodes an ImageUploadResponse together with the members kept in Extra.
 func (v ImageUploadResponse) MarshalJSON() ([]byte, error) {
 	type plain ImageUploadResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InactivityPolicyRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InactivityPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *InactivityPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain InactivityPolicyRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InactivityPolicyRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an InactivityPolicyRuleCondition together with the members kept in Extra.
 func (v InactivityPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain InactivityPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHook, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHook, keeping in Extra the members its fields do not take.
 func (v *InlineHook) UnmarshalJSON(b []byte) error {
 	type plain InlineHook
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHook together with the members kept in Extra.
+// MarshalJSON encodes an InlineHook together with the members kept in Extra.
 func (v InlineHook) MarshalJSON() ([]byte, error) {
 	type plain InlineHook
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHookChannel, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHookChannel, keeping in Extra the members its fields do not take.
 func (v *InlineHookChannel) UnmarshalJSON(b []byte) error {
 	type plain InlineHookChannel
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHookChannel together with the members kept in Extra.
+// MarshalJSON encodes an InlineHookChannel together with the members kept in Extra.
 func (v InlineHookChannel) MarshalJSON() ([]byte, error) {
 	type plain InlineHookChannel
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHookChannelConfig, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHookChannelConfig, keeping in Extra the members its fields do not take.
 func (v *InlineHookChannelConfig) UnmarshalJSON(b []byte) error {
 	type plain InlineHookChannelConfig
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHookChannelConfig together with the members kept in Extra.
+// MarshalJSON encodes an InlineHookChannelConfig together with the members kept in Extra.
 func (v InlineHookChannelConfig) MarshalJSON() ([]byte, error) {
 	type plain InlineHookChannelConfig
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHookChannelConfigAuthScheme, keeping in Extra the members its fields do not take.
 func (v *InlineHookChannelConfigAuthScheme) UnmarshalJSON(b []byte) error {
 	type plain InlineHookChannelConfigAuthScheme
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHookChannelConfigAuthScheme together with the members kept in Extra.
+// MarshalJSON encodes an InlineHookChannelConfigAuthScheme together with the members kept in Extra.
 func (v InlineHookChannelConfigAuthScheme) MarshalJSON() ([]byte, error) {
 	type plain InlineHookChannelConfigAuthScheme
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHookChannelConfigHeaders, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHookChannelConfigHeaders, keeping in Extra the members its fields do not take.
 func (v *InlineHookChannelConfigHeaders) UnmarshalJSON(b []byte) error {
 	type plain InlineHookChannelConfigHeaders
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHookChannelConfigHeaders together with the members kept in Extra.
+// MarshalJSON encodes an InlineHookChannelConfigHeaders together with the members kept in Extra.
 func (v InlineHookChannelConfigHeaders) MarshalJSON() ([]byte, error) {
 	type plain InlineHookChannelConfigHeaders
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHookResponse, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHookResponse, keeping in Extra the members its fields do not take.
 func (v *InlineHookResponse) UnmarshalJSON(b []byte) error {
 	type plain InlineHookResponse
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHookResponse together with the members kept in Extra.
+// MarshalJSON encodes an InlineHookResponse together with the members kept in Extra.
 func (v InlineHookResponse) MarshalJSON() ([]byte, error) {
 	type plain InlineHookResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHookResponseCommandValue, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHookResponseCommandValue, keeping in Extra the members its fields do not take.
 func (v *InlineHookResponseCommandValue) UnmarshalJSON(b []byte) error {
 	type plain InlineHookResponseCommandValue
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHookResponseCommandValue together with the members kept in Extra.
+// MarshalJSON encodes an InlineHookResponseCommandValue together with the members kept in Extra.
 func (v InlineHookResponseCommandValue) MarshalJSON() ([]byte, error) {
 	type plain InlineHookResponseCommandValue
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a InlineHookResponseCommands, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an InlineHookResponseCommands, keeping in Extra the members its fields do not take.
 func (v *InlineHookResponseCommands) UnmarshalJSON(b []byte) error {
 	type plain InlineHookResponseCommands
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a InlineHookResponseCommands together with the members kept in Extra.
+// MarshalJSON encodes an InlineHookResponseCommands together with the members kept in Extra.
 func (v InlineHookResponseCommands) MarshalJSON() ([]byte, error) {
 	type plain InlineHookResponseCommands
 	return encodeObject((*plain)(&v), v.Extra)
@@ -3284,9 +3400,13 @@ func (v *LogStreamAWS) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a LogStreamAWS together with the members kept in Extra.
+// MarshalJSON encodes a LogStreamAWS together with the members kept in Extra. An empty Type is sent as
+// LogStreamTypeAWSEventBridge: the Go type chooses the discriminator.
 func (v LogStreamAWS) MarshalJSON() ([]byte, error) {
 	type plain LogStreamAWS
+	if v.Type == "" {
+		v.Type = LogStreamTypeAWSEventBridge
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3332,9 +3452,13 @@ func (v *LogStreamSplunk) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a LogStreamSplunk together with the members kept in Extra.
+// MarshalJSON encodes a LogStreamSplunk together with the members kept in Extra. An empty Type is sent as
+// LogStreamTypeSplunkCloud: the Go type chooses the discriminator.
 func (v LogStreamSplunk) MarshalJSON() ([]byte, error) {
 	type plain LogStreamSplunk
+	if v.Type == "" {
+		v.Type = LogStreamTypeSplunkCloud
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3374,13 +3498,13 @@ func (v LogUserAgent) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a MDMEnrollmentPolicyRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an MDMEnrollmentPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *MDMEnrollmentPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain MDMEnrollmentPolicyRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a MDMEnrollmentPolicyRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an MDMEnrollmentPolicyRuleCondition together with the members kept in Extra.
 func (v MDMEnrollmentPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain MDMEnrollmentPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
@@ -3392,9 +3516,13 @@ func (v *MultifactorEnrollmentPolicy) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a MultifactorEnrollmentPolicy together with the members kept in Extra.
+// MarshalJSON encodes a MultifactorEnrollmentPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeMFAEnroll: the Go type chooses the discriminator.
 func (v MultifactorEnrollmentPolicy) MarshalJSON() ([]byte, error) {
 	type plain MultifactorEnrollmentPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeMFAEnroll
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3482,373 +3610,385 @@ func (v NetworkZoneLocation) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2Actor, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2Actor, keeping in Extra the members its fields do not take.
 func (v *OAuth2Actor) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Actor
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2Actor together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2Actor together with the members kept in Extra.
 func (v OAuth2Actor) MarshalJSON() ([]byte, error) {
 	type plain OAuth2Actor
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2Claim, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2Claim, keeping in Extra the members its fields do not take.
 func (v *OAuth2Claim) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Claim
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2Claim together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2Claim together with the members kept in Extra.
 func (v OAuth2Claim) MarshalJSON() ([]byte, error) {
 	type plain OAuth2Claim
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2ClaimConditions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2ClaimConditions, keeping in Extra the members its fields do not take.
 func (v *OAuth2ClaimConditions) UnmarshalJSON(b []byte) error {
 	type plain OAuth2ClaimConditions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2ClaimConditions together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2ClaimConditions together with the members kept in Extra.
 func (v OAuth2ClaimConditions) MarshalJSON() ([]byte, error) {
 	type plain OAuth2ClaimConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2Client, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2Client, keeping in Extra the members its fields do not take.
 func (v *OAuth2Client) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Client
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2Client together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2Client together with the members kept in Extra.
 func (v OAuth2Client) MarshalJSON() ([]byte, error) {
 	type plain OAuth2Client
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2RefreshToken, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2RefreshToken, keeping in Extra the members its fields do not take.
 func (v *OAuth2RefreshToken) UnmarshalJSON(b []byte) error {
 	type plain OAuth2RefreshToken
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2RefreshToken together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2RefreshToken together with the members kept in Extra.
 func (v OAuth2RefreshToken) MarshalJSON() ([]byte, error) {
 	type plain OAuth2RefreshToken
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2Scope, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2Scope, keeping in Extra the members its fields do not take.
 func (v *OAuth2Scope) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Scope
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2Scope together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2Scope together with the members kept in Extra.
 func (v OAuth2Scope) MarshalJSON() ([]byte, error) {
 	type plain OAuth2Scope
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2ScopeConsentGrant, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2ScopeConsentGrant, keeping in Extra the members its fields do not take.
 func (v *OAuth2ScopeConsentGrant) UnmarshalJSON(b []byte) error {
 	type plain OAuth2ScopeConsentGrant
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2ScopeConsentGrant together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2ScopeConsentGrant together with the members kept in Extra.
 func (v OAuth2ScopeConsentGrant) MarshalJSON() ([]byte, error) {
 	type plain OAuth2ScopeConsentGrant
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2ScopesMediationPolicyRuleCondition, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2ScopesMediationPolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *OAuth2ScopesMediationPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain OAuth2ScopesMediationPolicyRuleCondition
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2ScopesMediationPolicyRuleCondition together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2ScopesMediationPolicyRuleCondition together with the members kept in Extra.
 func (v OAuth2ScopesMediationPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain OAuth2ScopesMediationPolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuth2Token, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuth2Token, keeping in Extra the members its fields do not take.
 func (v *OAuth2Token) UnmarshalJSON(b []byte) error {
 	type plain OAuth2Token
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuth2Token together with the members kept in Extra.
+// MarshalJSON encodes an OAuth2Token together with the members kept in Extra.
 func (v OAuth2Token) MarshalJSON() ([]byte, error) {
 	type plain OAuth2Token
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OAuthApplicationCredentials, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OAuthApplicationCredentials, keeping in Extra the members its fields do not take.
 func (v *OAuthApplicationCredentials) UnmarshalJSON(b []byte) error {
 	type plain OAuthApplicationCredentials
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OAuthApplicationCredentials together with the members kept in Extra.
+// MarshalJSON encodes an OAuthApplicationCredentials together with the members kept in Extra.
 func (v OAuthApplicationCredentials) MarshalJSON() ([]byte, error) {
 	type plain OAuthApplicationCredentials
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OSVersion, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OSVersion, keeping in Extra the members its fields do not take.
 func (v *OSVersion) UnmarshalJSON(b []byte) error {
 	type plain OSVersion
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OSVersion together with the members kept in Extra.
+// MarshalJSON encodes an OSVersion together with the members kept in Extra.
 func (v OSVersion) MarshalJSON() ([]byte, error) {
 	type plain OSVersion
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OktaSignOnPolicy, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OktaSignOnPolicy, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicy) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicy
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OktaSignOnPolicy together with the members kept in Extra.
+// MarshalJSON encodes an OktaSignOnPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeOktaSignOn: the Go type chooses the discriminator.
 func (v OktaSignOnPolicy) MarshalJSON() ([]byte, error) {
 	type plain OktaSignOnPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeOktaSignOn
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OktaSignOnPolicyConditions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OktaSignOnPolicyConditions, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicyConditions) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicyConditions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OktaSignOnPolicyConditions together with the members kept in Extra.
+// MarshalJSON encodes an OktaSignOnPolicyConditions together with the members kept in Extra.
 func (v OktaSignOnPolicyConditions) MarshalJSON() ([]byte, error) {
 	type plain OktaSignOnPolicyConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OktaSignOnPolicyRule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OktaSignOnPolicyRule, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicyRule) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicyRule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OktaSignOnPolicyRule together with the members kept in Extra.
+// MarshalJSON encodes an OktaSignOnPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeSignOn: the Go type chooses the discriminator.
 func (v OktaSignOnPolicyRule) MarshalJSON() ([]byte, error) {
 	type plain OktaSignOnPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeSignOn
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OktaSignOnPolicyRuleActions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OktaSignOnPolicyRuleActions, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicyRuleActions) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicyRuleActions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OktaSignOnPolicyRuleActions together with the members kept in Extra.
+// MarshalJSON encodes an OktaSignOnPolicyRuleActions together with the members kept in Extra.
 func (v OktaSignOnPolicyRuleActions) MarshalJSON() ([]byte, error) {
 	type plain OktaSignOnPolicyRuleActions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OktaSignOnPolicyRuleConditions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OktaSignOnPolicyRuleConditions, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicyRuleConditions) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicyRuleConditions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OktaSignOnPolicyRuleConditions together with the members kept in Extra.
+// MarshalJSON encodes an OktaSignOnPolicyRuleConditions together with the members kept in Extra.
 func (v OktaSignOnPolicyRuleConditions) MarshalJSON() ([]byte, error) {
 	type plain OktaSignOnPolicyRuleConditions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OktaSignOnPolicyRuleSignonActions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OktaSignOnPolicyRuleSignonActions, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicyRuleSignonActions) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicyRuleSignonActions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OktaSignOnPolicyRuleSignonActions together with the members kept in Extra.
+// MarshalJSON encodes an OktaSignOnPolicyRuleSignonActions together with the members kept in Extra.
 func (v OktaSignOnPolicyRuleSignonActions) MarshalJSON() ([]byte, error) {
 	type plain OktaSignOnPolicyRuleSignonActions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OktaSignOnPolicyRuleSignonSessionActions, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OktaSignOnPolicyRuleSignonSessionActions, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicyRuleSignonSessionActions) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicyRuleSignonSessionActions
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OktaSignOnPolicyRuleSignonSessionActions together with the members kept in Extra.
+// MarshalJSON encodes an OktaSignOnPolicyRuleSignonSessionActions together with the members kept in Extra.
 func (v OktaSignOnPolicyRuleSignonSessionActions) MarshalJSON() ([]byte, error) {
 	type plain OktaSignOnPolicyRuleSignonSessionActions
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIDConnectApplication, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OpenIDConnectApplication, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplication) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplication
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIDConnectApplication together with the members kept in Extra.
+// MarshalJSON encodes an OpenIDConnectApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeOpenIDConnect: the Go type chooses the discriminator.
 func (v OpenIDConnectApplication) MarshalJSON() ([]byte, error) {
 	type plain OpenIDConnectApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeOpenIDConnect
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIDConnectApplicationIdPInitiatedLogin, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OpenIDConnectApplicationIdPInitiatedLogin, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplicationIdPInitiatedLogin) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplicationIdPInitiatedLogin
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIDConnectApplicationIdPInitiatedLogin together with the members kept in Extra.
+// MarshalJSON encodes an OpenIDConnectApplicationIdPInitiatedLogin together with the members kept in Extra.
 func (v OpenIDConnectApplicationIdPInitiatedLogin) MarshalJSON() ([]byte, error) {
 	type plain OpenIDConnectApplicationIdPInitiatedLogin
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIDConnectApplicationSettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OpenIDConnectApplicationSettings, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplicationSettings) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplicationSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIDConnectApplicationSettings together with the members kept in Extra.
+// MarshalJSON encodes an OpenIDConnectApplicationSettings together with the members kept in Extra.
 func (v OpenIDConnectApplicationSettings) MarshalJSON() ([]byte, error) {
 	type plain OpenIDConnectApplicationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIDConnectApplicationSettingsClient, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OpenIDConnectApplicationSettingsClient, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplicationSettingsClient) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplicationSettingsClient
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIDConnectApplicationSettingsClient together with the members kept in Extra.
+// MarshalJSON encodes an OpenIDConnectApplicationSettingsClient together with the members kept in Extra.
 func (v OpenIDConnectApplicationSettingsClient) MarshalJSON() ([]byte, error) {
 	type plain OpenIDConnectApplicationSettingsClient
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIDConnectApplicationSettingsClientKeys, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OpenIDConnectApplicationSettingsClientKeys, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplicationSettingsClientKeys) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplicationSettingsClientKeys
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIDConnectApplicationSettingsClientKeys together with the members kept in Extra.
+// MarshalJSON encodes an OpenIDConnectApplicationSettingsClientKeys together with the members kept in Extra.
 func (v OpenIDConnectApplicationSettingsClientKeys) MarshalJSON() ([]byte, error) {
 	type plain OpenIDConnectApplicationSettingsClientKeys
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIDConnectApplicationSettingsRefreshToken, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OpenIDConnectApplicationSettingsRefreshToken, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplicationSettingsRefreshToken) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplicationSettingsRefreshToken
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIDConnectApplicationSettingsRefreshToken together with the members kept in Extra.
+// MarshalJSON encodes an OpenIDConnectApplicationSettingsRefreshToken together with the members kept in Extra.
 func (v OpenIDConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, error) {
 	type plain OpenIDConnectApplicationSettingsRefreshToken
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OrgCAPTCHASettings, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OrgCAPTCHASettings, keeping in Extra the members its fields do not take.
 func (v *OrgCAPTCHASettings) UnmarshalJSON(b []byte) error {
 	type plain OrgCAPTCHASettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OrgCAPTCHASettings together with the members kept in Extra.
+// MarshalJSON encodes an OrgCAPTCHASettings together with the members kept in Extra.
 func (v OrgCAPTCHASettings) MarshalJSON() ([]byte, error) {
 	type plain OrgCAPTCHASettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OrgContactTypeObj, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OrgContactTypeObj, keeping in Extra the members its fields do not take.
 func (v *OrgContactTypeObj) UnmarshalJSON(b []byte) error {
 	type plain OrgContactTypeObj
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OrgContactTypeObj together with the members kept in Extra.
+// MarshalJSON encodes an OrgContactTypeObj together with the members kept in Extra.
 func (v OrgContactTypeObj) MarshalJSON() ([]byte, error) {
 	type plain OrgContactTypeObj
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OrgContactUser, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OrgContactUser, keeping in Extra the members its fields do not take.
 func (v *OrgContactUser) UnmarshalJSON(b []byte) error {
 	type plain OrgContactUser
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OrgContactUser together with the members kept in Extra.
+// MarshalJSON encodes an OrgContactUser together with the members kept in Extra.
 func (v OrgContactUser) MarshalJSON() ([]byte, error) {
 	type plain OrgContactUser
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OrgOktaCommunicationSetting, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OrgOktaCommunicationSetting, keeping in Extra the members its fields do not take.
 func (v *OrgOktaCommunicationSetting) UnmarshalJSON(b []byte) error {
 	type plain OrgOktaCommunicationSetting
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OrgOktaCommunicationSetting together with the members kept in Extra.
+// MarshalJSON encodes an OrgOktaCommunicationSetting together with the members kept in Extra.
 func (v OrgOktaCommunicationSetting) MarshalJSON() ([]byte, error) {
 	type plain OrgOktaCommunicationSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OrgOktaSupportSettingsObj, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OrgOktaSupportSettingsObj, keeping in Extra the members its fields do not take.
 func (v *OrgOktaSupportSettingsObj) UnmarshalJSON(b []byte) error {
 	type plain OrgOktaSupportSettingsObj
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OrgOktaSupportSettingsObj together with the members kept in Extra.
+// MarshalJSON encodes an OrgOktaSupportSettingsObj together with the members kept in Extra.
 func (v OrgOktaSupportSettingsObj) MarshalJSON() ([]byte, error) {
 	type plain OrgOktaSupportSettingsObj
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OrgPreferences, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OrgPreferences, keeping in Extra the members its fields do not take.
 func (v *OrgPreferences) UnmarshalJSON(b []byte) error {
 	type plain OrgPreferences
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OrgPreferences together with the members kept in Extra.
+// MarshalJSON encodes an OrgPreferences together with the members kept in Extra.
 func (v OrgPreferences) MarshalJSON() ([]byte, error) {
 	type plain OrgPreferences
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OrgSetting, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an OrgSetting, keeping in Extra the members its fields do not take.
 func (v *OrgSetting) UnmarshalJSON(b []byte) error {
 	type plain OrgSetting
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OrgSetting together with the members kept in Extra.
+// MarshalJSON encodes an OrgSetting together with the members kept in Extra.
 func (v OrgSetting) MarshalJSON() ([]byte, error) {
 	type plain OrgSetting
 	return encodeObject((*plain)(&v), v.Extra)
@@ -3956,9 +4096,13 @@ func (v *PasswordPolicy) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a PasswordPolicy together with the members kept in Extra.
+// MarshalJSON encodes a PasswordPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypePassword: the Go type chooses the discriminator.
 func (v PasswordPolicy) MarshalJSON() ([]byte, error) {
 	type plain PasswordPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypePassword
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4172,9 +4316,13 @@ func (v *PasswordPolicyRule) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a PasswordPolicyRule together with the members kept in Extra.
+// MarshalJSON encodes a PasswordPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypePassword: the Go type chooses the discriminator.
 func (v PasswordPolicyRule) MarshalJSON() ([]byte, error) {
 	type plain PasswordPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypePassword
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4592,9 +4740,13 @@ func (v *ProfileEnrollmentPolicy) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ProfileEnrollmentPolicy together with the members kept in Extra.
+// MarshalJSON encodes a ProfileEnrollmentPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeProfileEnrollment: the Go type chooses the discriminator.
 func (v ProfileEnrollmentPolicy) MarshalJSON() ([]byte, error) {
 	type plain ProfileEnrollmentPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeProfileEnrollment
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4604,9 +4756,13 @@ func (v *ProfileEnrollmentPolicyRule) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ProfileEnrollmentPolicyRule together with the members kept in Extra.
+// MarshalJSON encodes a ProfileEnrollmentPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeProfileEnrollment: the Go type chooses the discriminator.
 func (v ProfileEnrollmentPolicyRule) MarshalJSON() ([]byte, error) {
 	type plain ProfileEnrollmentPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeProfileEnrollment
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4904,9 +5060,13 @@ func (v *PushUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a PushUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a PushUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypePush: the Go type chooses the discriminator.
 func (v PushUserFactor) MarshalJSON() ([]byte, error) {
 	type plain PushUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypePush
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5048,9 +5208,13 @@ func (v *ReplaceLogStreamAWSRequest) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ReplaceLogStreamAWSRequest together with the members kept in Extra.
+// MarshalJSON encodes a ReplaceLogStreamAWSRequest together with the members kept in Extra. An empty Type is sent as
+// LogStreamTypeAWSEventBridge: the Go type chooses the discriminator.
 func (v ReplaceLogStreamAWSRequest) MarshalJSON() ([]byte, error) {
 	type plain ReplaceLogStreamAWSRequest
+	if v.Type == "" {
+		v.Type = LogStreamTypeAWSEventBridge
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5060,9 +5224,13 @@ func (v *ReplaceLogStreamSplunkRequest) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a ReplaceLogStreamSplunkRequest together with the members kept in Extra.
+// MarshalJSON encodes a ReplaceLogStreamSplunkRequest together with the members kept in Extra. An empty Type is sent as
+// LogStreamTypeSplunkCloud: the Go type chooses the discriminator.
 func (v ReplaceLogStreamSplunkRequest) MarshalJSON() ([]byte, error) {
 	type plain ReplaceLogStreamSplunkRequest
+	if v.Type == "" {
+		v.Type = LogStreamTypeSplunkCloud
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5372,9 +5540,13 @@ func (v *SAMLApplication) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SAMLApplication together with the members kept in Extra.
+// MarshalJSON encodes a SAMLApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeSAML20: the Go type chooses the discriminator.
 func (v SAMLApplication) MarshalJSON() ([]byte, error) {
 	type plain SAMLApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeSAML20
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5426,37 +5598,41 @@ func (v SAMLAttributeStatement) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SMSTemplate, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an SMSTemplate, keeping in Extra the members its fields do not take.
 func (v *SMSTemplate) UnmarshalJSON(b []byte) error {
 	type plain SMSTemplate
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SMSTemplate together with the members kept in Extra.
+// MarshalJSON encodes an SMSTemplate together with the members kept in Extra.
 func (v SMSTemplate) MarshalJSON() ([]byte, error) {
 	type plain SMSTemplate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SMSUserFactor, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an SMSUserFactor, keeping in Extra the members its fields do not take.
 func (v *SMSUserFactor) UnmarshalJSON(b []byte) error {
 	type plain SMSUserFactor
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SMSUserFactor together with the members kept in Extra.
+// MarshalJSON encodes an SMSUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeSMS: the Go type chooses the discriminator.
 func (v SMSUserFactor) MarshalJSON() ([]byte, error) {
 	type plain SMSUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeSMS
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SMSUserFactorProfile, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an SMSUserFactorProfile, keeping in Extra the members its fields do not take.
 func (v *SMSUserFactorProfile) UnmarshalJSON(b []byte) error {
 	type plain SMSUserFactorProfile
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SMSUserFactorProfile together with the members kept in Extra.
+// MarshalJSON encodes an SMSUserFactorProfile together with the members kept in Extra.
 func (v SMSUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain SMSUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
@@ -5492,9 +5668,13 @@ func (v *SecurePasswordStoreApplication) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SecurePasswordStoreApplication together with the members kept in Extra.
+// MarshalJSON encodes a SecurePasswordStoreApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeSecurePasswordStore: the Go type chooses the discriminator.
 func (v SecurePasswordStoreApplication) MarshalJSON() ([]byte, error) {
 	type plain SecurePasswordStoreApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeSecurePasswordStore
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5540,9 +5720,13 @@ func (v *SecurityQuestionUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SecurityQuestionUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a SecurityQuestionUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeQuestion: the Go type chooses the discriminator.
 func (v SecurityQuestionUserFactor) MarshalJSON() ([]byte, error) {
 	type plain SecurityQuestionUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeQuestion
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5636,9 +5820,13 @@ func (v *SignedNonceUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SignedNonceUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a SignedNonceUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeSignedNonce: the Go type chooses the discriminator.
 func (v SignedNonceUserFactor) MarshalJSON() ([]byte, error) {
 	type plain SignedNonceUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeSignedNonce
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5900,9 +6088,13 @@ func (v *TOTPUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a TOTPUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a TOTPUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeTokenSoftwareTOTP: the Go type chooses the discriminator.
 func (v TOTPUserFactor) MarshalJSON() ([]byte, error) {
 	type plain TOTPUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeTokenSoftwareTOTP
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5984,9 +6176,13 @@ func (v *TokenUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a TokenUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a TokenUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeToken: the Go type chooses the discriminator.
 func (v TokenUserFactor) MarshalJSON() ([]byte, error) {
 	type plain TokenUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeToken
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6032,9 +6228,13 @@ func (v *U2fUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a U2fUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a U2fUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeU2F: the Go type chooses the discriminator.
 func (v U2fUserFactor) MarshalJSON() ([]byte, error) {
 	type plain U2fUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeU2F
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6098,181 +6298,181 @@ func (v UISchemasResponseObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownApplication, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownApplication, keeping in Extra the members its fields do not take.
 func (v *UnknownApplication) UnmarshalJSON(b []byte) error {
 	type plain UnknownApplication
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownApplication together with the members kept in Extra.
+// MarshalJSON encodes an UnknownApplication together with the members kept in Extra.
 func (v UnknownApplication) MarshalJSON() ([]byte, error) {
 	type plain UnknownApplication
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownAuthenticatorMethod, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownAuthenticatorMethod, keeping in Extra the members its fields do not take.
 func (v *UnknownAuthenticatorMethod) UnmarshalJSON(b []byte) error {
 	type plain UnknownAuthenticatorMethod
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownAuthenticatorMethod together with the members kept in Extra.
+// MarshalJSON encodes an UnknownAuthenticatorMethod together with the members kept in Extra.
 func (v UnknownAuthenticatorMethod) MarshalJSON() ([]byte, error) {
 	type plain UnknownAuthenticatorMethod
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownBehaviorRule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownBehaviorRule, keeping in Extra the members its fields do not take.
 func (v *UnknownBehaviorRule) UnmarshalJSON(b []byte) error {
 	type plain UnknownBehaviorRule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownBehaviorRule together with the members kept in Extra.
+// MarshalJSON encodes an UnknownBehaviorRule together with the members kept in Extra.
 func (v UnknownBehaviorRule) MarshalJSON() ([]byte, error) {
 	type plain UnknownBehaviorRule
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownDeviceAssurance, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownDeviceAssurance, keeping in Extra the members its fields do not take.
 func (v *UnknownDeviceAssurance) UnmarshalJSON(b []byte) error {
 	type plain UnknownDeviceAssurance
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownDeviceAssurance together with the members kept in Extra.
+// MarshalJSON encodes an UnknownDeviceAssurance together with the members kept in Extra.
 func (v UnknownDeviceAssurance) MarshalJSON() ([]byte, error) {
 	type plain UnknownDeviceAssurance
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownLogStream, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownLogStream, keeping in Extra the members its fields do not take.
 func (v *UnknownLogStream) UnmarshalJSON(b []byte) error {
 	type plain UnknownLogStream
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownLogStream together with the members kept in Extra.
+// MarshalJSON encodes an UnknownLogStream together with the members kept in Extra.
 func (v UnknownLogStream) MarshalJSON() ([]byte, error) {
 	type plain UnknownLogStream
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownPolicy, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownPolicy, keeping in Extra the members its fields do not take.
 func (v *UnknownPolicy) UnmarshalJSON(b []byte) error {
 	type plain UnknownPolicy
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownPolicy together with the members kept in Extra.
+// MarshalJSON encodes an UnknownPolicy together with the members kept in Extra.
 func (v UnknownPolicy) MarshalJSON() ([]byte, error) {
 	type plain UnknownPolicy
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownPolicyRule, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownPolicyRule, keeping in Extra the members its fields do not take.
 func (v *UnknownPolicyRule) UnmarshalJSON(b []byte) error {
 	type plain UnknownPolicyRule
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownPolicyRule together with the members kept in Extra.
+// MarshalJSON encodes an UnknownPolicyRule together with the members kept in Extra.
 func (v UnknownPolicyRule) MarshalJSON() ([]byte, error) {
 	type plain UnknownPolicyRule
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownPushProvider, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownPushProvider, keeping in Extra the members its fields do not take.
 func (v *UnknownPushProvider) UnmarshalJSON(b []byte) error {
 	type plain UnknownPushProvider
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownPushProvider together with the members kept in Extra.
+// MarshalJSON encodes an UnknownPushProvider together with the members kept in Extra.
 func (v UnknownPushProvider) MarshalJSON() ([]byte, error) {
 	type plain UnknownPushProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownReplaceLogStreamRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownReplaceLogStreamRequest, keeping in Extra the members its fields do not take.
 func (v *UnknownReplaceLogStreamRequest) UnmarshalJSON(b []byte) error {
 	type plain UnknownReplaceLogStreamRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownReplaceLogStreamRequest together with the members kept in Extra.
+// MarshalJSON encodes an UnknownReplaceLogStreamRequest together with the members kept in Extra.
 func (v UnknownReplaceLogStreamRequest) MarshalJSON() ([]byte, error) {
 	type plain UnknownReplaceLogStreamRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownUserFactor, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UnknownUserFactor, keeping in Extra the members its fields do not take.
 func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
 	type plain UnknownUserFactor
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UnknownUserFactor together with the members kept in Extra.
+// MarshalJSON encodes an UnknownUserFactor together with the members kept in Extra.
 func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	type plain UnknownUserFactor
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateDefaultProvisioningConnectionRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UpdateDefaultProvisioningConnectionRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateDefaultProvisioningConnectionRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateDefaultProvisioningConnectionRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateDefaultProvisioningConnectionRequest together with the members kept in Extra.
+// MarshalJSON encodes an UpdateDefaultProvisioningConnectionRequest together with the members kept in Extra.
 func (v UpdateDefaultProvisioningConnectionRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateDefaultProvisioningConnectionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateEmailServerRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UpdateEmailServerRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateEmailServerRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateEmailServerRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateEmailServerRequest together with the members kept in Extra.
+// MarshalJSON encodes an UpdateEmailServerRequest together with the members kept in Extra.
 func (v UpdateEmailServerRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateEmailServerRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateProfileMappingRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UpdateProfileMappingRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateProfileMappingRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateProfileMappingRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateProfileMappingRequest together with the members kept in Extra.
+// MarshalJSON encodes an UpdateProfileMappingRequest together with the members kept in Extra.
 func (v UpdateProfileMappingRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateProfileMappingRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateUserRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UpdateUserRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateUserRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateUserRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateUserRequest together with the members kept in Extra.
+// MarshalJSON encodes an UpdateUserRequest together with the members kept in Extra.
 func (v UpdateUserRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateUserRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateUserTypeRequest, keeping in Extra the members its fields do not take.
+// UnmarshalJSON decodes an UpdateUserTypeRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateUserTypeRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateUserTypeRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateUserTypeRequest together with the members kept in Extra.
+// MarshalJSON encodes an UpdateUserTypeRequest together with the members kept in Extra.
 func (v UpdateUserTypeRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateUserTypeRequest
 	return encodeObject((*plain)(&v), v.Extra)
@@ -6656,9 +6856,13 @@ func (v *WSFederationApplication) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a WSFederationApplication together with the members kept in Extra.
+// MarshalJSON encodes a WSFederationApplication together with the members kept in Extra. An empty SignOnMode is sent as
+// ApplicationSignOnModeWSFederation: the Go type chooses the discriminator.
 func (v WSFederationApplication) MarshalJSON() ([]byte, error) {
 	type plain WSFederationApplication
+	if v.SignOnMode == "" {
+		v.SignOnMode = ApplicationSignOnModeWSFederation
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6692,9 +6896,13 @@ func (v *WebAuthnUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a WebAuthnUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a WebAuthnUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeWebAuthn: the Go type chooses the discriminator.
 func (v WebAuthnUserFactor) MarshalJSON() ([]byte, error) {
 	type plain WebAuthnUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeWebAuthn
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6716,9 +6924,13 @@ func (v *WebUserFactor) UnmarshalJSON(b []byte) error {
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a WebUserFactor together with the members kept in Extra.
+// MarshalJSON encodes a WebUserFactor together with the members kept in Extra. An empty FactorType is sent as
+// FactorTypeWeb: the Go type chooses the discriminator.
 func (v WebUserFactor) MarshalJSON() ([]byte, error) {
 	type plain WebUserFactor
+	if v.FactorType == "" {
+		v.FactorType = FactorTypeWeb
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
