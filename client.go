@@ -458,6 +458,11 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		req.Header.Set("Content-Type", contentType)
 	}
 
+	if c.cache != nil && r.method != http.MethodGet && r.method != http.MethodHead {
+		// A write drops what it may change before it is sent and again once it has any outcome.
+		c.cache.invalidate(u)
+		defer c.cache.invalidate(u)
+	}
 	hr, err := c.http.Do(req)
 	if err != nil {
 		if hr != nil {
@@ -481,7 +486,7 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		if cacheable {
 			c.cache.set(u, resp, data)
 		} else if r.method != http.MethodGet && r.method != http.MethodHead {
-			c.cache.invalidate(u)
+			c.cache.invalidateResource(u, data)
 		}
 	}
 	if err := decodeBody(data, out); err != nil {
