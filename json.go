@@ -392,7 +392,7 @@ func decodeJSON(data []byte, out any) error {
 	switch rv.Kind() {
 	case reflect.Interface:
 		if dec, ok := unions.Load(rv.Type()); ok {
-			if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+			if isNull(data) {
 				return nil
 			}
 			v, err := dec.(func([]byte) (any, error))(data)
@@ -413,6 +413,9 @@ func decodeJSON(data []byte, out any) error {
 			}
 			s := reflect.MakeSlice(rv.Type(), len(raws), len(raws))
 			for i, raw := range raws {
+				if isNull(raw) {
+					continue // a null element stays the nil interface, and encodes as null again
+				}
 				v, err := dec.(func([]byte) (any, error))(raw)
 				if err != nil {
 					return fmt.Errorf("okta: element %d: %w", i, err)
@@ -426,6 +429,11 @@ func decodeJSON(data []byte, out any) error {
 		}
 	}
 	return jsonv2.Unmarshal(data, out, decodeOptions)
+}
+
+// isNull reports whether data is the JSON null.
+func isNull(data []byte) bool {
+	return bytes.Equal(bytes.TrimSpace(data), []byte("null"))
 }
 
 // discriminator reads the string member name of the JSON object data without decoding the rest.
