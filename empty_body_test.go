@@ -27,7 +27,7 @@ func TestEmptyBodyWhereAResourceIsPromised(t *testing.T) {
 		{"ResourceSets.List empty", 200, "", func(c *Client) (any, error) { r, _, err := c.ResourceSets.List(t.Context(), nil); return r, err }, true},
 		// Activating with sendEmail=true answers {}: a value, not an error.
 		{"Users.Activate {}", 200, "{}", func(c *Client) (any, error) {
-			a, _, err := c.Users.Activate(t.Context(), "00u1", &ActivateUserOptions{SendEmail: new(true)})
+			a, _, err := c.Users.Activate(t.Context(), "00u1", &UsersActivateOptions{SendEmail: new(true)})
 			return a, err
 		}, false},
 		{"Users.Suspend empty", 200, "", func(c *Client) (any, error) { _, err := c.Users.Suspend(t.Context(), "00u1"); return nil, err }, false},
