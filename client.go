@@ -294,6 +294,9 @@ type request struct {
 	accept string      // defaults to application/json
 	header http.Header // headers the operation itself takes (the spec's header parameters)
 	err    error       // a problem with the inputs, reported before anything is sent
+	// emptyOK lets send return a nil resource for a 2xx without a body, for the few operations Okta documents
+	// that way; for any other an empty or null body is an error.
+	emptyOK bool
 }
 
 // rawBody is a request body that is not JSON: a multipart upload, a PEM or DER certificate.
@@ -393,8 +396,18 @@ func (r *request) withQuery(opts any) *request {
 // models, a registered polymorphic interface, []byte or string (for XML and other raw bodies).
 func send[T any](ctx context.Context, c *Client, r *request) (T, *Response, error) {
 	var out T
-	resp, err := c.do(ctx, r, &out, reflect.TypeFor[T]().Kind() != reflect.Slice)
+	kind := reflect.TypeFor[T]().Kind()
+	resp, err := c.do(ctx, r, &out, kind != reflect.Slice)
+	if err == nil && !r.emptyOK && (kind == reflect.Pointer || kind == reflect.Interface) && reflect.ValueOf(&out).Elem().IsNil() {
+		return out, resp, emptyBodyError(r, resp)
+	}
 	return out, resp, err
+}
+
+// emptyBodyError is the error of a 2xx response whose body was empty or null where the operation promises a
+// resource.
+func emptyBodyError(r *request, resp *Response) error {
+	return fmt.Errorf("okta: %s %s: %d with an empty body where a resource was expected", r.method, r.path, resp.StatusCode)
 }
 
 // exec performs r, whose response has no body worth returning.
@@ -458,6 +471,11 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		req.Header.Set("Content-Type", contentType)
 	}
 
+	if c.cache != nil && r.method != http.MethodGet && r.method != http.MethodHead {
+		// A write drops what it may change before it is sent and again once it has any outcome.
+		c.cache.invalidate(u)
+		defer c.cache.invalidate(u)
+	}
 	hr, err := c.http.Do(req)
 	if err != nil {
 		if hr != nil {
@@ -481,7 +499,7 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		if cacheable {
 			c.cache.set(u, resp, data)
 		} else if r.method != http.MethodGet && r.method != http.MethodHead {
-			c.cache.invalidate(u)
+			c.cache.invalidateResource(u, data)
 		}
 	}
 	if err := decodeBody(data, out); err != nil {

@@ -516,12 +516,16 @@ func unionOf[I, Unknown any](member string, kinds ...kind) func([]byte) (I, erro
 // decodeJSON decodes data into out like json.Unmarshal, and also into the polymorphic interface types
 // registered with registerUnion. A list of polymorphic values never fails because of one odd element: an
 // element of a kind the SDK does not know decodes to the union's generic type.
+//
+// Okta does not always answer in the shape its API description promises; decodeJSON takes what it sent (see
+// reshape).
 func decodeJSON(data []byte, out any) error {
 	rv := reflect.ValueOf(out).Elem()
+	data = reshape(data, rv.Type())
 	switch rv.Kind() {
 	case reflect.Interface:
 		if dec, ok := unions.Load(rv.Type()); ok {
-			if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+			if isNull(data) {
 				return nil
 			}
 			v, err := dec.(func([]byte) (any, error))(data)
@@ -542,6 +546,9 @@ func decodeJSON(data []byte, out any) error {
 			}
 			s := reflect.MakeSlice(rv.Type(), len(raws), len(raws))
 			for i, raw := range raws {
+				if isNull(raw) {
+					continue // a null element stays the nil interface, and encodes as null again
+				}
 				v, err := dec.(func([]byte) (any, error))(raw)
 				if err != nil {
 					return fmt.Errorf("okta: element %d: %w", i, err)
@@ -555,6 +562,81 @@ func decodeJSON(data []byte, out any) error {
 		}
 	}
 	return jsonv2.Unmarshal(data, out, decodeOptions)
+}
+
+// ExtraListMember is the member of Extra that keeps the whole list when Okta answers a list of several values
+// where the operation promises one object (see [Extra]).
+const ExtraListMember = "[]"
+
+// reshape adapts data, a response body, to the type t it decodes into, where Okta answered in another shape
+// than the one its API description promises, so a method returns what Okta sent rather than fail:
+//
+//   - An object where a list is promised decodes as a list of that one object.
+//   - A list where one object is promised decodes as the object when it holds just that one; as null (an
+//     empty body) when it is empty; and when it holds several, as the first, with the whole list kept in the
+//     first's Extra under [ExtraListMember].
+//
+// A member of an object whose shape differs from its field is not reshaped: it stays in the model's Extra as
+// Okta sent it. Any other data is returned unchanged.
+func reshape(data []byte, t reflect.Type) []byte {
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return data
+	}
+	switch {
+	case trimmed[0] == '{' && t.Kind() == reflect.Slice && expectsObject(t.Elem()):
+		out := make([]byte, 0, len(trimmed)+2)
+		return append(append(append(out, '['), trimmed...), ']')
+	case trimmed[0] == '[' && expectsObject(t):
+		var elems []json.RawMessage
+		if json.Unmarshal(trimmed, &elems) != nil {
+			return data
+		}
+		switch len(elems) {
+		case 0:
+			return []byte("null")
+		case 1:
+			return elems[0]
+		}
+		first := bytes.TrimSpace(elems[0])
+		if len(first) < 2 || first[0] != '{' || first[len(first)-1] != '}' {
+			return data
+		}
+		out := bytes.NewBuffer(make([]byte, 0, len(first)+len(trimmed)+8))
+		out.Write(first[:len(first)-1])
+		if len(bytes.TrimSpace(first[1:len(first)-1])) > 0 {
+			out.WriteByte(',')
+		}
+		key, _ := json.Marshal(ExtraListMember)
+		out.Write(key)
+		out.WriteByte(':')
+		out.Write(trimmed)
+		out.WriteByte('}')
+		return out.Bytes()
+	}
+	return data
+}
+
+// expectsObject reports whether t decodes from a JSON object into a model: a struct (or pointers to one) with
+// an Extra, or a registered union.
+func expectsObject(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Interface:
+		_, ok := unions.Load(t)
+		return ok
+	case reflect.Struct:
+		f, ok := t.FieldByName("Extra")
+		return ok && f.Type == reflect.TypeFor[Extra]()
+	}
+	return false
+}
+
+// isNull reports whether data is the JSON null.
+func isNull(data []byte) bool {
+	return bytes.Equal(bytes.TrimSpace(data), []byte("null"))
 }
 
 // discriminator reads the string member name of the JSON object data without decoding the rest.

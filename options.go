@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strings"
 	"time"
 )
@@ -200,9 +201,13 @@ func WithLogger(l *slog.Logger) Option {
 	}
 }
 
-// WithCache caches successful GETs of single resources in c (see [Cache]). Caching is off by default.
+// WithCache caches successful GETs of single resources in c (see [Cache] for what a cache shared by several
+// clients guarantees). Caching is off by default. A nil c is an error.
 func WithCache(c Cache) Option {
 	return func(s *settings) error {
+		if c == nil || (reflect.ValueOf(c).Kind() == reflect.Pointer && reflect.ValueOf(c).IsNil()) {
+			return errors.New("okta: WithCache: the cache is nil")
+		}
 		s.cache = c
 		return nil
 	}

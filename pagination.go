@@ -164,7 +164,10 @@ func pageURL(target string) *url.URL {
 func sendEnvelope[E, T any](ctx context.Context, c *Client, r *request, page func(*E) ([]T, Links)) (*E, *Response, error) {
 	var out *E
 	resp, err := c.do(ctx, r, &out, false)
-	if err == nil && out != nil && resp != nil && resp.next == nil {
+	if err == nil && out == nil {
+		return nil, resp, emptyBodyError(r, resp)
+	}
+	if err == nil && resp != nil && resp.next == nil {
 		if _, links := page(out); links != nil {
 			if next := pageURL(links.Href("next")); next != nil {
 				resp.setNext(next)

@@ -35,11 +35,14 @@ func (s *RoleAssignmentsService) ListGroupRoles(ctx context.Context, groupID str
 }
 
 // AssignToGroup assigns a role to a group: every member becomes an admin with that role. role.Type names a
-// standard role; for a custom role set Type to RoleTypeCustom and Role and ResourceSet.
+// standard role; for a custom role set Type to RoleTypeCustom and Role and ResourceSet. Where Okta answers 201
+// without a body, the Role is nil and the error too.
 //
 //okta:operation assignRoleToGroup POST /api/v1/groups/{groupId}/roles
 func (s *RoleAssignmentsService) AssignToGroup(ctx context.Context, groupID string, role *AssignRoleRequest, opts *RoleAssignmentsAssignToGroupOptions) (*Role, *Response, error) {
-	return send[*Role](ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups/{groupId}/roles", groupID).withBody(role).withQuery(opts))
+	r := newRequest(http.MethodPost, "/api/v1/groups/{groupId}/roles", groupID).withBody(role).withQuery(opts)
+	r.emptyOK = true // Okta documents a 201 without a body
+	return send[*Role](ctx, s.client, r)
 }
 
 // GetGroupRole retrieves a role assignment of a group by its ID.
