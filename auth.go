@@ -645,6 +645,9 @@ func (t *tokenTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.Body != nil {
 		req.Body.Close()
 	}
+	if !onOrigin(t.src.endpoint, req.URL) {
+		return nil, &redirectError{target: req.URL, org: &url.URL{Scheme: t.src.endpoint.Scheme, Host: t.src.endpoint.Host}}
+	}
 	form, err := t.src.form()
 	if err != nil {
 		return nil, err
@@ -673,6 +676,7 @@ func (t *tokenTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 type authTransport struct {
 	base  http.RoundTripper
 	creds credentials
+	org   *url.URL // credentials are sent nowhere else
 }
 
 // authError is a failure to authorize a request: a token that could not be had. The token request has had
@@ -683,6 +687,14 @@ func (e *authError) Error() string { return e.err.Error() }
 func (e *authError) Unwrap() error { return e.err }
 
 func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if !onOrigin(t.org, req.URL) {
+		// The client's redirect policy stops this first; this keeps credentials home whatever a caller's
+		// client does.
+		if req.Body != nil {
+			req.Body.Close()
+		}
+		return nil, &redirectError{target: req.URL, org: t.org}
+	}
 	var st authState
 	body := req.Body
 	for {

@@ -170,12 +170,12 @@ func newClient(s *settings) (*Client, error) {
 	}
 	c.headers.Set("User-Agent", userAgent(s.userAgent))
 	c.headers.Set("Accept", "application/json")
-	c.http = newRetryClient(s, c.logger)
+	c.http = newRetryClient(s, org, c.logger)
 	c.creds, err = newCredentials(s, org, c.http)
 	if err != nil {
 		return nil, err
 	}
-	c.http.HTTPClient.Transport = &authTransport{base: c.http.HTTPClient.Transport, creds: c.creds}
+	c.http.HTTPClient.Transport = &authTransport{base: c.http.HTTPClient.Transport, creds: c.creds, org: org}
 	if s.cache != nil {
 		c.cache = &responseCache{cache: s.cache, identity: c.creds.identity()}
 	}

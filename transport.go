@@ -4,11 +4,14 @@ import (
 	"context"
 	"crypto/x509"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
@@ -17,11 +20,12 @@ import (
 // retryWaitMin is the first backoff step after a 5xx or a connection failure.
 const retryWaitMin = 500 * time.Millisecond
 
-// newRetryClient builds the one retrying HTTP client that every service shares.
-func newRetryClient(s *settings, logger *slog.Logger) *retryablehttp.Client {
+// newRetryClient builds the one retrying HTTP client that every service shares. It follows redirects only
+// within org (see sameOrigin).
+func newRetryClient(s *settings, org *url.URL, logger *slog.Logger) *retryablehttp.Client {
 	hc := &http.Client{}
 	if s.httpClient != nil {
-		*hc = *s.httpClient // keep its Transport, Timeout, Jar and CheckRedirect
+		*hc = *s.httpClient // keep its Transport, Timeout and Jar, and its CheckRedirect within the org
 		if hc.Transport == nil {
 			hc.Transport = http.DefaultTransport
 		}
@@ -37,6 +41,7 @@ func newRetryClient(s *settings, logger *slog.Logger) *retryablehttp.Client {
 		t.DialContext = dialer.DialContext
 		hc.Transport = t
 	}
+	hc.CheckRedirect = sameOrigin(org, hc.CheckRedirect)
 	rc := &retryablehttp.Client{
 		HTTPClient:   hc,
 		RetryWaitMin: min(retryWaitMin, s.maxWait),
@@ -58,6 +63,52 @@ func newRetryClient(s *settings, logger *slog.Logger) *retryablehttp.Client {
 			slog.String("rateLimitRemaining", resp.Header.Get("X-Rate-Limit-Remaining")))
 	}
 	return rc
+}
+
+// ErrRedirect is matched (with errors.Is) by the error of a call that the org, or something in front of it,
+// redirected to another scheme or host. The client follows no such redirect: the request, its credentials and
+// its body never leave the org. Okta's API does not redirect; a redirect elsewhere is a misconfigured proxy or
+// an attack.
+var ErrRedirect = errors.New("okta: redirected off the org")
+
+// redirectError is a refused redirect. It names the target, without its query.
+type redirectError struct {
+	target *url.URL
+	org    *url.URL
+}
+
+func (e *redirectError) Error() string {
+	t := url.URL{Scheme: e.target.Scheme, Host: e.target.Host, Path: e.target.Path, RawPath: e.target.RawPath}
+	return fmt.Sprintf("the server redirected to %s, off the org %s: the client follows no redirect to another scheme or host", t.String(), e.org)
+}
+
+func (e *redirectError) Is(target error) bool { return target == ErrRedirect }
+
+// maxRedirects is how many redirects within the org a call follows when the caller's client does not say.
+const maxRedirects = 10
+
+// sameOrigin returns a CheckRedirect function that refuses any redirect whose target is not on org's scheme
+// and host (port included), before it is sent, and otherwise defers to next (the caller's own policy; at
+// most maxRedirects hops when nil). Without it, net/http would follow the redirect and the auth transport,
+// which sits under the redirect handling, would authorize the new hop.
+func sameOrigin(org *url.URL, next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		if !onOrigin(org, req.URL) {
+			return &redirectError{target: req.URL, org: org}
+		}
+		if next != nil {
+			return next(req, via)
+		}
+		if len(via) >= maxRedirects {
+			return fmt.Errorf("okta: stopped after %d redirects", maxRedirects)
+		}
+		return nil
+	}
+}
+
+// onOrigin reports whether u is on org's scheme and host.
+func onOrigin(org, u *url.URL) bool {
+	return strings.EqualFold(u.Scheme, org.Scheme) && strings.EqualFold(u.Host, org.Host)
 }
 
 // attempts is what the retry policy remembers about one call between its attempts.
@@ -122,7 +173,7 @@ func permanent(err error) bool {
 	var apiErr *Error      // e.g. from the token endpoint
 	var authErr *authError // the token request has had its own retries
 	return errors.As(err, &unknownAuthority) || errors.As(err, &hostname) || errors.As(err, &invalid) ||
-		errors.As(err, &apiErr) || errors.As(err, &authErr) ||
+		errors.As(err, &apiErr) || errors.As(err, &authErr) || errors.Is(err, ErrRedirect) ||
 		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
