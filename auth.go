@@ -184,9 +184,9 @@ func newCredentials(s *settings, org *url.URL, rc *retryablehttp.Client) (creden
 	}
 	switch kind {
 	case "WithAPIToken":
-		return staticToken{scheme: "SSWS", token: s.apiToken}, nil
+		return staticToken{scheme: "SSWS", token: newSecret(s.apiToken)}, nil
 	case "WithBearerToken":
-		return staticToken{scheme: "Bearer", token: s.bearerToken}, nil
+		return staticToken{scheme: "Bearer", token: newSecret(s.bearerToken)}, nil
 	case "WithTokenSource":
 		return &sourceCredentials{ts: o.tokenSource, id: hashIdentity("token source", jose.NewID())}, nil
 	}
@@ -265,20 +265,27 @@ func tokenClient(rc *retryablehttp.Client, t http.RoundTripper) *retryablehttp.C
 	}
 }
 
+// secret holds a credential so that fmt never prints it: fmt shows a func as an address whatever the verb
+// and however deep it finds it, while it prints the strings and the structs behind pointers that it meets
+// in unexported fields (fmt.Sprintf("%+v", client) would show a plain string field).
+type secret func() string
+
+func newSecret(s string) secret { return func() string { return s } }
+
 // staticToken is an API token (SSWS) or an access token obtained elsewhere (Bearer).
 type staticToken struct {
 	scheme string
-	token  string
+	token  secret
 }
 
 func (t staticToken) authorize(req *http.Request, _ *authState) error {
-	req.Header.Set("Authorization", t.scheme+" "+t.token)
+	req.Header.Set("Authorization", t.scheme+" "+t.token())
 	return nil
 }
 
 func (staticToken) retry(*http.Request, *http.Response, *authState) bool { return false }
 
-func (t staticToken) identity() string { return hashIdentity(t.scheme, t.token) }
+func (t staticToken) identity() string { return hashIdentity(t.scheme, t.token()) }
 
 // hashIdentity derives a stable, non-secret name for a credential.
 func hashIdentity(parts ...string) string {
@@ -531,6 +538,7 @@ func (s *tokenSource) fetch(ctx context.Context) (*accessToken, error) {
 				continue // the transport kept the nonce
 			}
 			resp.Body = io.NopCloser(bytes.NewReader(body))
+			resp.Request = redactRequest(resp.Request) // its body is a client assertion
 			return nil, fmt.Errorf("okta: requesting an access token: %w", newError(newResponse(resp)))
 		}
 		return s.parse(resp, start, key)

@@ -468,6 +468,7 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		}
 		return nil, fmt.Errorf("okta: %s %s: %w", r.method, u.Path, redactError(err))
 	}
+	hr.Request = redactRequest(hr.Request)
 	resp := newResponse(hr)
 	if hr.StatusCode >= 400 {
 		return resp, newError(resp)

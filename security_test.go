@@ -136,3 +136,149 @@ func TestCredentialsNeverFollowRedirects(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretsDoNotPrint checks that printing a client, in every fmt verb, shows none of its secrets: the API
+// token, a bearer token, the private key, or the access token it obtained.
+func TestSecretsDoNotPrint(t *testing.T) {
+	t.Parallel()
+	key := oauthRSAKey()
+	pemKey := pkcs8PEM(key)
+	tests := []struct {
+		name    string
+		oauth   bool
+		opts    []Option
+		secrets []string
+	}{
+		{"SSWS", false, []Option{WithAPIToken("ssws-secret-token-1234")}, []string{"ssws-secret-token-1234"}},
+		{"Bearer", false, []Option{WithBearerToken("bearer-secret-token-1234")}, []string{"bearer-secret-token-1234"}},
+		{"TokenSource", false, []Option{WithTokenSource(oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "source-secret-token-1234"}))}, []string{"source-secret-token-1234"}},
+		{"PrivateKey", true, []Option{WithPrivateKey(oauthClientID, []byte(pemKey), strings.Fields(oauthScopes)...)}, keySecrets(key)},
+		{"DPoP", true, []Option{WithPrivateKey(oauthClientID, []byte(pemKey), strings.Fields(oauthScopes)...), WithDPoP()}, keySecrets(key)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var c *Client
+			var f *oauthServer
+			if tt.oauth {
+				f = newOAuthServer(t, key.Public())
+				if strings.Contains(tt.name, "DPoP") {
+					f.withDPoP()
+				}
+				c = f.clientWith(t, tt.opts...)
+			} else {
+				srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { serveJSON(w, 200, []byte(`[]`)) }))
+				t.Cleanup(srv.Close)
+				var err error
+				if c, err = NewClient(append([]Option{WithOrgURL(srv.URL), WithInsecureHTTP()}, tt.opts...)...); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, _, err := c.Users.List(t.Context(), nil); err != nil {
+				t.Fatal(err)
+			}
+			secrets := tt.secrets
+			if f != nil {
+				secrets = append(secrets, f.seen()...)
+			}
+			for _, verb := range []string{"%v", "%+v", "%#v", "%s"} {
+				assertNoSecrets(t, verb+" of the client", fmt.Sprintf(verb, c), secrets)
+				assertNoSecrets(t, verb+" of *client", fmt.Sprintf(verb, *c), secrets)
+				assertNoSecrets(t, verb+" of a service", fmt.Sprintf(verb, *c.Users), secrets)
+			}
+		})
+	}
+}
+
+// TestErrorsCarryNoCredentials checks that the request an *Error (and a successful Response) keeps has no
+// Authorization or DPoP header, and no way to replay the body of a token request (its client assertion).
+func TestErrorsCarryNoCredentials(t *testing.T) {
+	t.Parallel()
+	key := oauthP256Key()
+	pemKey := []byte(sec1PEM(key))
+	check := func(t *testing.T, what string, req *http.Request, secrets []string) {
+		t.Helper()
+		if req == nil {
+			return
+		}
+		for _, h := range []string{"Authorization", "Dpop"} {
+			if v := req.Header.Values(h); len(v) > 0 {
+				t.Errorf("%s: Request.Header[%s] = %q", what, h, v)
+			}
+		}
+		if req.GetBody != nil {
+			if b, err := req.GetBody(); err == nil {
+				data, _ := io.ReadAll(b)
+				assertNoSecrets(t, what+": the request body", string(data), secrets)
+			}
+		}
+		assertNoSecrets(t, what+": the request", fmt.Sprintf("%#v", req), secrets)
+	}
+	t.Run("SSWS", func(t *testing.T) {
+		t.Parallel()
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/api/v1/users/missing" {
+				serveJSON(w, 404, []byte(`{"errorCode":"E0000007","errorSummary":"Not found: Resource not found: missing (User)"}`))
+				return
+			}
+			serveJSON(w, 200, []byte(`{"id":"00u1"}`))
+		}))
+		t.Cleanup(srv.Close)
+		c, err := NewClient(WithOrgURL(srv.URL), WithInsecureHTTP(), WithAPIToken("ssws-secret-token-1234"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _, err = c.Users.Get(t.Context(), "missing")
+		var oe *Error
+		if !errors.As(err, &oe) || oe.Response == nil {
+			t.Fatalf("err = %v, want an *Error with its Response", err)
+		}
+		check(t, "error", oe.Response.Request, []string{"ssws-secret-token-1234"})
+		_, resp, err := c.Users.Get(t.Context(), "00u1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, "success", resp.Request, []string{"ssws-secret-token-1234"})
+	})
+	t.Run("DPoP API call", func(t *testing.T) {
+		t.Parallel()
+		f := newOAuthServer(t, key.Public()).withDPoP()
+		f.onResource = func(w http.ResponseWriter, r *http.Request) bool {
+			serveJSON(w, 403, []byte(`{"errorCode":"E0000006","errorSummary":"You do not have permission"}`))
+			return true
+		}
+		c := f.client(t, pemKey, WithDPoP())
+		_, _, err := c.Users.List(t.Context(), nil)
+		var oe *Error
+		if !errors.As(err, &oe) || oe.Response == nil {
+			t.Fatalf("err = %v, want an *Error with its Response", err)
+		}
+		check(t, "error", oe.Response.Request, f.seen())
+	})
+	t.Run("token request", func(t *testing.T) {
+		t.Parallel()
+		f := newOAuthServer(t, key.Public()).withDPoP()
+		var assertions []string
+		var mu sync.Mutex
+		f.onToken = func(w http.ResponseWriter, r *http.Request) bool {
+			r.ParseForm()
+			mu.Lock()
+			assertions = append(assertions, r.PostForm.Get("client_assertion"), r.Header.Get("DPoP"))
+			mu.Unlock()
+			serveJSON(w, 401, []byte(`{"error":"invalid_client","error_description":"The client_assertion signature is invalid."}`))
+			return true
+		}
+		c := f.client(t, pemKey, WithDPoP())
+		_, _, err := c.Users.List(t.Context(), nil)
+		var oe *Error
+		if !errors.As(err, &oe) || oe.Response == nil {
+			t.Fatalf("err = %v, want an *Error with its Response", err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		check(t, "token error", oe.Response.Request, append(assertions, keySecrets(key)...))
+		if oe.Response.Request != nil && oe.Response.Request.GetBody != nil {
+			t.Error("the token request's body (a client assertion) can be replayed from the error")
+		}
+	})
+}
