@@ -22,6 +22,12 @@ const DefaultMaxRetries = 2
 // one minute long, so a 429 may ask for up to a minute.
 const DefaultMaxWait = 60 * time.Second
 
+// DefaultMaxResponseBytes caps the body of a successful response unless WithMaxResponseBytes says otherwise:
+// 64 MiB. Okta's largest pages stay well below it: 200 users whose profiles carry many custom attributes are a
+// few MiB, and the largest list Okta allows (10,000 groups) is about 20 MiB. The cap only stops a broken or
+// hostile server from filling memory.
+const DefaultMaxResponseBytes = 64 << 20
+
 // settings is what the options build; NewClient turns it into a Client.
 type settings struct {
 	orgURL            string
@@ -33,6 +39,7 @@ type settings struct {
 	headers           http.Header
 	maxRetries        int
 	maxWait           time.Duration
+	maxResponseBytes  int64
 	requestTimeout    time.Duration
 	connectionTimeout time.Duration
 	proxy             *url.URL
@@ -42,7 +49,8 @@ type settings struct {
 }
 
 func defaultSettings() *settings {
-	return &settings{maxRetries: DefaultMaxRetries, maxWait: DefaultMaxWait, headers: http.Header{}}
+	return &settings{maxRetries: DefaultMaxRetries, maxWait: DefaultMaxWait, maxResponseBytes: DefaultMaxResponseBytes,
+		headers: http.Header{}}
 }
 
 // WithOrgURL sets the URL of the Okta org, such as https://dev-123456.okta.com. NewClient checks it and says what
@@ -213,6 +221,18 @@ func WithCache(c Cache) Option {
 func WithInsecureHTTP() Option {
 	return func(s *settings) error {
 		s.insecure = true
+		return nil
+	}
+}
+
+// WithMaxResponseBytes caps how much of a successful response's body the client reads (DefaultMaxResponseBytes
+// if unset). A larger body fails the call with an error that matches ErrResponseTooLarge.
+func WithMaxResponseBytes(n int64) Option {
+	return func(s *settings) error {
+		if n <= 0 {
+			return fmt.Errorf("okta: WithMaxResponseBytes: %d is not positive", n)
+		}
+		s.maxResponseBytes = n
 		return nil
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -281,4 +282,76 @@ func TestErrorsCarryNoCredentials(t *testing.T) {
 			t.Error("the token request's body (a client assertion) can be replayed from the error")
 		}
 	})
+}
+
+// endlessBody is a 2xx body that never ends (up to limit, so that a client without a cap still returns):
+// the start of a JSON array, then spaces. It counts what was read.
+type endlessBody struct {
+	read  atomic.Int64
+	limit int64
+}
+
+func (b *endlessBody) Read(p []byte) (int, error) {
+	n := b.read.Load()
+	if n >= b.limit {
+		return 0, io.EOF
+	}
+	p = p[:min(int64(len(p)), b.limit-n)]
+	for i := range p {
+		p[i] = ' '
+	}
+	if n == 0 && len(p) > 0 {
+		p[0] = '['
+	}
+	b.read.Add(int64(len(p)))
+	return len(p), nil
+}
+
+func (b *endlessBody) Close() error { return nil }
+
+// endlessClient serves every request with an endless 200 body, in memory.
+func endlessClient(body *endlessBody) *http.Client {
+	return &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {"application/json"}}, Body: body, Request: r}, nil
+	})}
+}
+
+// TestResponseBodyIsCapped checks that a success body is read up to the cap and no further, and that the call
+// fails saying so; memory is measured by what was read from the body.
+func TestResponseBodyIsCapped(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		opts []Option
+		cap  int64
+	}{
+		{"WithMaxResponseBytes", []Option{WithMaxResponseBytes(1 << 20)}, 1 << 20},
+		{"default", nil, DefaultMaxResponseBytes},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			body := &endlessBody{limit: 4 * tt.cap}
+			c, err := NewClient(append([]Option{WithOrgURL("https://acme.okta.com"), WithAPIToken(testToken), WithHTTPClient(endlessClient(body))}, tt.opts...)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			users, _, err := c.Users.List(t.Context(), nil)
+			if !errors.Is(err, ErrResponseTooLarge) || !strings.Contains(err.Error(), "GET /api/v1/users") || users != nil {
+				t.Errorf("List = %d users, %v; want ErrResponseTooLarge naming the call", len(users), err)
+			}
+			if got := body.read.Load(); got > tt.cap+1 {
+				t.Errorf("read %d bytes of the body, want at most the cap %d + 1", got, tt.cap)
+			}
+		})
+	}
+}
+
+func TestWithMaxResponseBytesValidates(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int64{0, -1} {
+		if _, err := NewClient(WithOrgURL("https://acme.okta.com"), WithAPIToken(testToken), WithMaxResponseBytes(n)); err == nil || !strings.Contains(err.Error(), "WithMaxResponseBytes") {
+			t.Errorf("WithMaxResponseBytes(%d): err = %v", n, err)
+		}
+	}
 }
