@@ -556,9 +556,10 @@ func useDPoPNonce(resp *http.Response, body []byte) bool {
 
 type dpopKeyContextKey struct{}
 
-// post sends one token request through the retry policy; tokenTransport signs each attempt.
+// post sends one token request through the retry policy, which retries it after a 429, a 5xx or a connection
+// failure (asking for a token twice does no harm); tokenTransport signs each attempt.
 func (s *tokenSource) post(ctx context.Context, key *dpopKey) (*http.Response, error) {
-	ctx = context.WithValue(withAttempts(ctx, http.MethodPost), dpopKeyContextKey{}, key)
+	ctx = context.WithValue(withRepeatableAttempts(ctx, http.MethodPost), dpopKeyContextKey{}, key)
 	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, s.endpoint.String(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("okta: building the token request: %w", err)

@@ -355,3 +355,46 @@ func TestWithMaxResponseBytesValidates(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenRequestRetriedOnServerErrors checks that a token request, safe to repeat, is retried after a 5xx or
+// a dropped connection like any idempotent call, with the same cap on retries, and a fresh assertion each time.
+func TestTokenRequestRetriedOnServerErrors(t *testing.T) {
+	t.Parallel()
+	key := oauthP256Key()
+	fail500 := func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "oops", http.StatusInternalServerError) }
+	fail503 := func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "down", http.StatusServiceUnavailable) }
+	drop := func(w http.ResponseWriter, _ *http.Request) { hangUp(w, 0) }
+	tests := []struct {
+		name       string
+		fail       func(w http.ResponseWriter, r *http.Request)
+		failures   int // how many token requests fail before the server recovers
+		wantTokens int
+		wantErr    bool
+	}{
+		{"503 then success", fail503, 2, 3, false},
+		{"500 then success", fail500, 1, 2, false},
+		{"connection dropped then success", drop, 2, 3, false},
+		{"500 beyond the retries", fail500, 10, 1 + DefaultMaxRetries, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := newOAuthServer(t, key.Public())
+			f.onToken = func(w http.ResponseWriter, r *http.Request) bool {
+				if n, _ := f.counts(); n <= tt.failures {
+					tt.fail(w, r)
+					return true
+				}
+				return false
+			}
+			c := f.client(t, []byte(sec1PEM(key)))
+			_, _, err := c.Users.List(t.Context(), nil)
+			if (err != nil) != tt.wantErr {
+				t.Errorf("List error = %v, want error %v", err, tt.wantErr)
+			}
+			if tokens, resources := f.counts(); tokens != tt.wantTokens || resources != map[bool]int{false: 1, true: 0}[tt.wantErr] {
+				t.Errorf("token requests = %d, resource requests = %d; want %d token requests", tokens, resources, tt.wantTokens)
+			}
+		})
+	}
+}

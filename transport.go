@@ -114,6 +114,7 @@ func onOrigin(org, u *url.URL) bool {
 // attempts is what the retry policy remembers about one call between its attempts.
 type attempts struct {
 	method        string
+	repeatable    bool // safe to send again whatever the method: a token request
 	count         int
 	lastRequestID string
 }
@@ -122,6 +123,12 @@ type attemptsKey struct{}
 
 func withAttempts(ctx context.Context, method string) context.Context {
 	return context.WithValue(ctx, attemptsKey{}, &attempts{method: method})
+}
+
+// withRepeatableAttempts is withAttempts for a request that is safe to send again although its method is not
+// idempotent: a token request only asks for a new token, so 5xx answers and connection failures are retried.
+func withRepeatableAttempts(ctx context.Context, method string) context.Context {
+	return context.WithValue(ctx, attemptsKey{}, &attempts{method: method, repeatable: true})
 }
 
 func attemptsFrom(ctx context.Context) *attempts {
@@ -153,14 +160,14 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 		if permanent(err) {
 			return false, err
 		}
-		return idempotent(a.method) || neverSent(err), nil
+		return idempotent(a.method) || a.repeatable || neverSent(err), nil
 	}
 	a.lastRequestID = resp.Header.Get("X-Okta-Request-Id")
 	switch resp.StatusCode {
 	case http.StatusTooManyRequests:
 		return true, nil
 	case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return idempotent(a.method), nil
+		return idempotent(a.method) || a.repeatable, nil
 	}
 	return false, nil
 }
