@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -396,5 +397,81 @@ func TestTokenRequestRetriedOnServerErrors(t *testing.T) {
 				t.Errorf("token requests = %d, resource requests = %d; want %d token requests", tokens, resources, tt.wantTokens)
 			}
 		})
+	}
+}
+
+// TestHangingServerTimesOut checks that a server that accepts a request and never answers does not block a
+// call: the SDK's own transport has a response-header timeout, by default and as WithResponseHeaderTimeout
+// sets it.
+func TestHangingServerTimesOut(t *testing.T) {
+	t.Parallel()
+	c, err := NewClient(WithOrgURL("https://acme.okta.com"), WithAPIToken(testToken))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, ok := c.http.HTTPClient.Transport.(*authTransport).base.(*http.Transport)
+	if !ok || tr.ResponseHeaderTimeout != DefaultResponseHeaderTimeout {
+		t.Errorf("the default transport's ResponseHeaderTimeout = %v, want %v", tr.ResponseHeaderTimeout, DefaultResponseHeaderTimeout)
+	}
+
+	release := make(chan struct{})
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(release) })
+	c, err = NewClient(WithOrgURL(srv.URL), WithInsecureHTTP(), WithAPIToken(testToken), WithMaxWait(time.Millisecond),
+		WithResponseHeaderTimeout(20*time.Millisecond), WithRequestTimeout(20*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = c.Users.Get(t.Context(), "00u1")
+	if err == nil || !strings.Contains(err.Error(), "timeout awaiting response headers") {
+		t.Errorf("Get error = %v, want a response-header timeout", err)
+	}
+	if got := requests.Load(); got != 1+DefaultMaxRetries {
+		t.Errorf("requests = %d, want %d: a GET that timed out is retried", got, 1+DefaultMaxRetries)
+	}
+}
+
+// TestRateLimitResetBeyondMaxWaitFailsNow checks that a 429 whose reset is further away than the cap on one
+// wait (an hourly or daily limit) fails the call at once instead of sleeping for the cap and asking again.
+func TestRateLimitResetBeyondMaxWaitFailsNow(t *testing.T) {
+	t.Parallel()
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		now := time.Now()
+		w.Header().Set("Date", now.UTC().Format(http.TimeFormat))
+		w.Header().Set("X-Rate-Limit-Remaining", "0")
+		w.Header().Set("X-Rate-Limit-Reset", strconv.FormatInt(now.Add(time.Hour).Unix(), 10))
+		serveJSON(w, http.StatusTooManyRequests, []byte(`{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."}`))
+	}))
+	t.Cleanup(srv.Close)
+	// Default waits; the request timeout only keeps a broken policy from blocking the test for minutes.
+	c, err := NewClient(WithOrgURL(srv.URL), WithInsecureHTTP(), WithAPIToken(testToken), WithRequestTimeout(10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = c.Users.Get(t.Context(), "00u1")
+	if !errors.Is(err, ErrRateLimited) {
+		t.Errorf("Get error = %v, want the 429 (ErrRateLimited) at once", err)
+	}
+	if got := requests.Load(); got != 1 {
+		t.Errorf("requests = %d, want 1", got)
+	}
+}
+
+func TestTimeoutOptionsValidate(t *testing.T) {
+	t.Parallel()
+	for _, d := range []time.Duration{0, -time.Second} {
+		if _, err := NewClient(WithOrgURL("https://acme.okta.com"), WithAPIToken(testToken), WithResponseHeaderTimeout(d)); err == nil || !strings.Contains(err.Error(), "WithResponseHeaderTimeout") {
+			t.Errorf("WithResponseHeaderTimeout(%v): err = %v", d, err)
+		}
 	}
 }

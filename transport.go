@@ -39,6 +39,7 @@ func newRetryClient(s *settings, org *url.URL, logger *slog.Logger) *retryableht
 			dialer.Timeout = s.connectionTimeout
 		}
 		t.DialContext = dialer.DialContext
+		t.ResponseHeaderTimeout = s.headerTimeout
 		hc.Transport = t
 	}
 	hc.CheckRedirect = sameOrigin(org, hc.CheckRedirect)
@@ -47,7 +48,9 @@ func newRetryClient(s *settings, org *url.URL, logger *slog.Logger) *retryableht
 		RetryWaitMin: min(retryWaitMin, s.maxWait),
 		RetryWaitMax: s.maxWait,
 		RetryMax:     s.maxRetries,
-		CheckRetry:   checkRetry,
+		CheckRetry: func(ctx context.Context, resp *http.Response, err error) (bool, error) {
+			return checkRetry(ctx, resp, err, s.maxWait)
+		},
 		Backoff:      backoff,
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
 		PrepareRetry: prepareRetry,
@@ -150,8 +153,10 @@ func idempotent(method string) bool {
 // checkRetry is Okta's retry policy. A 429 is retried whatever the method, since Okta did not process the
 // request. 5xx answers and connection failures are retried only for methods that are safe to repeat: a
 // lifecycle POST sends emails and changes state, so it is never sent twice once it may have reached Okta. A
-// connection that was never opened is retried for any method.
-func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+// connection that was never opened is retried for any method. A 429 whose window resets further away than
+// maxWait (an hourly or daily limit) is not retried: waiting maxWait would only earn another 429, so the
+// call fails at once and the caller reads the reset from the error's Response.
+func checkRetry(ctx context.Context, resp *http.Response, err error, maxWait time.Duration) (bool, error) {
 	if ctx.Err() != nil {
 		return false, ctx.Err()
 	}
@@ -165,6 +170,9 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 	a.lastRequestID = resp.Header.Get("X-Okta-Request-Id")
 	switch resp.StatusCode {
 	case http.StatusTooManyRequests:
+		if d, ok := rateLimitWait(resp.Header); ok && d > maxWait+time.Second { // rateLimitWait adds a second
+			return false, nil
+		}
 		return true, nil
 	case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
 		return idempotent(a.method) || a.repeatable, nil
@@ -172,7 +180,9 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 	return false, nil
 }
 
-// permanent reports errors that another attempt cannot fix: bad certificates, failed authorization.
+// permanent reports errors that another attempt cannot fix: bad certificates, failed authorization, a refused
+// redirect. A timeout while the call's context is alive (a response-header timeout) is not one: checkRetry
+// has already stopped for a context that ended.
 func permanent(err error) bool {
 	var unknownAuthority x509.UnknownAuthorityError
 	var hostname x509.HostnameError
@@ -181,7 +191,7 @@ func permanent(err error) bool {
 	var authErr *authError // the token request has had its own retries
 	return errors.As(err, &unknownAuthority) || errors.As(err, &hostname) || errors.As(err, &invalid) ||
 		errors.As(err, &apiErr) || errors.As(err, &authErr) || errors.Is(err, ErrRedirect) ||
-		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+		errors.Is(err, context.Canceled)
 }
 
 // neverSent reports connection failures that happened before any byte of the request left: the dial failed.
