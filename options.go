@@ -165,7 +165,8 @@ func WithMaxRetries(n int) Option {
 }
 
 // WithMaxWait caps one wait between retries (DefaultMaxWait if unset), including the wait a 429 asks for. A
-// 429 that asks for a longer wait is not retried: the call returns its error (ErrRateLimited) at once.
+// 429 whose reset is further away than both d and a minute (Okta's window) is not retried: the call returns
+// its error (ErrRateLimited) at once.
 func WithMaxWait(d time.Duration) Option {
 	return func(s *settings) error {
 		if d <= 0 {

@@ -87,6 +87,9 @@ func (e *redirectError) Error() string {
 
 func (e *redirectError) Is(target error) bool { return target == ErrRedirect }
 
+// rateLimitWindow is the length of Okta's rate-limit windows.
+const rateLimitWindow = time.Minute
+
 // maxRedirects is how many redirects within the org a call follows when the caller's client does not say.
 const maxRedirects = 10
 
@@ -154,7 +157,7 @@ func idempotent(method string) bool {
 // request. 5xx answers and connection failures are retried only for methods that are safe to repeat: a
 // lifecycle POST sends emails and changes state, so it is never sent twice once it may have reached Okta. A
 // connection that was never opened is retried for any method. A 429 whose window resets further away than
-// maxWait (an hourly or daily limit) is not retried: waiting maxWait would only earn another 429, so the
+// both maxWait and Okta's one-minute window (an hourly or daily limit) is not retried: waiting maxWait would only earn another 429, so the
 // call fails at once and the caller reads the reset from the error's Response.
 func checkRetry(ctx context.Context, resp *http.Response, err error, maxWait time.Duration) (bool, error) {
 	if ctx.Err() != nil {
@@ -170,7 +173,8 @@ func checkRetry(ctx context.Context, resp *http.Response, err error, maxWait tim
 	a.lastRequestID = resp.Header.Get("X-Okta-Request-Id")
 	switch resp.StatusCode {
 	case http.StatusTooManyRequests:
-		if d, ok := rateLimitWait(resp.Header); ok && d > maxWait+time.Second { // rateLimitWait adds a second
+		// rateLimitWait adds a second; a reset within Okta's one-minute window is always waited for (capped).
+		if d, ok := rateLimitWait(resp.Header); ok && d > max(maxWait, rateLimitWindow)+time.Second {
 			return false, nil
 		}
 		return true, nil
