@@ -184,9 +184,9 @@ func newCredentials(s *settings, org *url.URL, rc *retryablehttp.Client) (creden
 	}
 	switch kind {
 	case "WithAPIToken":
-		return staticToken{scheme: "SSWS", token: s.apiToken}, nil
+		return staticToken{scheme: "SSWS", token: newSecret(s.apiToken)}, nil
 	case "WithBearerToken":
-		return staticToken{scheme: "Bearer", token: s.bearerToken}, nil
+		return staticToken{scheme: "Bearer", token: newSecret(s.bearerToken)}, nil
 	case "WithTokenSource":
 		return &sourceCredentials{ts: o.tokenSource, id: hashIdentity("token source", jose.NewID())}, nil
 	}
@@ -265,20 +265,27 @@ func tokenClient(rc *retryablehttp.Client, t http.RoundTripper) *retryablehttp.C
 	}
 }
 
+// secret holds a credential so that fmt never prints it: fmt shows a func as an address whatever the verb
+// and however deep it finds it, while it prints the strings and the structs behind pointers that it meets
+// in unexported fields (fmt.Sprintf("%+v", client) would show a plain string field).
+type secret func() string
+
+func newSecret(s string) secret { return func() string { return s } }
+
 // staticToken is an API token (SSWS) or an access token obtained elsewhere (Bearer).
 type staticToken struct {
 	scheme string
-	token  string
+	token  secret
 }
 
 func (t staticToken) authorize(req *http.Request, _ *authState) error {
-	req.Header.Set("Authorization", t.scheme+" "+t.token)
+	req.Header.Set("Authorization", t.scheme+" "+t.token())
 	return nil
 }
 
 func (staticToken) retry(*http.Request, *http.Response, *authState) bool { return false }
 
-func (t staticToken) identity() string { return hashIdentity(t.scheme, t.token) }
+func (t staticToken) identity() string { return hashIdentity(t.scheme, t.token()) }
 
 // hashIdentity derives a stable, non-secret name for a credential.
 func hashIdentity(parts ...string) string {
@@ -531,6 +538,7 @@ func (s *tokenSource) fetch(ctx context.Context) (*accessToken, error) {
 				continue // the transport kept the nonce
 			}
 			resp.Body = io.NopCloser(bytes.NewReader(body))
+			resp.Request = redactRequest(resp.Request) // its body is a client assertion
 			return nil, fmt.Errorf("okta: requesting an access token: %w", newError(newResponse(resp)))
 		}
 		return s.parse(resp, start, key)
@@ -548,9 +556,10 @@ func useDPoPNonce(resp *http.Response, body []byte) bool {
 
 type dpopKeyContextKey struct{}
 
-// post sends one token request through the retry policy; tokenTransport signs each attempt.
+// post sends one token request through the retry policy, which retries it after a 429, a 5xx or a connection
+// failure (asking for a token twice does no harm); tokenTransport signs each attempt.
 func (s *tokenSource) post(ctx context.Context, key *dpopKey) (*http.Response, error) {
-	ctx = context.WithValue(withAttempts(ctx, http.MethodPost), dpopKeyContextKey{}, key)
+	ctx = context.WithValue(withRepeatableAttempts(ctx, http.MethodPost), dpopKeyContextKey{}, key)
 	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, s.endpoint.String(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("okta: building the token request: %w", err)
@@ -645,6 +654,9 @@ func (t *tokenTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.Body != nil {
 		req.Body.Close()
 	}
+	if !onOrigin(t.src.endpoint, req.URL) {
+		return nil, &redirectError{target: req.URL, org: &url.URL{Scheme: t.src.endpoint.Scheme, Host: t.src.endpoint.Host}}
+	}
 	form, err := t.src.form()
 	if err != nil {
 		return nil, err
@@ -673,6 +685,7 @@ func (t *tokenTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 type authTransport struct {
 	base  http.RoundTripper
 	creds credentials
+	org   *url.URL // credentials are sent nowhere else
 }
 
 // authError is a failure to authorize a request: a token that could not be had. The token request has had
@@ -683,6 +696,14 @@ func (e *authError) Error() string { return e.err.Error() }
 func (e *authError) Unwrap() error { return e.err }
 
 func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if !onOrigin(t.org, req.URL) {
+		// The client's redirect policy stops this first; this keeps credentials home whatever a caller's
+		// client does.
+		if req.Body != nil {
+			req.Body.Close()
+		}
+		return nil, &redirectError{target: req.URL, org: t.org}
+	}
 	var st authState
 	body := req.Body
 	for {

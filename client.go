@@ -21,6 +21,10 @@ import (
 // Version is the version of this SDK, sent in the User-Agent header.
 const Version = "0.1.0"
 
+// ErrResponseTooLarge is matched (with errors.Is) by the error of a call whose successful response body is
+// larger than the cap (DefaultMaxResponseBytes, or WithMaxResponseBytes).
+var ErrResponseTooLarge = errors.New("okta: the response body is too large")
+
 // Client talks to one Okta org. Build it with NewClient or NewClientFromConfig; it is safe for concurrent use
 // and its services share one connection pool, one retry policy and one set of credentials.
 type Client struct {
@@ -29,6 +33,7 @@ type Client struct {
 	creds          credentials
 	headers        http.Header
 	requestTimeout time.Duration
+	maxBody        int64 // the cap on a successful response's body
 	logger         *slog.Logger
 	cache          *responseCache
 
@@ -163,6 +168,7 @@ func newClient(s *settings) (*Client, error) {
 		orgURL:         org,
 		headers:        s.headers.Clone(),
 		requestTimeout: s.requestTimeout,
+		maxBody:        s.maxResponseBytes,
 		logger:         s.logger,
 	}
 	if c.logger == nil {
@@ -170,12 +176,12 @@ func newClient(s *settings) (*Client, error) {
 	}
 	c.headers.Set("User-Agent", userAgent(s.userAgent))
 	c.headers.Set("Accept", "application/json")
-	c.http = newRetryClient(s, c.logger)
+	c.http = newRetryClient(s, org, c.logger)
 	c.creds, err = newCredentials(s, org, c.http)
 	if err != nil {
 		return nil, err
 	}
-	c.http.HTTPClient.Transport = &authTransport{base: c.http.HTTPClient.Transport, creds: c.creds}
+	c.http.HTTPClient.Transport = &authTransport{base: c.http.HTTPClient.Transport, creds: c.creds, org: org}
 	if s.cache != nil {
 		c.cache = &responseCache{cache: s.cache, identity: c.creds.identity()}
 	}
@@ -486,14 +492,19 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		}
 		return nil, fmt.Errorf("okta: %s %s: %w", r.method, u.Path, redactError(err))
 	}
+	hr.Request = redactRequest(hr.Request)
 	resp := newResponse(hr)
 	if hr.StatusCode >= 400 {
 		return resp, newError(resp)
 	}
 	defer hr.Body.Close()
-	data, err := io.ReadAll(hr.Body)
+	data, err := io.ReadAll(io.LimitReader(hr.Body, c.maxBody+1))
 	if err != nil {
 		return resp, fmt.Errorf("okta: reading the response to %s %s: %w", r.method, u.Path, err)
+	}
+	if int64(len(data)) > c.maxBody {
+		return resp, fmt.Errorf("okta: reading the response to %s %s: %w: more than %d bytes (WithMaxResponseBytes changes the cap)",
+			r.method, u.Path, ErrResponseTooLarge, c.maxBody)
 	}
 	if c.cache != nil {
 		if cacheable {

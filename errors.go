@@ -285,3 +285,19 @@ func plainMessage(body []byte) string {
 	}
 	return s
 }
+
+// redactRequest returns a copy of req that callers may keep (Response.Request, Error.Response.Request):
+// without the headers that carry credentials (Authorization, DPoP, Proxy-Authorization, Cookie), without
+// a body or a way to replay it (a token request's body is a client assertion), and without the chain of
+// earlier responses, whose requests carried the same headers.
+func redactRequest(req *http.Request) *http.Request {
+	if req == nil {
+		return nil
+	}
+	r := req.Clone(req.Context())
+	for _, h := range []string{"Authorization", "DPoP", "Proxy-Authorization", "Cookie"} {
+		r.Header.Del(h)
+	}
+	r.Body, r.GetBody, r.Response = nil, nil, nil
+	return r
+}

@@ -20,8 +20,23 @@ type Option func(*settings) error
 const DefaultMaxRetries = 2
 
 // DefaultMaxWait caps one wait between retries unless WithMaxWait says otherwise. Okta's rate-limit windows are
-// one minute long, so a 429 may ask for up to a minute.
+// one minute long, so a 429 may ask for up to a minute. A 429 whose window resets later than that (an hourly
+// or daily limit) fails the call at once rather than block it: with the default retries, a call waits at most
+// about two minutes in all.
 const DefaultMaxWait = 60 * time.Second
+
+// DefaultResponseHeaderTimeout bounds, on the SDK's own transport, how long the client waits for a response's
+// headers once a request is sent, unless WithResponseHeaderTimeout says otherwise. Okta answers in well under a
+// second and its slowest synchronous operations in seconds; a minute only fires on a server or proxy that
+// accepted the request and went silent. A timed-out request is retried like a dropped connection (for
+// methods safe to repeat).
+const DefaultResponseHeaderTimeout = 60 * time.Second
+
+// DefaultMaxResponseBytes caps the body of a successful response unless WithMaxResponseBytes says otherwise:
+// 64 MiB. Okta's largest pages stay well below it: 200 users whose profiles carry many custom attributes are a
+// few MiB, and the largest list Okta allows (10,000 groups) is about 20 MiB. The cap only stops a broken or
+// hostile server from filling memory.
+const DefaultMaxResponseBytes = 64 << 20
 
 // settings is what the options build; NewClient turns it into a Client.
 type settings struct {
@@ -34,6 +49,8 @@ type settings struct {
 	headers           http.Header
 	maxRetries        int
 	maxWait           time.Duration
+	maxResponseBytes  int64
+	headerTimeout     time.Duration
 	requestTimeout    time.Duration
 	connectionTimeout time.Duration
 	proxy             *url.URL
@@ -43,7 +60,8 @@ type settings struct {
 }
 
 func defaultSettings() *settings {
-	return &settings{maxRetries: DefaultMaxRetries, maxWait: DefaultMaxWait, headers: http.Header{}}
+	return &settings{maxRetries: DefaultMaxRetries, maxWait: DefaultMaxWait, maxResponseBytes: DefaultMaxResponseBytes,
+		headerTimeout: DefaultResponseHeaderTimeout, headers: http.Header{}}
 }
 
 // WithOrgURL sets the URL of the Okta org, such as https://dev-123456.okta.com. NewClient checks it and says what
@@ -147,7 +165,9 @@ func WithMaxRetries(n int) Option {
 	}
 }
 
-// WithMaxWait caps one wait between retries (DefaultMaxWait if unset), including the wait a 429 asks for.
+// WithMaxWait caps one wait between retries (DefaultMaxWait if unset), including the wait a 429 asks for. A
+// 429 whose reset is further away than both d and a minute (Okta's window) is not retried: the call returns
+// its error (ErrRateLimited) at once.
 func WithMaxWait(d time.Duration) Option {
 	return func(s *settings) error {
 		if d <= 0 {
@@ -218,6 +238,32 @@ func WithCache(c Cache) Option {
 func WithInsecureHTTP() Option {
 	return func(s *settings) error {
 		s.insecure = true
+		return nil
+	}
+}
+
+// WithMaxResponseBytes caps how much of a successful response's body the client reads (DefaultMaxResponseBytes
+// if unset). A larger body fails the call with an error that matches ErrResponseTooLarge.
+func WithMaxResponseBytes(n int64) Option {
+	return func(s *settings) error {
+		if n <= 0 {
+			return fmt.Errorf("okta: WithMaxResponseBytes: %d is not positive", n)
+		}
+		s.maxResponseBytes = n
+		return nil
+	}
+}
+
+// WithResponseHeaderTimeout bounds how long the client waits for a response's headers after sending a request
+// (DefaultResponseHeaderTimeout if unset). It configures the SDK's own transport only: with WithHTTPClient,
+// set ResponseHeaderTimeout on your transport, or a Timeout on your client. WithRequestTimeout bounds a whole
+// call, body included.
+func WithResponseHeaderTimeout(d time.Duration) Option {
+	return func(s *settings) error {
+		if d <= 0 {
+			return fmt.Errorf("okta: WithResponseHeaderTimeout: %v is not positive", d)
+		}
+		s.headerTimeout = d
 		return nil
 	}
 }

@@ -4,11 +4,14 @@ import (
 	"context"
 	"crypto/x509"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
@@ -17,11 +20,12 @@ import (
 // retryWaitMin is the first backoff step after a 5xx or a connection failure.
 const retryWaitMin = 500 * time.Millisecond
 
-// newRetryClient builds the one retrying HTTP client that every service shares.
-func newRetryClient(s *settings, logger *slog.Logger) *retryablehttp.Client {
+// newRetryClient builds the one retrying HTTP client that every service shares. It follows redirects only
+// within org (see sameOrigin).
+func newRetryClient(s *settings, org *url.URL, logger *slog.Logger) *retryablehttp.Client {
 	hc := &http.Client{}
 	if s.httpClient != nil {
-		*hc = *s.httpClient // keep its Transport, Timeout, Jar and CheckRedirect
+		*hc = *s.httpClient // keep its Transport, Timeout and Jar, and its CheckRedirect within the org
 		if hc.Transport == nil {
 			hc.Transport = http.DefaultTransport
 		}
@@ -35,14 +39,18 @@ func newRetryClient(s *settings, logger *slog.Logger) *retryablehttp.Client {
 			dialer.Timeout = s.connectionTimeout
 		}
 		t.DialContext = dialer.DialContext
+		t.ResponseHeaderTimeout = s.headerTimeout
 		hc.Transport = t
 	}
+	hc.CheckRedirect = sameOrigin(org, hc.CheckRedirect)
 	rc := &retryablehttp.Client{
 		HTTPClient:   hc,
 		RetryWaitMin: min(retryWaitMin, s.maxWait),
 		RetryWaitMax: s.maxWait,
 		RetryMax:     s.maxRetries,
-		CheckRetry:   checkRetry,
+		CheckRetry: func(ctx context.Context, resp *http.Response, err error) (bool, error) {
+			return checkRetry(ctx, resp, err, s.maxWait)
+		},
 		Backoff:      backoff,
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
 		PrepareRetry: prepareRetry,
@@ -60,9 +68,59 @@ func newRetryClient(s *settings, logger *slog.Logger) *retryablehttp.Client {
 	return rc
 }
 
+// ErrRedirect is matched (with errors.Is) by the error of a call that the org, or something in front of it,
+// redirected to another scheme or host. The client follows no such redirect: the request, its credentials and
+// its body never leave the org. Okta's API does not redirect; a redirect elsewhere is a misconfigured proxy or
+// an attack.
+var ErrRedirect = errors.New("okta: redirected off the org")
+
+// redirectError is a refused redirect. It names the target, without its query.
+type redirectError struct {
+	target *url.URL
+	org    *url.URL
+}
+
+func (e *redirectError) Error() string {
+	t := url.URL{Scheme: e.target.Scheme, Host: e.target.Host, Path: e.target.Path, RawPath: e.target.RawPath}
+	return fmt.Sprintf("the server redirected to %s, off the org %s: the client follows no redirect to another scheme or host", t.String(), e.org)
+}
+
+func (e *redirectError) Is(target error) bool { return target == ErrRedirect }
+
+// rateLimitWindow is the length of Okta's rate-limit windows.
+const rateLimitWindow = time.Minute
+
+// maxRedirects is how many redirects within the org a call follows when the caller's client does not say.
+const maxRedirects = 10
+
+// sameOrigin returns a CheckRedirect function that refuses any redirect whose target is not on org's scheme
+// and host (port included), before it is sent, and otherwise defers to next (the caller's own policy; at
+// most maxRedirects hops when nil). Without it, net/http would follow the redirect and the auth transport,
+// which sits under the redirect handling, would authorize the new hop.
+func sameOrigin(org *url.URL, next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		if !onOrigin(org, req.URL) {
+			return &redirectError{target: req.URL, org: org}
+		}
+		if next != nil {
+			return next(req, via)
+		}
+		if len(via) >= maxRedirects {
+			return fmt.Errorf("okta: stopped after %d redirects", maxRedirects)
+		}
+		return nil
+	}
+}
+
+// onOrigin reports whether u is on org's scheme and host.
+func onOrigin(org, u *url.URL) bool {
+	return strings.EqualFold(u.Scheme, org.Scheme) && strings.EqualFold(u.Host, org.Host)
+}
+
 // attempts is what the retry policy remembers about one call between its attempts.
 type attempts struct {
 	method        string
+	repeatable    bool // safe to send again whatever the method: a token request
 	count         int
 	lastRequestID string
 }
@@ -71,6 +129,12 @@ type attemptsKey struct{}
 
 func withAttempts(ctx context.Context, method string) context.Context {
 	return context.WithValue(ctx, attemptsKey{}, &attempts{method: method})
+}
+
+// withRepeatableAttempts is withAttempts for a request that is safe to send again although its method is not
+// idempotent: a token request only asks for a new token, so 5xx answers and connection failures are retried.
+func withRepeatableAttempts(ctx context.Context, method string) context.Context {
+	return context.WithValue(ctx, attemptsKey{}, &attempts{method: method, repeatable: true})
 }
 
 func attemptsFrom(ctx context.Context) *attempts {
@@ -92,8 +156,10 @@ func idempotent(method string) bool {
 // checkRetry is Okta's retry policy. A 429 is retried whatever the method, since Okta did not process the
 // request. 5xx answers and connection failures are retried only for methods that are safe to repeat: a
 // lifecycle POST sends emails and changes state, so it is never sent twice once it may have reached Okta. A
-// connection that was never opened is retried for any method.
-func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+// connection that was never opened is retried for any method. A 429 whose window resets further away than
+// both maxWait and Okta's one-minute window (an hourly or daily limit) is not retried: waiting maxWait would only earn another 429, so the
+// call fails at once and the caller reads the reset from the error's Response.
+func checkRetry(ctx context.Context, resp *http.Response, err error, maxWait time.Duration) (bool, error) {
 	if ctx.Err() != nil {
 		return false, ctx.Err()
 	}
@@ -102,19 +168,25 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 		if permanent(err) {
 			return false, err
 		}
-		return idempotent(a.method) || neverSent(err), nil
+		return idempotent(a.method) || a.repeatable || neverSent(err), nil
 	}
 	a.lastRequestID = resp.Header.Get("X-Okta-Request-Id")
 	switch resp.StatusCode {
 	case http.StatusTooManyRequests:
+		// rateLimitWait adds a second; a reset within Okta's one-minute window is always waited for (capped).
+		if d, ok := rateLimitWait(resp.Header); ok && d > max(maxWait, rateLimitWindow)+time.Second {
+			return false, nil
+		}
 		return true, nil
 	case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return idempotent(a.method), nil
+		return idempotent(a.method) || a.repeatable, nil
 	}
 	return false, nil
 }
 
-// permanent reports errors that another attempt cannot fix: bad certificates, failed authorization.
+// permanent reports errors that another attempt cannot fix: bad certificates, failed authorization, a refused
+// redirect. A timeout while the call's context is alive (a response-header timeout) is not one: checkRetry
+// has already stopped for a context that ended.
 func permanent(err error) bool {
 	var unknownAuthority x509.UnknownAuthorityError
 	var hostname x509.HostnameError
@@ -122,8 +194,8 @@ func permanent(err error) bool {
 	var apiErr *Error      // e.g. from the token endpoint
 	var authErr *authError // the token request has had its own retries
 	return errors.As(err, &unknownAuthority) || errors.As(err, &hostname) || errors.As(err, &invalid) ||
-		errors.As(err, &apiErr) || errors.As(err, &authErr) ||
-		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+		errors.As(err, &apiErr) || errors.As(err, &authErr) || errors.Is(err, ErrRedirect) ||
+		errors.Is(err, context.Canceled)
 }
 
 // neverSent reports connection failures that happened before any byte of the request left: the dial failed.

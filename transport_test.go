@@ -222,7 +222,7 @@ func TestContextEndsRetryWait(t *testing.T) {
 	c, mux := setup(t, WithMaxWait(time.Hour))
 	mux.HandleFunc("GET /api/v1/users/{id}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Date", time.Now().UTC().Format(http.TimeFormat))
-		w.Header().Set("X-Rate-Limit-Reset", strconv.FormatInt(time.Now().Add(time.Hour).Unix(), 10))
+		w.Header().Set("X-Rate-Limit-Reset", strconv.FormatInt(time.Now().Add(30*time.Minute).Unix(), 10)) // within WithMaxWait
 		w.WriteHeader(http.StatusTooManyRequests)
 		hit <- struct{}{}
 	})
