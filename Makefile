@@ -1,6 +1,6 @@
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: test quickstart bench
+.PHONY: test quickstart bench bench-ratelimit
 
 # test is what CI runs: go vet, staticcheck at a pinned version, and the tests with the race detector.
 test:
@@ -14,3 +14,8 @@ quickstart:
 
 bench:
 	go test -run '^$$' -bench . -benchmem .
+
+# bench-ratelimit compares proactive and reactive rate limiting: 8 goroutines, 300 GETs, 100 per 10 s window
+# (about 45 s).
+bench-ratelimit:
+	go test -run '^$$' -bench RateLimitedClients -benchtime 1x .
