@@ -13,7 +13,7 @@ quickstart:
 	go run ./examples/quickstart
 
 bench:
-	go test -run '^$$' -bench . -benchmem .
+	go test -run '^$$' -bench . -skip RateLimitedClients -benchmem .
 
 # bench-ratelimit compares proactive and reactive rate limiting: 8 goroutines, 300 GETs, 100 per 10 s window
 # (about 45 s).

@@ -58,6 +58,8 @@ type Limiter struct {
 	buckets map[string]*list.Element // of *bucket
 	lru     list.List                // front: most recently used
 	skew    skew
+
+	blocked func(delta int) // tests: called as a reservation starts (1) and stops (-1) waiting
 }
 
 // bucket is what the client knows of one bucket.
@@ -182,6 +184,10 @@ func (l *Limiter) sleep(ctx context.Context, d time.Duration, changed <-chan str
 		c, stop := l.clock.NewTimer(d)
 		defer stop()
 		timer = c
+	}
+	if l.blocked != nil {
+		l.blocked(1)
+		defer l.blocked(-1)
 	}
 	select {
 	case <-ctx.Done():
