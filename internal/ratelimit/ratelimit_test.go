@@ -9,63 +9,10 @@ import (
 	"time"
 )
 
-// fakeClock is a Clock that moves only when told; its timers fire as it passes them.
-type fakeClock struct {
-	mu     sync.Mutex
-	now    time.Time
-	timers []*fakeTimer
-}
-
-type fakeTimer struct {
-	at time.Time
-	c  chan time.Time
-}
-
-func newFakeClock(now time.Time) *fakeClock { return &fakeClock{now: now} }
-
-func (f *fakeClock) Now() time.Time {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.now
-}
-
-func (f *fakeClock) NewTimer(d time.Duration) (<-chan time.Time, func() bool) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	t := &fakeTimer{at: f.now.Add(d), c: make(chan time.Time, 1)}
-	f.timers = append(f.timers, t)
-	return t.c, func() bool {
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		for i, o := range f.timers {
-			if o == t {
-				f.timers = append(f.timers[:i], f.timers[i+1:]...)
-				return true
-			}
-		}
-		return false
-	}
-}
-
-func (f *fakeClock) Advance(d time.Duration) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.now = f.now.Add(d)
-	kept := f.timers[:0]
-	for _, t := range f.timers {
-		if t.at.After(f.now) {
-			kept = append(kept, t)
-		} else {
-			t.c <- f.now
-		}
-	}
-	f.timers = kept
-}
-
 // harness is a limiter on a fake clock that counts the reservations waiting.
 type harness struct {
 	*Limiter
-	clock   *fakeClock
+	clock   *FakeClock
 	mu      sync.Mutex
 	waiting int
 	changed chan struct{}
@@ -76,9 +23,9 @@ var epoch = time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
 
 func newHarness(t *testing.T, cfg Config) *harness {
 	t.Helper()
-	h := &harness{clock: newFakeClock(epoch), changed: make(chan struct{}, 1)}
+	h := &harness{clock: NewFakeClock(epoch), changed: make(chan struct{}, 1)}
 	if cfg.Clock != nil {
-		h.clock = cfg.Clock.(*fakeClock)
+		h.clock = cfg.Clock.(*FakeClock)
 	}
 	cfg.Clock = h.clock
 	cfg.OnWait = func(_ context.Context, _ string, d time.Duration) {
@@ -225,7 +172,7 @@ func TestReserveHonoursContext(t *testing.T) {
 	t.Run("deadline", func(t *testing.T) {
 		t.Parallel()
 		now := time.Now()
-		h := newHarness(t, Config{Clock: newFakeClock(now)})
+		h := newHarness(t, Config{Clock: NewFakeClock(now)})
 		h.prime(t, "k", 1, 0, now, 30*time.Second)
 		ctx, cancel := context.WithDeadline(t.Context(), now.Add(5*time.Second))
 		defer cancel()
@@ -258,7 +205,7 @@ func TestReserveClockSkew(t *testing.T) {
 		t.Run(skew.String(), func(t *testing.T) {
 			t.Parallel()
 			// The client's clock is skew behind Okta's; the wait follows Okta's Date and Reset.
-			h := newHarness(t, Config{Clock: newFakeClock(epoch.Add(skew))})
+			h := newHarness(t, Config{Clock: NewFakeClock(epoch.Add(skew))})
 			h.prime(t, "k", 10, 0, epoch, 30*time.Second)
 			c := h.reserveAsync(t.Context(), "k")
 			h.awaitWaiting(t, 1)
