@@ -177,6 +177,7 @@ func newClient(s *settings) (*Client, error) {
 	c.headers.Set("User-Agent", userAgent(s.userAgent))
 	c.headers.Set("Accept", "application/json")
 	c.http = newRetryClient(s, org, c.logger)
+	c.http.HTTPClient.Transport = newLimitTransport(c.http.HTTPClient.Transport, s, c.logger)
 	c.creds, err = newCredentials(s, org, c.http)
 	if err != nil {
 		return nil, err
@@ -294,6 +295,7 @@ func parseOrgURL(raw string, insecure bool) (*url.URL, error) {
 // request is one API call as a service method describes it; send turns it into HTTP.
 type request struct {
 	method string
+	tmpl   string // the path template, which names the operation's rate-limit bucket
 	path   string // escaped
 	query  url.Values
 	body   any         // encoded as JSON, unless it is a *rawBody
@@ -314,7 +316,7 @@ type rawBody struct {
 // newRequest builds a request for the path template tmpl (as written in the API reference), replacing each
 // {parameter} in order with the escaped value of the matching id. An empty id is an error.
 func newRequest(method, tmpl string, ids ...string) *request {
-	r := &request{method: method}
+	r := &request{method: method, tmpl: tmpl}
 	r.path, r.err = expandPath(tmpl, ids)
 	return r
 }
@@ -455,7 +457,7 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		}
 		contentType = "application/json"
 	}
-	req, err := retryablehttp.NewRequestWithContext(withAttempts(ctx, r.method), r.method, u.String(), body)
+	req, err := retryablehttp.NewRequestWithContext(withAttempts(withBucket(ctx, r), r.method), r.method, u.String(), body)
 	if err != nil {
 		return nil, fmt.Errorf("okta: building the request: %w", err)
 	}

@@ -67,6 +67,12 @@
 // repeat. Retries carry X-Okta-Retry-For and X-Okta-Retry-Count. [WithMaxRetries], [WithMaxWait] and
 // [WithRequestTimeout] bound them, and every wait ends when the context is done.
 //
+// The client also paces itself so that it rarely meets a 429: it learns each operation's rate-limit bucket
+// from the X-Rate-Limit-* headers, shared by every goroutine, and when a bucket is spent it waits for the
+// reset by Okta's clock (capped by [WithMaxWait]) instead of sending. [WithRateLimitReserve] leaves a share of
+// each bucket to other integrations, [WithMaxConcurrency] bounds the requests in flight, and
+// [WithRateLimiting] turns the pacing off.
+//
 // # Caching
 //
 // [WithCache] caches GETs of single resources, never lists, and drops entries a write makes stale.

@@ -57,11 +57,13 @@ type settings struct {
 	logger            *slog.Logger
 	cache             Cache
 	oauth             oauthSettings
+	rateLimit         rateLimitSettings
 }
 
 func defaultSettings() *settings {
 	return &settings{maxRetries: DefaultMaxRetries, maxWait: DefaultMaxWait, maxResponseBytes: DefaultMaxResponseBytes,
-		headerTimeout: DefaultResponseHeaderTimeout, headers: http.Header{}}
+		headerTimeout: DefaultResponseHeaderTimeout, headers: http.Header{},
+		rateLimit: rateLimitSettings{maxConcurrency: DefaultMaxConcurrency}}
 }
 
 // WithOrgURL sets the URL of the Okta org, such as https://dev-123456.okta.com. NewClient checks it and says what
@@ -254,6 +256,19 @@ func WithMaxResponseBytes(n int64) Option {
 	}
 }
 
+// WithRateLimiting turns proactive rate limiting on (the default) or off. When on, the client keeps the state
+// of each of Okta's rate-limit buckets from the X-Rate-Limit-* headers of its answers, one bucket per
+// operation, shared by every goroutine using the client; a call whose bucket is spent waits for the bucket's
+// reset (by Okta's clock) instead of being sent and answered 429. WithMaxWait caps that wait as it caps the
+// wait after a 429; a wait that would outlast the context's deadline is an error matching
+// context.DeadlineExceeded at once. Off, the client sends every call and only a 429 makes it wait.
+func WithRateLimiting(on bool) Option {
+	return func(s *settings) error {
+		s.rateLimit.off = !on
+		return nil
+	}
+}
+
 // WithResponseHeaderTimeout bounds how long the client waits for a response's headers after sending a request
 // (DefaultResponseHeaderTimeout if unset). It configures the SDK's own transport only: with WithHTTPClient,
 // set ResponseHeaderTimeout on your transport, or a Timeout on your client. WithRequestTimeout bounds a whole
@@ -264,6 +279,32 @@ func WithResponseHeaderTimeout(d time.Duration) Option {
 			return fmt.Errorf("okta: WithResponseHeaderTimeout: %v is not positive", d)
 		}
 		s.headerTimeout = d
+		return nil
+	}
+}
+
+// WithRateLimitReserve leaves the share fraction of every rate-limit bucket unused, for the other
+// integrations that draw on the org's budget: with 0.2 the client uses at most 80% of each bucket per window
+// (and always at least one request). The default is 0. It has no effect when rate limiting is off.
+func WithRateLimitReserve(fraction float64) Option {
+	return func(s *settings) error {
+		if !(fraction >= 0 && fraction < 1) {
+			return fmt.Errorf("okta: WithRateLimitReserve: %v is not in [0, 1)", fraction)
+		}
+		s.rateLimit.reserve = fraction
+		return nil
+	}
+}
+
+// WithMaxConcurrency bounds the requests the client has in flight at once, over all goroutines
+// (DefaultMaxConcurrency if unset); a request waits for a free slot, as long as its context allows. Okta
+// limits the requests an org processes at once. 0 removes the bound.
+func WithMaxConcurrency(n int) Option {
+	return func(s *settings) error {
+		if n < 0 {
+			return fmt.Errorf("okta: WithMaxConcurrency: %d is negative", n)
+		}
+		s.rateLimit.maxConcurrency = n
 		return nil
 	}
 }

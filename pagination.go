@@ -231,7 +231,7 @@ func pageRequest(r *request, next *url.URL) *request {
 	if next == nil {
 		return r
 	}
-	page := &request{method: http.MethodGet, path: next.EscapedPath(), accept: r.accept}
+	page := &request{method: http.MethodGet, tmpl: r.tmpl, path: next.EscapedPath(), accept: r.accept}
 	page.query, _ = url.ParseQuery(next.RawQuery)
 	return page
 }

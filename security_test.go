@@ -409,7 +409,11 @@ func TestHangingServerTimesOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, ok := c.http.HTTPClient.Transport.(*authTransport).base.(*http.Transport)
+	base := c.http.HTTPClient.Transport.(*authTransport).base
+	if lt, isLimit := base.(*limitTransport); isLimit {
+		base = lt.base
+	}
+	tr, ok := base.(*http.Transport)
 	if !ok || tr.ResponseHeaderTimeout != DefaultResponseHeaderTimeout {
 		t.Errorf("the default transport's ResponseHeaderTimeout = %v, want %v", tr.ResponseHeaderTimeout, DefaultResponseHeaderTimeout)
 	}

@@ -13,7 +13,7 @@ type limitRule struct {
 	RateLimit
 }
 
-// bucket counts the requests of one window.
+// bucket counts the requests one window accepted.
 type bucket struct {
 	RateLimit
 	start time.Time
@@ -57,11 +57,26 @@ func (rl *rateLimits) take(key, method string, segs []string, now time.Time, h h
 		}
 	}
 	if b.start.IsZero() || !now.Before(b.start.Add(b.Window)) {
-		b.start, b.used = now, 0
+		b.start, b.used = windowStart(now, b.Window), 0
 	}
-	b.used++
-	setRateHeaders(h, b.Limit, max(b.Limit-b.used, 0), b.start.Add(b.Window))
-	return b.used <= b.Limit
+	// A refused request does not count: Okta's budget is the requests an endpoint accepts per window, a 429
+	// tells the client to come back after the reset, and its headers report the window as it stands.
+	ok := b.used < b.Limit
+	if ok {
+		b.used++
+	}
+	setRateHeaders(h, b.Limit, b.Limit-b.used, b.start.Add(b.Window))
+	return ok
+}
+
+// windowStart is when a window opened by a request at now starts. Okta starts a window at the whole second
+// of its first request, so that its reset, in whole seconds, is exact: the first answer of a window says
+// X-Rate-Limit-Reset = Date + the window. Windows shorter than a second, which only tests use, start at now.
+func windowStart(now time.Time, window time.Duration) time.Time {
+	if window < time.Second {
+		return now
+	}
+	return now.Truncate(time.Second)
 }
 
 // setRateHeaders writes Okta's rate-limit headers. Reset is in whole Unix seconds, rounded up so that a client

@@ -75,28 +75,40 @@ func TestResetRoundsUp(t *testing.T) {
 	}
 }
 
-// TestClientWaitsForRateLimit runs a real client into a budget: it retries after the 429 and succeeds.
+// TestClientWaitsForRateLimit runs a real client into a budget of one request per window: with proactive rate
+// limiting it waits for the next window before sending; without, it meets the limit, and retries after the
+// 429. Both succeed.
 func TestClientWaitsForRateLimit(t *testing.T) {
 	t.Parallel()
-	s := newTestServer(t, WithRateLimit("GET /api/v1/users", 1, 50*time.Millisecond))
-	c, err := s.NewClient(okta.WithMaxWait(100*time.Millisecond), okta.WithMaxRetries(5))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range 3 {
-		if _, resp, err := c.Users.List(t.Context(), nil); err != nil {
-			t.Fatalf("List: %v", err)
-		} else if resp.RateLimit.Limit != 1 {
-			t.Errorf("RateLimit = %+v", resp.RateLimit)
-		}
-	}
-	var limited int
-	for _, r := range s.Requests() {
-		if r.Status == http.StatusTooManyRequests {
-			limited++
-		}
-	}
-	if limited == 0 {
-		t.Error("no request met the rate limit")
+	for _, tc := range []struct {
+		name      string
+		proactive bool
+	}{{"proactive", true}, {"reactive", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s := newTestServer(t, WithRateLimit("GET /api/v1/users", 1, 50*time.Millisecond))
+			c, err := s.NewClient(okta.WithMaxWait(100*time.Millisecond), okta.WithMaxRetries(5), okta.WithRateLimiting(tc.proactive))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 3 {
+				if _, resp, err := c.Users.List(t.Context(), nil); err != nil {
+					t.Fatalf("List: %v", err)
+				} else if resp.RateLimit.Limit != 1 {
+					t.Errorf("RateLimit = %+v", resp.RateLimit)
+				}
+			}
+			var limited int
+			for _, r := range s.Requests() {
+				if r.Status == http.StatusTooManyRequests {
+					limited++
+				}
+			}
+			if tc.proactive && limited != 0 {
+				t.Errorf("%d requests met the rate limit, want none", limited)
+			} else if !tc.proactive && limited == 0 {
+				t.Error("no request met the rate limit")
+			}
+		})
 	}
 }
