@@ -21,6 +21,7 @@ type config struct {
 	serviceApps   []serviceApp
 	dpopRequired  []string
 	tokenLifetime time.Duration
+	stubs         []stub
 }
 
 // WithToken sets the API token the server accepts instead of a random one.
