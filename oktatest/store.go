@@ -245,8 +245,8 @@ func creatable(sh string) bool {
 
 // exists reports whether the resource at segs (whose last segment is an ID) exists, making it when it exists on
 // demand. Resources of the hand-written handlers are looked up there.
-func (s *Server) exists(segs []string, now time.Time) bool {
-	sh := join(genericSegs(segs))
+func (s *Server) exists(p pattern, segs []string, now time.Time) bool {
+	sh := join(genericSegs(p.segs[:len(segs)]))
 	id := segs[len(segs)-1]
 	switch sh {
 	case "/api/v1/users/{}":
@@ -266,7 +266,7 @@ func (s *Server) exists(segs []string, now time.Time) bool {
 	if s.store.items[join(segs)] != nil {
 		return true
 	}
-	if creatable(join(genericSegs(segs[:len(segs)-1]))) {
+	if creatable(strings.TrimSuffix(sh, "/{}")) {
 		return false
 	}
 	s.putItem(segs[:len(segs)-1], id, map[string]any{"id": id}, now, false)
@@ -292,7 +292,7 @@ func (s *Server) checkParents(p pattern, segs []string, n int, now time.Time) *a
 		if !isWildcard(p.segs[i]) {
 			continue
 		}
-		if !s.exists(segs[:i+1], now) {
+		if !s.exists(p, segs[:i+1], now) {
 			return errNotFound(segs[i], kindOf(segs[:i]))
 		}
 	}
@@ -325,7 +325,7 @@ func hasStatus(sh string) bool {
 
 // putItem stores obj as the item id of the collection coll, with the server's fields.
 func (s *Server) putItem(coll []string, id string, obj map[string]any, now time.Time, active bool) *genItem {
-	sh := join(genericSegs(coll))
+	sh := s.shapeOfPath(coll)
 	if id == "" {
 		prefix := idPrefixes[coll[len(coll)-1]]
 		if prefix == "" {
@@ -363,6 +363,14 @@ func (s *Server) putItem(coll []string, id string, obj map[string]any, now time.
 	}
 	s.store.items[key] = it
 	return it
+}
+
+// shapeOfPath finds the shape of a concrete path by the operations that match it.
+func (s *Server) shapeOfPath(segs []string) string {
+	if op := resolveAny(segs); op != nil {
+		return join(genericSegs(op.path.segs[:len(segs)]))
+	}
+	return join(segs)
 }
 
 // itemOut renders an item with its self link.
@@ -471,8 +479,8 @@ func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 		it := s.store.items[key]
 		coll := segs[:len(segs)-1]
 		if it == nil {
-			upsert := g.kind == genReplace || (g.kind == genUpdate && shapes["POST "+join(genericSegs(coll))] == nil)
-			if !upsert && !(g.kind == genGet && s.exists(segs, now)) {
+			upsert := g.kind == genReplace || (g.kind == genUpdate && shapes["POST "+join(genericSegs(op.path.segs[:len(coll)]))] == nil)
+			if !upsert && !(g.kind == genGet && s.exists(op.path, segs, now)) {
 				return 0, nil, errNotFound(segs[len(segs)-1], kindOf(coll))
 			}
 			it = s.store.items[key]
@@ -512,7 +520,7 @@ func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 		it = s.putItem(coll, segs[len(segs)-1], obj, now, true)
 		return s.answer(op, s.itemOut(key, it.obj))
 	case genSingleGet:
-		return s.answer(op, s.single(key, segs, now))
+		return s.answer(op, s.single(key, op.path.segs, now))
 	case genSingleReplace, genSingleUpdate:
 		body, err := readObject(c)
 		if err != nil {
@@ -520,7 +528,7 @@ func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 		}
 		obj := body
 		if g.kind == genSingleUpdate {
-			obj = mergeObjects(s.single(key, segs, now), body)
+			obj = mergeObjects(s.single(key, op.path.segs, now), body)
 		}
 		obj["lastUpdated"] = oktaTime(now)
 		s.store.singles[key] = obj
@@ -537,8 +545,8 @@ func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 			it = s.putItem(target[:len(target)-1], it.id, obj, now, true)
 			return s.answer(op, s.itemOut(tk, it.obj))
 		}
-		if shapes["GET "+join(genericSegs(target))] != nil && !isWildcard(op.path.segs[g.target-1]) {
-			obj := s.single(tk, target, now)
+		if shapes["GET "+join(genericSegs(op.path.segs[:g.target]))] != nil && !isWildcard(op.path.segs[g.target-1]) {
+			obj := s.single(tk, op.path.segs[:g.target], now)
 			obj["status"] = g.status
 			s.store.singles[tk] = obj
 			return s.answer(op, cloneMap(obj))
@@ -553,7 +561,7 @@ func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 			return s.answer(op, s.itemOut(tk, it.obj))
 		}
 		if _, ok := s.store.singles[tk]; ok || !isWildcard(op.path.segs[g.target-1]) {
-			return s.answer(op, s.single(tk, target, now))
+			return s.answer(op, s.single(tk, op.path.segs[:g.target], now))
 		}
 	}
 	if _, err := readObject(c); err != nil {
@@ -562,9 +570,9 @@ func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 	return s.answer(op, map[string]any{})
 }
 
-// single returns a copy of the singleton at key, seeded from what Okta answered to its GET where that was
-// recorded.
-func (s *Server) single(key string, segs []string, now time.Time) map[string]any {
+// single returns a copy of the singleton at key (whose pattern segments are segs), seeded from what Okta
+// answered to its GET where that was recorded.
+func (s *Server) single(key string, segs []string, _ time.Time) map[string]any {
 	if obj, ok := s.store.singles[key]; ok {
 		return cloneMap(obj)
 	}
@@ -706,3 +714,15 @@ type hook func(s *Server, c *call, segs []string) (int, any, *apiError)
 
 // hooks are the operations whose Okta behaviour the generic store alone does not give.
 var hooks = map[string]hook{}
+
+// resolveAny finds the most specific operation, of any method, whose pattern matches segs.
+func resolveAny(segs []string) *operation {
+	var best *operation
+	for i := range operations {
+		op := &operations[i]
+		if _, ok := op.path.match(segs); ok && (best == nil || op.path.moreSpecific(best.path)) {
+			best = op
+		}
+	}
+	return best
+}
