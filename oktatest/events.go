@@ -72,6 +72,16 @@ func (s *Server) afterWrite(c *call, op *operation, status int, out any) {
 			s.store.purge(join(segs))
 		}
 	}
+	switch op.id {
+	case "createUser", "updateUser", "replaceUser", "activateUser", "reactivateUser":
+		id := answerID(out)
+		if id == "" && len(segs) > 3 {
+			id = segs[3]
+		}
+		if u := s.usersByID[id]; u != nil {
+			defer s.applyGroupRules(c, u)
+		}
+	}
 	spec, ok := events[op.id]
 	if !ok {
 		return

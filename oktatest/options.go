@@ -22,6 +22,7 @@ type config struct {
 	dpopRequired  []string
 	tokenLifetime time.Duration
 	stubs         []stub
+	passcode      string
 }
 
 // WithToken sets the API token the server accepts instead of a random one.

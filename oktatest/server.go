@@ -47,6 +47,7 @@ type Server struct {
 	orgID, userTypeID, userSchemaID string
 
 	store  *store
+	code   string // the passcode of user factors (WithPasscode)
 	stubs  []stub
 	events []map[string]any // the System Log, oldest first
 
@@ -79,6 +80,7 @@ func NewServer(opts ...Option) *Server {
 		policyByID: map[string]*policy{},
 		store:      newStore(),
 		stubs:      cfg.stubs,
+		code:       cfg.passcode,
 	}
 	if s.now == nil {
 		s.now = time.Now
