@@ -214,8 +214,7 @@ func ruleMatches(rule map[string]any, u *user) bool {
 				all = false
 				break
 			}
-			v, _ := profileValue(u.profile, m[1])
-			got, _ := asString(v)
+			got, _ := asString(u.profile[m[1]])
 			if (got == m[3]) != (m[2] == "==") {
 				all = false
 				break
