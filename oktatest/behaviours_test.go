@@ -190,3 +190,34 @@ func TestRoleAssignments(t *testing.T) {
 		t.Errorf("after unassigning: %v", env)
 	}
 }
+
+func TestCustomRolesAndResourceSets(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(t, annAndBob())
+	role := send(t, s, "POST", "/api/v1/iam/roles", map[string]any{"label": "Auditor", "description": "reads", "permissions": []string{"okta.users.read"}}).ok(t, 200).(map[string]any)
+	// A role is found by its label too.
+	if got := send(t, s, "GET", "/api/v1/iam/roles/Auditor", nil).ok(t, 200).(map[string]any); str(got, "id") != str(role, "id") {
+		t.Errorf("role by label = %v", got)
+	}
+	if got := send(t, s, "GET", "/api/v1/iam/roles", nil).ok(t, 200).(map[string]any); len(got["roles"].([]any)) != 1 {
+		t.Errorf("roles envelope = %v", got)
+	}
+	set := send(t, s, "POST", "/api/v1/iam/resource-sets", map[string]any{"label": "Users", "resources": []string{s.URL + "/api/v1/users"}}).ok(t, 200).(map[string]any)
+	base := "/api/v1/iam/resource-sets/" + str(set, "id")
+	annHref := s.URL + "/api/v1/users/00uann00000000000001"
+	b := send(t, s, "POST", base+"/bindings", map[string]any{"role": str(role, "id"), "members": []string{annHref}}).ok(t, 200).(map[string]any)
+	if str(b, "id") != str(role, "id") {
+		t.Errorf("binding %v, want it named by its role", b)
+	}
+	send(t, s, "PATCH", base+"/bindings/Auditor/members", map[string]any{"additions": []string{annHref, s.URL + "/api/v1/users/00ubob00000000000002"}}).ok(t, 200)
+	members := send(t, s, "GET", base+"/bindings/"+str(role, "id")+"/members", nil).ok(t, 200).(map[string]any)["members"].([]any)
+	if len(members) != 2 {
+		t.Errorf("members = %v", members)
+	}
+	send(t, s, "PATCH", base+"/resources", map[string]any{"additions": []string{"orn:okta:directory:x:groups"}}).ok(t, 200)
+	if res := send(t, s, "GET", base+"/resources", nil).ok(t, 200).(map[string]any)["resources"].([]any); len(res) != 1 || str(asObject(res[0]), "orn") == "" {
+		t.Errorf("resources = %v", res)
+	}
+	send(t, s, "DELETE", base, nil).ok(t, 204)
+	send(t, s, "GET", base+"/bindings", nil).oktaError(t, 404, "E0000007")
+}

@@ -152,3 +152,82 @@ func (s *Server) listAppLinks(c *call, segs []string) (int, any, *apiError) {
 	}
 	return http.StatusOK, out, nil
 }
+
+func init() {
+	hooks["createResourceSetBinding"] = (*Server).createBinding
+	hooks["addMembersToBinding"] = (*Server).addBindingMembers
+	hooks["addResourceSetResource"] = (*Server).addResourceSetResources
+}
+
+// hrefList reads a list of links or IDs from a request body member.
+func hrefList(body map[string]any, member string) []string {
+	var out []string
+	vs, _ := body[member].([]any)
+	for _, v := range vs {
+		if s, ok := v.(string); ok && s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// addLinked adds an item per link (or ORN) to the collection coll: Okta's members and resources carry the link
+// of what they stand for.
+func (s *Server) addLinked(c *call, coll []string, prefix string, refs []string) {
+	key := join(coll)
+	for _, ref := range refs {
+		if slices.ContainsFunc(s.store.colls[key], func(it *genItem) bool {
+			return str(asObject(asObject(it.obj["_links"])["self"]), "href") == ref || str(it.obj, "orn") == ref
+		}) {
+			continue
+		}
+		id, _ := s.newID(prefix)
+		obj := map[string]any{"_links": map[string]any{"self": map[string]any{"href": ref}}}
+		if strings.HasPrefix(ref, "orn:") {
+			obj = map[string]any{"orn": ref}
+		}
+		s.putItem(coll, id, obj, c.now, true)
+	}
+}
+
+// createBinding answers POST /api/v1/iam/resource-sets/{resourceSetId}/bindings: a binding is named by its role,
+// and its members are the links sent.
+func (s *Server) createBinding(c *call, segs []string) (int, any, *apiError) {
+	body, err := readObject(c)
+	if err != nil {
+		return 0, nil, err
+	}
+	role := str(body, "role")
+	if role == "" {
+		return 0, nil, errValidation("role", "role: The role is required.")
+	}
+	key := join(segs) + "/" + role
+	if s.store.items[key] == nil {
+		s.putItem(segs, role, map[string]any{}, c.now, true)
+	}
+	s.addLinked(c, append(slices.Clone(segs), role, "members"), "irb", hrefList(body, "members"))
+	return http.StatusOK, s.itemOut(key, s.store.items[key].obj), nil
+}
+
+// addBindingMembers answers PATCH .../bindings/{roleIdOrLabel}/members: the links in additions become members.
+func (s *Server) addBindingMembers(c *call, segs []string) (int, any, *apiError) {
+	body, err := readObject(c)
+	if err != nil {
+		return 0, nil, err
+	}
+	s.addLinked(c, segs, "irb", hrefList(body, "additions"))
+	key := join(segs[:len(segs)-1])
+	return http.StatusOK, s.itemOut(key, s.store.items[key].obj), nil
+}
+
+// addResourceSetResources answers PATCH /api/v1/iam/resource-sets/{resourceSetId}/resources: the links or ORNs in
+// additions become resources of the set.
+func (s *Server) addResourceSetResources(c *call, segs []string) (int, any, *apiError) {
+	body, err := readObject(c)
+	if err != nil {
+		return 0, nil, err
+	}
+	s.addLinked(c, segs, "ire", hrefList(body, "additions"))
+	key := join(segs[:len(segs)-1])
+	return http.StatusOK, s.itemOut(key, s.store.items[key].obj), nil
+}

@@ -285,6 +285,31 @@ func (s *Server) canonical(segs []string) []string {
 	return segs
 }
 
+// byLabel rewrites the segments of parameters that name a resource by ID or label ({roleIdOrLabel}) to the ID
+// of the resource whose label (or name) it is.
+func (s *Server) byLabel(p pattern, segs []string) []string {
+	for i, ps := range p.segs {
+		if i >= len(segs) || !isWildcard(ps) || !strings.Contains(ps, "OrLabel") {
+			continue
+		}
+		if s.store.items[join(segs[:i+1])] != nil {
+			continue
+		}
+		// Bindings are named by their role, so a binding's label is its role's.
+		for _, coll := range []string{join(segs[:i]), "/api/v1/iam/roles"} {
+			j := slices.IndexFunc(s.store.colls[coll], func(it *genItem) bool {
+				return str(it.obj, "label") == segs[i] || str(it.obj, "name") == segs[i]
+			})
+			if j >= 0 {
+				segs = slices.Clone(segs)
+				segs[i] = s.store.colls[coll][j].id
+				break
+			}
+		}
+	}
+	return segs
+}
+
 // checkParents answers E0000007 unless every ID among the first n segments of segs (the wildcards of the
 // operation's pattern p) names a resource that exists.
 func (s *Server) checkParents(p pattern, segs []string, n int, now time.Time) *apiError {
@@ -432,7 +457,7 @@ var storedServerFields = []string{"id", "created", "lastUpdated", "_links"}
 // serveGeneric answers op from the generic store. Callers hold s.mu.
 func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 	g := genOps[op.id]
-	segs := s.canonical(splitPath(c.r.URL.EscapedPath()))
+	segs := s.byLabel(op.path, s.canonical(splitPath(c.r.URL.EscapedPath())))
 	key := join(segs)
 	now := c.now
 	if h := hooks[op.id]; h != nil {
