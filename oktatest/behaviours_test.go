@@ -221,3 +221,39 @@ func TestCustomRolesAndResourceSets(t *testing.T) {
 	send(t, s, "DELETE", base, nil).ok(t, 204)
 	send(t, s, "GET", base+"/bindings", nil).oktaError(t, 404, "E0000007")
 }
+
+func TestRoleTargetsAndGroupOwners(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(t, annAndBob(), WithGroups(Group{ID: "00gsup00000000000001", Name: "Support"}))
+	role := send(t, s, "POST", "/api/v1/users/00uann00000000000001/roles", map[string]any{"type": "USER_ADMIN"}).ok(t, 201).(map[string]any)
+	targets := "/api/v1/users/00uann00000000000001/roles/" + str(role, "id") + "/targets/groups"
+	send(t, s, "PUT", targets+"/00gsup00000000000001", nil).ok(t, 204)
+	send(t, s, "PUT", targets+"/00gnothing", nil).oktaError(t, 404, "E0000007")
+	got := send(t, s, "GET", targets, nil).ok(t, 200).([]any)
+	if len(got) != 1 || str(asObject(asObject(got[0])["profile"]), "name") != "Support" {
+		t.Errorf("targets = %v", got)
+	}
+	send(t, s, "DELETE", targets+"/00gsup00000000000001", nil).ok(t, 204)
+	if got := send(t, s, "GET", targets, nil).ok(t, 200).([]any); len(got) != 0 {
+		t.Errorf("targets after unassigning = %v", got)
+	}
+
+	owner := send(t, s, "POST", "/api/v1/groups/00gsup00000000000001/owners", map[string]any{"id": "00ubob00000000000002", "type": "USER"}).ok(t, 201).(map[string]any)
+	if str(owner, "displayName") != "bob@example.com" || str(owner, "id") != "00ubob00000000000002" {
+		t.Errorf("owner = %v", owner)
+	}
+	if got := send(t, s, "GET", "/api/v1/groups/00gsup00000000000001/owners", nil).ok(t, 200).([]any); len(got) != 1 {
+		t.Errorf("owners = %v", got)
+	}
+	send(t, s, "POST", "/api/v1/groups/00gsup00000000000001/owners", map[string]any{"id": "00unobody", "type": "USER"}).oktaError(t, 404, "E0000007")
+	send(t, s, "DELETE", "/api/v1/groups/00gsup00000000000001/owners/00ubob00000000000002", nil).ok(t, 204)
+	// Deleting the group deletes what hangs below it.
+	send(t, s, "POST", "/api/v1/groups/00gsup00000000000001/owners", map[string]any{"id": "00ubob00000000000002"}).ok(t, 201)
+	send(t, s, "DELETE", "/api/v1/groups/00gsup00000000000001", nil).ok(t, 204)
+	s.mu.Lock()
+	left := len(s.store.colls["/api/v1/groups/00gsup00000000000001/owners"])
+	s.mu.Unlock()
+	if left != 0 {
+		t.Errorf("%d owners left after the group was deleted", left)
+	}
+}

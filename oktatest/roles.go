@@ -231,3 +231,67 @@ func (s *Server) addResourceSetResources(c *call, segs []string) (int, any, *api
 	key := join(segs[:len(segs)-1])
 	return http.StatusOK, s.itemOut(key, s.store.items[key].obj), nil
 }
+
+func init() {
+	for _, id := range []string{"assignGroupTargetToGroupAdminRole", "assignGroupTargetToUserRole", "assignGroupTargetRoleForClient"} {
+		hooks[id] = (*Server).assignGroupTarget
+	}
+	for _, id := range []string{"listGroupTargetsForGroupRole", "listGroupTargetsForRole", "listGroupTargetRoleForClient"} {
+		hooks[id] = (*Server).listGroupTargets
+	}
+	hooks["assignGroupOwner"] = (*Server).assignGroupOwner
+}
+
+// assignGroupTarget answers PUT .../roles/{roleId}/targets/groups/{groupId}: the role now applies to that group,
+// which must exist.
+func (s *Server) assignGroupTarget(c *call, segs []string) (int, any, *apiError) {
+	id := segs[len(segs)-1]
+	if s.groupsByID[id] == nil {
+		return 0, nil, errNotFound(id, "UserGroup")
+	}
+	if s.store.items[join(segs)] == nil {
+		s.putItem(segs[:len(segs)-1], id, map[string]any{}, c.now, true)
+	}
+	return http.StatusNoContent, nil, nil
+}
+
+// listGroupTargets answers GET .../roles/{roleId}/targets/groups: the groups the role applies to, as Groups.
+func (s *Server) listGroupTargets(c *call, segs []string) (int, any, *apiError) {
+	out := []any{}
+	for _, it := range s.store.colls[join(segs)] {
+		if g := s.groupsByID[it.id]; g != nil {
+			out = append(out, s.groupOut(g))
+		}
+	}
+	return http.StatusOK, out, nil
+}
+
+// assignGroupOwner answers POST /api/v1/groups/{groupId}/owners: the user (or group) named by id becomes an owner,
+// with its display name, as Okta shows owners.
+func (s *Server) assignGroupOwner(c *call, segs []string) (int, any, *apiError) {
+	body, err := readObject(c)
+	if err != nil {
+		return 0, nil, err
+	}
+	id, typ := str(body, "id"), str(body, "type")
+	if typ == "" {
+		typ = "USER"
+	}
+	owner := map[string]any{"id": id, "type": typ, "originType": "OKTA_DIRECTORY", "resolved": true}
+	switch typ {
+	case "USER":
+		u := s.findUser(id)
+		if u == nil {
+			return 0, nil, errNotFound(id, "User")
+		}
+		owner["id"], owner["displayName"] = u.id, u.login()
+	case "GROUP":
+		g := s.groupsByID[id]
+		if g == nil {
+			return 0, nil, errNotFound(id, "UserGroup")
+		}
+		owner["displayName"] = g.name()
+	}
+	it := s.putItem(segs, str(owner, "id"), owner, c.now, true)
+	return http.StatusCreated, s.itemOut(join(segs)+"/"+it.id, it.obj), nil
+}
