@@ -460,25 +460,16 @@ func (s *Server) serveGeneric(c *call, op *operation) (int, any, *apiError) {
 	segs := s.byLabel(op.path, s.canonical(splitPath(c.r.URL.EscapedPath())))
 	key := join(segs)
 	now := c.now
-	if h := hooks[op.id]; h != nil {
-		if err := s.checkParents(op.path, segs, len(segs), now); err != nil {
-			return 0, nil, err
-		}
-		return h(s, c, segs)
+	// An item's own ID is checked by its operation (a PUT may create it); every other ID must exist.
+	parents := len(segs)
+	if g.kind == genGet || g.kind == genReplace || g.kind == genUpdate || g.kind == genDelete {
+		parents--
 	}
-	switch g.kind {
-	case genList, genCreate, genClear:
-		if err := s.checkParents(op.path, segs, len(segs), now); err != nil {
-			return 0, nil, err
-		}
-	case genGet, genReplace, genUpdate, genDelete:
-		if err := s.checkParents(op.path, segs, len(segs)-1, now); err != nil {
-			return 0, nil, err
-		}
-	default:
-		if err := s.checkParents(op.path, segs, len(segs), now); err != nil {
-			return 0, nil, err
-		}
+	if err := s.checkParents(op.path, segs, parents, now); err != nil {
+		return 0, nil, err
+	}
+	if h := hooks[op.id]; h != nil {
+		return h(s, c, segs)
 	}
 	switch g.kind {
 	case genList:
