@@ -76,6 +76,17 @@
 //   - Admin roles: assigning a role to a user, group or client answers Okta's Role (label, status ACTIVE,
 //     assignmentType); assigning a standard role twice answers the first assignment. listUsersWithRoleAssignments
 //     lists the users who hold a role directly or through a group, and a user's roles list the assignments.
+//     Group targets of a role must name existing groups and list as Groups. Custom roles, and the bindings of
+//     resource sets, are found by label as well as by ID; a binding is named by its role, and its members and a
+//     set's resources are added with PATCH {"additions": [...]}.
+//   - Group owners name existing users or groups, with their display names. A group rule is created INACTIVE;
+//     once activated, it assigns the users matching its expression (user.<attribute> == or != "value", joined by
+//     && and ||) to its groups, and users created or updated later too. expand=stats embeds a group's counts.
+//   - User factors are enrolled PENDING_ACTIVATION (a security question, or activate=true, ACTIVE) with Okta's
+//     ID prefix for their type; activate and verify take the passcode WithPasscode chose (DefaultPasscode
+//     otherwise) and answer E0000068 to any other; reset_factors unenrolls them all.
+//   - An authorization server has an ACTIVE and a NEXT signing key; keyRotate expires the ACTIVE one, promotes
+//     the NEXT one and makes a new NEXT key. Verifying an event hook makes it VERIFIED.
 //   - App links list the active apps a user is assigned, directly or through a group. revokeUserSessions clears
 //     the user's sessions.
 //   - The System Log (GET /api/v1/logs) returns Okta-shaped events for what clients did through the fake:
