@@ -288,3 +288,28 @@ func (s *Server) verifyEventHook(c *call, segs []string) (int, any, *apiError) {
 	it = s.putItem(segs[:3], it.id, obj, c.now, true)
 	return http.StatusOK, s.itemOut(key, it.obj), nil
 }
+
+func init() {
+	hooks["linkUserToIdentityProvider"] = (*Server).linkIdPUser
+}
+
+// linkIdPUser answers POST /api/v1/idps/{idpId}/users/{userId}: the user, who must exist, is linked to the IdP
+// under the externalId sent.
+func (s *Server) linkIdPUser(c *call, segs []string) (int, any, *apiError) {
+	body, err := readObject(c)
+	if err != nil {
+		return 0, nil, err
+	}
+	u := s.findUser(segs[5])
+	if u == nil {
+		return 0, nil, errNotFound(segs[5], "User")
+	}
+	obj := map[string]any{"externalId": str(body, "externalId"), "profile": map[string]any{},
+		"_links": map[string]any{"self": s.href(join(segs[:5]), u.id), "idp": s.href(join(segs[:4])),
+			"user": s.href("/api/v1/users", u.id)}}
+	if old := s.store.items[join(segs[:5])+"/"+u.id]; old != nil {
+		obj["created"] = old.obj["created"]
+	}
+	it := s.putItem(segs[:5], u.id, obj, c.now, true)
+	return http.StatusOK, s.itemOut(join(segs[:5])+"/"+u.id, it.obj), nil
+}

@@ -257,3 +257,27 @@ func TestRoleTargetsAndGroupOwners(t *testing.T) {
 		t.Errorf("%d owners left after the group was deleted", left)
 	}
 }
+
+func TestIdentityProviders(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(t, annAndBob())
+	idp := send(t, s, "POST", "/api/v1/idps", map[string]any{"type": "GOOGLE", "name": "Google"}).ok(t, 200).(map[string]any)
+	base := "/api/v1/idps/" + str(idp, "id")
+	if str(idp, "status") != "ACTIVE" {
+		t.Errorf("idp = %v", idp)
+	}
+	send(t, s, "POST", base+"/lifecycle/deactivate", nil).ok(t, 200)
+	linked := send(t, s, "POST", base+"/users/ann@example.com", map[string]any{"externalId": "g-1"}).ok(t, 200).(map[string]any)
+	if str(linked, "id") != "00uann00000000000001" || str(linked, "externalId") != "g-1" {
+		t.Errorf("linked = %v", linked)
+	}
+	send(t, s, "POST", base+"/users/00unobody", map[string]any{"externalId": "g-2"}).oktaError(t, 404, "E0000007")
+	if got := send(t, s, "GET", base+"/users", nil).ok(t, 200).([]any); len(got) != 1 {
+		t.Errorf("linked users = %v", got)
+	}
+	send(t, s, "DELETE", base+"/users/00uann00000000000001", nil).ok(t, 204)
+	key := send(t, s, "POST", "/api/v1/idps/credentials/keys", map[string]any{"x5c": []string{"MIIC"}}).ok(t, 200).(map[string]any)
+	if got := send(t, s, "GET", "/api/v1/idps/credentials/keys/"+str(key, "id"), nil).ok(t, 200).(map[string]any); !cmp.Equal(got["x5c"], []any{"MIIC"}) {
+		t.Errorf("key = %v", got)
+	}
+}

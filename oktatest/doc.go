@@ -59,7 +59,8 @@
 // seen before). Failures are OAuth errors such as {"error":"invalid_client","error_description":...}. The API
 // accepts the tokens with "Authorization: Bearer <token>" and enforces their scopes: okta.users.read allows the
 // GETs of users, okta.users.manage everything on users, and likewise okta.groups.*, okta.apps.* and
-// okta.policies.*. WithDPoPRequired makes an app use DPoP (RFC 9449), nonce included.
+// okta.policies.*; the other operations need okta.<the first segment of the path after the version>.read or
+// .manage (okta.authorizationServers.manage, okta.idps.read, okta.logs.read, ...). WithDPoPRequired makes an app use DPoP (RFC 9449), nonce included.
 //
 // # Faults
 //

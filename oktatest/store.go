@@ -98,8 +98,8 @@ var envelopes = map[string]string{
 	"IamRoles":                  "roles",
 }
 
-// genOps classifies the operations of the tables; genSchemas maps an operation shape "METHOD /a/{}/b" to the
-// operation.
+// genOps classifies the operations of the tables, by ID; shapes maps "METHOD /a/{}/b" (the path with its
+// wildcards unnamed) to the operation.
 var genOps, shapes = classify(operations)
 
 func classify(ops []operation) (map[string]genOp, map[string]*operation) {

@@ -133,3 +133,39 @@ func TestWithHandler(t *testing.T) {
 		t.Errorf("Requests() = %+v", reqs)
 	}
 }
+
+// TestGenericLists checks paging, q and filter on a collection of the generic store.
+func TestGenericLists(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(t)
+	var ids []string
+	for _, name := range []string{"Office", "VPN", "Other office"} {
+		z := send(t, s, "POST", "/api/v1/zones", map[string]any{"type": "IP", "name": name}).ok(t, 200).(map[string]any)
+		ids = append(ids, str(z, "id"))
+	}
+	r := send(t, s, "GET", "/api/v1/zones?limit=2", nil)
+	page := r.ok(t, 200).([]any)
+	links := r.header.Values("Link")
+	if len(page) != 2 || len(links) != 2 || !strings.HasSuffix(links[1], `rel="next"`) {
+		t.Fatalf("first page %d items, links %q", len(page), links)
+	}
+	next := strings.TrimPrefix(strings.TrimSuffix(links[1], `>; rel="next"`), "<"+s.URL)
+	r = send(t, s, "GET", next, nil)
+	if page := r.ok(t, 200).([]any); len(page) != 1 || str(asObject(page[0]), "id") != ids[2] || len(r.header.Values("Link")) != 1 {
+		t.Errorf("second page %v, links %q", page, r.header.Values("Link"))
+	}
+	names := func(query string) []string {
+		var out []string
+		for _, z := range send(t, s, "GET", "/api/v1/zones?"+query, nil).ok(t, 200).([]any) {
+			out = append(out, str(asObject(z), "name"))
+		}
+		return out
+	}
+	if got := names("q=oth"); !slices.Equal(got, []string{"Other office"}) {
+		t.Errorf("q=oth: %v", got)
+	}
+	if got := names(`filter=name+eq+"VPN"`); !slices.Equal(got, []string{"VPN"}) {
+		t.Errorf("filter: %v", got)
+	}
+	send(t, s, "GET", "/api/v1/zones?after=nothing", nil).oktaError(t, 400, "E0000029")
+}
