@@ -281,3 +281,26 @@ func TestIdentityProviders(t *testing.T) {
 		t.Errorf("key = %v", got)
 	}
 }
+
+// TestHooksAndEventsAreOperations checks that hand-written behaviour and System Log events are registered under
+// operation IDs of the tables.
+func TestHooksAndEventsAreOperations(t *testing.T) {
+	t.Parallel()
+	known := map[string]bool{}
+	for _, op := range operations {
+		known[op.id] = true
+	}
+	for id := range hooks {
+		if !known[id] {
+			t.Errorf("hook %s is not an operation", id)
+		}
+		if routes[id].handle != nil {
+			t.Errorf("hook %s is also a hand-written route, which wins", id)
+		}
+	}
+	for id := range events {
+		if !known[id] {
+			t.Errorf("event of %s: not an operation", id)
+		}
+	}
+}

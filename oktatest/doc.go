@@ -86,13 +86,15 @@
 //   - User factors are enrolled PENDING_ACTIVATION (a security question, or activate=true, ACTIVE) with Okta's
 //     ID prefix for their type; activate and verify take the passcode WithPasscode chose (DefaultPasscode
 //     otherwise) and answer E0000068 to any other; reset_factors unenrolls them all.
+//   - Identity providers link existing users (by ID or login) under an externalId.
 //   - An authorization server has an ACTIVE and a NEXT signing key; keyRotate expires the ACTIVE one, promotes
 //     the NEXT one and makes a new NEXT key. Verifying an event hook makes it VERIFIED.
 //   - App links list the active apps a user is assigned, directly or through a group. revokeUserSessions clears
 //     the user's sessions.
 //   - The System Log (GET /api/v1/logs) returns Okta-shaped events for what clients did through the fake:
 //     user.lifecycle.create, .activate, .deactivate, .suspend, .unsuspend, .delete.initiated,
-//     user.account.update_profile, user.account.unlock, user.session.clear, user.account.privilege.grant and
+//     user.account.update_profile, user.account.unlock, user.account.reset_password, user.session.clear,
+//     user.mfa.factor.activate, .deactivate and .reset_all, user.account.privilege.grant and
 //     .revoke, group.lifecycle.create and .delete, group.user_membership.add and .remove, group.privilege.grant
 //     and .revoke, application.lifecycle.create, .activate, .deactivate and .delete,
 //     application.user_membership.add and .remove, policy.lifecycle.create and .delete. since (7 days ago by

@@ -56,6 +56,10 @@ var events = map[string]eventSpec{
 	"unassignRoleFromUser":        {"user.account.privilege.revoke", "Revoke user privilege", []eventTarget{userFromPath}},
 	"assignRoleToGroup":           {"group.privilege.grant", "Grant group privilege", []eventTarget{groupFromPath}},
 	"unassignRoleFromGroup":       {"group.privilege.revoke", "Revoke group privilege", []eventTarget{groupFromPath}},
+	"activateFactor":              {"user.mfa.factor.activate", "Activate factor or authenticator", []eventTarget{userFromPath}},
+	"unenrollFactor":              {"user.mfa.factor.deactivate", "Reset factor or authenticator", []eventTarget{userFromPath}},
+	"resetFactors":                {"user.mfa.factor.reset_all", "Reset all factors for user", []eventTarget{userFromPath}},
+	"generateResetPasswordToken":  {"user.account.reset_password", "Reset password for Okta user", []eventTarget{userFromPath}},
 	"createPolicy":                {"policy.lifecycle.create", "Create policy", []eventTarget{{"Policy", -1}}},
 	"deletePolicy":                {"policy.lifecycle.delete", "Delete policy", []eventTarget{{"Policy", 3}}},
 }
