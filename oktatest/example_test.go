@@ -38,7 +38,7 @@ func Example_offboarding() {
 	if _, err := client.Users.Deactivate(ctx, ann, nil); err != nil {
 		log.Fatal(err)
 	}
-	events, _, err := client.SystemLog.List(ctx, &okta.ListLogEventsOptions{Filter: `target.id eq "` + ann + `"`})
+	events, _, err := client.SystemLog.List(ctx, &okta.SystemLogListOptions{Filter: `target.id eq "` + ann + `"`})
 	if err != nil {
 		log.Fatal(err)
 	}
