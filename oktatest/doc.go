@@ -1,8 +1,8 @@
 // Package oktatest provides a fake Okta org for tests, the way net/http/httptest provides a fake HTTP server.
 //
-// NewServer starts an in-memory org on a loopback port. It speaks the Okta Management API for users, groups,
-// apps and policies with Okta's JSON shapes, its error model, its pagination and its rate-limit headers, and
-// it runs an OAuth 2.0 token endpoint for service apps. Every server is independent and safe for concurrent
+// NewServer starts an in-memory org on a loopback port. It answers every operation of the Okta Management API
+// (5.1.0, and those Okta's current description adds) with Okta's JSON shapes, its error model, its pagination
+// and its rate-limit headers, and it runs an OAuth 2.0 token endpoint for service apps. Every server is independent and safe for concurrent
 // use, so parallel tests can each start their own:
 //
 //	srv := oktatest.NewServer(oktatest.WithUsers(oktatest.User{
@@ -46,8 +46,7 @@
 //     validation (with causes such as "login: An object with this field already exists in the current
 //     organization"), E0000003 for malformed JSON, E0000007 for a resource not found, E0000011 for a bad API
 //     token (401), E0000006 for a missing OAuth scope (403), E0000022 for a method the path does not support
-//     (405), E0000047 for rate limits (429), E0000060 for an operation the fake does not implement (501, naming
-//     the operation).
+//     (405), E0000047 for rate limits (429).
 //   - Every response carries X-Okta-Request-Id, Date and X-Rate-Limit-Limit, -Remaining and -Reset.
 //     WithRateLimit sets a budget per endpoint; past it, requests are answered 429 until the window ends.
 //
@@ -60,7 +59,8 @@
 // seen before). Failures are OAuth errors such as {"error":"invalid_client","error_description":...}. The API
 // accepts the tokens with "Authorization: Bearer <token>" and enforces their scopes: okta.users.read allows the
 // GETs of users, okta.users.manage everything on users, and likewise okta.groups.*, okta.apps.* and
-// okta.policies.*. WithDPoPRequired makes an app use DPoP (RFC 9449), nonce included.
+// okta.policies.*; the other operations need okta.<the first segment of the path after the version>.read or
+// .manage (okta.authorizationServers.manage, okta.idps.read, okta.logs.read, ...). WithDPoPRequired makes an app use DPoP (RFC 9449), nonce included.
 //
 // # Faults
 //
@@ -69,9 +69,65 @@
 // Server.Requests reports what clients sent, retry headers included. WithClock gives the server a clock the test
 // controls.
 //
+// # What the fake models, and what it only stores
+//
+// Users, groups, apps and policies (the operations listed below) are modelled faithfully, as described above.
+// Some operations on top of the generic store follow Okta too:
+//
+//   - Admin roles: assigning a role to a user, group or client answers Okta's Role (label, status ACTIVE,
+//     assignmentType); assigning a standard role twice answers the first assignment. listUsersWithRoleAssignments
+//     lists the users who hold a role directly or through a group, and a user's roles list the assignments.
+//     Group targets of a role must name existing groups and list as Groups. Custom roles, and the bindings of
+//     resource sets, are found by label as well as by ID; a binding is named by its role, and its members and a
+//     set's resources are added with PATCH {"additions": [...]}.
+//   - Group owners name existing users or groups, with their display names. A group rule is created INACTIVE;
+//     once activated, it assigns the users matching its expression (user.<attribute> == or != "value", joined by
+//     && and ||) to its groups, and users created or updated later too. expand=stats embeds a group's counts.
+//   - User factors are enrolled PENDING_ACTIVATION (a security question, or activate=true, ACTIVE) with Okta's
+//     ID prefix for their type; activate and verify take the passcode WithPasscode chose (DefaultPasscode
+//     otherwise) and answer E0000068 to any other; reset_factors unenrolls them all.
+//   - Identity providers link existing users (by ID or login) under an externalId.
+//   - An authorization server has an ACTIVE and a NEXT signing key; keyRotate expires the ACTIVE one, promotes
+//     the NEXT one and makes a new NEXT key. Verifying an event hook makes it VERIFIED.
+//   - App links list the active apps a user is assigned, directly or through a group. revokeUserSessions clears
+//     the user's sessions.
+//   - The System Log (GET /api/v1/logs) returns Okta-shaped events for what clients did through the fake:
+//     user.lifecycle.create, .activate, .deactivate, .suspend, .unsuspend, .delete.initiated,
+//     user.account.update_profile, user.account.unlock, user.account.reset_password, user.session.clear,
+//     user.mfa.factor.activate, .deactivate and .reset_all, user.account.privilege.grant and
+//     .revoke, group.lifecycle.create and .delete, group.user_membership.add and .remove, group.privilege.grant
+//     and .revoke, application.lifecycle.create, .activate, .deactivate and .delete,
+//     application.user_membership.add and .remove, policy.lifecycle.create and .delete. since (7 days ago by
+//     default), until, filter (target.* matches any target), q (every word), sortOrder and limit/after work as
+//     Okta's do.
+//
+// Every other operation is answered by a generic resource store, driven by the operation table (the same one the
+// SDK's tests use) rather than by a handler per operation:
+//
+//   - POST to a collection creates a resource: what the client sent, kept whole (unknown members included), plus
+//     id (Okta's three-character prefix where known: aus, scp, ocl, nzo, who, ...; 20 characters), created,
+//     lastUpdated, _links.self, and status ACTIVE where the resource has a lifecycle (INACTIVE with
+//     activate=false). GET lists a collection (limit, after and Link headers; q matches a prefix of any string
+//     member; filter with eq and friends on any attribute) and reads an item; PUT replaces it, keeping the
+//     server's fields; POST and PATCH to an item merge; DELETE deletes it and everything below it.
+//   - Lifecycle actions (…/lifecycle/activate, …/deactivate, …/suspend, …/unsuspend, …/pause, ...) move the
+//     resource's status.
+//   - Singletons (paths without an ID that the API reads with GET: org settings, threat insight, attack
+//     protection, rate-limit settings, brand pages, ...) read and replace one object, which starts as the payload
+//     recorded from a real org where the SDK has one, and as {} otherwise.
+//   - Other actions answer what the API's response schema says: nothing, an empty array, the resource they act
+//     on when the schema is the resource's, or an empty object.
+//   - A path's parents must exist: an unknown ID answers E0000007 (404). Resources that no operation creates
+//     (brands' templates, features, schemas, ...) exist as soon as they are named, as they do in an org.
+//
+// The generic store checks no business rules: it validates nothing in a body beyond well-formed JSON, and an
+// action's effect beyond a status change is not modelled (sending a verification email, rotating a key's
+// material, evaluating a policy). Tests that need such behaviour answer the operation themselves with
+// WithHandler, which takes precedence over the fake; Server.Requests still records those requests.
+//
 // # Operations
 //
-// The server implements these operations of the Okta Management API; any other answers 501.
+// The server models these operations by hand; the generic store answers the others.
 //
 // Users:
 //   - listUsers GET /api/v1/users
@@ -140,8 +196,8 @@
 //
 // # Differences from Okta
 //
-// The fake keeps no sessions, factors, roles, schemas or events; it sends no email; custom profile attributes
-// need no schema; IDs and timestamps are made up (timestamps have milliseconds). Lifecycle errors for
+// The fake sends no email; custom profile attributes need no schema; IDs and timestamps are made up
+// (timestamps have milliseconds). Lifecycle errors for
 // transitions the documentation leaves open use E0000038. Rate limits are far above Okta's unless configured,
 // so tests do not meet them by surprise.
 package oktatest

@@ -69,12 +69,6 @@ func errMethodNotAllowed(allowed []string) *apiError {
 	return e
 }
 
-func errNotImplemented(method, path, op string) *apiError {
-	return &apiError{status: http.StatusNotImplemented, code: "E0000060",
-		summary: fmt.Sprintf("Unsupported operation: oktatest does not implement %s (%s %s)", op, method, path),
-		causes:  []string{"oktatest implements only the operations listed in its package documentation."}}
-}
-
 func errUnknownPath(path string) *apiError {
 	return &apiError{status: http.StatusNotFound, code: "E0000007", summary: "Not found: Resource not found: " + path}
 }

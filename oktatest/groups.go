@@ -83,6 +83,29 @@ type groupJSON struct {
 	Type                  string         `json:"type"`
 	Profile               map[string]any `json:"profile"`
 	Links                 map[string]any `json:"_links"`
+	Embedded              map[string]any `json:"_embedded,omitempty"`
+}
+
+// groupOutExpand renders g with what the request's expand asks for: expand=stats embeds the group's counts, as
+// Okta does.
+func (s *Server) groupOutExpand(c *call, g *group) groupJSON {
+	out := s.groupOut(g)
+	if strings.Contains(c.query("expand"), "stats") {
+		apps := 0
+		for _, a := range s.apps {
+			if a.groupIndex(g.id) >= 0 {
+				apps++
+			}
+		}
+		out.Embedded = map[string]any{"stats": map[string]any{
+			"usersCount":             len(s.memberUsers(g)),
+			"appsCount":              apps,
+			"groupPushMappingsCount": 0,
+			"hasAdminPrivilege":      len(s.store.colls["/api/v1/groups/"+g.id+"/roles"]) > 0,
+			"_links":                 map[string]any{"self": s.href("/api/v1/groups/" + g.id + "/stats")},
+		}}
+	}
+	return out
 }
 
 func (s *Server) groupOut(g *group) groupJSON {
@@ -179,7 +202,7 @@ func (s *Server) getGroup(c *call) (int, any, *apiError) {
 	if err != nil {
 		return 0, nil, err
 	}
-	return http.StatusOK, s.groupOut(g), nil
+	return http.StatusOK, s.groupOutExpand(c, g), nil
 }
 
 // errBuiltIn is the answer to changing the Everyone group, which Okta manages.
@@ -269,7 +292,7 @@ func (s *Server) listGroups(c *call) (int, any, *apiError) {
 	}
 	out := make([]groupJSON, 0, len(page))
 	for _, g := range page {
-		out = append(out, s.groupOut(g))
+		out = append(out, s.groupOutExpand(c, g))
 	}
 	return http.StatusOK, out, nil
 }

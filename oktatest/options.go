@@ -21,6 +21,8 @@ type config struct {
 	serviceApps   []serviceApp
 	dpopRequired  []string
 	tokenLifetime time.Duration
+	stubs         []stub
+	passcode      string
 }
 
 // WithToken sets the API token the server accepts instead of a random one.

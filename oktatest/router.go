@@ -6,41 +6,106 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 )
 
-// operationsTable lists every operation of the Okta Management API 5.1.0 as "METHOD path operationId" lines,
-// so that a request the fake does not implement is answered with the name of the operation it asked for.
+// The operation tables: every operation of the Okta Management API 5.1.0 (operations.tsv, a copy of the SDK's
+// ../testdata/operations.tsv) and the operations that Okta's current description adds (operations-current.tsv).
+// The router and the generic store read them by column name, so that a table with more operations or more
+// columns extends the fake without code.
 //
-//go:embed operations.txt
+//go:embed operations.tsv
 var operationsTable string
 
-// operation is one operation of the API: its method, its path template and its ID.
+//go:embed operations-current.tsv
+var operationsCurrentTable string
+
+// operation is one operation of the API: its method, its path template, its ID, and what the table says of its
+// request and answer.
 type operation struct {
 	method string
 	path   pattern
 	id     string
+
+	respSchema  string // the schema of the answer's body, "" for none
+	respArray   bool   // the answer is an array of respSchema
+	reqSchema   string // the schema of the request body
+	status      int    // the status of a successful answer
+	contentType string // of a successful answer
 }
 
-// operations is operationsTable parsed, plus the OAuth token endpoint, which the management spec leaves out.
-var operations = parseOperations(operationsTable)
+// operations is the tables parsed, plus the OAuth token endpoint, which the management spec leaves out. An
+// operation of a later table whose method and path are already known is left out.
+var operations = parseOperations(operationsTable, operationsCurrentTable)
 
-func parseOperations(table string) []operation {
+func parseOperations(tables ...string) []operation {
 	var ops []operation
-	for line := range strings.Lines(table) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	seen := map[string]bool{}
+	for _, table := range tables {
+		var cols map[string]int
+		for line := range strings.Lines(table) {
+			line = strings.TrimRight(line, "\r\n")
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			if cols == nil {
+				cols = map[string]int{}
+				for i, name := range f {
+					cols[name] = i
+				}
+				for _, name := range []string{"operation_id", "method", "path"} {
+					if _, ok := cols[name]; !ok {
+						panic("oktatest: operation table without column " + name)
+					}
+				}
+				continue
+			}
+			col := func(name string) string {
+				if i, ok := cols[name]; ok && i < len(f) {
+					return strings.TrimSpace(f[i])
+				}
+				return ""
+			}
+			// One path in the spec is written "${appId}"; it means "{appId}".
+			path := strings.ReplaceAll(col("path"), "${", "{")
+			op := operation{method: col("method"), path: mustPattern(path), id: col("operation_id"),
+				respSchema: col("response_schema"), respArray: col("response_is_array") == "true",
+				reqSchema: col("request_body_schema"), contentType: col("response_content_type")}
+			if arraySchemas[op.respSchema] {
+				op.respArray = true
+			}
+			op.status, _ = strconv.Atoi(strings.Split(col("success_status"), ",")[0])
+			if op.status == 0 {
+				op.status = http.StatusOK
+			}
+			key := op.method + " " + shapeOf(op.path)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			ops = append(ops, op)
 		}
-		f := strings.Fields(line)
-		if len(f) != 3 {
-			panic("oktatest: malformed line in operations.txt: " + line)
-		}
-		// One path in the spec is written "${appId}"; it means "{appId}".
-		ops = append(ops, operation{method: f[0], path: mustPattern(strings.ReplaceAll(f[1], "${", "{")), id: f[2]})
 	}
-	ops = append(ops, operation{method: http.MethodPost, path: mustPattern("/oauth2/v1/token"), id: tokenOperation})
+	ops = append(ops, operation{method: http.MethodPost, path: mustPattern("/oauth2/v1/token"), id: tokenOperation,
+		status: http.StatusOK})
 	return ops
+}
+
+// arraySchemas are the schemas of the spec that are arrays themselves: an answer of one is an array.
+var arraySchemas = map[string]bool{"BrandDomains": true, "SimulatePolicyResponse": true,
+	"SimulateResultPolicies": true, "ApplicationLayoutsLinksItem": true}
+
+// shapeOf writes a pattern with its wildcards unnamed, so that two tables naming a parameter differently agree.
+func shapeOf(p pattern) string {
+	segs := slices.Clone(p.segs)
+	for i, s := range segs {
+		if isWildcard(s) {
+			segs[i] = "{}"
+		}
+	}
+	return "/" + strings.Join(segs, "/")
 }
 
 // tokenOperation names the OAuth token endpoint among the operations.

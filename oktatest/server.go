@@ -46,6 +46,11 @@ type Server struct {
 
 	orgID, userTypeID, userSchemaID string
 
+	store  *store
+	code   string // the passcode of user factors (WithPasscode)
+	stubs  []stub
+	events []map[string]any // the System Log, oldest first
+
 	limits  *rateLimits
 	faults  faults
 	oauth   *oauthState
@@ -73,6 +78,9 @@ func NewServer(opts ...Option) *Server {
 		groupsByID: map[string]*group{},
 		appsByID:   map[string]*app{},
 		policyByID: map[string]*policy{},
+		store:      newStore(),
+		stubs:      cfg.stubs,
+		code:       cfg.passcode,
 	}
 	if s.now == nil {
 		s.now = time.Now
@@ -240,6 +248,10 @@ func (s *Server) serveHTTP(hw http.ResponseWriter, r *http.Request) {
 		s.writeError(w, aerr)
 		return
 	}
+	if st := s.stubFor(r.Method, segs); st != nil {
+		st.h.ServeHTTP(w, st.request(r, segs))
+		return
+	}
 	switch {
 	case res.op == nil && len(res.allowed) > 0:
 		s.writeError(w, errMethodNotAllowed(res.allowed))
@@ -248,21 +260,25 @@ func (s *Server) serveHTTP(hw http.ResponseWriter, r *http.Request) {
 		s.writeError(w, errUnknownPath(r.URL.Path))
 		return
 	}
+	for name, v := range res.params {
+		r.SetPathValue(name, v)
+	}
 	rt, ok := routes[res.op.id]
+	handle := func(c *call) (int, any, *apiError) { return rt.handle(s, c) }
 	if !ok {
-		s.writeError(w, errNotImplemented(r.Method, res.op.path.raw, res.op.id))
-		return
+		rt = route{scope: scopeFamily(res.op)}
+		handle = func(c *call) (int, any, *apiError) { return s.serveGeneric(c, res.op) }
 	}
 	if aerr := p.allow(rt.scope, r.Method); aerr != nil {
 		s.writeError(w, aerr)
 		return
 	}
-	for name, v := range res.params {
-		r.SetPathValue(name, v)
-	}
 	c := &call{w: w, r: r, now: now}
 	s.mu.Lock()
-	status, out, herr := rt.handle(s, c)
+	status, out, herr := handle(c)
+	if herr == nil {
+		s.afterWrite(c, res.op, status, out)
+	}
 	s.mu.Unlock()
 	switch {
 	case herr != nil:
@@ -270,6 +286,12 @@ func (s *Server) serveHTTP(hw http.ResponseWriter, r *http.Request) {
 	case status == http.StatusNoContent || out == nil:
 		w.WriteHeader(status)
 	default:
+		if raw, ok := out.(rawBody); ok {
+			w.Header().Set("Content-Type", raw.contentType)
+			w.WriteHeader(status)
+			w.Write(raw.data)
+			return
+		}
 		writeJSON(w, status, out)
 	}
 }
