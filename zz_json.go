@@ -1478,6 +1478,18 @@ func (v CreateIamRoleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateOAuth2ClientSecretRequest, keeping in Extra the members its fields do not take.
+func (v *CreateOAuth2ClientSecretRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateOAuth2ClientSecretRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateOAuth2ClientSecretRequest together with the members kept in Extra.
+func (v CreateOAuth2ClientSecretRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateOAuth2ClientSecretRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateResourceSetRequest, keeping in Extra the members its fields do not take.
 func (v *CreateResourceSetRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateResourceSetRequest
@@ -3515,6 +3527,30 @@ func (v *OAuth2Client) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OAuth2Client together with the members kept in Extra.
 func (v OAuth2Client) MarshalJSON() ([]byte, error) {
 	type plain OAuth2Client
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2ClientJWK, keeping in Extra the members its fields do not take.
+func (v *OAuth2ClientJWK) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ClientJWK
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ClientJWK together with the members kept in Extra.
+func (v OAuth2ClientJWK) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ClientJWK
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OAuth2ClientSecret, keeping in Extra the members its fields do not take.
+func (v *OAuth2ClientSecret) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ClientSecret
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OAuth2ClientSecret together with the members kept in Extra.
+func (v OAuth2ClientSecret) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ClientSecret
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
