@@ -160,8 +160,8 @@ var pendingCurrentTags = []string{
 // unfinishedNew1Tags are tags of this branch (new1) whose operations are not written yet. It shrinks with each
 // commit and is gone when the branch is done.
 var unfinishedNew1Tags = []string{
-	"IdentitySource", "ApplicationSSOFederatedClaims", "ApplicationCrossAppAccessConnections",
-	"ApplicationInterclientTrustMappings", "ApplicationConnections", "ApplicationGroups", "OktaApplicationSettings",
+	"IdentitySource", "ApplicationCrossAppAccessConnections",
+	"OktaApplicationSettings",
 	"GovernanceBundle", "RealmAssignment", "Realm", "RoleBTargetClient", "RoleAssignmentClient",
 	"RoleCResourceSetResource", "RoleAssignmentAUser", "RoleBTargetAdmin", "ApiToken", "OrgSettingAdmin",
 	"OrgSettingSupport", "OrgCreator",

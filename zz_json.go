@@ -266,6 +266,30 @@ func (v AppAndInstancePolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AppConnectionUserProvisionJWKList, keeping in Extra the members its fields do not take.
+func (v *AppConnectionUserProvisionJWKList) UnmarshalJSON(b []byte) error {
+	type plain AppConnectionUserProvisionJWKList
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppConnectionUserProvisionJWKList together with the members kept in Extra.
+func (v AppConnectionUserProvisionJWKList) MarshalJSON() ([]byte, error) {
+	type plain AppConnectionUserProvisionJWKList
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AppConnectionUserProvisionJWKResponse, keeping in Extra the members its fields do not take.
+func (v *AppConnectionUserProvisionJWKResponse) UnmarshalJSON(b []byte) error {
+	type plain AppConnectionUserProvisionJWKResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AppConnectionUserProvisionJWKResponse together with the members kept in Extra.
+func (v AppConnectionUserProvisionJWKResponse) MarshalJSON() ([]byte, error) {
+	type plain AppConnectionUserProvisionJWKResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AppInstancePolicyRuleCondition, keeping in Extra the members its fields do not take.
 func (v *AppInstancePolicyRuleCondition) UnmarshalJSON(b []byte) error {
 	type plain AppInstancePolicyRuleCondition
@@ -1478,6 +1502,18 @@ func (v CreateIamRoleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateInterclientTrustMappingRequest, keeping in Extra the members its fields do not take.
+func (v *CreateInterclientTrustMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateInterclientTrustMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateInterclientTrustMappingRequest together with the members kept in Extra.
+func (v CreateInterclientTrustMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateInterclientTrustMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateOAuth2ClientSecretRequest, keeping in Extra the members its fields do not take.
 func (v *CreateOAuth2ClientSecretRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateOAuth2ClientSecretRequest
@@ -2318,6 +2354,18 @@ func (v FeatureStage) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a FederatedClaim, keeping in Extra the members its fields do not take.
+func (v *FederatedClaim) UnmarshalJSON(b []byte) error {
+	type plain FederatedClaim
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FederatedClaim together with the members kept in Extra.
+func (v FederatedClaim) MarshalJSON() ([]byte, error) {
+	type plain FederatedClaim
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ForgotPasswordResponse, keeping in Extra the members its fields do not take.
 func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 	type plain ForgotPasswordResponse
@@ -2987,6 +3035,30 @@ func (v *InlineHookResponseCommands) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a InlineHookResponseCommands together with the members kept in Extra.
 func (v InlineHookResponseCommands) MarshalJSON() ([]byte, error) {
 	type plain InlineHookResponseCommands
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a InterclientTrustMapping, keeping in Extra the members its fields do not take.
+func (v *InterclientTrustMapping) UnmarshalJSON(b []byte) error {
+	type plain InterclientTrustMapping
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a InterclientTrustMapping together with the members kept in Extra.
+func (v InterclientTrustMapping) MarshalJSON() ([]byte, error) {
+	type plain InterclientTrustMapping
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a JSONPatchOperation, keeping in Extra the members its fields do not take.
+func (v *JSONPatchOperation) UnmarshalJSON(b []byte) error {
+	type plain JSONPatchOperation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a JSONPatchOperation together with the members kept in Extra.
+func (v JSONPatchOperation) MarshalJSON() ([]byte, error) {
+	type plain JSONPatchOperation
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3827,6 +3899,18 @@ func (v *OrgContactUser) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a OrgContactUser together with the members kept in Extra.
 func (v OrgContactUser) MarshalJSON() ([]byte, error) {
 	type plain OrgContactUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OrgCrossAppAccessConnection, keeping in Extra the members its fields do not take.
+func (v *OrgCrossAppAccessConnection) UnmarshalJSON(b []byte) error {
+	type plain OrgCrossAppAccessConnection
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OrgCrossAppAccessConnection together with the members kept in Extra.
+func (v OrgCrossAppAccessConnection) MarshalJSON() ([]byte, error) {
+	type plain OrgCrossAppAccessConnection
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6227,6 +6311,18 @@ func (v *UpdateIamRoleRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UpdateIamRoleRequest together with the members kept in Extra.
 func (v UpdateIamRoleRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateIamRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateOrgCrossAppAccessConnectionRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateOrgCrossAppAccessConnectionRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateOrgCrossAppAccessConnectionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateOrgCrossAppAccessConnectionRequest together with the members kept in Extra.
+func (v UpdateOrgCrossAppAccessConnectionRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateOrgCrossAppAccessConnectionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
