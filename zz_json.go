@@ -170,6 +170,18 @@ func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AddIdentitySourceGroupMemberRequest, keeping in Extra the members its fields do not take.
+func (v *AddIdentitySourceGroupMemberRequest) UnmarshalJSON(b []byte) error {
+	type plain AddIdentitySourceGroupMemberRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AddIdentitySourceGroupMemberRequest together with the members kept in Extra.
+func (v AddIdentitySourceGroupMemberRequest) MarshalJSON() ([]byte, error) {
+	type plain AddIdentitySourceGroupMemberRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Agent, keeping in Extra the members its fields do not take.
 func (v *Agent) UnmarshalJSON(b []byte) error {
 	type plain Agent
@@ -2798,6 +2810,42 @@ func (v IdentityProviderProperties) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a IdentitySourceGroup, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceGroup) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceGroup
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceGroup together with the members kept in Extra.
+func (v IdentitySourceGroup) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceGroup
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceGroupMemberships, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceGroupMemberships) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceGroupMemberships
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceGroupMemberships together with the members kept in Extra.
+func (v IdentitySourceGroupMemberships) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceGroupMemberships
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceGroupProfile, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceGroupProfile) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceGroupProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceGroupProfile together with the members kept in Extra.
+func (v IdentitySourceGroupProfile) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceGroupProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a IdentitySourceSession, keeping in Extra the members its fields do not take.
 func (v *IdentitySourceSession) UnmarshalJSON(b []byte) error {
 	type plain IdentitySourceSession
@@ -2807,6 +2855,18 @@ func (v *IdentitySourceSession) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a IdentitySourceSession together with the members kept in Extra.
 func (v IdentitySourceSession) MarshalJSON() ([]byte, error) {
 	type plain IdentitySourceSession
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdentitySourceUser, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceUser) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdentitySourceUser together with the members kept in Extra.
+func (v IdentitySourceUser) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceUser
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6314,6 +6374,18 @@ func (v UpdateIamRoleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UpdateIdentitySourceUserRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateIdentitySourceUserRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateIdentitySourceUserRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateIdentitySourceUserRequest together with the members kept in Extra.
+func (v UpdateIdentitySourceUserRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateIdentitySourceUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UpdateOrgCrossAppAccessConnectionRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateOrgCrossAppAccessConnectionRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateOrgCrossAppAccessConnectionRequest
@@ -6347,6 +6419,42 @@ func (v *UpdateUserRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UpdateUserRequest together with the members kept in Extra.
 func (v UpdateUserRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UploadIdentitySourceGroupMembershipsRequest, keeping in Extra the members its fields do not take.
+func (v *UploadIdentitySourceGroupMembershipsRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadIdentitySourceGroupMembershipsRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UploadIdentitySourceGroupMembershipsRequest together with the members kept in Extra.
+func (v UploadIdentitySourceGroupMembershipsRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadIdentitySourceGroupMembershipsRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UploadIdentitySourceGroupsForDeleteRequest, keeping in Extra the members its fields do not take.
+func (v *UploadIdentitySourceGroupsForDeleteRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadIdentitySourceGroupsForDeleteRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UploadIdentitySourceGroupsForDeleteRequest together with the members kept in Extra.
+func (v UploadIdentitySourceGroupsForDeleteRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadIdentitySourceGroupsForDeleteRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UploadIdentitySourceGroupsForUpsertRequest, keeping in Extra the members its fields do not take.
+func (v *UploadIdentitySourceGroupsForUpsertRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadIdentitySourceGroupsForUpsertRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UploadIdentitySourceGroupsForUpsertRequest together with the members kept in Extra.
+func (v UploadIdentitySourceGroupsForUpsertRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadIdentitySourceGroupsForUpsertRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
