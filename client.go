@@ -128,6 +128,8 @@ type Client struct {
 	DeviceAssurances *DeviceAssurancesService
 	// Realms manages realms.
 	Realms *RealmsService
+	// RealmAssignments manages realm assignments: the rules that place users in realms.
+	RealmAssignments *RealmAssignmentsService
 	// IdentitySources manages identity source sessions and bulk uploads.
 	IdentitySources *IdentitySourcesService
 	// APIServiceIntegrations manages API service integration instances and their secrets.
@@ -227,6 +229,7 @@ func newClient(s *settings) (*Client, error) {
 	c.Devices = (*DevicesService)(&c.common)
 	c.DeviceAssurances = (*DeviceAssurancesService)(&c.common)
 	c.Realms = (*RealmsService)(&c.common)
+	c.RealmAssignments = (*RealmAssignmentsService)(&c.common)
 	c.IdentitySources = (*IdentitySourcesService)(&c.common)
 	c.APIServiceIntegrations = (*APIServiceIntegrationsService)(&c.common)
 	return c, nil

@@ -162,7 +162,7 @@ var pendingCurrentTags = []string{
 var unfinishedNew1Tags = []string{
 	"ApplicationCrossAppAccessConnections",
 	"OktaApplicationSettings",
-	"GovernanceBundle", "RealmAssignment", "Realm", "RoleBTargetClient", "RoleAssignmentClient",
+	"GovernanceBundle", "RoleBTargetClient", "RoleAssignmentClient",
 	"RoleCResourceSetResource", "RoleAssignmentAUser", "RoleBTargetAdmin", "ApiToken", "OrgSettingAdmin",
 	"OrgSettingSupport", "OrgCreator",
 }

@@ -614,6 +614,18 @@ func (v AssignRoleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AssignUserToRealm, keeping in Extra the members its fields do not take.
+func (v *AssignUserToRealm) UnmarshalJSON(b []byte) error {
+	type plain AssignUserToRealm
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AssignUserToRealm together with the members kept in Extra.
+func (v AssignUserToRealm) MarshalJSON() ([]byte, error) {
+	type plain AssignUserToRealm
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AssociatedServerMediated, keeping in Extra the members its fields do not take.
 func (v *AssociatedServerMediated) UnmarshalJSON(b []byte) error {
 	type plain AssociatedServerMediated
@@ -2315,6 +2327,18 @@ func (v *EventSubscriptions) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a EventSubscriptions together with the members kept in Extra.
 func (v EventSubscriptions) MarshalJSON() ([]byte, error) {
 	type plain EventSubscriptions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ExecuteRealmAssignmentRequest, keeping in Extra the members its fields do not take.
+func (v *ExecuteRealmAssignmentRequest) UnmarshalJSON(b []byte) error {
+	type plain ExecuteRealmAssignmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ExecuteRealmAssignmentRequest together with the members kept in Extra.
+func (v ExecuteRealmAssignmentRequest) MarshalJSON() ([]byte, error) {
+	type plain ExecuteRealmAssignmentRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5183,6 +5207,78 @@ func (v *Realm) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Realm together with the members kept in Extra.
 func (v Realm) MarshalJSON() ([]byte, error) {
 	type plain Realm
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignment, keeping in Extra the members its fields do not take.
+func (v *RealmAssignment) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignment together with the members kept in Extra.
+func (v RealmAssignment) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentActions, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentActions) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentActions together with the members kept in Extra.
+func (v RealmAssignmentActions) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentConditions, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentConditions) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentConditions together with the members kept in Extra.
+func (v RealmAssignmentConditions) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentExpression, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentExpression) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentExpression
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentExpression together with the members kept in Extra.
+func (v RealmAssignmentExpression) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentExpression
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentOperation, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentOperation) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentOperation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentOperation together with the members kept in Extra.
+func (v RealmAssignmentOperation) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentOperation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentOperationResponse, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentOperationResponse) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentOperationResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentOperationResponse together with the members kept in Extra.
+func (v RealmAssignmentOperationResponse) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentOperationResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
