@@ -182,6 +182,18 @@ func (v AddIdentitySourceGroupMemberRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AddResourceSetResourceRequest, keeping in Extra the members its fields do not take.
+func (v *AddResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
+	type plain AddResourceSetResourceRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AddResourceSetResourceRequest together with the members kept in Extra.
+func (v AddResourceSetResourceRequest) MarshalJSON() ([]byte, error) {
+	type plain AddResourceSetResourceRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Agent, keeping in Extra the members its fields do not take.
 func (v *Agent) UnmarshalJSON(b []byte) error {
 	type plain Agent
@@ -5306,6 +5318,18 @@ func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceResourceSetResourceRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceResourceSetResourceRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceResourceSetResourceRequest together with the members kept in Extra.
+func (v ReplaceResourceSetResourceRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceResourceSetResourceRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ResetPasswordToken, keeping in Extra the members its fields do not take.
 func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
 	type plain ResetPasswordToken
@@ -5315,6 +5339,30 @@ func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResetPasswordToken together with the members kept in Extra.
 func (v ResetPasswordToken) MarshalJSON() ([]byte, error) {
 	type plain ResetPasswordToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceConditions, keeping in Extra the members its fields do not take.
+func (v *ResourceConditions) UnmarshalJSON(b []byte) error {
+	type plain ResourceConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceConditions together with the members kept in Extra.
+func (v ResourceConditions) MarshalJSON() ([]byte, error) {
+	type plain ResourceConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceConditionsExclude, keeping in Extra the members its fields do not take.
+func (v *ResourceConditionsExclude) UnmarshalJSON(b []byte) error {
+	type plain ResourceConditionsExclude
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceConditionsExclude together with the members kept in Extra.
+func (v ResourceConditionsExclude) MarshalJSON() ([]byte, error) {
+	type plain ResourceConditionsExclude
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5567,6 +5615,42 @@ func (v *RoleAssignedUsers) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RoleAssignedUsers together with the members kept in Extra.
 func (v RoleAssignedUsers) MarshalJSON() ([]byte, error) {
 	type plain RoleAssignedUsers
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleGovernanceResource, keeping in Extra the members its fields do not take.
+func (v *RoleGovernanceResource) UnmarshalJSON(b []byte) error {
+	type plain RoleGovernanceResource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleGovernanceResource together with the members kept in Extra.
+func (v RoleGovernanceResource) MarshalJSON() ([]byte, error) {
+	type plain RoleGovernanceResource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleGovernanceSource, keeping in Extra the members its fields do not take.
+func (v *RoleGovernanceSource) UnmarshalJSON(b []byte) error {
+	type plain RoleGovernanceSource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleGovernanceSource together with the members kept in Extra.
+func (v RoleGovernanceSource) MarshalJSON() ([]byte, error) {
+	type plain RoleGovernanceSource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleTarget, keeping in Extra the members its fields do not take.
+func (v *RoleTarget) UnmarshalJSON(b []byte) error {
+	type plain RoleTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleTarget together with the members kept in Extra.
+func (v RoleTarget) MarshalJSON() ([]byte, error) {
+	type plain RoleTarget
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
