@@ -130,6 +130,8 @@ type Client struct {
 	Realms *RealmsService
 	// RealmAssignments manages realm assignments: the rules that place users in realms.
 	RealmAssignments *RealmAssignmentsService
+	// GovernanceBundles manages governance bundles and the Admin Console's entitlement management opt-in.
+	GovernanceBundles *GovernanceBundlesService
 	// IdentitySources manages identity source sessions and bulk uploads.
 	IdentitySources *IdentitySourcesService
 	// APIServiceIntegrations manages API service integration instances and their secrets.
@@ -230,6 +232,7 @@ func newClient(s *settings) (*Client, error) {
 	c.DeviceAssurances = (*DeviceAssurancesService)(&c.common)
 	c.Realms = (*RealmsService)(&c.common)
 	c.RealmAssignments = (*RealmAssignmentsService)(&c.common)
+	c.GovernanceBundles = (*GovernanceBundlesService)(&c.common)
 	c.IdentitySources = (*IdentitySourcesService)(&c.common)
 	c.APIServiceIntegrations = (*APIServiceIntegrationsService)(&c.common)
 	return c, nil

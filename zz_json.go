@@ -1346,6 +1346,18 @@ func (v BulkUpsertRequestBodyProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a BundleEntitlement, keeping in Extra the members its fields do not take.
+func (v *BundleEntitlement) UnmarshalJSON(b []byte) error {
+	type plain BundleEntitlement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BundleEntitlement together with the members kept in Extra.
+func (v BundleEntitlement) MarshalJSON() ([]byte, error) {
+	type plain BundleEntitlement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CAPTCHAInstance, keeping in Extra the members its fields do not take.
 func (v *CAPTCHAInstance) UnmarshalJSON(b []byte) error {
 	type plain CAPTCHAInstance
@@ -1523,6 +1535,18 @@ func (v *CreateBrandRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateBrandRequest together with the members kept in Extra.
 func (v CreateBrandRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateBrandRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateGovernanceBundleRequest, keeping in Extra the members its fields do not take.
+func (v *CreateGovernanceBundleRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateGovernanceBundleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateGovernanceBundleRequest together with the members kept in Extra.
+func (v CreateGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateGovernanceBundleRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2258,6 +2282,18 @@ func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a EntitlementValue, keeping in Extra the members its fields do not take.
+func (v *EntitlementValue) UnmarshalJSON(b []byte) error {
+	type plain EntitlementValue
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a EntitlementValue together with the members kept in Extra.
+func (v EntitlementValue) MarshalJSON() ([]byte, error) {
+	type plain EntitlementValue
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ErrorPage, keeping in Extra the members its fields do not take.
 func (v *ErrorPage) UnmarshalJSON(b []byte) error {
 	type plain ErrorPage
@@ -2423,6 +2459,18 @@ func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ForgotPasswordResponse together with the members kept in Extra.
 func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
 	type plain ForgotPasswordResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GovernanceBundle, keeping in Extra the members its fields do not take.
+func (v *GovernanceBundle) UnmarshalJSON(b []byte) error {
+	type plain GovernanceBundle
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GovernanceBundle together with the members kept in Extra.
+func (v GovernanceBundle) MarshalJSON() ([]byte, error) {
+	type plain GovernanceBundle
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2711,6 +2759,18 @@ func (v *HostedPage) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a HostedPage together with the members kept in Extra.
 func (v HostedPage) MarshalJSON() ([]byte, error) {
 	type plain HostedPage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IAMBundleEntitlement, keeping in Extra the members its fields do not take.
+func (v *IAMBundleEntitlement) UnmarshalJSON(b []byte) error {
+	type plain IAMBundleEntitlement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IAMBundleEntitlement together with the members kept in Extra.
+func (v IAMBundleEntitlement) MarshalJSON() ([]byte, error) {
+	type plain IAMBundleEntitlement
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3959,6 +4019,18 @@ func (v *OpenIdConnectApplicationSettingsRefreshToken) UnmarshalJSON(b []byte) e
 // MarshalJSON encodes a OpenIdConnectApplicationSettingsRefreshToken together with the members kept in Extra.
 func (v OpenIdConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, error) {
 	type plain OpenIdConnectApplicationSettingsRefreshToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a OptInStatusResponse, keeping in Extra the members its fields do not take.
+func (v *OptInStatusResponse) UnmarshalJSON(b []byte) error {
+	type plain OptInStatusResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a OptInStatusResponse together with the members kept in Extra.
+func (v OptInStatusResponse) MarshalJSON() ([]byte, error) {
+	type plain OptInStatusResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5315,6 +5387,18 @@ func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RecoveryQuestionCredential together with the members kept in Extra.
 func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	type plain RecoveryQuestionCredential
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceGovernanceBundleRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceGovernanceBundleRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceGovernanceBundleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceGovernanceBundleRequest together with the members kept in Extra.
+func (v ReplaceGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceGovernanceBundleRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
