@@ -27,7 +27,9 @@ func (s *GovernanceBundlesService) ListIter(ctx context.Context, opts *Governanc
 	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/governance/bundles").withQuery(opts), governanceBundlesPage)
 }
 
-func governanceBundlesPage(p *governanceBundles) ([]GovernanceBundle, Links) { return p.Bundles, p.Links }
+func governanceBundlesPage(p *governanceBundles) ([]GovernanceBundle, Links) {
+	return p.Bundles, p.Links
+}
 
 // Create creates a governance bundle with a name and entitlements.
 //
