@@ -115,7 +115,7 @@ type OrgCrossAppAccessConnection struct {
 // UpdateOrgCrossAppAccessConnectionRequest is the body of AppsService.UpdateCrossAppAccessConnection.
 type UpdateOrgCrossAppAccessConnectionRequest struct {
 	// Status is the connection's new status (required).
-	Status LifecycleStatus `json:"status"`
+	Status LifecycleStatus `json:"status,omitzero"`
 	Extra  Extra           `json:"-"`
 }
 
