@@ -17,109 +17,109 @@ type AgentPoolsService service
 // use ListIter.
 //
 //okta:operation listAgentPools GET /api/v1/agentPools
-func (s *AgentPoolsService) List(ctx context.Context, opts *ListAgentPoolsOptions) ([]AgentPool, *Response, error) {
+func (s *AgentPoolsService) List(ctx context.Context, opts *AgentPoolsListOptions) ([]AgentPool, *Response, error) {
 	return send[[]AgentPool](ctx, s.client, newRequest(http.MethodGet, "/api/v1/agentPools").withQuery(opts))
 }
 
 // ListIter returns an iterator over all the agent pools that match opts, fetching pages as it goes.
-func (s *AgentPoolsService) ListIter(ctx context.Context, opts *ListAgentPoolsOptions) *Iterator[AgentPool] {
+func (s *AgentPoolsService) ListIter(ctx context.Context, opts *AgentPoolsListOptions) *Iterator[AgentPool] {
 	return newIterator[AgentPool](ctx, s.client, newRequest(http.MethodGet, "/api/v1/agentPools").withQuery(opts))
 }
 
-// ListUpdates returns the updates of an agent pool. Okta does not page this list.
+// ListAgentUpdates returns the updates of an agent pool. Okta does not page this list.
 //
 //okta:operation listAgentPoolsUpdates GET /api/v1/agentPools/{poolId}/updates
-func (s *AgentPoolsService) ListUpdates(ctx context.Context, poolID string, opts *ListAgentPoolsUpdatesOptions) ([]AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) ListAgentUpdates(ctx context.Context, poolID string, opts *AgentPoolsListAgentUpdatesOptions) ([]AgentPoolUpdate, *Response, error) {
 	return send[[]AgentPoolUpdate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/agentPools/{poolId}/updates", poolID).withQuery(opts))
 }
 
-// CreateUpdate creates an update of an agent pool's agents. A manual update starts at once; a scheduled one
+// CreateAgentUpdate creates an update of an agent pool's agents. A manual update starts at once; a scheduled one
 // runs in the pool's update window, after its delay. Okta requires Name, AgentType and Agents.
 //
 //okta:operation createAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates
-func (s *AgentPoolsService) CreateUpdate(ctx context.Context, poolID string, update *AgentPoolUpdate) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) CreateAgentUpdate(ctx context.Context, poolID string, update *AgentPoolUpdate) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates", poolID).withBody(update))
 }
 
-// GetUpdateSettings retrieves the automatic update settings of an agent pool.
+// GetAgentUpdateSettings retrieves the automatic update settings of an agent pool.
 //
 //okta:operation getAgentPoolsUpdateSettings GET /api/v1/agentPools/{poolId}/updates/settings
-func (s *AgentPoolsService) GetUpdateSettings(ctx context.Context, poolID string) (*AgentPoolUpdateSetting, *Response, error) {
+func (s *AgentPoolsService) GetAgentUpdateSettings(ctx context.Context, poolID string) (*AgentPoolUpdateSetting, *Response, error) {
 	return send[*AgentPoolUpdateSetting](ctx, s.client, newRequest(http.MethodGet, "/api/v1/agentPools/{poolId}/updates/settings", poolID))
 }
 
-// UpdateUpdateSettings changes the automatic update settings of an agent pool and returns them.
+// UpdateAgentUpdateSettings changes the automatic update settings of an agent pool and returns them.
 //
 //okta:operation updateAgentPoolsUpdateSettings POST /api/v1/agentPools/{poolId}/updates/settings
-func (s *AgentPoolsService) UpdateUpdateSettings(ctx context.Context, poolID string, settings *AgentPoolUpdateSetting) (*AgentPoolUpdateSetting, *Response, error) {
+func (s *AgentPoolsService) UpdateAgentUpdateSettings(ctx context.Context, poolID string, settings *AgentPoolUpdateSetting) (*AgentPoolUpdateSetting, *Response, error) {
 	return send[*AgentPoolUpdateSetting](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/settings", poolID).withBody(settings))
 }
 
-// GetUpdate retrieves an update of an agent pool.
+// GetAgentUpdate retrieves an update of an agent pool.
 //
 //okta:operation getAgentPoolsUpdateInstance GET /api/v1/agentPools/{poolId}/updates/{updateId}
-func (s *AgentPoolsService) GetUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) GetAgentUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/agentPools/{poolId}/updates/{updateId}", poolID, updateID))
 }
 
-// UpdateUpdate changes an update of an agent pool and returns it.
+// UpdateAgentUpdate changes an update of an agent pool and returns it.
 //
 //okta:operation updateAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates/{updateId}
-func (s *AgentPoolsService) UpdateUpdate(ctx context.Context, poolID, updateID string, update *AgentPoolUpdate) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) UpdateAgentUpdate(ctx context.Context, poolID, updateID string, update *AgentPoolUpdate) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/{updateId}", poolID, updateID).withBody(update))
 }
 
-// DeleteUpdate deletes an update of an agent pool.
+// DeleteAgentUpdate deletes an update of an agent pool.
 //
 //okta:operation deleteAgentPoolsUpdate DELETE /api/v1/agentPools/{poolId}/updates/{updateId}
-func (s *AgentPoolsService) DeleteUpdate(ctx context.Context, poolID, updateID string) (*Response, error) {
+func (s *AgentPoolsService) DeleteAgentUpdate(ctx context.Context, poolID, updateID string) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/agentPools/{poolId}/updates/{updateId}", poolID, updateID))
 }
 
-// ActivateUpdate activates a scheduled update of an agent pool and returns it.
+// ActivateAgentUpdate activates a scheduled update of an agent pool and returns it.
 //
 //okta:operation activateAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates/{updateId}/activate
-func (s *AgentPoolsService) ActivateUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) ActivateAgentUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/{updateId}/activate", poolID, updateID))
 }
 
-// DeactivateUpdate deactivates a scheduled update of an agent pool and returns it.
+// DeactivateAgentUpdate deactivates a scheduled update of an agent pool and returns it.
 //
 //okta:operation deactivateAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates/{updateId}/deactivate
-func (s *AgentPoolsService) DeactivateUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) DeactivateAgentUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/{updateId}/deactivate", poolID, updateID))
 }
 
-// PauseUpdate pauses a running or queued update of an agent pool and returns it.
+// PauseAgentUpdate pauses a running or queued update of an agent pool and returns it.
 //
 //okta:operation pauseAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates/{updateId}/pause
-func (s *AgentPoolsService) PauseUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) PauseAgentUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/{updateId}/pause", poolID, updateID))
 }
 
-// ResumeUpdate resumes a paused update of an agent pool and returns it.
+// ResumeAgentUpdate resumes a paused update of an agent pool and returns it.
 //
 //okta:operation resumeAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates/{updateId}/resume
-func (s *AgentPoolsService) ResumeUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) ResumeAgentUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/{updateId}/resume", poolID, updateID))
 }
 
-// RetryUpdate runs a failed update of an agent pool again and returns it.
+// RetryAgentUpdate runs a failed update of an agent pool again and returns it.
 //
 //okta:operation retryAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates/{updateId}/retry
-func (s *AgentPoolsService) RetryUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) RetryAgentUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/{updateId}/retry", poolID, updateID))
 }
 
-// StopUpdate stops an update of an agent pool and returns it.
+// StopAgentUpdate stops an update of an agent pool and returns it.
 //
 //okta:operation stopAgentPoolsUpdate POST /api/v1/agentPools/{poolId}/updates/{updateId}/stop
-func (s *AgentPoolsService) StopUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
+func (s *AgentPoolsService) StopAgentUpdate(ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error) {
 	return send[*AgentPoolUpdate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/agentPools/{poolId}/updates/{updateId}/stop", poolID, updateID))
 }
 
-// ListAgentPoolsOptions are the parameters of AgentPoolsService.List.
-type ListAgentPoolsOptions struct {
+// AgentPoolsListOptions are the parameters of AgentPoolsService.List.
+type AgentPoolsListOptions struct {
 	// LimitPerPoolType is how many pools of each agent type a page holds (Okta's default is 5).
 	LimitPerPoolType int `url:"limitPerPoolType"`
 	// PoolType lists only the pools of this agent type.
@@ -128,8 +128,8 @@ type ListAgentPoolsOptions struct {
 	After string `url:"after"`
 }
 
-// ListAgentPoolsUpdatesOptions are the parameters of AgentPoolsService.ListUpdates.
-type ListAgentPoolsUpdatesOptions struct {
+// AgentPoolsListAgentUpdatesOptions are the parameters of AgentPoolsService.ListAgentUpdates.
+type AgentPoolsListAgentUpdatesOptions struct {
 	// Scheduled lists only the scheduled updates when true, only the ad hoc ones when false; nil lists all.
 	Scheduled *bool `url:"scheduled"`
 }

@@ -18,7 +18,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.AgentPools.List(ctx, &ListAgentPoolsOptions{LimitPerPoolType: 10, PoolType: AgentTypeAD, After: "0oa0"})
+				return c.AgentPools.List(ctx, &AgentPoolsListOptions{LimitPerPoolType: 10, PoolType: AgentTypeAD, After: "0oa0"})
 			},
 			method: http.MethodGet, path: "/api/v1/agentPools",
 			query:    map[string]string{"limitPerPoolType": "10", "poolType": "AD", "after": "0oa0"},
@@ -34,7 +34,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "ListUpdates", ids: pool,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AgentPools.ListUpdates(ctx, ids[0], &ListAgentPoolsUpdatesOptions{Scheduled: new(false)})
+				return c.AgentPools.ListAgentUpdates(ctx, ids[0], &AgentPoolsListAgentUpdatesOptions{Scheduled: new(false)})
 			},
 			method: http.MethodGet, path: base, query: map[string]string{"scheduled": "false"},
 			response: []byte("[" + update + "]"),
@@ -42,7 +42,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "CreateUpdate", ids: pool,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AgentPools.CreateUpdate(ctx, ids[0], &AgentPoolUpdate{
+				return c.AgentPools.CreateAgentUpdate(ctx, ids[0], &AgentPoolUpdate{
 					Name: "Nightly AD agent update", AgentType: AgentTypeAD, Agents: []Agent{{ID: "a531abcdefGHIJKLMNOP"}},
 					Enabled: new(true), NotifyAdmin: new(false), TargetVersion: "3.18.0.0",
 					Schedule: &AutoUpdateSchedule{Cron: "0 2 * * MON", Delay: new(0), Duration: new(240), Timezone: "America/Los_Angeles"},
@@ -57,7 +57,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "GetUpdateSettings", ids: pool,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AgentPools.GetUpdateSettings(ctx, ids[0])
+				return c.AgentPools.GetAgentUpdateSettings(ctx, ids[0])
 			},
 			method: http.MethodGet, path: base + "/settings", response: []byte(settings),
 			check: func(t *testing.T, got any) {
@@ -69,7 +69,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "UpdateUpdateSettings", ids: pool,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AgentPools.UpdateUpdateSettings(ctx, ids[0], &AgentPoolUpdateSetting{ContinueOnError: new(false), ReleaseChannel: ReleaseChannelEA})
+				return c.AgentPools.UpdateAgentUpdateSettings(ctx, ids[0], &AgentPoolUpdateSetting{ContinueOnError: new(false), ReleaseChannel: ReleaseChannelEA})
 			},
 			method: http.MethodPost, path: base + "/settings", status: http.StatusCreated,
 			body: `{"continueOnError": false, "releaseChannel": "EA"}`, response: []byte(settings),
@@ -77,7 +77,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "GetUpdate", ids: poolUpdate,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AgentPools.GetUpdate(ctx, ids[0], ids[1])
+				return c.AgentPools.GetAgentUpdate(ctx, ids[0], ids[1])
 			},
 			method: http.MethodGet, path: one, response: []byte(update),
 			check: func(t *testing.T, got any) {
@@ -90,7 +90,7 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "UpdateUpdate", ids: poolUpdate,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AgentPools.UpdateUpdate(ctx, ids[0], ids[1], &AgentPoolUpdate{Name: "Weekly", NotifyAdmin: new(true)})
+				return c.AgentPools.UpdateAgentUpdate(ctx, ids[0], ids[1], &AgentPoolUpdate{Name: "Weekly", NotifyAdmin: new(true)})
 			},
 			method: http.MethodPost, path: one, status: http.StatusCreated,
 			body: `{"name": "Weekly", "notifyAdmin": true}`, response: []byte(update),
@@ -98,18 +98,18 @@ func TestAgentPoolsMethods(t *testing.T) {
 		{
 			name: "DeleteUpdate", ids: poolUpdate,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.AgentPools.DeleteUpdate(ctx, ids[0], ids[1]))
+				return apiNoResult(c.AgentPools.DeleteAgentUpdate(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: one, status: http.StatusNoContent,
 		},
 	}
 	lifecycle := map[string]func(s *AgentPoolsService, ctx context.Context, poolID, updateID string) (*AgentPoolUpdate, *Response, error){
-		"activate":   (*AgentPoolsService).ActivateUpdate,
-		"deactivate": (*AgentPoolsService).DeactivateUpdate,
-		"pause":      (*AgentPoolsService).PauseUpdate,
-		"resume":     (*AgentPoolsService).ResumeUpdate,
-		"retry":      (*AgentPoolsService).RetryUpdate,
-		"stop":       (*AgentPoolsService).StopUpdate,
+		"activate":   (*AgentPoolsService).ActivateAgentUpdate,
+		"deactivate": (*AgentPoolsService).DeactivateAgentUpdate,
+		"pause":      (*AgentPoolsService).PauseAgentUpdate,
+		"resume":     (*AgentPoolsService).ResumeAgentUpdate,
+		"retry":      (*AgentPoolsService).RetryAgentUpdate,
+		"stop":       (*AgentPoolsService).StopAgentUpdate,
 	}
 	for action, method := range lifecycle {
 		calls = append(calls, apiCall{
@@ -129,7 +129,7 @@ func TestAgentPoolsListIter(t *testing.T) {
 		name: "ListIter", path: "/api/v1/agentPools", query: map[string]string{"poolType": "LDAP", "limitPerPoolType": "2"},
 		first: `[{"id": "0oa1"}, {"id": "0oa2"}]`, second: `[{"id": "0oa3"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.AgentPools.ListIter(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeLDAP, LimitPerPoolType: 2}))
+			return countAll(c.AgentPools.ListIter(ctx, &AgentPoolsListOptions{PoolType: AgentTypeLDAP, LimitPerPoolType: 2}))
 		},
 	}})
 }
@@ -150,15 +150,15 @@ func TestAgentPoolsRecordedErrors(t *testing.T) {
 	checkRecordedErrors(t, "agent_pools", []apiCall{
 		{op: "createAgentPoolsUpdate",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.AgentPools.CreateUpdate(ctx, "invalid-pool-id-12345", &AgentPoolUpdate{Enabled: new(true)})
+				return c.AgentPools.CreateAgentUpdate(ctx, "invalid-pool-id-12345", &AgentPoolUpdate{Enabled: new(true)})
 			}},
 		{op: "getAgentPoolsUpdateSettings",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.AgentPools.GetUpdateSettings(ctx, "invalid-pool-id-12345")
+				return c.AgentPools.GetAgentUpdateSettings(ctx, "invalid-pool-id-12345")
 			}},
 		{op: "listAgentPools",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.AgentPools.List(ctx, &ListAgentPoolsOptions{PoolType: AgentTypeRadius, LimitPerPoolType: 5})
+				return c.AgentPools.List(ctx, &AgentPoolsListOptions{PoolType: AgentTypeRadius, LimitPerPoolType: 5})
 			}},
 	})
 }

@@ -16,12 +16,12 @@ type APIServiceIntegrationsService service
 // next page, or use ListIter.
 //
 //okta:operation listApiServiceIntegrationInstances GET /integrations/api/v1/api-services
-func (s *APIServiceIntegrationsService) List(ctx context.Context, opts *ListAPIServiceIntegrationInstancesOptions) ([]APIServiceIntegrationInstance, *Response, error) {
+func (s *APIServiceIntegrationsService) List(ctx context.Context, opts *APIServiceIntegrationsListOptions) ([]APIServiceIntegrationInstance, *Response, error) {
 	return send[[]APIServiceIntegrationInstance](ctx, s.client, newRequest(http.MethodGet, "/integrations/api/v1/api-services").withQuery(opts))
 }
 
 // ListIter returns an iterator over all API service integration instances, fetching pages as it goes.
-func (s *APIServiceIntegrationsService) ListIter(ctx context.Context, opts *ListAPIServiceIntegrationInstancesOptions) *Iterator[APIServiceIntegrationInstance] {
+func (s *APIServiceIntegrationsService) ListIter(ctx context.Context, opts *APIServiceIntegrationsListOptions) *Iterator[APIServiceIntegrationInstance] {
 	return newIterator[APIServiceIntegrationInstance](ctx, s.client, newRequest(http.MethodGet, "/integrations/api/v1/api-services").withQuery(opts))
 }
 
@@ -29,7 +29,7 @@ func (s *APIServiceIntegrationsService) ListIter(ctx context.Context, opts *List
 // instance.GrantedScopes. The result carries the instance's client secret, which Okta returns only this once.
 //
 //okta:operation createApiServiceIntegrationInstance POST /integrations/api/v1/api-services
-func (s *APIServiceIntegrationsService) Create(ctx context.Context, instance *PostAPIServiceIntegrationInstanceRequest) (*PostAPIServiceIntegrationInstance, *Response, error) {
+func (s *APIServiceIntegrationsService) Create(ctx context.Context, instance *CreateAPIServiceIntegrationRequest) (*PostAPIServiceIntegrationInstance, *Response, error) {
 	return send[*PostAPIServiceIntegrationInstance](ctx, s.client, newRequest(http.MethodPost, "/integrations/api/v1/api-services").withBody(instance))
 }
 
@@ -85,9 +85,9 @@ func (s *APIServiceIntegrationsService) DeactivateSecret(ctx context.Context, ap
 	return send[*APIServiceIntegrationInstanceSecret](ctx, s.client, newRequest(http.MethodPost, "/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets/{secretId}/lifecycle/deactivate", apiServiceID, secretID))
 }
 
-// ListAPIServiceIntegrationInstancesOptions are the parameters of APIServiceIntegrationsService.List. The
+// APIServiceIntegrationsListOptions are the parameters of APIServiceIntegrationsService.List. The
 // operation takes no page size.
-type ListAPIServiceIntegrationInstancesOptions struct {
+type APIServiceIntegrationsListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
@@ -111,8 +111,8 @@ type APIServiceIntegrationInstance struct {
 	Extra     Extra  `json:"-"`
 }
 
-// PostAPIServiceIntegrationInstanceRequest is the body of APIServiceIntegrationsService.Create.
-type PostAPIServiceIntegrationInstanceRequest struct {
+// CreateAPIServiceIntegrationRequest is the body of APIServiceIntegrationsService.Create.
+type CreateAPIServiceIntegrationRequest struct {
 	// Type is the key of the integration in the Okta Integration Network.
 	Type string `json:"type,omitzero"`
 	// GrantedScopes are the Okta API scopes to grant, among those the integration asks for.

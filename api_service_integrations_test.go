@@ -17,7 +17,7 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 		{
 			op: "listApiServiceIntegrationInstances",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.APIServiceIntegrations.List(ctx, &ListAPIServiceIntegrationInstancesOptions{After: "c1"})
+				return c.APIServiceIntegrations.List(ctx, &APIServiceIntegrationsListOptions{After: "c1"})
 			},
 			method: http.MethodGet, path: "/integrations/api/v1/api-services", query: map[string]string{"after": "c1"},
 			response: []byte(spec("listApiServiceIntegrationInstances")),
@@ -31,7 +31,7 @@ func TestAPIServiceIntegrationsMethods(t *testing.T) {
 		{
 			op: "createApiServiceIntegrationInstance",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.APIServiceIntegrations.Create(ctx, &PostAPIServiceIntegrationInstanceRequest{
+				return c.APIServiceIntegrations.Create(ctx, &CreateAPIServiceIntegrationRequest{
 					Type: "my_app_cie", GrantedScopes: []string{"okta.logs.read", "okta.groups.read", "okta.users.read"},
 				})
 			},
@@ -129,7 +129,7 @@ func TestAPIServiceIntegrationsPayloads(t *testing.T) {
 	t.Parallel()
 	secret := func(t *testing.T, raw []byte) { assertRoundTrip[*APIServiceIntegrationInstanceSecret](t, raw) }
 	request := func(t *testing.T, raw []byte) {
-		assertRoundTrip[*PostAPIServiceIntegrationInstanceRequest](t, raw)
+		assertRoundTrip[*CreateAPIServiceIntegrationRequest](t, raw)
 	}
 	checkRecordedPayloads(t, "api_service_integrations", map[string]func(*testing.T, []byte){
 		"listApiServiceIntegrationInstances": func(t *testing.T, raw []byte) {

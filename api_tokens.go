@@ -14,14 +14,14 @@ type APITokensService service
 // fetch the next page, or use ListIter.
 //
 //okta:operation listApiTokens GET /api/v1/api-tokens
-func (s *APITokensService) List(ctx context.Context, opts *ListAPITokensOptions) ([]ApiToken, *Response, error) {
-	return send[[]ApiToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/api-tokens").withQuery(opts))
+func (s *APITokensService) List(ctx context.Context, opts *APITokensListOptions) ([]APIToken, *Response, error) {
+	return send[[]APIToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/api-tokens").withQuery(opts))
 }
 
 // ListIter returns an iterator over the metadata of all the active API tokens that match opts, fetching pages
 // as it goes.
-func (s *APITokensService) ListIter(ctx context.Context, opts *ListAPITokensOptions) *Iterator[ApiToken] {
-	return newIterator[ApiToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/api-tokens").withQuery(opts))
+func (s *APITokensService) ListIter(ctx context.Context, opts *APITokensListOptions) *Iterator[APIToken] {
+	return newIterator[APIToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/api-tokens").withQuery(opts))
 }
 
 // RevokeCurrent revokes the API token the client authenticates with. Every later call with it fails, so do
@@ -35,8 +35,8 @@ func (s *APITokensService) RevokeCurrent(ctx context.Context) (*Response, error)
 // Get retrieves the metadata of an active API token by ID.
 //
 //okta:operation getApiToken GET /api/v1/api-tokens/{apiTokenId}
-func (s *APITokensService) Get(ctx context.Context, apiTokenID string) (*ApiToken, *Response, error) {
-	return send[*ApiToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/api-tokens/{apiTokenId}", apiTokenID))
+func (s *APITokensService) Get(ctx context.Context, apiTokenID string) (*APIToken, *Response, error) {
+	return send[*APIToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/api-tokens/{apiTokenId}", apiTokenID))
 }
 
 // Revoke revokes an API token by ID.
@@ -46,8 +46,8 @@ func (s *APITokensService) Revoke(ctx context.Context, apiTokenID string) (*Resp
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/api-tokens/{apiTokenId}", apiTokenID))
 }
 
-// ListAPITokensOptions are the parameters of APITokensService.List.
-type ListAPITokensOptions struct {
+// APITokensListOptions are the parameters of APITokensService.List.
+type APITokensListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20, its maximum 200).
@@ -56,11 +56,11 @@ type ListAPITokensOptions struct {
 	Q string `url:"q"`
 }
 
-// ApiToken is the metadata of an API token: whose it is and how long it lives. A token acts with all the
+// APIToken is the metadata of an API token: whose it is and how long it lives. A token acts with all the
 // permissions of the admin who created it.
 //
 // The API description names its links "_link"; Okta sends "_links", which Links holds.
-type ApiToken struct {
+type APIToken struct {
 	ID   string `json:"id,omitzero"`
 	Name string `json:"name,omitzero"`
 	// UserID is the ID of the admin who created the token.
@@ -69,7 +69,7 @@ type ApiToken struct {
 	// TokenWindow is how long the token lives unused before it expires, an ISO 8601 duration such as "P30D".
 	TokenWindow TimeDuration `json:"tokenWindow,omitzero"`
 	// Network restricts where the token can be used from. It is not in the 5.1.0 API description; Okta sends it.
-	Network     *ApiTokenNetwork `json:"network,omitzero"`
+	Network     *APITokenNetwork `json:"network,omitzero"`
 	Created     time.Time        `json:"created,omitzero"`
 	LastUpdated time.Time        `json:"lastUpdated,omitzero"`
 	// ExpiresAt is when the token expires if it stays unused.
@@ -78,8 +78,8 @@ type ApiToken struct {
 	Extra     Extra     `json:"-"`
 }
 
-// ApiTokenNetwork restricts the network zones an API token can be used from.
-type ApiTokenNetwork struct {
+// APITokenNetwork restricts the network zones an API token can be used from.
+type APITokenNetwork struct {
 	// Connection is ANYWHERE, or ZONE to allow only the network zones in Include and not in Exclude.
 	Connection string   `json:"connection,omitzero"`
 	Include    []string `json:"include,omitzero"`

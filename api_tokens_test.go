@@ -13,13 +13,13 @@ func TestAPITokensMethods(t *testing.T) {
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.APITokens.List(ctx, &ListAPITokensOptions{After: "00T0", Limit: 3, Q: "Okta API"})
+				return c.APITokens.List(ctx, &APITokensListOptions{After: "00T0", Limit: 3, Q: "Okta API"})
 			},
 			method: http.MethodGet, path: "/api/v1/api-tokens",
 			query:    map[string]string{"after": "00T0", "limit": "3", "q": "Okta API"},
 			response: []byte(string(fixture(t, "api_tokens/listApiTokens/test_comprehensive_token_operations.0.json"))),
 			check: func(t *testing.T, got any) {
-				ts := got.([]ApiToken)
+				ts := got.([]APIToken)
 				if len(ts) < 3 || ts[0].TokenWindow != "" || ts[0].Extra["tokenWindow"] == nil || ts[0].Network.Connection != "ANYWHERE" ||
 					ts[0].Links.Href("user") == "" {
 					t.Errorf("tokens = %+v", ts)
@@ -41,7 +41,7 @@ func TestAPITokensMethods(t *testing.T) {
 			method: http.MethodGet, path: "/api/v1/api-tokens/00T%2F1",
 			response: []byte(string(fixture(t, "api_tokens/getApiToken/test_comprehensive_token_operations.2.json"))),
 			check: func(t *testing.T, got any) {
-				tok := got.(*ApiToken)
+				tok := got.(*APIToken)
 				if tok.Name != "Aditya's Token" || tok.TokenWindow != "P30D" || !tok.ExpiresAt.Equal(time.Date(2025, 10, 16, 5, 34, 42, 0, time.UTC)) {
 					t.Errorf("token = %+v", tok)
 				}
@@ -71,7 +71,7 @@ func TestAPITokensListIter(t *testing.T) {
 		name: "ListIter", path: "/api/v1/api-tokens", query: map[string]string{"limit": "2"},
 		first: `[{"id": "00T1"}, {"id": "00T2"}]`, second: `[{"id": "00T3"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.APITokens.ListIter(ctx, &ListAPITokensOptions{Limit: 2}))
+			return countAll(c.APITokens.ListIter(ctx, &APITokensListOptions{Limit: 2}))
 		},
 	}})
 }
@@ -79,8 +79,8 @@ func TestAPITokensListIter(t *testing.T) {
 func TestAPITokensRecorded(t *testing.T) {
 	t.Parallel()
 	checkRecordedPayloads(t, "api_tokens", map[string]func(*testing.T, []byte){
-		"listApiTokens": func(t *testing.T, raw []byte) { assertRoundTrip[[]ApiToken](t, raw) },
-		"getApiToken":   func(t *testing.T, raw []byte) { assertRoundTrip[*ApiToken](t, raw) },
+		"listApiTokens": func(t *testing.T, raw []byte) { assertRoundTrip[[]APIToken](t, raw) },
+		"getApiToken":   func(t *testing.T, raw []byte) { assertRoundTrip[*APIToken](t, raw) },
 	})
 }
 

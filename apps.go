@@ -25,9 +25,9 @@ import (
 //	app, _, err := client.Apps.Get(ctx, appID, nil)
 //	if err != nil { ... }
 //	switch app := app.(type) {
-//	case *okta.OpenIdConnectApplication:
+//	case *okta.OpenIDConnectApplication:
 //		fmt.Println(app.Settings.OAuthClient.RedirectURIs)
-//	case *okta.SamlApplication:
+//	case *okta.SAMLApplication:
 //		fmt.Println(app.Settings.SignOn.SsoAcsURL)
 //	}
 type AppsService service
@@ -36,12 +36,12 @@ type AppsService service
 // ListIter. An application of a kind this SDK does not know is an *UnknownApplication.
 //
 //okta:operation listApplications GET /api/v1/apps
-func (s *AppsService) List(ctx context.Context, opts *ListApplicationsOptions) ([]Application, *Response, error) {
+func (s *AppsService) List(ctx context.Context, opts *AppsListOptions) ([]Application, *Response, error) {
 	return send[[]Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps").withQuery(opts))
 }
 
 // ListIter returns an iterator over all applications that match opts, fetching pages as it goes.
-func (s *AppsService) ListIter(ctx context.Context, opts *ListApplicationsOptions) *Iterator[Application] {
+func (s *AppsService) ListIter(ctx context.Context, opts *AppsListOptions) *Iterator[Application] {
 	return newIterator[Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps").withQuery(opts))
 }
 
@@ -52,14 +52,14 @@ func (s *AppsService) ListIter(ctx context.Context, opts *ListApplicationsOption
 // An Okta Access Gateway agent sends its OktaAccessGateway-Agent header with ContextWithHeader.
 //
 //okta:operation createApplication POST /api/v1/apps
-func (s *AppsService) Create(ctx context.Context, app Application, opts *CreateApplicationOptions) (Application, *Response, error) {
+func (s *AppsService) Create(ctx context.Context, app Application, opts *AppsCreateOptions) (Application, *Response, error) {
 	return send[Application](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps").withBody(app).withQuery(opts))
 }
 
 // Get retrieves an application by ID.
 //
 //okta:operation getApplication GET /api/v1/apps/{appId}
-func (s *AppsService) Get(ctx context.Context, appID string, opts *GetApplicationOptions) (Application, *Response, error) {
+func (s *AppsService) Get(ctx context.Context, appID string, opts *AppsGetOptions) (Application, *Response, error) {
 	return send[Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}", appID).withQuery(opts))
 }
 
@@ -117,7 +117,7 @@ func (s *AppsService) AssignPolicy(ctx context.Context, appID, policyID string) 
 // signing key opts.Kid (the application's current key when unset).
 //
 //okta:operation previewSAMLmetadataForApplication GET /api/v1/apps/${appId}/sso/saml/metadata
-func (s *AppsService) PreviewSAMLMetadata(ctx context.Context, appID string, opts *PreviewSAMLMetadataOptions) ([]byte, *Response, error) {
+func (s *AppsService) PreviewSAMLMetadata(ctx context.Context, appID string, opts *AppsPreviewSAMLMetadataOptions) ([]byte, *Response, error) {
 	r := newRequest(http.MethodGet, "/api/v1/apps/${appId}/sso/saml/metadata", appID).withQuery(opts)
 	r.accept = "text/xml, application/xml"
 	return send[[]byte](ctx, s.client, r)
@@ -155,8 +155,8 @@ func multipartFile(field string, file io.Reader, filename string) (*rawBody, err
 	return &rawBody{contentType: w.FormDataContentType(), data: buf.Bytes()}, nil
 }
 
-// ListApplicationsOptions are the parameters of AppsService.List.
-type ListApplicationsOptions struct {
+// AppsListOptions are the parameters of AppsService.List.
+type AppsListOptions struct {
 	// Q finds applications whose name or label starts with Q.
 	Q string `url:"q"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -179,20 +179,20 @@ type ListApplicationsOptions struct {
 	AlwaysIncludeVpnSettings *bool `url:"alwaysIncludeVpnSettings"`
 }
 
-// CreateApplicationOptions are the parameters of AppsService.Create.
-type CreateApplicationOptions struct {
+// AppsCreateOptions are the parameters of AppsService.Create.
+type AppsCreateOptions struct {
 	// Activate, when set, says whether to activate the application; Okta's default is true.
 	Activate *bool `url:"activate"`
 }
 
-// GetApplicationOptions are the parameters of AppsService.Get.
-type GetApplicationOptions struct {
+// AppsGetOptions are the parameters of AppsService.Get.
+type AppsGetOptions struct {
 	// Expand with "user/{userId}" embeds that user's assignment to the application in _embedded.
 	Expand string `url:"expand"`
 }
 
-// PreviewSAMLMetadataOptions are the parameters of AppsService.PreviewSAMLMetadata.
-type PreviewSAMLMetadataOptions struct {
+// AppsPreviewSAMLMetadataOptions are the parameters of AppsService.PreviewSAMLMetadata.
+type AppsPreviewSAMLMetadataOptions struct {
 	// Kid is the ID of the signing key credential to preview the metadata with. It is not in the 5.1.0 API
 	// description, but Okta documents and accepts it.
 	Kid string `url:"kid"`
@@ -204,10 +204,10 @@ type PreviewSAMLMetadataOptions struct {
 //	BASIC_AUTH             *BasicAuthApplication
 //	BOOKMARK               *BookmarkApplication
 //	BROWSER_PLUGIN         *BrowserPluginApplication
-//	OPENID_CONNECT         *OpenIdConnectApplication
-//	SAML_1_1, SAML_2_0     *SamlApplication
+//	OPENID_CONNECT         *OpenIDConnectApplication
+//	SAML_1_1, SAML_2_0     *SAMLApplication
 //	SECURE_PASSWORD_STORE  *SecurePasswordStoreApplication
-//	WS_FEDERATION          *WsFederationApplication
+//	WS_FEDERATION          *WSFederationApplication
 //	anything else          *UnknownApplication
 //
 // Every one keeps the members it does not model in its Extra, so an application read from Okta and sent back
@@ -232,13 +232,13 @@ func decodeApplication(data []byte) (Application, error) {
 	case ApplicationSignOnModeBrowserPlugin:
 		app = new(BrowserPluginApplication)
 	case ApplicationSignOnModeOpenIDConnect:
-		app = new(OpenIdConnectApplication)
+		app = new(OpenIDConnectApplication)
 	case ApplicationSignOnModeSAML11, ApplicationSignOnModeSAML20:
-		app = new(SamlApplication)
+		app = new(SAMLApplication)
 	case ApplicationSignOnModeSecurePasswordStore:
 		app = new(SecurePasswordStoreApplication)
-	case ApplicationSignOnModeWsFederation:
-		app = new(WsFederationApplication)
+	case ApplicationSignOnModeWSFederation:
+		app = new(WSFederationApplication)
 	default:
 		app = new(UnknownApplication)
 	}
@@ -261,7 +261,7 @@ const (
 	ApplicationSignOnModeSAML11              ApplicationSignOnMode = "SAML_1_1"
 	ApplicationSignOnModeSAML20              ApplicationSignOnMode = "SAML_2_0"
 	ApplicationSignOnModeSecurePasswordStore ApplicationSignOnMode = "SECURE_PASSWORD_STORE"
-	ApplicationSignOnModeWsFederation        ApplicationSignOnMode = "WS_FEDERATION"
+	ApplicationSignOnModeWSFederation        ApplicationSignOnMode = "WS_FEDERATION"
 )
 
 // ApplicationLifecycleStatus is the lifecycle state of an application.
@@ -379,29 +379,29 @@ type BrowserPluginApplication struct {
 // Base returns the members every kind of application has.
 func (a *BrowserPluginApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// OpenIdConnectApplication is an application with the OPENID_CONNECT sign-on mode (Name "oidc_client"): an
+// OpenIDConnectApplication is an application with the OPENID_CONNECT sign-on mode (Name "oidc_client"): an
 // OAuth 2.0 client.
-type OpenIdConnectApplication struct {
+type OpenIDConnectApplication struct {
 	ApplicationBase
 	Credentials *OAuthApplicationCredentials      `json:"credentials,omitzero"`
-	Settings    *OpenIdConnectApplicationSettings `json:"settings,omitzero"`
+	Settings    *OpenIDConnectApplicationSettings `json:"settings,omitzero"`
 	Extra       Extra                             `json:"-"`
 }
 
 // Base returns the members every kind of application has.
-func (a *OpenIdConnectApplication) Base() *ApplicationBase { return &a.ApplicationBase }
+func (a *OpenIDConnectApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// SamlApplication is an application with the SAML_2_0 or SAML_1_1 sign-on mode (the API describes both with
+// SAMLApplication is an application with the SAML_2_0 or SAML_1_1 sign-on mode (the API describes both with
 // this one schema; SignOnMode tells them apart).
-type SamlApplication struct {
+type SAMLApplication struct {
 	ApplicationBase
 	Credentials *ApplicationCredentials  `json:"credentials,omitzero"`
-	Settings    *SamlApplicationSettings `json:"settings,omitzero"`
+	Settings    *SAMLApplicationSettings `json:"settings,omitzero"`
 	Extra       Extra                    `json:"-"`
 }
 
 // Base returns the members every kind of application has.
-func (a *SamlApplication) Base() *ApplicationBase { return &a.ApplicationBase }
+func (a *SAMLApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
 // SecurePasswordStoreApplication is an application with the SECURE_PASSWORD_STORE sign-on mode (Name
 // "template_sps").
@@ -415,16 +415,16 @@ type SecurePasswordStoreApplication struct {
 // Base returns the members every kind of application has.
 func (a *SecurePasswordStoreApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// WsFederationApplication is an application with the WS_FEDERATION sign-on mode (Name "template_wsfed").
-type WsFederationApplication struct {
+// WSFederationApplication is an application with the WS_FEDERATION sign-on mode (Name "template_wsfed").
+type WSFederationApplication struct {
 	ApplicationBase
 	Credentials *ApplicationCredentials          `json:"credentials,omitzero"`
-	Settings    *WsFederationApplicationSettings `json:"settings,omitzero"`
+	Settings    *WSFederationApplicationSettings `json:"settings,omitzero"`
 	Extra       Extra                            `json:"-"`
 }
 
 // Base returns the members every kind of application has.
-func (a *WsFederationApplication) Base() *ApplicationBase { return &a.ApplicationBase }
+func (a *WSFederationApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
 // UnknownApplication is an application whose sign-on mode this SDK does not know. Its credentials and
 // settings have the members every application's have; the rest stay in their Extra and in the application's.
@@ -658,104 +658,104 @@ type SwaApplicationSettingsApplication struct {
 	Extra              Extra  `json:"-"`
 }
 
-// OpenIdConnectApplicationSettings are the settings of an OpenIdConnectApplication.
-type OpenIdConnectApplicationSettings struct {
+// OpenIDConnectApplicationSettings are the settings of an OpenIDConnectApplication.
+type OpenIDConnectApplicationSettings struct {
 	IdentityStoreID    string                                  `json:"identityStoreId,omitzero"`
 	ImplicitAssignment *bool                                   `json:"implicitAssignment,omitzero"`
 	InlineHookID       string                                  `json:"inlineHookId,omitzero"`
 	Notes              *ApplicationSettingsNotes               `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications       `json:"notifications,omitzero"`
-	OAuthClient        *OpenIdConnectApplicationSettingsClient `json:"oauthClient,omitzero"`
+	OAuthClient        *OpenIDConnectApplicationSettingsClient `json:"oauthClient,omitzero"`
 	Extra              Extra                                   `json:"-"`
 }
 
-// OpenIdConnectApplicationSettingsClient is the OAuth 2.0 client registration of an OpenIdConnectApplication.
-type OpenIdConnectApplicationSettingsClient struct {
-	ApplicationType                   OpenIdConnectApplicationType                  `json:"application_type,omitzero"`
+// OpenIDConnectApplicationSettingsClient is the OAuth 2.0 client registration of an OpenIDConnectApplication.
+type OpenIDConnectApplicationSettingsClient struct {
+	ApplicationType                   OpenIDConnectApplicationType                  `json:"application_type,omitzero"`
 	ClientURI                         string                                        `json:"client_uri,omitzero"`
-	ConsentMethod                     OpenIdConnectApplicationConsentMethod         `json:"consent_method,omitzero"`
+	ConsentMethod                     OpenIDConnectApplicationConsentMethod         `json:"consent_method,omitzero"`
 	DPoPBoundAccessTokens             *bool                                         `json:"dpop_bound_access_tokens,omitzero"`
 	FrontchannelLogoutSessionRequired *bool                                         `json:"frontchannel_logout_session_required,omitzero"`
 	FrontchannelLogoutURI             string                                        `json:"frontchannel_logout_uri,omitzero"`
 	GrantTypes                        []OAuthGrantType                              `json:"grant_types,omitzero"`
-	IdpInitiatedLogin                 *OpenIdConnectApplicationIdpInitiatedLogin    `json:"idp_initiated_login,omitzero"`
+	IdPInitiatedLogin                 *OpenIDConnectApplicationIdPInitiatedLogin    `json:"idp_initiated_login,omitzero"`
 	InitiateLoginURI                  string                                        `json:"initiate_login_uri,omitzero"`
-	IssuerMode                        OpenIdConnectApplicationIssuerMode            `json:"issuer_mode,omitzero"`
-	JWKS                              *OpenIdConnectApplicationSettingsClientKeys   `json:"jwks,omitzero"`
+	IssuerMode                        OpenIDConnectApplicationIssuerMode            `json:"issuer_mode,omitzero"`
+	JWKS                              *OpenIDConnectApplicationSettingsClientKeys   `json:"jwks,omitzero"`
 	JWKSURI                           string                                        `json:"jwks_uri,omitzero"`
 	LogoURI                           string                                        `json:"logo_uri,omitzero"`
 	ParticipateSLO                    *bool                                         `json:"participate_slo,omitzero"`
 	PolicyURI                         string                                        `json:"policy_uri,omitzero"`
 	PostLogoutRedirectURIs            []string                                      `json:"post_logout_redirect_uris,omitzero"`
 	RedirectURIs                      []string                                      `json:"redirect_uris,omitzero"`
-	RefreshToken                      *OpenIdConnectApplicationSettingsRefreshToken `json:"refresh_token,omitzero"`
+	RefreshToken                      *OpenIDConnectApplicationSettingsRefreshToken `json:"refresh_token,omitzero"`
 	ResponseTypes                     []OAuthResponseType                           `json:"response_types,omitzero"`
 	TosURI                            string                                        `json:"tos_uri,omitzero"`
 	WildcardRedirect                  string                                        `json:"wildcard_redirect,omitzero"`
 	Extra                             Extra                                         `json:"-"`
 }
 
-// OpenIdConnectApplicationSettingsClientKeys are the public keys of an OAuth 2.0 client that authenticates
+// OpenIDConnectApplicationSettingsClientKeys are the public keys of an OAuth 2.0 client that authenticates
 // with private_key_jwt.
-type OpenIdConnectApplicationSettingsClientKeys struct {
-	Keys  []JsonWebKey `json:"keys,omitzero"`
+type OpenIDConnectApplicationSettingsClientKeys struct {
+	Keys  []JSONWebKey `json:"keys,omitzero"`
 	Extra Extra        `json:"-"`
 }
 
-// OpenIdConnectApplicationSettingsRefreshToken is how an OAuth 2.0 client's refresh tokens are rotated.
-type OpenIdConnectApplicationSettingsRefreshToken struct {
+// OpenIDConnectApplicationSettingsRefreshToken is how an OAuth 2.0 client's refresh tokens are rotated.
+type OpenIDConnectApplicationSettingsRefreshToken struct {
 	// Leeway is how many seconds a rotated refresh token stays valid.
 	Leeway       *int                                  `json:"leeway,omitzero"`
-	RotationType OpenIdConnectRefreshTokenRotationType `json:"rotation_type,omitzero"`
+	RotationType OpenIDConnectRefreshTokenRotationType `json:"rotation_type,omitzero"`
 	Extra        Extra                                 `json:"-"`
 }
 
-// OpenIdConnectApplicationIdpInitiatedLogin is how an OpenID Connect application handles sign-in started at
+// OpenIDConnectApplicationIdPInitiatedLogin is how an OpenID Connect application handles sign-in started at
 // Okta.
-type OpenIdConnectApplicationIdpInitiatedLogin struct {
+type OpenIDConnectApplicationIdPInitiatedLogin struct {
 	DefaultScope []string `json:"default_scope,omitzero"`
 	// Mode is DISABLED, SPEC or OKTA.
 	Mode  string `json:"mode,omitzero"`
 	Extra Extra  `json:"-"`
 }
 
-// OpenIdConnectApplicationType is the kind of OAuth 2.0 client.
-type OpenIdConnectApplicationType string
+// OpenIDConnectApplicationType is the kind of OAuth 2.0 client.
+type OpenIDConnectApplicationType string
 
-// OpenIdConnectApplicationType values.
+// OpenIDConnectApplicationType values.
 const (
-	OpenIdConnectApplicationTypeBrowser OpenIdConnectApplicationType = "browser"
-	OpenIdConnectApplicationTypeNative  OpenIdConnectApplicationType = "native"
-	OpenIdConnectApplicationTypeService OpenIdConnectApplicationType = "service"
-	OpenIdConnectApplicationTypeWeb     OpenIdConnectApplicationType = "web"
+	OpenIDConnectApplicationTypeBrowser OpenIDConnectApplicationType = "browser"
+	OpenIDConnectApplicationTypeNative  OpenIDConnectApplicationType = "native"
+	OpenIDConnectApplicationTypeService OpenIDConnectApplicationType = "service"
+	OpenIDConnectApplicationTypeWeb     OpenIDConnectApplicationType = "web"
 )
 
-// OpenIdConnectApplicationConsentMethod says whether users must consent to an application's scopes.
-type OpenIdConnectApplicationConsentMethod string
+// OpenIDConnectApplicationConsentMethod says whether users must consent to an application's scopes.
+type OpenIDConnectApplicationConsentMethod string
 
-// OpenIdConnectApplicationConsentMethod values.
+// OpenIDConnectApplicationConsentMethod values.
 const (
-	OpenIdConnectApplicationConsentMethodRequired OpenIdConnectApplicationConsentMethod = "REQUIRED"
-	OpenIdConnectApplicationConsentMethodTrusted  OpenIdConnectApplicationConsentMethod = "TRUSTED"
+	OpenIDConnectApplicationConsentMethodRequired OpenIDConnectApplicationConsentMethod = "REQUIRED"
+	OpenIDConnectApplicationConsentMethodTrusted  OpenIDConnectApplicationConsentMethod = "TRUSTED"
 )
 
-// OpenIdConnectApplicationIssuerMode is which issuer an OpenID Connect application's tokens name.
-type OpenIdConnectApplicationIssuerMode string
+// OpenIDConnectApplicationIssuerMode is which issuer an OpenID Connect application's tokens name.
+type OpenIDConnectApplicationIssuerMode string
 
-// OpenIdConnectApplicationIssuerMode values.
+// OpenIDConnectApplicationIssuerMode values.
 const (
-	OpenIdConnectApplicationIssuerModeCustomURL OpenIdConnectApplicationIssuerMode = "CUSTOM_URL"
-	OpenIdConnectApplicationIssuerModeDynamic   OpenIdConnectApplicationIssuerMode = "DYNAMIC"
-	OpenIdConnectApplicationIssuerModeOrgURL    OpenIdConnectApplicationIssuerMode = "ORG_URL"
+	OpenIDConnectApplicationIssuerModeCustomURL OpenIDConnectApplicationIssuerMode = "CUSTOM_URL"
+	OpenIDConnectApplicationIssuerModeDynamic   OpenIDConnectApplicationIssuerMode = "DYNAMIC"
+	OpenIDConnectApplicationIssuerModeOrgURL    OpenIDConnectApplicationIssuerMode = "ORG_URL"
 )
 
-// OpenIdConnectRefreshTokenRotationType says whether refresh tokens are rotated.
-type OpenIdConnectRefreshTokenRotationType string
+// OpenIDConnectRefreshTokenRotationType says whether refresh tokens are rotated.
+type OpenIDConnectRefreshTokenRotationType string
 
-// OpenIdConnectRefreshTokenRotationType values.
+// OpenIDConnectRefreshTokenRotationType values.
 const (
-	OpenIdConnectRefreshTokenRotationTypeRotate OpenIdConnectRefreshTokenRotationType = "ROTATE"
-	OpenIdConnectRefreshTokenRotationTypeStatic OpenIdConnectRefreshTokenRotationType = "STATIC"
+	OpenIDConnectRefreshTokenRotationTypeRotate OpenIDConnectRefreshTokenRotationType = "ROTATE"
+	OpenIDConnectRefreshTokenRotationTypeStatic OpenIDConnectRefreshTokenRotationType = "STATIC"
 )
 
 // OAuthGrantType is an OAuth 2.0 grant type.
@@ -785,43 +785,43 @@ const (
 	OAuthResponseTypeToken   OAuthResponseType = "token"
 )
 
-// SamlApplicationSettings are the settings of a SamlApplication.
-type SamlApplicationSettings struct {
+// SAMLApplicationSettings are the settings of a SAMLApplication.
+type SAMLApplicationSettings struct {
 	IdentityStoreID    string                              `json:"identityStoreId,omitzero"`
 	ImplicitAssignment *bool                               `json:"implicitAssignment,omitzero"`
 	InlineHookID       string                              `json:"inlineHookId,omitzero"`
 	Notes              *ApplicationSettingsNotes           `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications   `json:"notifications,omitzero"`
-	App                *SamlApplicationSettingsApplication `json:"app,omitzero"`
-	SignOn             *SamlApplicationSettingsSignOn      `json:"signOn,omitzero"`
+	App                *SAMLApplicationSettingsApplication `json:"app,omitzero"`
+	SignOn             *SAMLApplicationSettingsSignOn      `json:"signOn,omitzero"`
 	Extra              Extra                               `json:"-"`
 }
 
-// SamlApplicationSettingsApplication are the settings of a SAML application's template. Templates in the
+// SAMLApplicationSettingsApplication are the settings of a SAML application's template. Templates in the
 // Okta Integration Network define their own (a subdomain, say); those are in Extra.
-type SamlApplicationSettingsApplication struct {
-	AcsURL         string `json:"acsUrl,omitzero"`
+type SAMLApplicationSettingsApplication struct {
+	ACSURL         string `json:"acsUrl,omitzero"`
 	AudRestriction string `json:"audRestriction,omitzero"`
 	BaseURL        string `json:"baseUrl,omitzero"`
 	Extra          Extra  `json:"-"`
 }
 
-// SamlApplicationSettingsSignOn is how a custom SAML application signs users in.
-type SamlApplicationSettingsSignOn struct {
-	AcsEndpoints                  []AcsEndpoint            `json:"acsEndpoints,omitzero"`
-	AllowMultipleAcsEndpoints     *bool                    `json:"allowMultipleAcsEndpoints,omitzero"`
+// SAMLApplicationSettingsSignOn is how a custom SAML application signs users in.
+type SAMLApplicationSettingsSignOn struct {
+	ACSEndpoints                  []ACSEndpoint            `json:"acsEndpoints,omitzero"`
+	AllowMultipleACSEndpoints     *bool                    `json:"allowMultipleAcsEndpoints,omitzero"`
 	AssertionSigned               *bool                    `json:"assertionSigned,omitzero"`
-	AttributeStatements           []SamlAttributeStatement `json:"attributeStatements,omitzero"`
+	AttributeStatements           []SAMLAttributeStatement `json:"attributeStatements,omitzero"`
 	Audience                      string                   `json:"audience,omitzero"`
 	AudienceOverride              string                   `json:"audienceOverride,omitzero"`
 	AuthnContextClassRef          string                   `json:"authnContextClassRef,omitzero"`
-	ConfiguredAttributeStatements []SamlAttributeStatement `json:"configuredAttributeStatements,omitzero"`
+	ConfiguredAttributeStatements []SAMLAttributeStatement `json:"configuredAttributeStatements,omitzero"`
 	DefaultRelayState             string                   `json:"defaultRelayState,omitzero"`
 	Destination                   string                   `json:"destination,omitzero"`
 	DestinationOverride           string                   `json:"destinationOverride,omitzero"`
 	DigestAlgorithm               string                   `json:"digestAlgorithm,omitzero"`
 	HonorForceAuthn               *bool                    `json:"honorForceAuthn,omitzero"`
-	IdpIssuer                     string                   `json:"idpIssuer,omitzero"`
+	IdPIssuer                     string                   `json:"idpIssuer,omitzero"`
 	InlineHooks                   []SignOnInlineHook       `json:"inlineHooks,omitzero"`
 	ParticipateSlo                *SloParticipate          `json:"participateSlo,omitzero"`
 	Recipient                     string                   `json:"recipient,omitzero"`
@@ -832,22 +832,22 @@ type SamlApplicationSettingsSignOn struct {
 	Slo                           *SingleLogout            `json:"slo,omitzero"`
 	SpCertificate                 *SpCertificate           `json:"spCertificate,omitzero"`
 	SpIssuer                      string                   `json:"spIssuer,omitzero"`
-	SsoAcsURL                     string                   `json:"ssoAcsUrl,omitzero"`
-	SsoAcsURLOverride             string                   `json:"ssoAcsUrlOverride,omitzero"`
+	SSOACSURL                     string                   `json:"ssoAcsUrl,omitzero"`
+	SSOACSURLOverride             string                   `json:"ssoAcsUrlOverride,omitzero"`
 	SubjectNameIDFormat           string                   `json:"subjectNameIdFormat,omitzero"`
 	SubjectNameIDTemplate         string                   `json:"subjectNameIdTemplate,omitzero"`
 	Extra                         Extra                    `json:"-"`
 }
 
-// AcsEndpoint is one of a SAML application's assertion consumer service URLs.
-type AcsEndpoint struct {
+// ACSEndpoint is one of a SAML application's assertion consumer service URLs.
+type ACSEndpoint struct {
 	Index *int   `json:"index,omitzero"`
 	URL   string `json:"url,omitzero"`
 	Extra Extra  `json:"-"`
 }
 
-// SamlAttributeStatement is an attribute a SAML application's assertions carry.
-type SamlAttributeStatement struct {
+// SAMLAttributeStatement is an attribute a SAML application's assertions carry.
+type SAMLAttributeStatement struct {
 	FilterType  string   `json:"filterType,omitzero"`
 	FilterValue string   `json:"filterValue,omitzero"`
 	Name        string   `json:"name,omitzero"`
@@ -912,19 +912,19 @@ type SecurePasswordStoreApplicationSettingsApplication struct {
 	Extra               Extra  `json:"-"`
 }
 
-// WsFederationApplicationSettings are the settings of a WsFederationApplication.
-type WsFederationApplicationSettings struct {
+// WSFederationApplicationSettings are the settings of a WSFederationApplication.
+type WSFederationApplicationSettings struct {
 	IdentityStoreID    string                                      `json:"identityStoreId,omitzero"`
 	ImplicitAssignment *bool                                       `json:"implicitAssignment,omitzero"`
 	InlineHookID       string                                      `json:"inlineHookId,omitzero"`
 	Notes              *ApplicationSettingsNotes                   `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications           `json:"notifications,omitzero"`
-	App                *WsFederationApplicationSettingsApplication `json:"app,omitzero"`
+	App                *WSFederationApplicationSettingsApplication `json:"app,omitzero"`
 	Extra              Extra                                       `json:"-"`
 }
 
-// WsFederationApplicationSettingsApplication is the WS-Federation configuration of a WsFederationApplication.
-type WsFederationApplicationSettingsApplication struct {
+// WSFederationApplicationSettingsApplication is the WS-Federation configuration of a WSFederationApplication.
+type WSFederationApplicationSettingsApplication struct {
 	AttributeStatements  string `json:"attributeStatements,omitzero"`
 	AudienceRestriction  string `json:"audienceRestriction,omitzero"`
 	AuthnContextClassRef string `json:"authnContextClassRef,omitzero"`

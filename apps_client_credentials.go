@@ -136,8 +136,8 @@ type OAuth2ClientJWK struct {
 	// Kty is the key type: RSA or EC.
 	Kty JWKKeyType `json:"kty,omitzero"`
 	// Use is what the key is for: sig or enc.
-	Use JWKUse `json:"use,omitzero"`
-	Alg string `json:"alg,omitzero"`
+	Use JWKUseType `json:"use,omitzero"`
+	Alg string     `json:"alg,omitzero"`
 	// Status is ACTIVE or INACTIVE.
 	Status LifecycleStatus `json:"status,omitzero"`
 	// E and N are an RSA key's exponent and modulus, base64url-encoded.
@@ -165,13 +165,4 @@ type JWKKeyType string
 const (
 	JWKKeyTypeRSA JWKKeyType = "RSA"
 	JWKKeyTypeEC  JWKKeyType = "EC"
-)
-
-// JWKUse is the use of a JSON Web Key.
-type JWKUse string
-
-// JWKUse values.
-const (
-	JWKUseSig JWKUse = "sig"
-	JWKUseEnc JWKUse = "enc"
 )

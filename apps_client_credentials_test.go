@@ -87,7 +87,7 @@ func TestAppsClientCredentialsMethods(t *testing.T) {
 			want: mustKeys(t, recorded("listJwk")),
 			check: func(t *testing.T, got any) {
 				k := got.([]OAuth2ClientJWK)
-				if len(k) != 3 || k[0].Kty != JWKKeyTypeRSA || k[1].Kty != JWKKeyTypeEC || k[1].Crv != "P-256" || k[2].Use != JWKUseEnc {
+				if len(k) != 3 || k[0].Kty != JWKKeyTypeRSA || k[1].Kty != JWKKeyTypeEC || k[1].Crv != "P-256" || k[2].Use != JWKUseTypeEnc {
 					t.Errorf("keys = %+v", k)
 				}
 				if ok, err := k[2].Extra.Get("futureMember", new(any)); !ok || err != nil {
@@ -99,7 +99,7 @@ func TestAppsClientCredentialsMethods(t *testing.T) {
 			op: "addJwk", ids: []string{app},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Apps.CreateJWK(ctx, ids[0], &OAuth2ClientJWK{
-					Kid: "ec-key-1", Kty: JWKKeyTypeEC, Alg: "ES256", Use: JWKUseSig, Status: LifecycleStatusInactive, Crv: "P-256",
+					Kid: "ec-key-1", Kty: JWKKeyTypeEC, Alg: "ES256", Use: JWKUseTypeSig, Status: LifecycleStatusInactive, Crv: "P-256",
 					X: "jI2Jb8k0CLYNaqKsaexbNL2J4ZdtVJyPTUd7HhJm3wM", Y: "Q2ue6AjEthOFb0YdU8CMxFcxRyXNkjsDO5qW3sKKbxE",
 				})
 			},
@@ -172,7 +172,7 @@ func TestAppsClientCredentialsRecordedErrors(t *testing.T) {
 	t.Parallel()
 	checkRecordedErrors(t, "apps_client_credentials", []apiCall{
 		{op: "addJwk", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-			return c.Apps.CreateJWK(ctx, "0oas92c5r8A1EQacI5d7", &OAuth2ClientJWK{Kty: JWKKeyTypeRSA, Use: JWKUseSig, E: "AQAB", N: "c2hvcnQ"})
+			return c.Apps.CreateJWK(ctx, "0oas92c5r8A1EQacI5d7", &OAuth2ClientJWK{Kty: JWKKeyTypeRSA, Use: JWKUseTypeSig, E: "AQAB", N: "c2hvcnQ"})
 		}},
 	})
 }

@@ -17,7 +17,7 @@ func (s *AppsService) GetDefaultProvisioningConnection(ctx context.Context, appI
 // it when opts.Activate is true.
 //
 //okta:operation updateDefaultProvisioningConnectionForApplication POST /api/v1/apps/{appId}/connections/default
-func (s *AppsService) UpdateDefaultProvisioningConnection(ctx context.Context, appID string, conn *ProvisioningConnectionRequest, opts *UpdateDefaultProvisioningConnectionOptions) (*ProvisioningConnection, *Response, error) {
+func (s *AppsService) UpdateDefaultProvisioningConnection(ctx context.Context, appID string, conn *UpdateDefaultProvisioningConnectionRequest, opts *AppsUpdateDefaultProvisioningConnectionOptions) (*ProvisioningConnection, *Response, error) {
 	return send[*ProvisioningConnection](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/connections/default", appID).withBody(conn).withQuery(opts))
 }
 
@@ -35,9 +35,9 @@ func (s *AppsService) DeactivateDefaultProvisioningConnection(ctx context.Contex
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/connections/default/lifecycle/deactivate", appID))
 }
 
-// UpdateDefaultProvisioningConnectionOptions are the parameters of
+// AppsUpdateDefaultProvisioningConnectionOptions are the parameters of
 // AppsService.UpdateDefaultProvisioningConnection.
-type UpdateDefaultProvisioningConnectionOptions struct {
+type AppsUpdateDefaultProvisioningConnectionOptions struct {
 	// Activate, when true, activates the connection.
 	Activate *bool `url:"activate"`
 }
@@ -84,8 +84,8 @@ type ProvisioningConnectionProfile struct {
 	Extra Extra  `json:"-"`
 }
 
-// ProvisioningConnectionRequest is the body of AppsService.UpdateDefaultProvisioningConnection.
-type ProvisioningConnectionRequest struct {
+// UpdateDefaultProvisioningConnectionRequest is the body of AppsService.UpdateDefaultProvisioningConnection.
+type UpdateDefaultProvisioningConnectionRequest struct {
 	Profile *ProvisioningConnectionProfile `json:"profile,omitzero"`
 	Extra   Extra                          `json:"-"`
 }

@@ -14,52 +14,52 @@ import (
 // Credentials.Signing.Kid to its Kid and Replace the application.
 //
 //okta:operation generateApplicationKey POST /api/v1/apps/{appId}/credentials/keys/generate
-func (s *AppsService) GenerateKey(ctx context.Context, appID string, opts *GenerateApplicationKeyOptions) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/credentials/keys/generate", appID).withQuery(opts))
+func (s *AppsService) GenerateKey(ctx context.Context, appID string, opts *AppsGenerateKeyOptions) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/credentials/keys/generate", appID).withQuery(opts))
 }
 
 // ListKeys returns all the key credentials of an application.
 //
 //okta:operation listApplicationKeys GET /api/v1/apps/{appId}/credentials/keys
-func (s *AppsService) ListKeys(ctx context.Context, appID string) ([]JsonWebKey, *Response, error) {
-	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/keys", appID))
+func (s *AppsService) ListKeys(ctx context.Context, appID string) ([]JSONWebKey, *Response, error) {
+	return send[[]JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/keys", appID))
 }
 
 // GetKey retrieves an application key credential by its key ID.
 //
 //okta:operation getApplicationKey GET /api/v1/apps/{appId}/credentials/keys/{keyId}
-func (s *AppsService) GetKey(ctx context.Context, appID, keyID string) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/keys/{keyId}", appID, keyID))
+func (s *AppsService) GetKey(ctx context.Context, appID, keyID string) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/keys/{keyId}", appID, keyID))
 }
 
 // CloneKey copies the key credential keyID of an application to the application opts.TargetAID (required),
 // so that both can share a signing certificate.
 //
 //okta:operation cloneApplicationKey POST /api/v1/apps/{appId}/credentials/keys/{keyId}/clone
-func (s *AppsService) CloneKey(ctx context.Context, appID, keyID string, opts *CloneApplicationKeyOptions) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/credentials/keys/{keyId}/clone", appID, keyID).withQuery(opts))
+func (s *AppsService) CloneKey(ctx context.Context, appID, keyID string, opts *AppsCloneKeyOptions) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/credentials/keys/{keyId}/clone", appID, keyID).withQuery(opts))
 }
 
 // GenerateCSR generates a key pair for an application and returns a certificate signing request for it,
 // with the subject metadata describes. Have a certificate authority sign it, then PublishCSR.
 //
 //okta:operation generateCsrForApplication POST /api/v1/apps/{appId}/credentials/csrs
-func (s *AppsService) GenerateCSR(ctx context.Context, appID string, metadata *CsrMetadata) (*Csr, *Response, error) {
-	return send[*Csr](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/credentials/csrs", appID).withBody(metadata))
+func (s *AppsService) GenerateCSR(ctx context.Context, appID string, metadata *CSRMetadata) (*CSR, *Response, error) {
+	return send[*CSR](ctx, s.client, newRequest(http.MethodPost, "/api/v1/apps/{appId}/credentials/csrs", appID).withBody(metadata))
 }
 
 // ListCSRs returns all the certificate signing requests of an application.
 //
 //okta:operation listCsrsForApplication GET /api/v1/apps/{appId}/credentials/csrs
-func (s *AppsService) ListCSRs(ctx context.Context, appID string) ([]Csr, *Response, error) {
-	return send[[]Csr](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/csrs", appID))
+func (s *AppsService) ListCSRs(ctx context.Context, appID string) ([]CSR, *Response, error) {
+	return send[[]CSR](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/csrs", appID))
 }
 
 // GetCSR retrieves a certificate signing request of an application.
 //
 //okta:operation getCsrForApplication GET /api/v1/apps/{appId}/credentials/csrs/{csrId}
-func (s *AppsService) GetCSR(ctx context.Context, appID, csrID string) (*Csr, *Response, error) {
-	return send[*Csr](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/csrs/{csrId}", appID, csrID))
+func (s *AppsService) GetCSR(ctx context.Context, appID, csrID string) (*CSR, *Response, error) {
+	return send[*CSR](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/credentials/csrs/{csrId}", appID, csrID))
 }
 
 // RevokeCSR revokes a certificate signing request and deletes its key pair.
@@ -74,12 +74,12 @@ func (s *AppsService) RevokeCSR(ctx context.Context, appID, csrID string) (*Resp
 // file) or binary DER; it is sent with the matching content type.
 //
 //okta:operation publishCsrFromApplication POST /api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish
-func (s *AppsService) PublishCSR(ctx context.Context, appID, csrID string, cert []byte) (*JsonWebKey, *Response, error) {
+func (s *AppsService) PublishCSR(ctx context.Context, appID, csrID string, cert []byte) (*JSONWebKey, *Response, error) {
 	r := newRequest(http.MethodPost, "/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish", appID, csrID)
 	if r.err == nil {
 		r.body, r.err = certificateBody(cert)
 	}
-	return send[*JsonWebKey](ctx, s.client, r)
+	return send[*JSONWebKey](ctx, s.client, r)
 }
 
 // certificateBody is an X.509 certificate as a request body, with the content type of its encoding.
@@ -104,21 +104,21 @@ func isBase64(b []byte) bool {
 	return err == nil
 }
 
-// GenerateApplicationKeyOptions are the parameters of AppsService.GenerateKey.
-type GenerateApplicationKeyOptions struct {
+// AppsGenerateKeyOptions are the parameters of AppsService.GenerateKey.
+type AppsGenerateKeyOptions struct {
 	// ValidityYears is how many years the certificate is valid, 2 to 10.
 	ValidityYears int `url:"validityYears"`
 }
 
-// CloneApplicationKeyOptions are the parameters of AppsService.CloneKey.
-type CloneApplicationKeyOptions struct {
+// AppsCloneKeyOptions are the parameters of AppsService.CloneKey.
+type AppsCloneKeyOptions struct {
 	// TargetAID is the ID of the application to copy the key to (required).
 	TargetAID string `url:"targetAid"`
 }
 
-// JsonWebKey is a public key as a JSON Web Key (RFC 7517), with Okta's metadata: an application's signing key
+// JSONWebKey is a public key as a JSON Web Key (RFC 7517), with Okta's metadata: an application's signing key
 // credential, for one.
-type JsonWebKey struct {
+type JSONWebKey struct {
 	Alg         string    `json:"alg,omitzero"`
 	Created     time.Time `json:"created,omitzero"`
 	E           string    `json:"e,omitzero"`
@@ -139,8 +139,8 @@ type JsonWebKey struct {
 	Extra   Extra    `json:"-"`
 }
 
-// Csr is a certificate signing request.
-type Csr struct {
+// CSR is a certificate signing request.
+type CSR struct {
 	ID      string    `json:"id,omitzero"`
 	Created time.Time `json:"created,omitzero"`
 	// CSR is the request, base64-encoded DER (PKCS #10).
@@ -151,15 +151,15 @@ type Csr struct {
 	Extra Extra `json:"-"`
 }
 
-// CsrMetadata is the subject of a certificate signing request to generate.
-type CsrMetadata struct {
-	Subject         *CsrMetadataSubject         `json:"subject,omitzero"`
-	SubjectAltNames *CsrMetadataSubjectAltNames `json:"subjectAltNames,omitzero"`
+// CSRMetadata is the subject of a certificate signing request to generate.
+type CSRMetadata struct {
+	Subject         *CSRMetadataSubject         `json:"subject,omitzero"`
+	SubjectAltNames *CSRMetadataSubjectAltNames `json:"subjectAltNames,omitzero"`
 	Extra           Extra                       `json:"-"`
 }
 
-// CsrMetadataSubject is the distinguished name of a certificate signing request's subject.
-type CsrMetadataSubject struct {
+// CSRMetadataSubject is the distinguished name of a certificate signing request's subject.
+type CSRMetadataSubject struct {
 	CommonName             string `json:"commonName,omitzero"`
 	CountryName            string `json:"countryName,omitzero"`
 	LocalityName           string `json:"localityName,omitzero"`
@@ -169,8 +169,8 @@ type CsrMetadataSubject struct {
 	Extra                  Extra  `json:"-"`
 }
 
-// CsrMetadataSubjectAltNames are the subject alternative names of a certificate signing request.
-type CsrMetadataSubjectAltNames struct {
+// CSRMetadataSubjectAltNames are the subject alternative names of a certificate signing request.
+type CSRMetadataSubjectAltNames struct {
 	DNSNames []string `json:"dnsNames,omitzero"`
 	Extra    Extra    `json:"-"`
 }

@@ -50,7 +50,7 @@ type AppConnectionUserProvisionJWKResponse struct {
 
 // AppConnectionUserProvisionJWKList is a JSON Web Key Set.
 type AppConnectionUserProvisionJWKList struct {
-	Keys  []JsonWebKey `json:"keys,omitzero"`
+	Keys  []JSONWebKey `json:"keys,omitzero"`
 	Extra Extra        `json:"-"`
 }
 

@@ -20,11 +20,11 @@ func (s *AppsService) GetFeature(ctx context.Context, appID string, name Applica
 	return send[*ApplicationFeature](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/features/{featureName}", appID, string(name)))
 }
 
-// UpdateFeature updates the capabilities of a feature of an application. It is a partial update: capabilities
+// ReplaceFeature updates the capabilities of a feature of an application. It is a partial update: capabilities
 // left out keep their settings.
 //
 //okta:operation updateFeatureForApplication PUT /api/v1/apps/{appId}/features/{featureName}
-func (s *AppsService) UpdateFeature(ctx context.Context, appID string, name ApplicationFeatureName, capabilities *CapabilitiesObject) (*ApplicationFeature, *Response, error) {
+func (s *AppsService) ReplaceFeature(ctx context.Context, appID string, name ApplicationFeatureName, capabilities *CapabilitiesObject) (*ApplicationFeature, *Response, error) {
 	return send[*ApplicationFeature](ctx, s.client, newRequest(http.MethodPut, "/api/v1/apps/{appId}/features/{featureName}", appID, string(name)).withBody(capabilities))
 }
 

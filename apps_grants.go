@@ -9,7 +9,7 @@ import (
 // ...) it may request.
 //
 //okta:operation listScopeConsentGrants GET /api/v1/apps/{appId}/grants
-func (s *AppsService) ListGrants(ctx context.Context, appID string, opts *ListApplicationGrantsOptions) ([]OAuth2ScopeConsentGrant, *Response, error) {
+func (s *AppsService) ListGrants(ctx context.Context, appID string, opts *AppsListGrantsOptions) ([]OAuth2ScopeConsentGrant, *Response, error) {
 	return send[[]OAuth2ScopeConsentGrant](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/grants", appID).withQuery(opts))
 }
 
@@ -24,7 +24,7 @@ func (s *AppsService) GrantConsent(ctx context.Context, appID string, grant *OAu
 // GetGrant retrieves a scope consent grant of an application.
 //
 //okta:operation getScopeConsentGrant GET /api/v1/apps/{appId}/grants/{grantId}
-func (s *AppsService) GetGrant(ctx context.Context, appID, grantID string, opts *GetApplicationGrantOptions) (*OAuth2ScopeConsentGrant, *Response, error) {
+func (s *AppsService) GetGrant(ctx context.Context, appID, grantID string, opts *AppsGetGrantOptions) (*OAuth2ScopeConsentGrant, *Response, error) {
 	return send[*OAuth2ScopeConsentGrant](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/grants/{grantId}", appID, grantID).withQuery(opts))
 }
 
@@ -35,14 +35,14 @@ func (s *AppsService) RevokeGrant(ctx context.Context, appID, grantID string) (*
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/apps/{appId}/grants/{grantId}", appID, grantID))
 }
 
-// ListApplicationGrantsOptions are the parameters of AppsService.ListGrants.
-type ListApplicationGrantsOptions struct {
+// AppsListGrantsOptions are the parameters of AppsService.ListGrants.
+type AppsListGrantsOptions struct {
 	// Expand with "scope" embeds each grant's scope in _embedded["scope"].
 	Expand string `url:"expand"`
 }
 
-// GetApplicationGrantOptions are the parameters of AppsService.GetGrant.
-type GetApplicationGrantOptions struct {
+// AppsGetGrantOptions are the parameters of AppsService.GetGrant.
+type AppsGetGrantOptions struct {
 	// Expand with "scope" embeds the grant's scope in _embedded["scope"].
 	Expand string `url:"expand"`
 }

@@ -10,13 +10,13 @@ import (
 // fetch the next page, or use ListGroupsIter.
 //
 //okta:operation listApplicationGroupAssignments GET /api/v1/apps/{appId}/groups
-func (s *AppsService) ListGroups(ctx context.Context, appID string, opts *ListApplicationGroupsOptions) ([]ApplicationGroupAssignment, *Response, error) {
+func (s *AppsService) ListGroups(ctx context.Context, appID string, opts *AppsListGroupsOptions) ([]ApplicationGroupAssignment, *Response, error) {
 	return send[[]ApplicationGroupAssignment](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/groups", appID).withQuery(opts))
 }
 
 // ListGroupsIter returns an iterator over all the groups assigned to an application that match opts, fetching
 // pages as it goes.
-func (s *AppsService) ListGroupsIter(ctx context.Context, appID string, opts *ListApplicationGroupsOptions) *Iterator[ApplicationGroupAssignment] {
+func (s *AppsService) ListGroupsIter(ctx context.Context, appID string, opts *AppsListGroupsOptions) *Iterator[ApplicationGroupAssignment] {
 	return newIterator[ApplicationGroupAssignment](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/groups", appID).withQuery(opts))
 }
 
@@ -31,7 +31,7 @@ func (s *AppsService) AssignGroup(ctx context.Context, appID, groupID string, as
 // GetGroup retrieves the assignment of the group groupID to an application.
 //
 //okta:operation getApplicationGroupAssignment GET /api/v1/apps/{appId}/groups/{groupId}
-func (s *AppsService) GetGroup(ctx context.Context, appID, groupID string, opts *GetApplicationGroupOptions) (*ApplicationGroupAssignment, *Response, error) {
+func (s *AppsService) GetGroup(ctx context.Context, appID, groupID string, opts *AppsGetGroupOptions) (*ApplicationGroupAssignment, *Response, error) {
 	return send[*ApplicationGroupAssignment](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/groups/{groupId}", appID, groupID).withQuery(opts))
 }
 
@@ -42,8 +42,8 @@ func (s *AppsService) UnassignGroup(ctx context.Context, appID, groupID string) 
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/apps/{appId}/groups/{groupId}", appID, groupID))
 }
 
-// ListApplicationGroupsOptions are the parameters of AppsService.ListGroups.
-type ListApplicationGroupsOptions struct {
+// AppsListGroupsOptions are the parameters of AppsService.ListGroups.
+type AppsListGroupsOptions struct {
 	// Q finds groups whose name starts with Q.
 	Q string `url:"q"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -54,8 +54,8 @@ type ListApplicationGroupsOptions struct {
 	Expand string `url:"expand"`
 }
 
-// GetApplicationGroupOptions are the parameters of AppsService.GetGroup.
-type GetApplicationGroupOptions struct {
+// AppsGetGroupOptions are the parameters of AppsService.GetGroup.
+type AppsGetGroupOptions struct {
 	// Expand with "group" embeds the group in _embedded["group"].
 	Expand string `url:"expand"`
 }

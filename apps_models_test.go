@@ -22,13 +22,13 @@ var appsRecorded = map[string]func(t *testing.T, raw []byte){
 	"listApplicationGroupAssignments":                func(t *testing.T, raw []byte) { assertRoundTrip[[]ApplicationGroupAssignment](t, raw) },
 	"assignGroupToApplication":                       func(t *testing.T, raw []byte) { assertRoundTrip[*ApplicationGroupAssignment](t, raw) },
 	"getApplicationGroupAssignment":                  func(t *testing.T, raw []byte) { assertRoundTrip[*ApplicationGroupAssignment](t, raw) },
-	"generateApplicationKey":                         func(t *testing.T, raw []byte) { assertRoundTrip[*JsonWebKey](t, raw) },
-	"listApplicationKeys":                            func(t *testing.T, raw []byte) { assertRoundTrip[[]JsonWebKey](t, raw) },
-	"getApplicationKey":                              func(t *testing.T, raw []byte) { assertRoundTrip[*JsonWebKey](t, raw) },
-	"cloneApplicationKey":                            func(t *testing.T, raw []byte) { assertRoundTrip[*JsonWebKey](t, raw) },
-	"generateCsrForApplication":                      func(t *testing.T, raw []byte) { assertRoundTrip[*Csr](t, raw) },
-	"listCsrsForApplication":                         func(t *testing.T, raw []byte) { assertRoundTrip[[]Csr](t, raw) },
-	"getCsrForApplication":                           func(t *testing.T, raw []byte) { assertRoundTrip[*Csr](t, raw) },
+	"generateApplicationKey":                         func(t *testing.T, raw []byte) { assertRoundTrip[*JSONWebKey](t, raw) },
+	"listApplicationKeys":                            func(t *testing.T, raw []byte) { assertRoundTrip[[]JSONWebKey](t, raw) },
+	"getApplicationKey":                              func(t *testing.T, raw []byte) { assertRoundTrip[*JSONWebKey](t, raw) },
+	"cloneApplicationKey":                            func(t *testing.T, raw []byte) { assertRoundTrip[*JSONWebKey](t, raw) },
+	"generateCsrForApplication":                      func(t *testing.T, raw []byte) { assertRoundTrip[*CSR](t, raw) },
+	"listCsrsForApplication":                         func(t *testing.T, raw []byte) { assertRoundTrip[[]CSR](t, raw) },
+	"getCsrForApplication":                           func(t *testing.T, raw []byte) { assertRoundTrip[*CSR](t, raw) },
 	"listScopeConsentGrants":                         func(t *testing.T, raw []byte) { assertRoundTrip[[]OAuth2ScopeConsentGrant](t, raw) },
 	"grantConsentToScope":                            func(t *testing.T, raw []byte) { assertRoundTrip[*OAuth2ScopeConsentGrant](t, raw) },
 	"getScopeConsentGrant":                           func(t *testing.T, raw []byte) { assertRoundTrip[*OAuth2ScopeConsentGrant](t, raw) },
@@ -118,7 +118,7 @@ func TestApplicationKinds(t *testing.T) {
 			}
 		}},
 		{"OPENID_CONNECT", fixture(t, "apps/createApplication/create_open_id_connect_app_0.json"), func(t *testing.T, app Application) {
-			a := app.(*OpenIdConnectApplication)
+			a := app.(*OpenIDConnectApplication)
 			c := a.Settings.OAuthClient
 			if len(c.RedirectURIs) == 0 || len(c.GrantTypes) == 0 || c.ApplicationType == "" || a.Credentials.OAuthClient.ClientID == "" {
 				t.Errorf("settings.oauthClient %+v, credentials.oauthClient %+v", c, a.Credentials.OAuthClient)
@@ -135,9 +135,9 @@ func TestApplicationKinds(t *testing.T) {
 			"slo":{"enabled":false},"participateSlo":{"enabled":true,"bindingType":"POST","logoutRequestUrl":"https://example.com/slo","sessionIndexRequired":false},
 			"spCertificate":{"x5c":["MIIC"]},"inlineHooks":[{"id":"cal1"}]}}}`),
 			func(t *testing.T, app Application) {
-				a := app.(*SamlApplication)
+				a := app.(*SAMLApplication)
 				s := a.Settings.SignOn
-				if s.SsoAcsURL != "https://example.com/sso" || len(s.AcsEndpoints) != 2 || s.AcsEndpoints[0].Index == nil || *s.AcsEndpoints[0].Index != 0 ||
+				if s.SSOACSURL != "https://example.com/sso" || len(s.ACSEndpoints) != 2 || s.ACSEndpoints[0].Index == nil || *s.ACSEndpoints[0].Index != 0 ||
 					*s.Slo.Enabled || s.ParticipateSlo.BindingType != "POST" || s.InlineHooks[0].ID != "cal1" || a.Credentials.Signing.Kid != "k1" {
 					t.Errorf("settings.signOn %+v", s)
 				}
@@ -148,7 +148,7 @@ func TestApplicationKinds(t *testing.T) {
 			}},
 		{"SAML_1_1", []byte(`{"id":"0oa3","name":"my_saml11","label":"SAML 1.1","signOnMode":"SAML_1_1","settings":{"signOn":{"audience":"aud"}}}`),
 			func(t *testing.T, app Application) {
-				a := app.(*SamlApplication)
+				a := app.(*SAMLApplication)
 				if a.SignOnMode != ApplicationSignOnModeSAML11 || a.Settings.SignOn.Audience != "aud" {
 					t.Errorf("signOnMode %q, settings %+v", a.SignOnMode, a.Settings.SignOn)
 				}
@@ -165,7 +165,7 @@ func TestApplicationKinds(t *testing.T) {
 			"siteURL":"https://example.com","nameIDFormat":"urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified","usernameAttribute":"username",
 			"authnContextClassRef":"urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport","attributeStatements":"x"}}}`),
 			func(t *testing.T, app Application) {
-				a := app.(*WsFederationApplication)
+				a := app.(*WSFederationApplication)
 				if a.Settings.App.Realm != "urn:example:app" || a.Settings.App.WReplyOverride == nil || *a.Settings.App.WReplyOverride {
 					t.Errorf("settings.app %+v", a.Settings.App)
 				}

@@ -64,7 +64,7 @@ func appsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"q": "Test", "filter": `status eq "ACTIVE"`, "limit": "10", "after": "c1", "expand": "user/00u1", "includeNonDeleted": "false", "useOptimization": "true", "alwaysIncludeVpnSettings": "false"},
 			response: firstPayload(t, "apps", "listApplications", ""),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.List(ctx, &ListApplicationsOptions{Q: "Test", Filter: `status eq "ACTIVE"`, Limit: 10, After: "c1", Expand: "user/00u1",
+				return c.Apps.List(ctx, &AppsListOptions{Q: "Test", Filter: `status eq "ACTIVE"`, Limit: 10, After: "c1", Expand: "user/00u1",
 					IncludeNonDeleted: new(false), UseOptimization: new(true), AlwaysIncludeVpnSettings: new(false)})
 			},
 		},
@@ -72,14 +72,14 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "createApplication", method: "POST", path: "/api/v1/apps", query: map[string]string{"activate": "false"},
 			body: bookmarkJSON, response: firstPayload(t, "apps", "createApplication", ""),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Apps.Create(ctx, bookmark, &CreateApplicationOptions{Activate: new(false)})
+				return c.Apps.Create(ctx, bookmark, &AppsCreateOptions{Activate: new(false)})
 			},
 		},
 		{
 			op: "getApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc, query: map[string]string{"expand": "user/00u1"},
 			response: firstPayload(t, "apps", "getApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.Get(ctx, ids[0], &GetApplicationOptions{Expand: "user/00u1"})
+				return c.Apps.Get(ctx, ids[0], &AppsGetOptions{Expand: "user/00u1"})
 			},
 		},
 		{
@@ -137,7 +137,7 @@ func appsCalls(t *testing.T) []apiCall {
 				}
 			},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.PreviewSAMLMetadata(ctx, ids[0], &PreviewSAMLMetadataOptions{Kid: "test-key-id"})
+				return c.Apps.PreviewSAMLMetadata(ctx, ids[0], &AppsPreviewSAMLMetadataOptions{Kid: "test-key-id"})
 			},
 		},
 		// ApplicationUsers
@@ -146,7 +146,7 @@ func appsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"q": "john", "query_scope": "USER", "after": "c1", "limit": "5", "filter": `scope eq "USER"`, "expand": "user"},
 			response: firstPayload(t, "apps", "listApplicationUsers", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.ListUsers(ctx, ids[0], &ListApplicationUsersOptions{Q: "john", QueryScope: "USER", After: "c1", Limit: 5, Filter: `scope eq "USER"`, Expand: "user"})
+				return c.Apps.ListUsers(ctx, ids[0], &AppsListUsersOptions{Q: "john", QueryScope: "USER", After: "c1", Limit: 5, Filter: `scope eq "USER"`, Expand: "user"})
 			},
 		},
 		{
@@ -165,7 +165,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "getApplicationUser", ids: []string{tAppID, tUserID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc, query: map[string]string{"expand": "user"},
 			response: firstPayload(t, "apps", "getApplicationUser", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.GetUser(ctx, ids[0], ids[1], &GetApplicationUserOptions{Expand: "user"})
+				return c.Apps.GetUser(ctx, ids[0], ids[1], &AppsGetUserOptions{Expand: "user"})
 			},
 		},
 		{
@@ -179,7 +179,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "unassignUserFromApplication", ids: []string{tAppID, tUserID}, method: "DELETE", path: "/api/v1/apps/" + tAppEsc + "/users/" + tUserEsc,
 			query: map[string]string{"sendEmail": "false"}, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				resp, err := c.Apps.UnassignUser(ctx, ids[0], ids[1], &UnassignApplicationUserOptions{SendEmail: new(false)})
+				resp, err := c.Apps.UnassignUser(ctx, ids[0], ids[1], &AppsUnassignUserOptions{SendEmail: new(false)})
 				return nil, resp, err
 			},
 		},
@@ -189,7 +189,7 @@ func appsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"q": "Eng", "after": "c1", "limit": "2", "expand": "group"},
 			response: firstPayload(t, "apps", "listApplicationGroupAssignments", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.ListGroups(ctx, ids[0], &ListApplicationGroupsOptions{Q: "Eng", After: "c1", Limit: 2, Expand: "group"})
+				return c.Apps.ListGroups(ctx, ids[0], &AppsListGroupsOptions{Q: "Eng", After: "c1", Limit: 2, Expand: "group"})
 			},
 		},
 		{
@@ -203,7 +203,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "getApplicationGroupAssignment", ids: []string{tAppID, tGroupID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/groups/" + tGroupEsc,
 			query: map[string]string{"expand": "group"}, response: firstPayload(t, "apps", "getApplicationGroupAssignment", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.GetGroup(ctx, ids[0], ids[1], &GetApplicationGroupOptions{Expand: "group"})
+				return c.Apps.GetGroup(ctx, ids[0], ids[1], &AppsGetGroupOptions{Expand: "group"})
 			},
 		},
 		{
@@ -218,7 +218,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "generateApplicationKey", ids: []string{tAppID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/generate",
 			query: map[string]string{"validityYears": "2"}, status: 201, response: firstPayload(t, "apps", "generateApplicationKey", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.GenerateKey(ctx, ids[0], &GenerateApplicationKeyOptions{ValidityYears: 2})
+				return c.Apps.GenerateKey(ctx, ids[0], &AppsGenerateKeyOptions{ValidityYears: 2})
 			},
 		},
 		{
@@ -237,7 +237,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "cloneApplicationKey", ids: []string{tAppID, tKeyID}, method: "POST", path: "/api/v1/apps/" + tAppEsc + "/credentials/keys/" + tKeyEsc + "/clone",
 			query: map[string]string{"targetAid": "0oa2"}, status: 201, response: firstPayload(t, "apps", "cloneApplicationKey", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.CloneKey(ctx, ids[0], ids[1], &CloneApplicationKeyOptions{TargetAID: "0oa2"})
+				return c.Apps.CloneKey(ctx, ids[0], ids[1], &AppsCloneKeyOptions{TargetAID: "0oa2"})
 			},
 		},
 		{
@@ -246,10 +246,10 @@ func appsCalls(t *testing.T) []apiCall {
 				"organizationalUnitName":"Dev","commonName":"SP Issuer"},"subjectAltNames":{"dnsNames":["dev.okta.com"]}}`,
 			response: firstPayload(t, "apps", "generateCsrForApplication", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.GenerateCSR(ctx, ids[0], &CsrMetadata{
-					Subject: &CsrMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
+				return c.Apps.GenerateCSR(ctx, ids[0], &CSRMetadata{
+					Subject: &CSRMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
 						OrganizationName: "Okta, Inc.", OrganizationalUnitName: "Dev", CommonName: "SP Issuer"},
-					SubjectAltNames: &CsrMetadataSubjectAltNames{DNSNames: []string{"dev.okta.com"}},
+					SubjectAltNames: &CSRMetadataSubjectAltNames{DNSNames: []string{"dev.okta.com"}},
 				})
 			},
 		},
@@ -287,7 +287,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "listScopeConsentGrants", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants", query: map[string]string{"expand": "scope"},
 			response: firstPayload(t, "apps", "listScopeConsentGrants", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.ListGrants(ctx, ids[0], &ListApplicationGrantsOptions{Expand: "scope"})
+				return c.Apps.ListGrants(ctx, ids[0], &AppsListGrantsOptions{Expand: "scope"})
 			},
 		},
 		{
@@ -302,7 +302,7 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "getScopeConsentGrant", ids: []string{tAppID, tGrantID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/grants/" + tGrantEsc, query: map[string]string{"expand": "scope"},
 			response: firstPayload(t, "apps", "getScopeConsentGrant", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.GetGrant(ctx, ids[0], ids[1], &GetApplicationGrantOptions{Expand: "scope"})
+				return c.Apps.GetGrant(ctx, ids[0], ids[1], &AppsGetGrantOptions{Expand: "scope"})
 			},
 		},
 		{
@@ -317,14 +317,14 @@ func appsCalls(t *testing.T) []apiCall {
 			op: "listOAuth2TokensForApplication", ids: []string{tAppID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens",
 			query: map[string]string{"expand": "scope", "after": "c1", "limit": "10"}, response: []byte("[" + token + "]"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.ListTokens(ctx, ids[0], &ListApplicationTokensOptions{Expand: "scope", After: "c1", Limit: 10})
+				return c.Apps.ListTokens(ctx, ids[0], &AppsListTokensOptions{Expand: "scope", After: "c1", Limit: 10})
 			},
 		},
 		{
 			op: "getOAuth2TokenForApplication", ids: []string{tAppID, tTokenID}, method: "GET", path: "/api/v1/apps/" + tAppEsc + "/tokens/" + tTokenEsc,
 			query: map[string]string{"expand": "scope"}, response: []byte(token),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.GetToken(ctx, ids[0], ids[1], &GetApplicationTokenOptions{Expand: "scope"})
+				return c.Apps.GetToken(ctx, ids[0], ids[1], &AppsGetTokenOptions{Expand: "scope"})
 			},
 		},
 		{
@@ -360,7 +360,7 @@ func appsCalls(t *testing.T) []apiCall {
 				"profile":{"status":"ENABLED"},"password":{"status":"ENABLED","seed":"RANDOM","change":"CHANGE"}}}`,
 			response: []byte(feature),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.UpdateFeature(ctx, ids[0], ApplicationFeatureName(ids[1]), &CapabilitiesObject{
+				return c.Apps.ReplaceFeature(ctx, ids[0], ApplicationFeatureName(ids[1]), &CapabilitiesObject{
 					Create: &CapabilitiesCreateObject{LifecycleCreate: &LifecycleCreateSettingObject{Status: EnabledStatusEnabled}},
 					Update: &CapabilitiesUpdateObject{
 						LifecycleDeactivate: &LifecycleDeactivateSettingObject{Status: EnabledStatusEnabled},
@@ -383,9 +383,9 @@ func appsCalls(t *testing.T) []apiCall {
 			query: map[string]string{"activate": "true"}, status: 201, response: []byte(connection),
 			body: `{"profile":{"authScheme":"TOKEN","token":"00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"}}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Apps.UpdateDefaultProvisioningConnection(ctx, ids[0], &ProvisioningConnectionRequest{
+				return c.Apps.UpdateDefaultProvisioningConnection(ctx, ids[0], &UpdateDefaultProvisioningConnectionRequest{
 					Profile: &ProvisioningConnectionProfile{AuthScheme: ProvisioningConnectionAuthSchemeToken, Token: "00NgAPZqUVy8cX9ehNzzahEE5b-On9sImTcInvWp-x"},
-				}, &UpdateDefaultProvisioningConnectionOptions{Activate: new(true)})
+				}, &AppsUpdateDefaultProvisioningConnectionOptions{Activate: new(true)})
 			},
 		},
 		{
@@ -491,7 +491,7 @@ func TestAppsIterators(t *testing.T) {
 			`[{"id":"0oa1","signOnMode":"BOOKMARK"},{"id":"0oa2","signOnMode":"SAML_2_0"}]`, `[{"id":"0oa3","signOnMode":"NEW"}]`,
 		}, func(ctx context.Context, c *Client) (int, error) {
 			n := 0
-			for app, err := range c.Apps.ListIter(ctx, &ListApplicationsOptions{Limit: 2}).All() {
+			for app, err := range c.Apps.ListIter(ctx, &AppsListOptions{Limit: 2}).All() {
 				if err != nil {
 					return n, err
 				}
@@ -504,7 +504,7 @@ func TestAppsIterators(t *testing.T) {
 		}},
 		{"ListUsersIter", "/api/v1/apps/" + tAppEsc + "/users", page{`[{"id":"00u1"},{"id":"00u2"}]`, `[{"id":"00u3"}]`},
 			func(ctx context.Context, c *Client) (int, error) {
-				it := c.Apps.ListUsersIter(ctx, tAppID, &ListApplicationUsersOptions{Limit: 2})
+				it := c.Apps.ListUsersIter(ctx, tAppID, &AppsListUsersOptions{Limit: 2})
 				n := 0
 				for it.Next() {
 					n++
@@ -513,7 +513,7 @@ func TestAppsIterators(t *testing.T) {
 			}},
 		{"ListGroupsIter", "/api/v1/apps/" + tAppEsc + "/groups", page{`[{"id":"00g1"},{"id":"00g2"}]`, `[{"id":"00g3"}]`},
 			func(ctx context.Context, c *Client) (int, error) {
-				it := c.Apps.ListGroupsIter(ctx, tAppID, &ListApplicationGroupsOptions{Limit: 2})
+				it := c.Apps.ListGroupsIter(ctx, tAppID, &AppsListGroupsOptions{Limit: 2})
 				n := 0
 				for it.Next() {
 					n++
@@ -522,7 +522,7 @@ func TestAppsIterators(t *testing.T) {
 			}},
 		{"ListTokensIter", "/api/v1/apps/" + tAppEsc + "/tokens", page{`[{"id":"oar1"},{"id":"oar2"}]`, `[{"id":"oar3"}]`},
 			func(ctx context.Context, c *Client) (int, error) {
-				it := c.Apps.ListTokensIter(ctx, tAppID, &ListApplicationTokensOptions{Limit: 2})
+				it := c.Apps.ListTokensIter(ctx, tAppID, &AppsListTokensOptions{Limit: 2})
 				n := 0
 				for it.Next() {
 					n++

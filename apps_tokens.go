@@ -10,20 +10,20 @@ import (
 // in opts.After to fetch the next page, or use ListTokensIter.
 //
 //okta:operation listOAuth2TokensForApplication GET /api/v1/apps/{appId}/tokens
-func (s *AppsService) ListTokens(ctx context.Context, appID string, opts *ListApplicationTokensOptions) ([]OAuth2Token, *Response, error) {
+func (s *AppsService) ListTokens(ctx context.Context, appID string, opts *AppsListTokensOptions) ([]OAuth2Token, *Response, error) {
 	return send[[]OAuth2Token](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/tokens", appID).withQuery(opts))
 }
 
 // ListTokensIter returns an iterator over all the OAuth 2.0 refresh tokens issued to an application, fetching
 // pages as it goes.
-func (s *AppsService) ListTokensIter(ctx context.Context, appID string, opts *ListApplicationTokensOptions) *Iterator[OAuth2Token] {
+func (s *AppsService) ListTokensIter(ctx context.Context, appID string, opts *AppsListTokensOptions) *Iterator[OAuth2Token] {
 	return newIterator[OAuth2Token](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/tokens", appID).withQuery(opts))
 }
 
 // GetToken retrieves an OAuth 2.0 refresh token issued to an application.
 //
 //okta:operation getOAuth2TokenForApplication GET /api/v1/apps/{appId}/tokens/{tokenId}
-func (s *AppsService) GetToken(ctx context.Context, appID, tokenID string, opts *GetApplicationTokenOptions) (*OAuth2Token, *Response, error) {
+func (s *AppsService) GetToken(ctx context.Context, appID, tokenID string, opts *AppsGetTokenOptions) (*OAuth2Token, *Response, error) {
 	return send[*OAuth2Token](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/tokens/{tokenId}", appID, tokenID).withQuery(opts))
 }
 
@@ -41,8 +41,8 @@ func (s *AppsService) RevokeTokens(ctx context.Context, appID string) (*Response
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/apps/{appId}/tokens", appID))
 }
 
-// ListApplicationTokensOptions are the parameters of AppsService.ListTokens.
-type ListApplicationTokensOptions struct {
+// AppsListTokensOptions are the parameters of AppsService.ListTokens.
+type AppsListTokensOptions struct {
 	// Expand with "scope" embeds each token's scopes in _embedded["scopes"].
 	Expand string `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -51,8 +51,8 @@ type ListApplicationTokensOptions struct {
 	Limit int `url:"limit"`
 }
 
-// GetApplicationTokenOptions are the parameters of AppsService.GetToken.
-type GetApplicationTokenOptions struct {
+// AppsGetTokenOptions are the parameters of AppsService.GetToken.
+type AppsGetTokenOptions struct {
 	// Expand with "scope" embeds the token's scopes in _embedded["scopes"].
 	Expand string `url:"expand"`
 }

@@ -10,13 +10,13 @@ import (
 // fetch the next page, or use ListUsersIter.
 //
 //okta:operation listApplicationUsers GET /api/v1/apps/{appId}/users
-func (s *AppsService) ListUsers(ctx context.Context, appID string, opts *ListApplicationUsersOptions) ([]AppUser, *Response, error) {
+func (s *AppsService) ListUsers(ctx context.Context, appID string, opts *AppsListUsersOptions) ([]AppUser, *Response, error) {
 	return send[[]AppUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/users", appID).withQuery(opts))
 }
 
 // ListUsersIter returns an iterator over all the users assigned to an application that match opts, fetching
 // pages as it goes.
-func (s *AppsService) ListUsersIter(ctx context.Context, appID string, opts *ListApplicationUsersOptions) *Iterator[AppUser] {
+func (s *AppsService) ListUsersIter(ctx context.Context, appID string, opts *AppsListUsersOptions) *Iterator[AppUser] {
 	return newIterator[AppUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/users", appID).withQuery(opts))
 }
 
@@ -31,7 +31,7 @@ func (s *AppsService) AssignUser(ctx context.Context, appID string, appUser *App
 // GetUser retrieves the assignment of the user userID to an application.
 //
 //okta:operation getApplicationUser GET /api/v1/apps/{appId}/users/{userId}
-func (s *AppsService) GetUser(ctx context.Context, appID, userID string, opts *GetApplicationUserOptions) (*AppUser, *Response, error) {
+func (s *AppsService) GetUser(ctx context.Context, appID, userID string, opts *AppsGetUserOptions) (*AppUser, *Response, error) {
 	return send[*AppUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/apps/{appId}/users/{userId}", appID, userID).withQuery(opts))
 }
 
@@ -46,12 +46,12 @@ func (s *AppsService) UpdateUser(ctx context.Context, appID, userID string, appU
 // or delete the user's account in the application.
 //
 //okta:operation unassignUserFromApplication DELETE /api/v1/apps/{appId}/users/{userId}
-func (s *AppsService) UnassignUser(ctx context.Context, appID, userID string, opts *UnassignApplicationUserOptions) (*Response, error) {
+func (s *AppsService) UnassignUser(ctx context.Context, appID, userID string, opts *AppsUnassignUserOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/apps/{appId}/users/{userId}", appID, userID).withQuery(opts))
 }
 
-// ListApplicationUsersOptions are the parameters of AppsService.ListUsers.
-type ListApplicationUsersOptions struct {
+// AppsListUsersOptions are the parameters of AppsService.ListUsers.
+type AppsListUsersOptions struct {
 	// Q finds users whose first name, last name or email, or whose user name in the application, starts with Q.
 	Q string `url:"q"`
 	// QueryScope narrows what Q is matched against; see Okta's API reference for its values.
@@ -67,14 +67,14 @@ type ListApplicationUsersOptions struct {
 	Expand string `url:"expand"`
 }
 
-// GetApplicationUserOptions are the parameters of AppsService.GetUser.
-type GetApplicationUserOptions struct {
+// AppsGetUserOptions are the parameters of AppsService.GetUser.
+type AppsGetUserOptions struct {
 	// Expand with "user" embeds the user in _embedded["user"].
 	Expand string `url:"expand"`
 }
 
-// UnassignApplicationUserOptions are the parameters of AppsService.UnassignUser.
-type UnassignApplicationUserOptions struct {
+// AppsUnassignUserOptions are the parameters of AppsService.UnassignUser.
+type AppsUnassignUserOptions struct {
 	// SendEmail, when true, emails the administrators about the deactivation.
 	SendEmail *bool `url:"sendEmail"`
 }

@@ -272,7 +272,7 @@ func TestPrivateKeyOAuth(t *testing.T) {
 				}
 				c := f.client(t, []byte(tt.text), opts...)
 				for range 3 {
-					users, resp, err := c.Users.List(t.Context(), &ListUsersOptions{Limit: 1})
+					users, resp, err := c.Users.List(t.Context(), &UsersListOptions{Limit: 1})
 					if err != nil {
 						t.Fatalf("List: %v", err)
 					}
@@ -722,7 +722,7 @@ func TestNoSecretsInErrorsOrLogs(t *testing.T) {
 
 	run := func(f *oauthServer, opts ...Option) {
 		c := f.client(t, pemKey, append([]Option{WithLogger(logger)}, opts...)...)
-		if _, _, err := c.Users.List(ctx, &ListUsersOptions{Limit: 1}); err != nil {
+		if _, _, err := c.Users.List(ctx, &UsersListOptions{Limit: 1}); err != nil {
 			errs = append(errs, err.Error())
 		}
 		f.revoke() // the next call is refused, refreshes and retries

@@ -17,7 +17,7 @@ type AuthenticatorsService service
 // itself up. The endpoint is public.
 //
 //okta:operation getWellKnownAppAuthenticatorConfiguration GET /.well-known/app-authenticator-configuration
-func (s *AuthenticatorsService) GetWellKnownAppAuthenticatorConfiguration(ctx context.Context, opts *GetWellKnownAppAuthenticatorConfigurationOptions) ([]WellKnownAppAuthenticatorConfiguration, *Response, error) {
+func (s *AuthenticatorsService) GetWellKnownAppAuthenticatorConfiguration(ctx context.Context, opts *AuthenticatorsGetWellKnownAppAuthenticatorConfigurationOptions) ([]WellKnownAppAuthenticatorConfiguration, *Response, error) {
 	return send[[]WellKnownAppAuthenticatorConfiguration](ctx, s.client, newRequest(http.MethodGet, "/.well-known/app-authenticator-configuration").withQuery(opts))
 }
 
@@ -32,7 +32,7 @@ func (s *AuthenticatorsService) List(ctx context.Context) ([]Authenticator, *Res
 // Provider and Settings. Okta creates it inactive unless opts.Activate is true.
 //
 //okta:operation createAuthenticator POST /api/v1/authenticators
-func (s *AuthenticatorsService) Create(ctx context.Context, authenticator *Authenticator, opts *CreateAuthenticatorOptions) (*Authenticator, *Response, error) {
+func (s *AuthenticatorsService) Create(ctx context.Context, authenticator *Authenticator, opts *AuthenticatorsCreateOptions) (*Authenticator, *Response, error) {
 	return send[*Authenticator](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authenticators").withBody(authenticator).withQuery(opts))
 }
 
@@ -101,15 +101,15 @@ func (s *AuthenticatorsService) DeactivateMethod(ctx context.Context, authentica
 	return send[AuthenticatorMethod](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authenticators/{authenticatorId}/methods/{methodType}/lifecycle/deactivate", authenticatorID, string(methodType)))
 }
 
-// GetWellKnownAppAuthenticatorConfigurationOptions are the parameters of
+// AuthenticatorsGetWellKnownAppAuthenticatorConfigurationOptions are the parameters of
 // AuthenticatorsService.GetWellKnownAppAuthenticatorConfiguration.
-type GetWellKnownAppAuthenticatorConfigurationOptions struct {
+type AuthenticatorsGetWellKnownAppAuthenticatorConfigurationOptions struct {
 	// OAuthClientID is the client ID of the custom authenticator app (required).
 	OAuthClientID string `url:"oauthClientId"`
 }
 
-// CreateAuthenticatorOptions are the parameters of AuthenticatorsService.Create.
-type CreateAuthenticatorOptions struct {
+// AuthenticatorsCreateOptions are the parameters of AuthenticatorsService.Create.
+type AuthenticatorsCreateOptions struct {
 	// Activate, when true, activates the new authenticator (Okta's default is false).
 	Activate *bool `url:"activate"`
 }
@@ -254,8 +254,8 @@ const (
 //	sms, voice, email, password, security_question  *AuthenticatorMethodSimple
 //	push                                            *AuthenticatorMethodPush
 //	signed_nonce                                    *AuthenticatorMethodSignedNonce
-//	totp                                            *AuthenticatorMethodTotp
-//	otp                                             *AuthenticatorMethodOtp
+//	totp                                            *AuthenticatorMethodTOTP
+//	otp                                             *AuthenticatorMethodOTP
 //	webauthn                                        *AuthenticatorMethodWebAuthn
 //	idp, duo, cert                                  *AuthenticatorMethodWithVerifiableProperties
 //	anything else                                   *UnknownAuthenticatorMethod
@@ -277,10 +277,10 @@ func decodeAuthenticatorMethod(data []byte) (AuthenticatorMethod, error) {
 		m = new(AuthenticatorMethodPush)
 	case AuthenticatorMethodTypeSignedNonce:
 		m = new(AuthenticatorMethodSignedNonce)
-	case AuthenticatorMethodTypeTotp:
-		m = new(AuthenticatorMethodTotp)
-	case AuthenticatorMethodTypeOtp:
-		m = new(AuthenticatorMethodOtp)
+	case AuthenticatorMethodTypeTOTP:
+		m = new(AuthenticatorMethodTOTP)
+	case AuthenticatorMethodTypeOTP:
+		m = new(AuthenticatorMethodOTP)
 	case AuthenticatorMethodTypeWebAuthn:
 		m = new(AuthenticatorMethodWebAuthn)
 	case AuthenticatorMethodTypeIdP, AuthenticatorMethodTypeDuo, AuthenticatorMethodTypeCert:
@@ -303,13 +303,13 @@ const (
 	AuthenticatorMethodTypeDuo              AuthenticatorMethodType = "duo"
 	AuthenticatorMethodTypeEmail            AuthenticatorMethodType = "email"
 	AuthenticatorMethodTypeIdP              AuthenticatorMethodType = "idp"
-	AuthenticatorMethodTypeOtp              AuthenticatorMethodType = "otp"
+	AuthenticatorMethodTypeOTP              AuthenticatorMethodType = "otp"
 	AuthenticatorMethodTypePassword         AuthenticatorMethodType = "password"
 	AuthenticatorMethodTypePush             AuthenticatorMethodType = "push"
 	AuthenticatorMethodTypeSecurityQuestion AuthenticatorMethodType = "security_question"
 	AuthenticatorMethodTypeSignedNonce      AuthenticatorMethodType = "signed_nonce"
 	AuthenticatorMethodTypeSMS              AuthenticatorMethodType = "sms"
-	AuthenticatorMethodTypeTotp             AuthenticatorMethodType = "totp"
+	AuthenticatorMethodTypeTOTP             AuthenticatorMethodType = "totp"
 	AuthenticatorMethodTypeVoice            AuthenticatorMethodType = "voice"
 	AuthenticatorMethodTypeWebAuthn         AuthenticatorMethodType = "webauthn"
 )
@@ -374,18 +374,18 @@ type AuthenticatorMethodSignedNonceSettings struct {
 	Extra            Extra            `json:"-"`
 }
 
-// AuthenticatorMethodTotp is the totp method of Okta Verify.
-type AuthenticatorMethodTotp struct {
+// AuthenticatorMethodTOTP is the totp method of Okta Verify.
+type AuthenticatorMethodTOTP struct {
 	AuthenticatorMethodBase
-	Settings *AuthenticatorMethodTotpSettings `json:"settings,omitzero"`
+	Settings *AuthenticatorMethodTOTPSettings `json:"settings,omitzero"`
 	Extra    Extra                            `json:"-"`
 }
 
 // Base returns the members every kind of method has.
-func (m *AuthenticatorMethodTotp) Base() *AuthenticatorMethodBase { return &m.AuthenticatorMethodBase }
+func (m *AuthenticatorMethodTOTP) Base() *AuthenticatorMethodBase { return &m.AuthenticatorMethodBase }
 
-// AuthenticatorMethodTotpSettings are the settings of an AuthenticatorMethodTotp.
-type AuthenticatorMethodTotpSettings struct {
+// AuthenticatorMethodTOTPSettings are the settings of an AuthenticatorMethodTOTP.
+type AuthenticatorMethodTOTPSettings struct {
 	TimeIntervalInSeconds int    `json:"timeIntervalInSeconds,omitzero"`
 	Encoding              string `json:"encoding,omitzero"`
 	Algorithm             string `json:"algorithm,omitzero"`
@@ -393,35 +393,35 @@ type AuthenticatorMethodTotpSettings struct {
 	Extra                 Extra  `json:"-"`
 }
 
-// AuthenticatorMethodOtp is the otp method of a custom OTP authenticator. The 5.1.0 API description puts the
+// AuthenticatorMethodOTP is the otp method of a custom OTP authenticator. The 5.1.0 API description puts the
 // OTP settings in the method itself; Okta's documentation puts them in settings. Both are modelled.
-type AuthenticatorMethodOtp struct {
+type AuthenticatorMethodOTP struct {
 	AuthenticatorMethodBase
 	VerifiableProperties []AuthenticatorMethodProperty `json:"verifiableProperties,omitzero"`
 	// AcceptableAdjacentIntervals is how many time steps before or after the current one a code may be, 0 to
 	// 10.
 	AcceptableAdjacentIntervals *int                            `json:"acceptableAdjacentIntervals,omitzero"`
-	Algorithm                   OtpTotpAlgorithm                `json:"algorithm,omitzero"`
-	Encoding                    OtpTotpEncoding                 `json:"encoding,omitzero"`
+	Algorithm                   OTPTOTPAlgorithm                `json:"algorithm,omitzero"`
+	Encoding                    OTPTOTPEncoding                 `json:"encoding,omitzero"`
 	FactorProfileID             string                          `json:"factorProfileId,omitzero"`
 	PassCodeLength              int                             `json:"passCodeLength,omitzero"`
-	Protocol                    OtpProtocol                     `json:"protocol,omitzero"`
+	Protocol                    OTPProtocol                     `json:"protocol,omitzero"`
 	TimeIntervalInSeconds       int                             `json:"timeIntervalInSeconds,omitzero"`
-	Settings                    *AuthenticatorMethodOtpSettings `json:"settings,omitzero"`
+	Settings                    *AuthenticatorMethodOTPSettings `json:"settings,omitzero"`
 	Extra                       Extra                           `json:"-"`
 }
 
 // Base returns the members every kind of method has.
-func (m *AuthenticatorMethodOtp) Base() *AuthenticatorMethodBase { return &m.AuthenticatorMethodBase }
+func (m *AuthenticatorMethodOTP) Base() *AuthenticatorMethodBase { return &m.AuthenticatorMethodBase }
 
-// AuthenticatorMethodOtpSettings are the settings of an AuthenticatorMethodOtp as Okta's documentation places them. They
+// AuthenticatorMethodOTPSettings are the settings of an AuthenticatorMethodOTP as Okta's documentation places them. They
 // are not in the 5.1.0 API description, which has the same members on the method itself.
-type AuthenticatorMethodOtpSettings struct {
+type AuthenticatorMethodOTPSettings struct {
 	AcceptableAdjacentIntervals *int             `json:"acceptableAdjacentIntervals,omitzero"`
-	Algorithm                   OtpTotpAlgorithm `json:"algorithm,omitzero"`
-	Encoding                    OtpTotpEncoding  `json:"encoding,omitzero"`
+	Algorithm                   OTPTOTPAlgorithm `json:"algorithm,omitzero"`
+	Encoding                    OTPTOTPEncoding  `json:"encoding,omitzero"`
 	PassCodeLength              int              `json:"passCodeLength,omitzero"`
-	Protocol                    OtpProtocol      `json:"protocol,omitzero"`
+	Protocol                    OTPProtocol      `json:"protocol,omitzero"`
 	TimeIntervalInSeconds       int              `json:"timeIntervalInSeconds,omitzero"`
 	Extra                       Extra            `json:"-"`
 }
@@ -529,34 +529,34 @@ const (
 	AuthenticatorMethodPropertyUserVerifying     AuthenticatorMethodProperty = "USER_VERIFYING"
 )
 
-// OtpProtocol is the protocol of a custom OTP authenticator.
-type OtpProtocol string
+// OTPProtocol is the protocol of a custom OTP authenticator.
+type OTPProtocol string
 
-// OtpProtocol values.
+// OTPProtocol values.
 const (
-	OtpProtocolSymantec OtpProtocol = "SYMANTEC"
-	OtpProtocolTOTP     OtpProtocol = "TOTP"
-	OtpProtocolYubico   OtpProtocol = "YUBICO"
+	OTPProtocolSymantec OTPProtocol = "SYMANTEC"
+	OTPProtocolTOTP     OTPProtocol = "TOTP"
+	OTPProtocolYubico   OTPProtocol = "YUBICO"
 )
 
-// OtpTotpAlgorithm is the HMAC algorithm of a custom OTP authenticator.
-type OtpTotpAlgorithm string
+// OTPTOTPAlgorithm is the HMAC algorithm of a custom OTP authenticator.
+type OTPTOTPAlgorithm string
 
-// OtpTotpAlgorithm values.
+// OTPTOTPAlgorithm values.
 const (
-	OtpTotpAlgorithmHMacSHA1   OtpTotpAlgorithm = "HMacSHA1"
-	OtpTotpAlgorithmHMacSHA256 OtpTotpAlgorithm = "HMacSHA256"
-	OtpTotpAlgorithmHMacSHA512 OtpTotpAlgorithm = "HMacSHA512"
+	OTPTOTPAlgorithmHMACSHA1   OTPTOTPAlgorithm = "HMacSHA1"
+	OTPTOTPAlgorithmHMACSHA256 OTPTOTPAlgorithm = "HMacSHA256"
+	OTPTOTPAlgorithmHMACSHA512 OTPTOTPAlgorithm = "HMacSHA512"
 )
 
-// OtpTotpEncoding is the encoding of a custom OTP authenticator's shared secrets.
-type OtpTotpEncoding string
+// OTPTOTPEncoding is the encoding of a custom OTP authenticator's shared secrets.
+type OTPTOTPEncoding string
 
-// OtpTotpEncoding values.
+// OTPTOTPEncoding values.
 const (
-	OtpTotpEncodingBase32      OtpTotpEncoding = "base32"
-	OtpTotpEncodingBase64      OtpTotpEncoding = "base64"
-	OtpTotpEncodingHexadecimal OtpTotpEncoding = "hexadecimal"
+	OTPTOTPEncodingBase32      OTPTOTPEncoding = "base32"
+	OTPTOTPEncodingBase64      OTPTOTPEncoding = "base64"
+	OTPTOTPEncodingHexadecimal OTPTOTPEncoding = "hexadecimal"
 )
 
 // WellKnownAppAuthenticatorConfiguration is the configuration of a custom app authenticator, as a custom

@@ -27,7 +27,7 @@ func authenticatorsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"oauthClientId": "0oa1"},
 			response: firstPayload(t, "authenticators", "getWellKnownAppAuthenticatorConfiguration", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Authenticators.GetWellKnownAppAuthenticatorConfiguration(ctx, &GetWellKnownAppAuthenticatorConfigurationOptions{OAuthClientID: "0oa1"})
+				return c.Authenticators.GetWellKnownAppAuthenticatorConfiguration(ctx, &AuthenticatorsGetWellKnownAppAuthenticatorConfigurationOptions{OAuthClientID: "0oa1"})
 			},
 			check: func(t *testing.T, got any) {
 				c := got.([]WellKnownAppAuthenticatorConfiguration)
@@ -52,7 +52,7 @@ func authenticatorsCalls(t *testing.T) []apiCall {
 						UserNameTemplate: &AuthenticatorProviderConfigurationUserNameTemplate{Template: "oktaId"},
 						IntegrationKey:   "testIntegrationKey", SecretKey: "testSecretKey", Host: "https://api-xxxxxxxx.duosecurity.com",
 					},
-				}}, &CreateAuthenticatorOptions{Activate: new(true)})
+				}}, &AuthenticatorsCreateOptions{Activate: new(true)})
 			},
 			check: func(t *testing.T, got any) {
 				if a := got.(*Authenticator); a.Provider.Configuration.Host == "" || a.Provider.Configuration.UserNameTemplate.Template != "oktaId" || a.Settings == nil {
@@ -99,7 +99,7 @@ func authenticatorsCalls(t *testing.T) []apiCall {
 				m := got.([]AuthenticatorMethod)
 				push, ok1 := m[0].(*AuthenticatorMethodPush)
 				nonce, ok2 := m[1].(*AuthenticatorMethodSignedNonce)
-				totp, ok3 := m[2].(*AuthenticatorMethodTotp)
+				totp, ok3 := m[2].(*AuthenticatorMethodTOTP)
 				if !ok1 || !ok2 || !ok3 || push.Settings.KeyProtection != PushMethodKeyProtectionAny ||
 					nonce.Settings.ShowSignInWithOV != ShowSignInWithOVAlways || totp.Settings.PassCodeLength != 6 {
 					t.Errorf("methods = %#v", m)
@@ -191,12 +191,12 @@ func TestAuthenticatorMethodKinds(t *testing.T) {
 	}
 
 	// The 5.1.0 description puts the OTP settings on the method, Okta's documentation in settings: both decode.
-	spec := assertRoundTrip[AuthenticatorMethod](t, accessFixtureNamed(t, "authenticators", "getAuthenticatorMethod", "example_otp_spec")).(*AuthenticatorMethodOtp)
-	if spec.Protocol != OtpProtocolYubico || spec.AcceptableAdjacentIntervals == nil || *spec.AcceptableAdjacentIntervals != 0 || spec.FactorProfileID == "" {
+	spec := assertRoundTrip[AuthenticatorMethod](t, accessFixtureNamed(t, "authenticators", "getAuthenticatorMethod", "example_otp_spec")).(*AuthenticatorMethodOTP)
+	if spec.Protocol != OTPProtocolYubico || spec.AcceptableAdjacentIntervals == nil || *spec.AcceptableAdjacentIntervals != 0 || spec.FactorProfileID == "" {
 		t.Errorf("otp (spec) = %+v", spec)
 	}
-	doc := assertRoundTrip[AuthenticatorMethod](t, accessFixtureNamed(t, "authenticators", "getAuthenticatorMethod", "example_otp_settings")).(*AuthenticatorMethodOtp)
-	if doc.Settings == nil || doc.Settings.Algorithm != OtpTotpAlgorithmHMacSHA256 || *doc.Settings.AcceptableAdjacentIntervals != 3 {
+	doc := assertRoundTrip[AuthenticatorMethod](t, accessFixtureNamed(t, "authenticators", "getAuthenticatorMethod", "example_otp_settings")).(*AuthenticatorMethodOTP)
+	if doc.Settings == nil || doc.Settings.Algorithm != OTPTOTPAlgorithmHMACSHA256 || *doc.Settings.AcceptableAdjacentIntervals != 3 {
 		t.Errorf("otp (settings) = %+v", doc.Settings)
 	}
 

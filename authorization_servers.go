@@ -19,13 +19,13 @@ type AuthorizationServersService service
 // fetch the next page, or use ListIter.
 //
 //okta:operation listAuthorizationServers GET /api/v1/authorizationServers
-func (s *AuthorizationServersService) List(ctx context.Context, opts *ListAuthorizationServersOptions) ([]AuthorizationServer, *Response, error) {
+func (s *AuthorizationServersService) List(ctx context.Context, opts *AuthorizationServersListOptions) ([]AuthorizationServer, *Response, error) {
 	return send[[]AuthorizationServer](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers").withQuery(opts))
 }
 
 // ListIter returns an iterator over all the custom authorization servers that match opts, fetching pages as
 // it goes.
-func (s *AuthorizationServersService) ListIter(ctx context.Context, opts *ListAuthorizationServersOptions) *Iterator[AuthorizationServer] {
+func (s *AuthorizationServersService) ListIter(ctx context.Context, opts *AuthorizationServersListOptions) *Iterator[AuthorizationServer] {
 	return newIterator[AuthorizationServer](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers").withQuery(opts))
 }
 
@@ -81,13 +81,13 @@ func (s *AuthorizationServersService) Deactivate(ctx context.Context, authServer
 // ListAssociatedServersIter.
 //
 //okta:operation listAssociatedServersByTrustedType GET /api/v1/authorizationServers/{authServerId}/associatedServers
-func (s *AuthorizationServersService) ListAssociatedServers(ctx context.Context, authServerID string, opts *ListAssociatedServersOptions) ([]AuthorizationServer, *Response, error) {
+func (s *AuthorizationServersService) ListAssociatedServers(ctx context.Context, authServerID string, opts *AuthorizationServersListAssociatedServersOptions) ([]AuthorizationServer, *Response, error) {
 	return send[[]AuthorizationServer](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/associatedServers", authServerID).withQuery(opts))
 }
 
 // ListAssociatedServersIter returns an iterator over all the authorization servers associated with a custom
 // authorization server that match opts.
-func (s *AuthorizationServersService) ListAssociatedServersIter(ctx context.Context, authServerID string, opts *ListAssociatedServersOptions) *Iterator[AuthorizationServer] {
+func (s *AuthorizationServersService) ListAssociatedServersIter(ctx context.Context, authServerID string, opts *AuthorizationServersListAssociatedServersOptions) *Iterator[AuthorizationServer] {
 	return newIterator[AuthorizationServer](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/associatedServers", authServerID).withQuery(opts))
 }
 
@@ -156,13 +156,13 @@ func (s *AuthorizationServersService) ListClients(ctx context.Context, authServe
 // Pass resp.After back in opts.After for the next page, or use ListRefreshTokensIter.
 //
 //okta:operation listRefreshTokensForAuthorizationServerAndClient GET /api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens
-func (s *AuthorizationServersService) ListRefreshTokens(ctx context.Context, authServerID, clientID string, opts *ListAuthorizationServerRefreshTokensOptions) ([]OAuth2RefreshToken, *Response, error) {
+func (s *AuthorizationServersService) ListRefreshTokens(ctx context.Context, authServerID, clientID string, opts *AuthorizationServersListRefreshTokensOptions) ([]OAuth2RefreshToken, *Response, error) {
 	return send[[]OAuth2RefreshToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens", authServerID, clientID).withQuery(opts))
 }
 
 // ListRefreshTokensIter returns an iterator over all the refresh tokens a custom authorization server issued
 // to one client.
-func (s *AuthorizationServersService) ListRefreshTokensIter(ctx context.Context, authServerID, clientID string, opts *ListAuthorizationServerRefreshTokensOptions) *Iterator[OAuth2RefreshToken] {
+func (s *AuthorizationServersService) ListRefreshTokensIter(ctx context.Context, authServerID, clientID string, opts *AuthorizationServersListRefreshTokensOptions) *Iterator[OAuth2RefreshToken] {
 	return newIterator[OAuth2RefreshToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens", authServerID, clientID).withQuery(opts))
 }
 
@@ -177,7 +177,7 @@ func (s *AuthorizationServersService) RevokeRefreshTokens(ctx context.Context, a
 // set to "scope" embeds the token's scopes.
 //
 //okta:operation getRefreshTokenForAuthorizationServerAndClient GET /api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens/{tokenId}
-func (s *AuthorizationServersService) GetRefreshToken(ctx context.Context, authServerID, clientID, tokenID string, opts *GetAuthorizationServerRefreshTokenOptions) (*OAuth2RefreshToken, *Response, error) {
+func (s *AuthorizationServersService) GetRefreshToken(ctx context.Context, authServerID, clientID, tokenID string, opts *AuthorizationServersGetRefreshTokenOptions) (*OAuth2RefreshToken, *Response, error) {
 	return send[*OAuth2RefreshToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens/{tokenId}", authServerID, clientID, tokenID).withQuery(opts))
 }
 
@@ -192,18 +192,18 @@ func (s *AuthorizationServersService) RevokeRefreshToken(ctx context.Context, au
 // status: the ACTIVE key it signs with, and the NEXT or EXPIRED keys it will sign or has signed with.
 //
 //okta:operation listAuthorizationServerKeys GET /api/v1/authorizationServers/{authServerId}/credentials/keys
-func (s *AuthorizationServersService) ListKeys(ctx context.Context, authServerID string) ([]JsonWebKey, *Response, error) {
-	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/credentials/keys", authServerID))
+func (s *AuthorizationServersService) ListKeys(ctx context.Context, authServerID string) ([]JSONWebKey, *Response, error) {
+	return send[[]JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/credentials/keys", authServerID))
 }
 
 // RotateKeys rotates the signing keys of a custom authorization server now and returns the keys after the
-// rotation: a new key becomes ACTIVE and the one before EXPIRED. use.Use must be "sig" (JwkUseTypeSig). It is
+// rotation: a new key becomes ACTIVE and the one before EXPIRED. use.Use must be "sig" (JWKUseTypeSig). It is
 // how a server whose rotation mode is MANUAL rotates, and how any server replaces a compromised key; clients
 // that cache the server's keys must fetch them again.
 //
 //okta:operation rotateAuthorizationServerKeys POST /api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate
-func (s *AuthorizationServersService) RotateKeys(ctx context.Context, authServerID string, use *JwkUse) ([]JsonWebKey, *Response, error) {
-	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate", authServerID).withBody(use))
+func (s *AuthorizationServersService) RotateKeys(ctx context.Context, authServerID string, use *JWKUse) ([]JSONWebKey, *Response, error) {
+	return send[[]JSONWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate", authServerID).withBody(use))
 }
 
 // ListScopes returns one page of the scopes of a custom authorization server, the system ones (openid,
@@ -211,12 +211,12 @@ func (s *AuthorizationServersService) RotateKeys(ctx context.Context, authServer
 // opts.Cursor for the next page, or use ListScopesIter.
 //
 //okta:operation listOAuth2Scopes GET /api/v1/authorizationServers/{authServerId}/scopes
-func (s *AuthorizationServersService) ListScopes(ctx context.Context, authServerID string, opts *ListOAuth2ScopesOptions) ([]OAuth2Scope, *Response, error) {
+func (s *AuthorizationServersService) ListScopes(ctx context.Context, authServerID string, opts *AuthorizationServersListScopesOptions) ([]OAuth2Scope, *Response, error) {
 	return send[[]OAuth2Scope](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/scopes", authServerID).withQuery(opts))
 }
 
 // ListScopesIter returns an iterator over all the scopes of a custom authorization server that match opts.
-func (s *AuthorizationServersService) ListScopesIter(ctx context.Context, authServerID string, opts *ListOAuth2ScopesOptions) *Iterator[OAuth2Scope] {
+func (s *AuthorizationServersService) ListScopesIter(ctx context.Context, authServerID string, opts *AuthorizationServersListScopesOptions) *Iterator[OAuth2Scope] {
 	return newIterator[OAuth2Scope](ctx, s.client, newRequest(http.MethodGet, "/api/v1/authorizationServers/{authServerId}/scopes", authServerID).withQuery(opts))
 }
 
@@ -248,8 +248,8 @@ func (s *AuthorizationServersService) DeleteScope(ctx context.Context, authServe
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/authorizationServers/{authServerId}/scopes/{scopeId}", authServerID, scopeID))
 }
 
-// ListAuthorizationServersOptions are the parameters of AuthorizationServersService.List.
-type ListAuthorizationServersOptions struct {
+// AuthorizationServersListOptions are the parameters of AuthorizationServersService.List.
+type AuthorizationServersListOptions struct {
 	// Q finds the servers whose name or audience starts with Q.
 	Q string `url:"q"`
 	// Limit is the page size (Okta's default is 200).
@@ -258,8 +258,8 @@ type ListAuthorizationServersOptions struct {
 	After string `url:"after"`
 }
 
-// ListAssociatedServersOptions are the parameters of AuthorizationServersService.ListAssociatedServers.
-type ListAssociatedServersOptions struct {
+// AuthorizationServersListAssociatedServersOptions are the parameters of AuthorizationServersService.ListAssociatedServers.
+type AuthorizationServersListAssociatedServersOptions struct {
 	// Trusted lists the trusted servers when true and the untrusted ones when false; nil lists both.
 	Trusted *bool `url:"trusted"`
 	// Q finds the associated servers whose name or audience starts with Q.
@@ -270,8 +270,8 @@ type ListAssociatedServersOptions struct {
 	After string `url:"after"`
 }
 
-// ListAuthorizationServerRefreshTokensOptions are the parameters of AuthorizationServersService.ListRefreshTokens.
-type ListAuthorizationServerRefreshTokensOptions struct {
+// AuthorizationServersListRefreshTokensOptions are the parameters of AuthorizationServersService.ListRefreshTokens.
+type AuthorizationServersListRefreshTokensOptions struct {
 	// Expand set to "scope" embeds each token's scopes in its _embedded.
 	Expand string `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -280,14 +280,14 @@ type ListAuthorizationServerRefreshTokensOptions struct {
 	Limit int `url:"limit"`
 }
 
-// GetAuthorizationServerRefreshTokenOptions are the parameters of AuthorizationServersService.GetRefreshToken.
-type GetAuthorizationServerRefreshTokenOptions struct {
+// AuthorizationServersGetRefreshTokenOptions are the parameters of AuthorizationServersService.GetRefreshToken.
+type AuthorizationServersGetRefreshTokenOptions struct {
 	// Expand set to "scope" embeds the token's scopes in its _embedded.
 	Expand string `url:"expand"`
 }
 
-// ListOAuth2ScopesOptions are the parameters of AuthorizationServersService.ListScopes.
-type ListOAuth2ScopesOptions struct {
+// AuthorizationServersListScopesOptions are the parameters of AuthorizationServersService.ListScopes.
+type AuthorizationServersListScopesOptions struct {
 	// Q finds the scopes whose name contains Q.
 	Q string `url:"q"`
 	// Filter is a filter expression on the scopes' attributes, e.g. `name eq "car:drive"`.
@@ -376,18 +376,19 @@ type AssociatedServerMediated struct {
 	Extra   Extra    `json:"-"`
 }
 
-// JwkUse says what to rotate an authorization server's keys for.
-type JwkUse struct {
-	Use   JwkUseType `json:"use,omitzero"`
+// JWKUse says what to rotate an authorization server's keys for.
+type JWKUse struct {
+	Use   JWKUseType `json:"use,omitzero"`
 	Extra Extra      `json:"-"`
 }
 
-// JwkUseType is the intended use of a JSON Web Key.
-type JwkUseType string
+// JWKUseType is the intended use of a JSON Web Key.
+type JWKUseType string
 
-// JwkUseType values.
+// JWKUseType values.
 const (
-	JwkUseTypeSig JwkUseType = "sig"
+	JWKUseTypeSig JWKUseType = "sig"
+	JWKUseTypeEnc JWKUseType = "enc"
 )
 
 // OAuth2Claim is a claim an authorization server puts in its ID tokens (IDENTITY) or access tokens

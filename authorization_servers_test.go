@@ -63,7 +63,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.AuthorizationServers.List(ctx, &ListAuthorizationServersOptions{Q: "python", Limit: 20, After: "aus0"})
+				return c.AuthorizationServers.List(ctx, &AuthorizationServersListOptions{Q: "python", Limit: 20, After: "aus0"})
 			},
 			method: http.MethodGet, path: "/api/v1/authorizationServers",
 			query:    map[string]string{"q": "python", "limit": "20", "after": "aus0"},
@@ -138,7 +138,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 		{
 			name: "ListAssociatedServers", ids: one,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AuthorizationServers.ListAssociatedServers(ctx, ids[0], &ListAssociatedServersOptions{Trusted: new(false), Q: "pay", Limit: 5, After: "aus0"})
+				return c.AuthorizationServers.ListAssociatedServers(ctx, ids[0], &AuthorizationServersListAssociatedServersOptions{Trusted: new(false), Q: "pay", Limit: 5, After: "aus0"})
 			},
 			method: http.MethodGet, path: base + "/associatedServers",
 			query:    map[string]string{"trusted": "false", "q": "pay", "limit": "5", "after": "aus0"},
@@ -237,7 +237,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 		{
 			name: "ListRefreshTokens", ids: two,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AuthorizationServers.ListRefreshTokens(ctx, ids[0], ids[1], &ListAuthorizationServerRefreshTokensOptions{Expand: "scope", After: "oar0", Limit: 10})
+				return c.AuthorizationServers.ListRefreshTokens(ctx, ids[0], ids[1], &AuthorizationServersListRefreshTokensOptions{Expand: "scope", After: "oar0", Limit: 10})
 			},
 			method: http.MethodGet, path: base + "/clients/" + authzOtherEsc + "/tokens",
 			query:    map[string]string{"expand": "scope", "after": "oar0", "limit": "10"},
@@ -253,7 +253,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 		{
 			name: "GetRefreshToken", ids: three,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AuthorizationServers.GetRefreshToken(ctx, ids[0], ids[1], ids[2], &GetAuthorizationServerRefreshTokenOptions{Expand: "scope"})
+				return c.AuthorizationServers.GetRefreshToken(ctx, ids[0], ids[1], ids[2], &AuthorizationServersGetRefreshTokenOptions{Expand: "scope"})
 			},
 			method: http.MethodGet, path: base + "/clients/" + authzOtherEsc + "/tokens/oar%201",
 			query: map[string]string{"expand": "scope"}, response: []byte(token),
@@ -280,7 +280,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 			method: http.MethodGet, path: base + "/credentials/keys",
 			response: firstPayload(t, "authorization_servers", "listAuthorizationServerKeys", ""),
 			check: func(t *testing.T, got any) {
-				if keys := got.([]JsonWebKey); len(keys) != 1 || keys[0].Status != "ACTIVE" || keys[0].Use != "sig" || keys[0].N == "" {
+				if keys := got.([]JSONWebKey); len(keys) != 1 || keys[0].Status != "ACTIVE" || keys[0].Use != "sig" || keys[0].N == "" {
 					t.Errorf("keys = %+v", keys)
 				}
 			},
@@ -288,13 +288,13 @@ func TestAuthorizationServersMethods(t *testing.T) {
 		{
 			name: "RotateKeys", ids: one,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AuthorizationServers.RotateKeys(ctx, ids[0], &JwkUse{Use: JwkUseTypeSig})
+				return c.AuthorizationServers.RotateKeys(ctx, ids[0], &JWKUse{Use: JWKUseTypeSig})
 			},
 			method: http.MethodPost, path: base + "/credentials/lifecycle/keyRotate",
 			body:     `{"use": "sig"}`,
 			response: firstPayload(t, "authorization_servers", "rotateAuthorizationServerKeys", ""),
 			check: func(t *testing.T, got any) {
-				if keys := got.([]JsonWebKey); len(keys) != 2 || keys[1].Status != "EXPIRED" {
+				if keys := got.([]JSONWebKey); len(keys) != 2 || keys[1].Status != "EXPIRED" {
 					t.Errorf("keys = %+v", keys)
 				}
 			},
@@ -303,7 +303,7 @@ func TestAuthorizationServersMethods(t *testing.T) {
 		{
 			name: "ListScopes", ids: one,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.AuthorizationServers.ListScopes(ctx, ids[0], &ListOAuth2ScopesOptions{Q: "car", Filter: `name eq "car:drive"`, Cursor: "scp0", Limit: 50})
+				return c.AuthorizationServers.ListScopes(ctx, ids[0], &AuthorizationServersListScopesOptions{Q: "car", Filter: `name eq "car:drive"`, Cursor: "scp0", Limit: 50})
 			},
 			method: http.MethodGet, path: base + "/scopes",
 			query:    map[string]string{"q": "car", "filter": `name eq "car:drive"`, "cursor": "scp0", "limit": "50"},
@@ -525,28 +525,28 @@ func TestAuthorizationServersIterators(t *testing.T) {
 			name: "ListIter", path: "/api/v1/authorizationServers", query: map[string]string{"limit": "2"},
 			first: `[{"id": "aus1"}, {"id": "aus2"}]`, second: `[{"id": "aus3"}]`,
 			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-				return countAll(c.AuthorizationServers.ListIter(ctx, &ListAuthorizationServersOptions{Limit: 2}))
+				return countAll(c.AuthorizationServers.ListIter(ctx, &AuthorizationServersListOptions{Limit: 2}))
 			},
 		},
 		{
 			name: "ListAssociatedServersIter", path: base + "/associatedServers", query: map[string]string{"trusted": "true"},
 			first: `[{"id": "aus1"}, {"id": "aus2"}]`, second: `[{"id": "aus3"}]`,
 			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-				return countAll(c.AuthorizationServers.ListAssociatedServersIter(ctx, authzServerID, &ListAssociatedServersOptions{Trusted: new(true)}))
+				return countAll(c.AuthorizationServers.ListAssociatedServersIter(ctx, authzServerID, &AuthorizationServersListAssociatedServersOptions{Trusted: new(true)}))
 			},
 		},
 		{
 			name: "ListRefreshTokensIter", path: base + "/clients/0oa1/tokens", query: map[string]string{"expand": "scope"},
 			first: `[{"id": "oar1"}, {"id": "oar2"}]`, second: `[{"id": "oar3"}]`,
 			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-				return countAll(c.AuthorizationServers.ListRefreshTokensIter(ctx, authzServerID, "0oa1", &ListAuthorizationServerRefreshTokensOptions{Expand: "scope"}))
+				return countAll(c.AuthorizationServers.ListRefreshTokensIter(ctx, authzServerID, "0oa1", &AuthorizationServersListRefreshTokensOptions{Expand: "scope"}))
 			},
 		},
 		{
 			name: "ListScopesIter pages with cursor", path: base + "/scopes", query: map[string]string{"q": "car"}, cursor: "cursor",
 			first: `[{"id": "scp1"}, {"id": "scp2"}]`, second: `[{"id": "scp3"}]`,
 			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-				return countAll(c.AuthorizationServers.ListScopesIter(ctx, authzServerID, &ListOAuth2ScopesOptions{Q: "car"}))
+				return countAll(c.AuthorizationServers.ListScopesIter(ctx, authzServerID, &AuthorizationServersListScopesOptions{Q: "car"}))
 			},
 		},
 	})
@@ -563,14 +563,14 @@ func TestAuthorizationServersListScopesCursor(t *testing.T) {
 		}
 		serveJSON(w, http.StatusOK, []byte(`[{"id": "scp1"}]`))
 	})
-	_, resp, err := c.AuthorizationServers.ListScopes(t.Context(), "aus1", &ListOAuth2ScopesOptions{Limit: 1})
+	_, resp, err := c.AuthorizationServers.ListScopes(t.Context(), "aus1", &AuthorizationServersListScopesOptions{Limit: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if resp.After != "scp2" || !resp.HasNextPage() {
 		t.Fatalf("After = %q, HasNextPage = %v; want scp2, true", resp.After, resp.HasNextPage())
 	}
-	_, resp, err = c.AuthorizationServers.ListScopes(t.Context(), "aus1", &ListOAuth2ScopesOptions{Limit: 1, Cursor: resp.After})
+	_, resp, err = c.AuthorizationServers.ListScopes(t.Context(), "aus1", &AuthorizationServersListScopesOptions{Limit: 1, Cursor: resp.After})
 	if err != nil || resp.HasNextPage() {
 		t.Errorf("second page: %v, HasNextPage = %v", err, resp.HasNextPage())
 	}
@@ -582,7 +582,7 @@ func TestAuthorizationServersRecorded(t *testing.T) {
 	servers := func(t *testing.T, raw []byte) { assertRoundTrip[[]AuthorizationServer](t, raw) }
 	claim := func(t *testing.T, raw []byte) { assertRoundTrip[*OAuth2Claim](t, raw) }
 	scope := func(t *testing.T, raw []byte) { assertRoundTrip[*OAuth2Scope](t, raw) }
-	keys := func(t *testing.T, raw []byte) { assertRoundTrip[[]JsonWebKey](t, raw) }
+	keys := func(t *testing.T, raw []byte) { assertRoundTrip[[]JSONWebKey](t, raw) }
 	policy := func(t *testing.T, raw []byte) { assertRoundTrip[*AuthorizationServerPolicy](t, raw) }
 	rule := func(t *testing.T, raw []byte) { assertRoundTrip[*AuthorizationServerPolicyRule](t, raw) }
 	checkRecordedPayloads(t, "authorization_servers", map[string]func(*testing.T, []byte){

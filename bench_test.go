@@ -64,7 +64,7 @@ func BenchmarkUsersListIter(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		n := 0
-		it := c.Users.ListIter(b.Context(), &ListUsersOptions{Limit: benchPageSize})
+		it := c.Users.ListIter(b.Context(), &UsersListOptions{Limit: benchPageSize})
 		for it.Next() {
 			n++
 		}

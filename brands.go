@@ -30,12 +30,12 @@ type BrandsService service
 // use ListIter. opts.Expand embeds each brand's themes, domains or email domain in its Embedded.
 //
 //okta:operation listBrands GET /api/v1/brands
-func (s *BrandsService) List(ctx context.Context, opts *ListBrandsOptions) ([]BrandWithEmbedded, *Response, error) {
+func (s *BrandsService) List(ctx context.Context, opts *BrandsListOptions) ([]BrandWithEmbedded, *Response, error) {
 	return send[[]BrandWithEmbedded](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands").withQuery(opts))
 }
 
 // ListIter returns an iterator over all the brands that match opts, fetching pages as it goes.
-func (s *BrandsService) ListIter(ctx context.Context, opts *ListBrandsOptions) *Iterator[BrandWithEmbedded] {
+func (s *BrandsService) ListIter(ctx context.Context, opts *BrandsListOptions) *Iterator[BrandWithEmbedded] {
 	return newIterator[BrandWithEmbedded](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands").withQuery(opts))
 }
 
@@ -43,14 +43,14 @@ func (s *BrandsService) ListIter(ctx context.Context, opts *ListBrandsOptions) *
 // with Replace.
 //
 //okta:operation createBrand POST /api/v1/brands
-func (s *BrandsService) Create(ctx context.Context, brand *CreateBrandRequest, opts *CreateBrandOptions) (*Brand, *Response, error) {
+func (s *BrandsService) Create(ctx context.Context, brand *CreateBrandRequest, opts *BrandsCreateOptions) (*Brand, *Response, error) {
 	return send[*Brand](ctx, s.client, newRequest(http.MethodPost, "/api/v1/brands").withBody(brand).withQuery(opts))
 }
 
 // Get retrieves a brand by ID. opts.Expand embeds its themes, domains or email domain in Embedded.
 //
 //okta:operation getBrand GET /api/v1/brands/{brandId}
-func (s *BrandsService) Get(ctx context.Context, brandID string, opts *GetBrandOptions) (*BrandWithEmbedded, *Response, error) {
+func (s *BrandsService) Get(ctx context.Context, brandID string, opts *BrandsGetOptions) (*BrandWithEmbedded, *Response, error) {
 	return send[*BrandWithEmbedded](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}", brandID).withQuery(opts))
 }
 
@@ -58,7 +58,7 @@ func (s *BrandsService) Get(ctx context.Context, brandID string, opts *GetBrandO
 // defaults. Name is required.
 //
 //okta:operation replaceBrand PUT /api/v1/brands/{brandId}
-func (s *BrandsService) Replace(ctx context.Context, brandID string, brand *BrandRequest, opts *ReplaceBrandOptions) (*Brand, *Response, error) {
+func (s *BrandsService) Replace(ctx context.Context, brandID string, brand *ReplaceBrandRequest, opts *BrandsReplaceOptions) (*Brand, *Response, error) {
 	return send[*Brand](ctx, s.client, newRequest(http.MethodPut, "/api/v1/brands/{brandId}", brandID).withBody(brand).withQuery(opts))
 }
 
@@ -66,7 +66,7 @@ func (s *BrandsService) Replace(ctx context.Context, brandID string, brand *Bran
 // still uses.
 //
 //okta:operation deleteBrand DELETE /api/v1/brands/{brandId}
-func (s *BrandsService) Delete(ctx context.Context, brandID string, opts *DeleteBrandOptions) (*Response, error) {
+func (s *BrandsService) Delete(ctx context.Context, brandID string, opts *BrandsDeleteOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/brands/{brandId}", brandID).withQuery(opts))
 }
 
@@ -81,7 +81,7 @@ func (s *BrandsService) ListDomains(ctx context.Context, brandID string) ([]Doma
 // Embedded, and links to all of them.
 //
 //okta:operation getErrorPage GET /api/v1/brands/{brandId}/pages/error
-func (s *BrandsService) GetErrorPage(ctx context.Context, brandID string, opts *GetErrorPageOptions) (*PageRoot, *Response, error) {
+func (s *BrandsService) GetErrorPage(ctx context.Context, brandID string, opts *BrandsGetErrorPageOptions) (*PageRoot, *Response, error) {
 	return send[*PageRoot](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/pages/error", brandID).withQuery(opts))
 }
 
@@ -139,7 +139,7 @@ func (s *BrandsService) DeletePreviewErrorPage(ctx context.Context, brandID stri
 // Embedded, and links to all of them.
 //
 //okta:operation getSignInPage GET /api/v1/brands/{brandId}/pages/sign-in
-func (s *BrandsService) GetSignInPage(ctx context.Context, brandID string, opts *GetSignInPageOptions) (*PageRoot, *Response, error) {
+func (s *BrandsService) GetSignInPage(ctx context.Context, brandID string, opts *BrandsGetSignInPageOptions) (*PageRoot, *Response, error) {
 	return send[*PageRoot](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/pages/sign-in", brandID).withQuery(opts))
 }
 
@@ -223,20 +223,20 @@ func (s *BrandsService) ReplaceSignOutPageSettings(ctx context.Context, brandID 
 // ListEmailTemplatesIter.
 //
 //okta:operation listEmailTemplates GET /api/v1/brands/{brandId}/templates/email
-func (s *BrandsService) ListEmailTemplates(ctx context.Context, brandID string, opts *ListEmailTemplatesOptions) ([]EmailTemplate, *Response, error) {
+func (s *BrandsService) ListEmailTemplates(ctx context.Context, brandID string, opts *BrandsListEmailTemplatesOptions) ([]EmailTemplate, *Response, error) {
 	return send[[]EmailTemplate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/templates/email", brandID).withQuery(opts))
 }
 
 // ListEmailTemplatesIter returns an iterator over all the email templates of a brand, fetching pages as it
 // goes.
-func (s *BrandsService) ListEmailTemplatesIter(ctx context.Context, brandID string, opts *ListEmailTemplatesOptions) *Iterator[EmailTemplate] {
+func (s *BrandsService) ListEmailTemplatesIter(ctx context.Context, brandID string, opts *BrandsListEmailTemplatesOptions) *Iterator[EmailTemplate] {
 	return newIterator[EmailTemplate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/templates/email", brandID).withQuery(opts))
 }
 
 // GetEmailTemplate retrieves an email template of a brand by name, such as "UserActivation".
 //
 //okta:operation getEmailTemplate GET /api/v1/brands/{brandId}/templates/email/{templateName}
-func (s *BrandsService) GetEmailTemplate(ctx context.Context, brandID, templateName string, opts *GetEmailTemplateOptions) (*EmailTemplate, *Response, error) {
+func (s *BrandsService) GetEmailTemplate(ctx context.Context, brandID, templateName string, opts *BrandsGetEmailTemplateOptions) (*EmailTemplate, *Response, error) {
 	return send[*EmailTemplate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/templates/email/{templateName}", brandID, templateName).withQuery(opts))
 }
 
@@ -245,13 +245,13 @@ func (s *BrandsService) GetEmailTemplate(ctx context.Context, brandID, templateN
 // ListEmailCustomizationsIter.
 //
 //okta:operation listEmailCustomizations GET /api/v1/brands/{brandId}/templates/email/{templateName}/customizations
-func (s *BrandsService) ListEmailCustomizations(ctx context.Context, brandID, templateName string, opts *ListEmailCustomizationsOptions) ([]EmailCustomization, *Response, error) {
+func (s *BrandsService) ListEmailCustomizations(ctx context.Context, brandID, templateName string, opts *BrandsListEmailCustomizationsOptions) ([]EmailCustomization, *Response, error) {
 	return send[[]EmailCustomization](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations", brandID, templateName).withQuery(opts))
 }
 
 // ListEmailCustomizationsIter returns an iterator over all the customizations of an email template,
 // fetching pages as it goes.
-func (s *BrandsService) ListEmailCustomizationsIter(ctx context.Context, brandID, templateName string, opts *ListEmailCustomizationsOptions) *Iterator[EmailCustomization] {
+func (s *BrandsService) ListEmailCustomizationsIter(ctx context.Context, brandID, templateName string, opts *BrandsListEmailCustomizationsOptions) *Iterator[EmailCustomization] {
 	return newIterator[EmailCustomization](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations", brandID, templateName).withQuery(opts))
 }
 
@@ -307,7 +307,7 @@ func (s *BrandsService) GetEmailCustomizationPreview(ctx context.Context, brandI
 // (the current user's language when unset).
 //
 //okta:operation getEmailDefaultContent GET /api/v1/brands/{brandId}/templates/email/{templateName}/default-content
-func (s *BrandsService) GetEmailDefaultContent(ctx context.Context, brandID, templateName string, opts *GetEmailDefaultContentOptions) (*EmailDefaultContent, *Response, error) {
+func (s *BrandsService) GetEmailDefaultContent(ctx context.Context, brandID, templateName string, opts *BrandsGetEmailDefaultContentOptions) (*EmailDefaultContent, *Response, error) {
 	return send[*EmailDefaultContent](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/templates/email/{templateName}/default-content", brandID, templateName).withQuery(opts))
 }
 
@@ -315,7 +315,7 @@ func (s *BrandsService) GetEmailDefaultContent(ctx context.Context, brandID, tem
 // would receive it, its variable references filled in, in opts.Language (the user's language when unset).
 //
 //okta:operation getEmailDefaultPreview GET /api/v1/brands/{brandId}/templates/email/{templateName}/default-content/preview
-func (s *BrandsService) GetEmailDefaultContentPreview(ctx context.Context, brandID, templateName string, opts *GetEmailDefaultContentPreviewOptions) (*EmailPreview, *Response, error) {
+func (s *BrandsService) GetEmailDefaultContentPreview(ctx context.Context, brandID, templateName string, opts *BrandsGetEmailDefaultContentPreviewOptions) (*EmailPreview, *Response, error) {
 	return send[*EmailPreview](ctx, s.client, newRequest(http.MethodGet, "/api/v1/brands/{brandId}/templates/email/{templateName}/default-content/preview", brandID, templateName).withQuery(opts))
 }
 
@@ -339,7 +339,7 @@ func (s *BrandsService) ReplaceEmailSettings(ctx context.Context, brandID, templ
 // default content in the user's language.
 //
 //okta:operation sendTestEmail POST /api/v1/brands/{brandId}/templates/email/{templateName}/test
-func (s *BrandsService) SendTestEmail(ctx context.Context, brandID, templateName string, opts *SendTestEmailOptions) (*Response, error) {
+func (s *BrandsService) SendTestEmail(ctx context.Context, brandID, templateName string, opts *BrandsSendTestEmailOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/brands/{brandId}/templates/email/{templateName}/test", brandID, templateName).withQuery(opts))
 }
 
@@ -361,7 +361,7 @@ func (s *BrandsService) GetTheme(ctx context.Context, brandID, themeID string) (
 // (logo, favicon, background image) are not changed here: upload or delete them with their own methods.
 //
 //okta:operation replaceBrandTheme PUT /api/v1/brands/{brandId}/themes/{themeId}
-func (s *BrandsService) ReplaceTheme(ctx context.Context, brandID, themeID string, theme *Theme) (*ThemeResponse, *Response, error) {
+func (s *BrandsService) ReplaceTheme(ctx context.Context, brandID, themeID string, theme *ReplaceThemeRequest) (*ThemeResponse, *Response, error) {
 	return send[*ThemeResponse](ctx, s.client, newRequest(http.MethodPut, "/api/v1/brands/{brandId}/themes/{themeId}", brandID, themeID).withBody(theme))
 }
 
@@ -433,8 +433,8 @@ const (
 	BrandExpandEmailDomain BrandExpand = "emailDomain"
 )
 
-// ListBrandsOptions are the parameters of BrandsService.List.
-type ListBrandsOptions struct {
+// BrandsListOptions are the parameters of BrandsService.List.
+type BrandsListOptions struct {
 	// Expand embeds related resources in each brand's Embedded.
 	Expand []BrandExpand `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -445,30 +445,30 @@ type ListBrandsOptions struct {
 	Q string `url:"q"`
 }
 
-// CreateBrandOptions are the parameters of BrandsService.Create. The API description lists for this
+// BrandsCreateOptions are the parameters of BrandsService.Create. The API description lists for this
 // operation every parameter of its path, those of List included; Okta documents no effect of them on a
-// create, and a nil CreateBrandOptions sends none.
-type CreateBrandOptions struct {
+// create, and a nil BrandsCreateOptions sends none.
+type BrandsCreateOptions struct {
 	Expand []BrandExpand `url:"expand"`
 	After  string        `url:"after"`
 	Limit  int           `url:"limit"`
 	Q      string        `url:"q"`
 }
 
-// GetBrandOptions are the parameters of BrandsService.Get.
-type GetBrandOptions struct {
+// BrandsGetOptions are the parameters of BrandsService.Get.
+type BrandsGetOptions struct {
 	// Expand embeds related resources in the brand's Embedded.
 	Expand []BrandExpand `url:"expand"`
 }
 
-// ReplaceBrandOptions are the parameters of BrandsService.Replace.
-type ReplaceBrandOptions struct {
+// BrandsReplaceOptions are the parameters of BrandsService.Replace.
+type BrandsReplaceOptions struct {
 	// Expand is listed by the API description for this operation, whose result has no Embedded.
 	Expand []BrandExpand `url:"expand"`
 }
 
-// DeleteBrandOptions are the parameters of BrandsService.Delete.
-type DeleteBrandOptions struct {
+// BrandsDeleteOptions are the parameters of BrandsService.Delete.
+type BrandsDeleteOptions struct {
 	// Expand is listed by the API description for this operation, which returns nothing.
 	Expand []BrandExpand `url:"expand"`
 }
@@ -519,7 +519,7 @@ type BrandEmbedded struct {
 	Themes []ThemeResponse `json:"themes,omitzero"`
 	// Domains are the custom domains that serve the brand (expand=domains).
 	Domains []DomainResponse `json:"domains,omitzero"`
-	// EmailDomain is the email domain the brand sends from (expand=emailDomain).
+	// CreateEmailDomainRequest is the email domain the brand sends from (expand=emailDomain).
 	EmailDomain *EmailDomainResponse `json:"emailDomain,omitzero"`
 	Extra       Extra                `json:"-"`
 }
@@ -540,8 +540,8 @@ type CreateBrandRequest struct {
 	Extra Extra  `json:"-"`
 }
 
-// BrandRequest is the body of BrandsService.Replace: a brand's settings.
-type BrandRequest struct {
+// ReplaceBrandRequest is the body of BrandsService.Replace: a brand's settings.
+type ReplaceBrandRequest struct {
 	// Name is the brand's name (required).
 	Name string `json:"name,omitzero"`
 	// Locale is the brand's language, an IETF BCP 47 tag such as "en".
@@ -568,14 +568,14 @@ const (
 	PageExpandPreviewURL    PageExpand = "previewUrl"
 )
 
-// GetErrorPageOptions are the parameters of BrandsService.GetErrorPage.
-type GetErrorPageOptions struct {
+// BrandsGetErrorPageOptions are the parameters of BrandsService.GetErrorPage.
+type BrandsGetErrorPageOptions struct {
 	// Expand names the versions of the page to embed.
 	Expand []PageExpand `url:"expand"`
 }
 
-// GetSignInPageOptions are the parameters of BrandsService.GetSignInPage.
-type GetSignInPageOptions struct {
+// BrandsGetSignInPageOptions are the parameters of BrandsService.GetSignInPage.
+type BrandsGetSignInPageOptions struct {
 	// Expand names the versions of the page to embed.
 	Expand []PageExpand `url:"expand"`
 }
@@ -700,8 +700,8 @@ const (
 	EmailTemplateExpandCustomizationCount EmailTemplateExpand = "customizationCount"
 )
 
-// ListEmailTemplatesOptions are the parameters of BrandsService.ListEmailTemplates.
-type ListEmailTemplatesOptions struct {
+// BrandsListEmailTemplatesOptions are the parameters of BrandsService.ListEmailTemplates.
+type BrandsListEmailTemplatesOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20, its maximum 200).
@@ -710,34 +710,34 @@ type ListEmailTemplatesOptions struct {
 	Expand []EmailTemplateExpand `url:"expand"`
 }
 
-// GetEmailTemplateOptions are the parameters of BrandsService.GetEmailTemplate.
-type GetEmailTemplateOptions struct {
+// BrandsGetEmailTemplateOptions are the parameters of BrandsService.GetEmailTemplate.
+type BrandsGetEmailTemplateOptions struct {
 	// Expand embeds related resources in the template's Embedded.
 	Expand []EmailTemplateExpand `url:"expand"`
 }
 
-// ListEmailCustomizationsOptions are the parameters of BrandsService.ListEmailCustomizations.
-type ListEmailCustomizationsOptions struct {
+// BrandsListEmailCustomizationsOptions are the parameters of BrandsService.ListEmailCustomizations.
+type BrandsListEmailCustomizationsOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20, its maximum 200).
 	Limit int `url:"limit"`
 }
 
-// GetEmailDefaultContentOptions are the parameters of BrandsService.GetEmailDefaultContent.
-type GetEmailDefaultContentOptions struct {
+// BrandsGetEmailDefaultContentOptions are the parameters of BrandsService.GetEmailDefaultContent.
+type BrandsGetEmailDefaultContentOptions struct {
 	// Language is an IETF BCP 47 language tag such as "fr".
 	Language string `url:"language"`
 }
 
-// GetEmailDefaultContentPreviewOptions are the parameters of BrandsService.GetEmailDefaultContentPreview.
-type GetEmailDefaultContentPreviewOptions struct {
+// BrandsGetEmailDefaultContentPreviewOptions are the parameters of BrandsService.GetEmailDefaultContentPreview.
+type BrandsGetEmailDefaultContentPreviewOptions struct {
 	// Language is an IETF BCP 47 language tag such as "fr".
 	Language string `url:"language"`
 }
 
-// SendTestEmailOptions are the parameters of BrandsService.SendTestEmail.
-type SendTestEmailOptions struct {
+// BrandsSendTestEmailOptions are the parameters of BrandsService.SendTestEmail.
+type BrandsSendTestEmailOptions struct {
 	// Language is an IETF BCP 47 language tag such as "fr".
 	Language string `url:"language"`
 }
@@ -889,9 +889,9 @@ type ThemeResponse struct {
 	Extra Extra `json:"-"`
 }
 
-// Theme is the body of BrandsService.ReplaceTheme: a theme's colors and touch-point variants. BackgroundImage
+// ReplaceThemeRequest is the body of BrandsService.ReplaceTheme: a theme's colors and touch-point variants. BackgroundImage
 // and Links are read-only; Okta ignores them.
-type Theme struct {
+type ReplaceThemeRequest struct {
 	// PrimaryColorHex and the other colors are hexadecimal RGB colors such as "#1662dd".
 	PrimaryColorHex                   string                            `json:"primaryColorHex,omitzero"`
 	PrimaryColorContrastHex           string                            `json:"primaryColorContrastHex,omitzero"`

@@ -67,7 +67,7 @@ func brandsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"expand": "themes,domains,emailDomain", "after": "c1", "limit": "5", "q": "Okta"},
 			response: payload("listBrands"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Brands.List(ctx, &ListBrandsOptions{Expand: []BrandExpand{BrandExpandThemes, BrandExpandDomains, BrandExpandEmailDomain}, After: "c1", Limit: 5, Q: "Okta"})
+				return c.Brands.List(ctx, &BrandsListOptions{Expand: []BrandExpand{BrandExpandThemes, BrandExpandDomains, BrandExpandEmailDomain}, After: "c1", Limit: 5, Q: "Okta"})
 			},
 		},
 		{
@@ -81,14 +81,14 @@ func brandsCalls(t *testing.T) []apiCall {
 			op: "getBrand", ids: []string{b}, method: "GET", path: base, query: map[string]string{"expand": "themes"},
 			response: payload("getBrand"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.Get(ctx, id[0], &GetBrandOptions{Expand: []BrandExpand{BrandExpandThemes}})
+				return c.Brands.Get(ctx, id[0], &BrandsGetOptions{Expand: []BrandExpand{BrandExpandThemes}})
 			},
 		},
 		{
 			op: "replaceBrand", ids: []string{b}, method: "PUT", path: base, query: map[string]string{"expand": "domains"},
 			body: string(replaceBrand), response: payload("replaceBrand"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.Replace(ctx, id[0], brandsDecode[*BrandRequest](t, replaceBrand), &ReplaceBrandOptions{Expand: []BrandExpand{BrandExpandDomains}})
+				return c.Brands.Replace(ctx, id[0], brandsDecode[*ReplaceBrandRequest](t, replaceBrand), &BrandsReplaceOptions{Expand: []BrandExpand{BrandExpandDomains}})
 			},
 		},
 		{
@@ -108,7 +108,7 @@ func brandsCalls(t *testing.T) []apiCall {
 			op: "getErrorPage", ids: []string{b}, method: "GET", path: base + "/pages/error",
 			query: map[string]string{"expand": "default,customized,customizedUrl,preview,previewUrl"}, response: payload("getErrorPage"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.GetErrorPage(ctx, id[0], &GetErrorPageOptions{Expand: []PageExpand{
+				return c.Brands.GetErrorPage(ctx, id[0], &BrandsGetErrorPageOptions{Expand: []PageExpand{
 					PageExpandDefault, PageExpandCustomized, PageExpandCustomizedURL, PageExpandPreview, PageExpandPreviewURL}})
 			},
 		},
@@ -166,7 +166,7 @@ func brandsCalls(t *testing.T) []apiCall {
 			op: "getSignInPage", ids: []string{b}, method: "GET", path: base + "/pages/sign-in",
 			query: map[string]string{"expand": "default,customized"}, response: payload("getSignInPage"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.GetSignInPage(ctx, id[0], &GetSignInPageOptions{Expand: []PageExpand{PageExpandDefault, PageExpandCustomized}})
+				return c.Brands.GetSignInPage(ctx, id[0], &BrandsGetSignInPageOptions{Expand: []PageExpand{PageExpandDefault, PageExpandCustomized}})
 			},
 		},
 		{
@@ -248,7 +248,7 @@ func brandsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"after": "c1", "limit": "10", "expand": "settings,customizationCount"},
 			response: payload("listEmailTemplates"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.ListEmailTemplates(ctx, id[0], &ListEmailTemplatesOptions{After: "c1", Limit: 10,
+				return c.Brands.ListEmailTemplates(ctx, id[0], &BrandsListEmailTemplatesOptions{After: "c1", Limit: 10,
 					Expand: []EmailTemplateExpand{EmailTemplateExpandSettings, EmailTemplateExpandCustomizationCount}})
 			},
 		},
@@ -256,14 +256,14 @@ func brandsCalls(t *testing.T) []apiCall {
 			op: "getEmailTemplate", ids: []string{b, tn}, method: "GET", path: tpl, query: map[string]string{"expand": "settings"},
 			response: payload("getEmailTemplate"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.GetEmailTemplate(ctx, id[0], id[1], &GetEmailTemplateOptions{Expand: []EmailTemplateExpand{EmailTemplateExpandSettings}})
+				return c.Brands.GetEmailTemplate(ctx, id[0], id[1], &BrandsGetEmailTemplateOptions{Expand: []EmailTemplateExpand{EmailTemplateExpandSettings}})
 			},
 		},
 		{
 			op: "listEmailCustomizations", ids: []string{b, tn}, method: "GET", path: tpl + "/customizations",
 			query: map[string]string{"after": "c1", "limit": "3"}, response: payload("listEmailCustomizations"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.ListEmailCustomizations(ctx, id[0], id[1], &ListEmailCustomizationsOptions{After: "c1", Limit: 3})
+				return c.Brands.ListEmailCustomizations(ctx, id[0], id[1], &BrandsListEmailCustomizationsOptions{After: "c1", Limit: 3})
 			},
 		},
 		{
@@ -311,14 +311,14 @@ func brandsCalls(t *testing.T) []apiCall {
 			op: "getEmailDefaultContent", ids: []string{b, tn}, method: "GET", path: tpl + "/default-content",
 			query: map[string]string{"language": "fr"}, response: payload("getEmailDefaultContent"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.GetEmailDefaultContent(ctx, id[0], id[1], &GetEmailDefaultContentOptions{Language: "fr"})
+				return c.Brands.GetEmailDefaultContent(ctx, id[0], id[1], &BrandsGetEmailDefaultContentOptions{Language: "fr"})
 			},
 		},
 		{
 			op: "getEmailDefaultPreview", ids: []string{b, tn}, method: "GET", path: tpl + "/default-content/preview",
 			query: map[string]string{"language": "pt-BR"}, response: payload("getEmailDefaultPreview"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.GetEmailDefaultContentPreview(ctx, id[0], id[1], &GetEmailDefaultContentPreviewOptions{Language: "pt-BR"})
+				return c.Brands.GetEmailDefaultContentPreview(ctx, id[0], id[1], &BrandsGetEmailDefaultContentPreviewOptions{Language: "pt-BR"})
 			},
 		},
 		{
@@ -338,7 +338,7 @@ func brandsCalls(t *testing.T) []apiCall {
 			op: "sendTestEmail", ids: []string{b, tn}, method: "POST", path: tpl + "/test", query: map[string]string{"language": "de"},
 			status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return apiNoResult(c.Brands.SendTestEmail(ctx, id[0], id[1], &SendTestEmailOptions{Language: "de"}))
+				return apiNoResult(c.Brands.SendTestEmail(ctx, id[0], id[1], &BrandsSendTestEmailOptions{Language: "de"}))
 			},
 		},
 		// Themes
@@ -361,7 +361,7 @@ func brandsCalls(t *testing.T) []apiCall {
 				"errorPageTouchPointVariant":"BACKGROUND_SECONDARY_COLOR","emailTemplateTouchPointVariant":"FULL_THEME","loadingPageTouchPointVariant":"NONE"}`,
 			response: payload("replaceBrandTheme"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.Brands.ReplaceTheme(ctx, id[0], id[1], &Theme{
+				return c.Brands.ReplaceTheme(ctx, id[0], id[1], &ReplaceThemeRequest{
 					PrimaryColorHex: "#0f62fe", PrimaryColorContrastHex: "#ffffff", SecondaryColorHex: "#f4f4f4", SecondaryColorContrastHex: "#000000",
 					SignInPageTouchPointVariant:       SignInPageTouchPointVariantBackgroundImage,
 					EndUserDashboardTouchPointVariant: EndUserDashboardTouchPointVariantLogoOnFullWhiteBackground,
@@ -498,7 +498,7 @@ func TestBrandsPayloads(t *testing.T) {
 		"uploadBrandThemeLogo":            image,
 		// Request bodies.
 		"requests/createBrand":               func(t *testing.T, raw []byte) { assertRoundTrip[*CreateBrandRequest](t, raw) },
-		"requests/replaceBrand":              func(t *testing.T, raw []byte) { assertRoundTrip[*BrandRequest](t, raw) },
+		"requests/replaceBrand":              func(t *testing.T, raw []byte) { assertRoundTrip[*ReplaceBrandRequest](t, raw) },
 		"requests/createEmailCustomization":  customization,
 		"requests/replaceEmailCustomization": customization,
 	})
@@ -521,7 +521,7 @@ func TestBrandsIterators(t *testing.T) {
 			name: "ListIter", path: "/api/v1/brands", query: limit,
 			first: `[{"id":"bnd1","isDefault":true},{"id":"bnd2"}]`, second: `[{"id":"bnd3","name":"Third"}]`,
 			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-				it := c.Brands.ListIter(ctx, &ListBrandsOptions{Limit: 2})
+				it := c.Brands.ListIter(ctx, &BrandsListOptions{Limit: 2})
 				n := 0
 				for brand, err := range it.All() {
 					if err != nil {
@@ -539,7 +539,7 @@ func TestBrandsIterators(t *testing.T) {
 			name: "ListEmailTemplatesIter", path: base + "/templates/email", query: limit,
 			first: `[{"name":"UserActivation"},{"name":"ForgotPassword"}]`, second: `[{"name":"ADForgotPassword"}]`,
 			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-				return countAll(c.Brands.ListEmailTemplatesIter(ctx, brandsTestBrandID, &ListEmailTemplatesOptions{Limit: 2}))
+				return countAll(c.Brands.ListEmailTemplatesIter(ctx, brandsTestBrandID, &BrandsListEmailTemplatesOptions{Limit: 2}))
 			},
 		},
 		{
@@ -547,7 +547,7 @@ func TestBrandsIterators(t *testing.T) {
 			first:  `[{"id":"oel1","language":"en","isDefault":true},{"id":"oel2","language":"fr","isDefault":false}]`,
 			second: `[{"id":"oel3","language":"de"}]`,
 			walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-				return countAll(c.Brands.ListEmailCustomizationsIter(ctx, brandsTestBrandID, brandsTestTemplate, &ListEmailCustomizationsOptions{Limit: 2}))
+				return countAll(c.Brands.ListEmailCustomizationsIter(ctx, brandsTestBrandID, brandsTestTemplate, &BrandsListEmailCustomizationsOptions{Limit: 2}))
 			},
 		},
 	})

@@ -91,7 +91,7 @@ type CAPTCHAType string
 // CAPTCHAType values. Okta may send others; they decode as they are.
 const (
 	CAPTCHATypeHCaptcha    CAPTCHAType = "HCAPTCHA"
-	CAPTCHATypeReCaptchaV2 CAPTCHAType = "RECAPTCHA_V2"
+	CAPTCHATypeReCAPTCHAV2 CAPTCHAType = "RECAPTCHA_V2"
 )
 
 // CAPTCHAInstance is a CAPTCHA provider configured for the org: the keys the provider issued.
@@ -119,8 +119,8 @@ const (
 
 // OrgCAPTCHASettings are the org-wide CAPTCHA settings: the instance in use and the pages it protects.
 type OrgCAPTCHASettings struct {
-	// CaptchaID is the ID of the CAPTCHA instance in use.
-	CaptchaID string `json:"captchaId,omitzero"`
+	// CAPTCHAID is the ID of the CAPTCHA instance in use.
+	CAPTCHAID string `json:"captchaId,omitzero"`
 	// EnabledPages are the pages on which CAPTCHA is on.
 	EnabledPages []EnabledPagesType `json:"enabledPages,omitzero"`
 	Links        Links              `json:"_links,omitzero"`

@@ -69,7 +69,7 @@ func captchasCalls(t *testing.T) []apiCall {
 			op: "replacesOrgCaptchaSettings", method: "PUT", path: "/api/v1/org/captcha",
 			body: string(settings), response: fixture(t, "captchas/replacesOrgCaptchaSettings/test_captcha_lifecycle_14.json"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.CAPTCHAs.ReplaceOrgSettings(ctx, &OrgCAPTCHASettings{CaptchaID: "capqbriq05JvW9D6g1d7",
+				return c.CAPTCHAs.ReplaceOrgSettings(ctx, &OrgCAPTCHASettings{CAPTCHAID: "capqbriq05JvW9D6g1d7",
 					EnabledPages: []EnabledPagesType{EnabledPagesSignIn, EnabledPagesSSPR}})
 			},
 		},
@@ -137,7 +137,7 @@ func TestCAPTCHAsOrgSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if settings.CaptchaID != "" || settings.EnabledPages == nil || len(settings.EnabledPages) != 0 {
+	if settings.CAPTCHAID != "" || settings.EnabledPages == nil || len(settings.EnabledPages) != 0 {
 		t.Errorf("settings = %+v, want no CAPTCHA ID and an empty, non-nil list of pages", settings)
 	}
 	if settings.Links.Href("self") != "https://test.okta.com/api/v1/org/captcha" {

@@ -28,7 +28,7 @@ func (s *CustomDomainsService) Get(ctx context.Context, domainID string) (*Domai
 // Replace moves a custom domain to another brand: the only thing that can be replaced is its BrandID.
 //
 //okta:operation replaceCustomDomain PUT /api/v1/domains/{domainId}
-func (s *CustomDomainsService) Replace(ctx context.Context, domainID string, domain *UpdateDomain) (*DomainResponse, *Response, error) {
+func (s *CustomDomainsService) Replace(ctx context.Context, domainID string, domain *ReplaceCustomDomainRequest) (*DomainResponse, *Response, error) {
 	return send[*DomainResponse](ctx, s.client, newRequest(http.MethodPut, "/api/v1/domains/{domainId}", domainID).withBody(domain))
 }
 
@@ -39,11 +39,11 @@ func (s *CustomDomainsService) Delete(ctx context.Context, domainID string) (*Re
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/domains/{domainId}", domainID))
 }
 
-// UpsertCertificate creates or renews the certificate of a custom domain with one the caller manages. A
+// ReplaceCertificate creates or renews the certificate of a custom domain with one the caller manages. A
 // domain whose certificates Okta managed (OKTA_MANAGED) becomes MANUAL: Okta no longer renews them.
 //
 //okta:operation upsertCertificate PUT /api/v1/domains/{domainId}/certificate
-func (s *CustomDomainsService) UpsertCertificate(ctx context.Context, domainID string, certificate *DomainCertificate) (*Response, error) {
+func (s *CustomDomainsService) ReplaceCertificate(ctx context.Context, domainID string, certificate *DomainCertificate) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPut, "/api/v1/domains/{domainId}/certificate", domainID).withBody(certificate))
 }
 
@@ -128,8 +128,8 @@ type DomainCertificateMetadata struct {
 	Extra      Extra  `json:"-"`
 }
 
-// UpdateDomain is the body of CustomDomainsService.Replace.
-type UpdateDomain struct {
+// ReplaceCustomDomainRequest is the body of CustomDomainsService.Replace.
+type ReplaceCustomDomainRequest struct {
 	// BrandID is the brand the domain moves to (required).
 	BrandID string `json:"brandId,omitzero"`
 	Extra   Extra  `json:"-"`

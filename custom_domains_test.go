@@ -31,7 +31,7 @@ func customDomainsCalls(t *testing.T) []apiCall {
 			op: "replaceCustomDomain", ids: []string{customDomainsTestID}, method: "PUT", path: path,
 			body: `{"brandId":"bndul904tTZ6kWVhP0g3"}`, response: payload("replaceCustomDomain"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.CustomDomains.Replace(ctx, id[0], &UpdateDomain{BrandID: "bndul904tTZ6kWVhP0g3"})
+				return c.CustomDomains.Replace(ctx, id[0], &ReplaceCustomDomainRequest{BrandID: "bndul904tTZ6kWVhP0g3"})
 			},
 		},
 		{
@@ -44,7 +44,7 @@ func customDomainsCalls(t *testing.T) []apiCall {
 			op: "upsertCertificate", ids: []string{customDomainsTestID}, method: "PUT", path: path + "/certificate",
 			body: string(certificate), status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return apiNoResult(c.CustomDomains.UpsertCertificate(ctx, id[0], brandsDecode[*DomainCertificate](t, certificate)))
+				return apiNoResult(c.CustomDomains.ReplaceCertificate(ctx, id[0], brandsDecode[*DomainCertificate](t, certificate)))
 			},
 		},
 		{
@@ -76,7 +76,7 @@ func TestCustomDomainsPayloads(t *testing.T) {
 		"replaceCustomDomain": domain,
 		"verifyDomain":        domain,
 		// Request bodies.
-		"requests/replaceCustomDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateDomain](t, raw) },
+		"requests/replaceCustomDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*ReplaceCustomDomainRequest](t, raw) },
 		"requests/upsertCertificate":   func(t *testing.T, raw []byte) { assertRoundTrip[*DomainCertificate](t, raw) },
 	})
 }

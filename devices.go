@@ -14,12 +14,12 @@ type DevicesService service
 // ListIter. With opts.Search, the results are eventually consistent: don't rely on them in critical flows.
 //
 //okta:operation listDevices GET /api/v1/devices
-func (s *DevicesService) List(ctx context.Context, opts *ListDevicesOptions) ([]Device, *Response, error) {
+func (s *DevicesService) List(ctx context.Context, opts *DevicesListOptions) ([]Device, *Response, error) {
 	return send[[]Device](ctx, s.client, newRequest(http.MethodGet, "/api/v1/devices").withQuery(opts))
 }
 
 // ListIter returns an iterator over all devices that match opts, fetching pages as it goes.
-func (s *DevicesService) ListIter(ctx context.Context, opts *ListDevicesOptions) *Iterator[Device] {
+func (s *DevicesService) ListIter(ctx context.Context, opts *DevicesListOptions) *Iterator[Device] {
 	return newIterator[Device](ctx, s.client, newRequest(http.MethodGet, "/api/v1/devices").withQuery(opts))
 }
 
@@ -75,8 +75,8 @@ func (s *DevicesService) ListUsers(ctx context.Context, deviceID string) ([]Devi
 	return send[[]DeviceUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/devices/{deviceId}/users", deviceID))
 }
 
-// ListDevicesOptions are the parameters of DevicesService.List.
-type ListDevicesOptions struct {
+// DevicesListOptions are the parameters of DevicesService.List.
+type DevicesListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default and maximum is 200; it recommends 20).

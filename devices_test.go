@@ -23,7 +23,7 @@ func TestDevicesMethods(t *testing.T) {
 		{
 			op: "listDevices",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Devices.List(ctx, &ListDevicesOptions{After: "c1", Limit: 5, Search: `profile.platform eq "WINDOWS"`, Expand: "user"})
+				return c.Devices.List(ctx, &DevicesListOptions{After: "c1", Limit: 5, Search: `profile.platform eq "WINDOWS"`, Expand: "user"})
 			},
 			method: http.MethodGet, path: "/api/v1/devices",
 			query:    map[string]string{"after": "c1", "limit": "5", "search": `profile.platform eq "WINDOWS"`, "expand": "user"},
@@ -91,7 +91,7 @@ func TestDevicesIterator(t *testing.T) {
 		name: "ListIter", path: "/api/v1/devices", query: map[string]string{"search": `status eq "ACTIVE"`, "limit": "1"},
 		first: `[{"id": "guo1"}]`, second: `[{"id": "guo2"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.Devices.ListIter(ctx, &ListDevicesOptions{Search: `status eq "ACTIVE"`, Limit: 1}))
+			return countAll(c.Devices.ListIter(ctx, &DevicesListOptions{Search: `status eq "ACTIVE"`, Limit: 1}))
 		},
 	}})
 }
@@ -126,7 +126,7 @@ func TestDevicesRecordedErrors(t *testing.T) {
 			return c.Devices.ListUsers(ctx, id)
 		}},
 		{op: "listDevices", call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-			return c.Devices.List(ctx, &ListDevicesOptions{After: "mock_cursor_for_testing", Limit: 2})
+			return c.Devices.List(ctx, &DevicesListOptions{After: "mock_cursor_for_testing", Limit: 2})
 		}},
 	})
 }

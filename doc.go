@@ -38,7 +38,7 @@
 // the cursor of the next page, to store and resume from. A ListIter method returns an [*Iterator] that fetches
 // pages as needed, with a Next loop or with range over [Iterator.All]:
 //
-//	it := client.Users.ListIter(ctx, &okta.ListUsersOptions{Search: `status eq "ACTIVE"`})
+//	it := client.Users.ListIter(ctx, &okta.UsersListOptions{Search: `status eq "ACTIVE"`})
 //	for it.Next() {
 //		fmt.Println(it.Value().Profile.Login)
 //	}

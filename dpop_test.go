@@ -174,7 +174,7 @@ func TestDPoPResourceNonce(t *testing.T) {
 	f.resourceNonce = true
 	c := f.client(t, []byte(jwkJSON(oauthRSAKey(), "")), WithDPoP())
 	for range 2 {
-		if _, _, err := c.Users.List(t.Context(), &ListUsersOptions{Limit: 1}); err != nil {
+		if _, _, err := c.Users.List(t.Context(), &UsersListOptions{Limit: 1}); err != nil {
 			t.Fatalf("List: %v", err)
 		}
 	}

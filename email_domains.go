@@ -13,7 +13,7 @@ type EmailDomainsService service
 // in Embedded. The list is not paginated.
 //
 //okta:operation listEmailDomains GET /api/v1/email-domains
-func (s *EmailDomainsService) List(ctx context.Context, opts *ListEmailDomainsOptions) ([]EmailDomainResponseWithEmbedded, *Response, error) {
+func (s *EmailDomainsService) List(ctx context.Context, opts *EmailDomainsListOptions) ([]EmailDomainResponseWithEmbedded, *Response, error) {
 	return send[[]EmailDomainResponseWithEmbedded](ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-domains").withQuery(opts))
 }
 
@@ -21,7 +21,7 @@ func (s *EmailDomainsService) List(ctx context.Context, opts *ListEmailDomainsOp
 // succeed. Okta answers 200, not 201.
 //
 //okta:operation createEmailDomain POST /api/v1/email-domains
-func (s *EmailDomainsService) Create(ctx context.Context, domain *EmailDomain, opts *CreateEmailDomainOptions) (*EmailDomainResponse, *Response, error) {
+func (s *EmailDomainsService) Create(ctx context.Context, domain *CreateEmailDomainRequest, opts *EmailDomainsCreateOptions) (*EmailDomainResponse, *Response, error) {
 	return send[*EmailDomainResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/email-domains").withBody(domain).withQuery(opts))
 }
 
@@ -29,7 +29,7 @@ func (s *EmailDomainsService) Create(ctx context.Context, domain *EmailDomain, o
 // Embedded.
 //
 //okta:operation getEmailDomain GET /api/v1/email-domains/{emailDomainId}
-func (s *EmailDomainsService) Get(ctx context.Context, emailDomainID string, opts *GetEmailDomainOptions) (*EmailDomainResponseWithEmbedded, *Response, error) {
+func (s *EmailDomainsService) Get(ctx context.Context, emailDomainID string, opts *EmailDomainsGetOptions) (*EmailDomainResponseWithEmbedded, *Response, error) {
 	return send[*EmailDomainResponseWithEmbedded](ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-domains/{emailDomainId}", emailDomainID).withQuery(opts))
 }
 
@@ -37,14 +37,14 @@ func (s *EmailDomainsService) Get(ctx context.Context, emailDomainID string, opt
 // changed.
 //
 //okta:operation replaceEmailDomain PUT /api/v1/email-domains/{emailDomainId}
-func (s *EmailDomainsService) Replace(ctx context.Context, emailDomainID string, domain *UpdateEmailDomain, opts *ReplaceEmailDomainOptions) (*EmailDomainResponse, *Response, error) {
+func (s *EmailDomainsService) Replace(ctx context.Context, emailDomainID string, domain *ReplaceEmailDomainRequest, opts *EmailDomainsReplaceOptions) (*EmailDomainResponse, *Response, error) {
 	return send[*EmailDomainResponse](ctx, s.client, newRequest(http.MethodPut, "/api/v1/email-domains/{emailDomainId}", emailDomainID).withBody(domain).withQuery(opts))
 }
 
 // Delete deletes an email domain. Okta answers 400 with E0000216 when its mail provider does not allow it.
 //
 //okta:operation deleteEmailDomain DELETE /api/v1/email-domains/{emailDomainId}
-func (s *EmailDomainsService) Delete(ctx context.Context, emailDomainID string, opts *DeleteEmailDomainOptions) (*Response, error) {
+func (s *EmailDomainsService) Delete(ctx context.Context, emailDomainID string, opts *EmailDomainsDeleteOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/email-domains/{emailDomainId}", emailDomainID).withQuery(opts))
 }
 
@@ -65,39 +65,39 @@ const (
 	EmailDomainExpandBrands EmailDomainExpand = "brands"
 )
 
-// ListEmailDomainsOptions are the parameters of EmailDomainsService.List.
-type ListEmailDomainsOptions struct {
+// EmailDomainsListOptions are the parameters of EmailDomainsService.List.
+type EmailDomainsListOptions struct {
 	// Expand embeds related resources in each domain's Embedded.
 	Expand []EmailDomainExpand `url:"expand"`
 }
 
-// CreateEmailDomainOptions are the parameters of EmailDomainsService.Create.
-type CreateEmailDomainOptions struct {
+// EmailDomainsCreateOptions are the parameters of EmailDomainsService.Create.
+type EmailDomainsCreateOptions struct {
 	// Expand is listed by the API description for this operation, whose result has no Embedded.
 	Expand []EmailDomainExpand `url:"expand"`
 }
 
-// GetEmailDomainOptions are the parameters of EmailDomainsService.Get.
-type GetEmailDomainOptions struct {
+// EmailDomainsGetOptions are the parameters of EmailDomainsService.Get.
+type EmailDomainsGetOptions struct {
 	// Expand embeds related resources in the domain's Embedded.
 	Expand []EmailDomainExpand `url:"expand"`
 }
 
-// ReplaceEmailDomainOptions are the parameters of EmailDomainsService.Replace.
-type ReplaceEmailDomainOptions struct {
+// EmailDomainsReplaceOptions are the parameters of EmailDomainsService.Replace.
+type EmailDomainsReplaceOptions struct {
 	// Expand is listed by the API description for this operation, whose result has no Embedded.
 	Expand []EmailDomainExpand `url:"expand"`
 }
 
-// DeleteEmailDomainOptions are the parameters of EmailDomainsService.Delete.
-type DeleteEmailDomainOptions struct {
+// EmailDomainsDeleteOptions are the parameters of EmailDomainsService.Delete.
+type EmailDomainsDeleteOptions struct {
 	// Expand is listed by the API description for this operation, which returns nothing.
 	Expand []EmailDomainExpand `url:"expand"`
 }
 
-// EmailDomain is the body of EmailDomainsService.Create: the domain, the brand that sends from it, and the
+// CreateEmailDomainRequest is the body of EmailDomainsService.Create: the domain, the brand that sends from it, and the
 // sender's display name and user name (the part before the @). All are required.
-type EmailDomain struct {
+type CreateEmailDomainRequest struct {
 	Domain      string `json:"domain,omitzero"`
 	BrandID     string `json:"brandId,omitzero"`
 	DisplayName string `json:"displayName,omitzero"`
@@ -105,9 +105,9 @@ type EmailDomain struct {
 	Extra       Extra  `json:"-"`
 }
 
-// UpdateEmailDomain is the body of EmailDomainsService.Replace: the sender's display name and user name. Both
+// ReplaceEmailDomainRequest is the body of EmailDomainsService.Replace: the sender's display name and user name. Both
 // are required.
-type UpdateEmailDomain struct {
+type ReplaceEmailDomainRequest struct {
 	DisplayName string `json:"displayName,omitzero"`
 	UserName    string `json:"userName,omitzero"`
 	Extra       Extra  `json:"-"`

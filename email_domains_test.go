@@ -21,32 +21,32 @@ func emailDomainsCalls(t *testing.T) []apiCall {
 		{
 			op: "listEmailDomains", method: "GET", path: "/api/v1/email-domains", query: brands, response: payload("listEmailDomains"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.EmailDomains.List(ctx, &ListEmailDomainsOptions{Expand: expand})
+				return c.EmailDomains.List(ctx, &EmailDomainsListOptions{Expand: expand})
 			},
 		},
 		{
 			op: "createEmailDomain", method: "POST", path: "/api/v1/email-domains", body: string(create), response: payload("createEmailDomain"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.EmailDomains.Create(ctx, &EmailDomain{DisplayName: "Admin", UserName: "admin", Domain: "example.com", BrandID: "bnd100iSrkcN6aR680g1"}, nil)
+				return c.EmailDomains.Create(ctx, &CreateEmailDomainRequest{DisplayName: "Admin", UserName: "admin", Domain: "example.com", BrandID: "bnd100iSrkcN6aR680g1"}, nil)
 			},
 		},
 		{
 			op: "getEmailDomain", ids: []string{emailDomainsTestID}, method: "GET", path: path, query: brands, response: payload("getEmailDomain"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.EmailDomains.Get(ctx, id[0], &GetEmailDomainOptions{Expand: expand})
+				return c.EmailDomains.Get(ctx, id[0], &EmailDomainsGetOptions{Expand: expand})
 			},
 		},
 		{
 			op: "replaceEmailDomain", ids: []string{emailDomainsTestID}, method: "PUT", path: path, query: brands,
 			body: `{"displayName":"IT Admin","userName":"noreply"}`, response: payload("replaceEmailDomain"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.EmailDomains.Replace(ctx, id[0], &UpdateEmailDomain{DisplayName: "IT Admin", UserName: "noreply"}, &ReplaceEmailDomainOptions{Expand: expand})
+				return c.EmailDomains.Replace(ctx, id[0], &ReplaceEmailDomainRequest{DisplayName: "IT Admin", UserName: "noreply"}, &EmailDomainsReplaceOptions{Expand: expand})
 			},
 		},
 		{
 			op: "deleteEmailDomain", ids: []string{emailDomainsTestID}, method: "DELETE", path: path, query: brands, status: 204, want: "-",
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return apiNoResult(c.EmailDomains.Delete(ctx, id[0], &DeleteEmailDomainOptions{Expand: expand}))
+				return apiNoResult(c.EmailDomains.Delete(ctx, id[0], &EmailDomainsDeleteOptions{Expand: expand}))
 			},
 		},
 		{
@@ -67,7 +67,7 @@ func TestEmailDomainsRequests(t *testing.T) {
 	runAPICalls(t, calls)
 }
 
-// TestEmailDomainsPayloads decodes every example payload of the EmailDomain operations into the method's
+// TestEmailDomainsPayloads decodes every example payload of the CreateEmailDomainRequest operations into the method's
 // return type and checks that nothing is lost or changed.
 func TestEmailDomainsPayloads(t *testing.T) {
 	t.Parallel()
@@ -79,8 +79,8 @@ func TestEmailDomainsPayloads(t *testing.T) {
 		"replaceEmailDomain": domain,
 		"verifyEmailDomain":  domain,
 		// Request bodies.
-		"requests/createEmailDomain":  func(t *testing.T, raw []byte) { assertRoundTrip[*EmailDomain](t, raw) },
-		"requests/replaceEmailDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateEmailDomain](t, raw) },
+		"requests/createEmailDomain":  func(t *testing.T, raw []byte) { assertRoundTrip[*CreateEmailDomainRequest](t, raw) },
+		"requests/replaceEmailDomain": func(t *testing.T, raw []byte) { assertRoundTrip[*ReplaceEmailDomainRequest](t, raw) },
 	})
 }
 
@@ -98,7 +98,7 @@ func TestEmailDomainsEmbeddedBrands(t *testing.T) {
 	mux.HandleFunc("GET /api/v1/email-domains/{id}", func(w http.ResponseWriter, r *http.Request) {
 		serveJSON(w, 200, fixture(t, "email_domains/getEmailDomain/sample_expanded.json"))
 	})
-	d, _, err := client.EmailDomains.Get(t.Context(), "OeD114iNkrcN6aR680g4", &GetEmailDomainOptions{Expand: []EmailDomainExpand{EmailDomainExpandBrands}})
+	d, _, err := client.EmailDomains.Get(t.Context(), "OeD114iNkrcN6aR680g4", &EmailDomainsGetOptions{Expand: []EmailDomainExpand{EmailDomainExpandBrands}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ func (s *EmailServersService) List(ctx context.Context) (*EmailServerListRespons
 // the org's email only once Enabled is true.
 //
 //okta:operation createEmailServer POST /api/v1/email-servers
-func (s *EmailServersService) Create(ctx context.Context, server *EmailServerPost) (*EmailServerResponse, *Response, error) {
+func (s *EmailServersService) Create(ctx context.Context, server *CreateEmailServerRequest) (*EmailServerResponse, *Response, error) {
 	return send[*EmailServerResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/email-servers").withBody(server))
 }
 
@@ -37,7 +37,7 @@ func (s *EmailServersService) Get(ctx context.Context, emailServerID string) (*E
 // are (an HTTP PATCH).
 //
 //okta:operation updateEmailServer PATCH /api/v1/email-servers/{emailServerId}
-func (s *EmailServersService) Update(ctx context.Context, emailServerID string, server *EmailServerRequest) (*EmailServerResponse, *Response, error) {
+func (s *EmailServersService) Update(ctx context.Context, emailServerID string, server *UpdateEmailServerRequest) (*EmailServerResponse, *Response, error) {
 	return send[*EmailServerResponse](ctx, s.client, newRequest(http.MethodPatch, "/api/v1/email-servers/{emailServerId}", emailServerID).withBody(server))
 }
 
@@ -74,9 +74,9 @@ type EmailServerResponse struct {
 	Extra    Extra  `json:"-"`
 }
 
-// EmailServerPost is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
+// CreateEmailServerRequest is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
 // required.
-type EmailServerPost struct {
+type CreateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
@@ -88,8 +88,8 @@ type EmailServerPost struct {
 	Extra    Extra  `json:"-"`
 }
 
-// EmailServerRequest is the body of EmailServersService.Update: only the settings that are set are changed.
-type EmailServerRequest struct {
+// UpdateEmailServerRequest is the body of EmailServersService.Update: only the settings that are set are changed.
+type UpdateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.

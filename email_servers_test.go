@@ -25,7 +25,7 @@ func emailServersCalls(t *testing.T) []apiCall {
 			body:     `{"alias":"CustomServer1","enabled":false,"host":"smtp.example.com","port":587,"username":"okta-mailer","password":"correct horse battery staple"}`,
 			response: payload("createEmailServer"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.EmailServers.Create(ctx, &EmailServerPost{Alias: "CustomServer1", Enabled: new(false), Host: "smtp.example.com", Port: 587,
+				return c.EmailServers.Create(ctx, &CreateEmailServerRequest{Alias: "CustomServer1", Enabled: new(false), Host: "smtp.example.com", Port: 587,
 					Username: "okta-mailer", Password: "correct horse battery staple"})
 			},
 		},
@@ -39,7 +39,7 @@ func emailServersCalls(t *testing.T) []apiCall {
 			op: "updateEmailServer", ids: []string{emailServersTestID}, method: "PATCH", path: path,
 			body: `{"enabled":true,"port":465}`, response: payload("updateEmailServer"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.EmailServers.Update(ctx, id[0], &EmailServerRequest{Enabled: new(true), Port: 465})
+				return c.EmailServers.Update(ctx, id[0], &UpdateEmailServerRequest{Enabled: new(true), Port: 465})
 			},
 		},
 		{
@@ -79,8 +79,8 @@ func TestEmailServersPayloads(t *testing.T) {
 		"getEmailServer":    list,
 		"updateEmailServer": server,
 		// Request bodies.
-		"requests/createEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerPost](t, raw) },
-		"requests/updateEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*EmailServerRequest](t, raw) },
+		"requests/createEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*CreateEmailServerRequest](t, raw) },
+		"requests/updateEmailServer": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateEmailServerRequest](t, raw) },
 		"requests/testEmailServer":   func(t *testing.T, raw []byte) { assertRoundTrip[*EmailTestAddresses](t, raw) },
 	})
 }

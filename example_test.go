@@ -74,7 +74,7 @@ func ExampleUsersService_Create() {
 	// Without activation, the user is STAGED until Activate.
 	staged, _, err := client.Users.Create(ctx, &okta.CreateUserRequest{
 		Profile: &okta.UserProfile{Login: "alan@example.com", Email: "alan@example.com", FirstName: "Alan", LastName: "Turing"},
-	}, &okta.CreateUserOptions{Activate: new(false)})
+	}, &okta.UsersCreateOptions{Activate: new(false)})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func ExampleIterator_Next() {
 	}
 
 	// The iterator fetches pages of two as it needs them.
-	it := client.Users.ListIter(context.Background(), &okta.ListUsersOptions{Limit: 2})
+	it := client.Users.ListIter(context.Background(), &okta.UsersListOptions{Limit: 2})
 	for it.Next() {
 		fmt.Println(it.Value().Profile.Login)
 	}
@@ -116,7 +116,7 @@ func ExampleIterator_All() {
 		log.Fatal(err)
 	}
 
-	opts := &okta.ListUsersOptions{Search: `profile.department eq "Engineering"`, Limit: 2}
+	opts := &okta.UsersListOptions{Search: `profile.department eq "Engineering"`, Limit: 2}
 	for user, err := range client.Users.ListIter(context.Background(), opts).All() {
 		if err != nil {
 			log.Fatal(err)
@@ -142,7 +142,7 @@ func ExampleUsersService_List() {
 	ctx := context.Background()
 
 	// One page at a time: resp.After is a cursor to store and resume from later.
-	opts := &okta.ListUsersOptions{Limit: 3}
+	opts := &okta.UsersListOptions{Limit: 3}
 	for page := 1; ; page++ {
 		users, resp, err := client.Users.List(ctx, opts)
 		if err != nil {

@@ -37,17 +37,17 @@ func (s *FeaturesService) ListDependents(ctx context.Context, featureID string) 
 	return send[[]Feature](ctx, s.client, newRequest(http.MethodGet, "/api/v1/features/{featureId}/dependents", featureID))
 }
 
-// UpdateLifecycle enables or disables a feature and returns it. Okta refuses to enable a feature whose
+// ChangeLifecycle enables or disables a feature and returns it. Okta refuses to enable a feature whose
 // dependencies are disabled, or to disable one whose dependents are enabled, unless opts.Mode is "force",
 // which changes them too.
 //
 //okta:operation updateFeatureLifecycle POST /api/v1/features/{featureId}/{lifecycle}
-func (s *FeaturesService) UpdateLifecycle(ctx context.Context, featureID string, lifecycle FeatureLifecycle, opts *UpdateFeatureLifecycleOptions) (*Feature, *Response, error) {
+func (s *FeaturesService) ChangeLifecycle(ctx context.Context, featureID string, lifecycle FeatureLifecycle, opts *FeaturesChangeLifecycleOptions) (*Feature, *Response, error) {
 	return send[*Feature](ctx, s.client, newRequest(http.MethodPost, "/api/v1/features/{featureId}/{lifecycle}", featureID, string(lifecycle)).withQuery(opts))
 }
 
-// UpdateFeatureLifecycleOptions are the parameters of FeaturesService.UpdateLifecycle.
-type UpdateFeatureLifecycleOptions struct {
+// FeaturesChangeLifecycleOptions are the parameters of FeaturesService.ChangeLifecycle.
+type FeaturesChangeLifecycleOptions struct {
 	// Mode "force" also enables the feature's dependencies, or disables its dependents.
 	Mode string `url:"mode"`
 }

@@ -65,7 +65,7 @@ func TestFeaturesMethods(t *testing.T) {
 			name: "UpdateLifecycle",
 			ids:  []string{"ftrFDVSQ9wBWPnDqohOS", string(FeatureLifecycleEnable)},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Features.UpdateLifecycle(ctx, ids[0], FeatureLifecycle(ids[1]), &UpdateFeatureLifecycleOptions{Mode: "force"})
+				return c.Features.ChangeLifecycle(ctx, ids[0], FeatureLifecycle(ids[1]), &FeaturesChangeLifecycleOptions{Mode: "force"})
 			},
 			method: http.MethodPost, path: "/api/v1/features/ftrFDVSQ9wBWPnDqohOS/enable",
 			query:    map[string]string{"mode": "force"},

@@ -12,12 +12,12 @@ type GroupsService service
 // List returns one page of groups. Pass resp.After back in opts.After to fetch the next page, or use ListIter.
 //
 //okta:operation listGroups GET /api/v1/groups
-func (s *GroupsService) List(ctx context.Context, opts *ListGroupsOptions) ([]Group, *Response, error) {
+func (s *GroupsService) List(ctx context.Context, opts *GroupsListOptions) ([]Group, *Response, error) {
 	return send[[]Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups").withQuery(opts))
 }
 
 // ListIter returns an iterator over all groups that match opts, fetching pages as it goes.
-func (s *GroupsService) ListIter(ctx context.Context, opts *ListGroupsOptions) *Iterator[Group] {
+func (s *GroupsService) ListIter(ctx context.Context, opts *GroupsListOptions) *Iterator[Group] {
 	return newIterator[Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups").withQuery(opts))
 }
 
@@ -54,50 +54,50 @@ func (s *GroupsService) Delete(ctx context.Context, groupID string) (*Response, 
 // ListApps returns one page of the applications assigned to a group. Use ListAppsIter to walk all of them.
 //
 //okta:operation listAssignedApplicationsForGroup GET /api/v1/groups/{groupId}/apps
-func (s *GroupsService) ListApps(ctx context.Context, groupID string, opts *ListGroupAppsOptions) ([]Application, *Response, error) {
+func (s *GroupsService) ListApps(ctx context.Context, groupID string, opts *GroupsListAppsOptions) ([]Application, *Response, error) {
 	return send[[]Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/apps", groupID).withQuery(opts))
 }
 
 // ListAppsIter returns an iterator over all applications assigned to a group.
-func (s *GroupsService) ListAppsIter(ctx context.Context, groupID string, opts *ListGroupAppsOptions) *Iterator[Application] {
+func (s *GroupsService) ListAppsIter(ctx context.Context, groupID string, opts *GroupsListAppsOptions) *Iterator[Application] {
 	return newIterator[Application](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/apps", groupID).withQuery(opts))
 }
 
 // ListOwners returns one page of the owners (users or groups) of a group. Use ListOwnersIter to walk all of them.
 //
 //okta:operation listGroupOwners GET /api/v1/groups/{groupId}/owners
-func (s *GroupsService) ListOwners(ctx context.Context, groupID string, opts *ListGroupOwnersOptions) ([]GroupOwner, *Response, error) {
+func (s *GroupsService) ListOwners(ctx context.Context, groupID string, opts *GroupsListOwnersOptions) ([]GroupOwner, *Response, error) {
 	return send[[]GroupOwner](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/owners", groupID).withQuery(opts))
 }
 
 // ListOwnersIter returns an iterator over all owners of a group.
-func (s *GroupsService) ListOwnersIter(ctx context.Context, groupID string, opts *ListGroupOwnersOptions) *Iterator[GroupOwner] {
+func (s *GroupsService) ListOwnersIter(ctx context.Context, groupID string, opts *GroupsListOwnersOptions) *Iterator[GroupOwner] {
 	return newIterator[GroupOwner](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/owners", groupID).withQuery(opts))
 }
 
-// AssignOwner makes a user or a group an owner of a group.
+// AddOwner makes a user or a group an owner of a group.
 //
 //okta:operation assignGroupOwner POST /api/v1/groups/{groupId}/owners
-func (s *GroupsService) AssignOwner(ctx context.Context, groupID string, owner *AssignGroupOwnerRequestBody) (*GroupOwner, *Response, error) {
+func (s *GroupsService) AddOwner(ctx context.Context, groupID string, owner *AddGroupOwnerRequest) (*GroupOwner, *Response, error) {
 	return send[*GroupOwner](ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups/{groupId}/owners", groupID).withBody(owner))
 }
 
-// DeleteOwner removes an owner from a group.
+// RemoveOwner removes an owner from a group.
 //
 //okta:operation deleteGroupOwner DELETE /api/v1/groups/{groupId}/owners/{ownerId}
-func (s *GroupsService) DeleteOwner(ctx context.Context, groupID, ownerID string) (*Response, error) {
+func (s *GroupsService) RemoveOwner(ctx context.Context, groupID, ownerID string) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/groups/{groupId}/owners/{ownerId}", groupID, ownerID))
 }
 
 // ListUsers returns one page of the members of a group. Use ListUsersIter to walk all of them.
 //
 //okta:operation listGroupUsers GET /api/v1/groups/{groupId}/users
-func (s *GroupsService) ListUsers(ctx context.Context, groupID string, opts *ListGroupUsersOptions) ([]User, *Response, error) {
+func (s *GroupsService) ListUsers(ctx context.Context, groupID string, opts *GroupsListUsersOptions) ([]User, *Response, error) {
 	return send[[]User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/users", groupID).withQuery(opts))
 }
 
 // ListUsersIter returns an iterator over all members of a group.
-func (s *GroupsService) ListUsersIter(ctx context.Context, groupID string, opts *ListGroupUsersOptions) *Iterator[User] {
+func (s *GroupsService) ListUsersIter(ctx context.Context, groupID string, opts *GroupsListUsersOptions) *Iterator[User] {
 	return newIterator[User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/users", groupID).withQuery(opts))
 }
 
@@ -115,8 +115,8 @@ func (s *GroupsService) RemoveUser(ctx context.Context, groupID, userID string) 
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/groups/{groupId}/users/{userId}", groupID, userID))
 }
 
-// ListGroupsOptions are the parameters of GroupsService.List.
-type ListGroupsOptions struct {
+// GroupsListOptions are the parameters of GroupsService.List.
+type GroupsListOptions struct {
 	// Q finds groups whose name starts with Q.
 	Q string `url:"q"`
 	// Filter is a filter expression on type, id, lastUpdated or lastMembershipUpdated, e.g. `type eq "OKTA_GROUP"`.
@@ -137,16 +137,16 @@ type ListGroupsOptions struct {
 	Expand string `url:"expand"`
 }
 
-// ListGroupAppsOptions are the parameters of GroupsService.ListApps.
-type ListGroupAppsOptions struct {
+// GroupsListAppsOptions are the parameters of GroupsService.ListApps.
+type GroupsListAppsOptions struct {
 	// Limit is the page size.
 	Limit int `url:"limit"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
 
-// ListGroupOwnersOptions are the parameters of GroupsService.ListOwners.
-type ListGroupOwnersOptions struct {
+// GroupsListOwnersOptions are the parameters of GroupsService.ListOwners.
+type GroupsListOwnersOptions struct {
 	// Filter is a SCIM filter on the owner type, e.g. `type eq "USER"`.
 	Filter string `url:"filter"`
 	// Limit is the page size.
@@ -155,8 +155,8 @@ type ListGroupOwnersOptions struct {
 	After string `url:"after"`
 }
 
-// ListGroupUsersOptions are the parameters of GroupsService.ListUsers.
-type ListGroupUsersOptions struct {
+// GroupsListUsersOptions are the parameters of GroupsService.ListUsers.
+type GroupsListUsersOptions struct {
 	// Limit is the page size.
 	Limit int `url:"limit"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -235,8 +235,8 @@ type GroupOwner struct {
 	Extra    Extra `json:"-"`
 }
 
-// AssignGroupOwnerRequestBody is the body of GroupsService.AssignOwner: the user or group to make an owner.
-type AssignGroupOwnerRequestBody struct {
+// AddGroupOwnerRequest is the body of GroupsService.AddOwner: the user or group to make an owner.
+type AddGroupOwnerRequest struct {
 	ID    string         `json:"id,omitzero"`
 	Type  GroupOwnerType `json:"type,omitzero"`
 	Extra Extra          `json:"-"`

@@ -9,12 +9,12 @@ import (
 // ListRules returns one page of group rules. Use ListRulesIter to walk all of them.
 //
 //okta:operation listGroupRules GET /api/v1/groups/rules
-func (s *GroupsService) ListRules(ctx context.Context, opts *ListGroupRulesOptions) ([]GroupRule, *Response, error) {
+func (s *GroupsService) ListRules(ctx context.Context, opts *GroupsListRulesOptions) ([]GroupRule, *Response, error) {
 	return send[[]GroupRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/rules").withQuery(opts))
 }
 
 // ListRulesIter returns an iterator over all group rules that match opts.
-func (s *GroupsService) ListRulesIter(ctx context.Context, opts *ListGroupRulesOptions) *Iterator[GroupRule] {
+func (s *GroupsService) ListRulesIter(ctx context.Context, opts *GroupsListRulesOptions) *Iterator[GroupRule] {
 	return newIterator[GroupRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/rules").withQuery(opts))
 }
 
@@ -28,7 +28,7 @@ func (s *GroupsService) CreateRule(ctx context.Context, rule *GroupRule) (*Group
 // GetRule retrieves a group rule by ID.
 //
 //okta:operation getGroupRule GET /api/v1/groups/rules/{groupRuleId}
-func (s *GroupsService) GetRule(ctx context.Context, ruleID string, opts *GetGroupRuleOptions) (*GroupRule, *Response, error) {
+func (s *GroupsService) GetRule(ctx context.Context, ruleID string, opts *GroupsGetRuleOptions) (*GroupRule, *Response, error) {
 	return send[*GroupRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/rules/{groupRuleId}", ruleID).withQuery(opts))
 }
 
@@ -43,7 +43,7 @@ func (s *GroupsService) ReplaceRule(ctx context.Context, ruleID string, rule *Gr
 // Okta answers 202 Accepted: the removal finishes in the background.
 //
 //okta:operation deleteGroupRule DELETE /api/v1/groups/rules/{groupRuleId}
-func (s *GroupsService) DeleteRule(ctx context.Context, ruleID string, opts *DeleteGroupRuleOptions) (*Response, error) {
+func (s *GroupsService) DeleteRule(ctx context.Context, ruleID string, opts *GroupsDeleteRuleOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/groups/rules/{groupRuleId}", ruleID).withQuery(opts))
 }
 
@@ -61,8 +61,8 @@ func (s *GroupsService) DeactivateRule(ctx context.Context, ruleID string) (*Res
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups/rules/{groupRuleId}/lifecycle/deactivate", ruleID))
 }
 
-// ListGroupRulesOptions are the parameters of GroupsService.ListRules.
-type ListGroupRulesOptions struct {
+// GroupsListRulesOptions are the parameters of GroupsService.ListRules.
+type GroupsListRulesOptions struct {
 	// Limit is the page size.
 	Limit int `url:"limit"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -73,14 +73,14 @@ type ListGroupRulesOptions struct {
 	Expand string `url:"expand"`
 }
 
-// GetGroupRuleOptions are the parameters of GroupsService.GetRule.
-type GetGroupRuleOptions struct {
+// GroupsGetRuleOptions are the parameters of GroupsService.GetRule.
+type GroupsGetRuleOptions struct {
 	// Expand set to "groupIdToGroupNameMap" adds the names of the rule's groups to its _embedded.
 	Expand string `url:"expand"`
 }
 
-// DeleteGroupRuleOptions are the parameters of GroupsService.DeleteRule.
-type DeleteGroupRuleOptions struct {
+// GroupsDeleteRuleOptions are the parameters of GroupsService.DeleteRule.
+type GroupsDeleteRuleOptions struct {
 	// RemoveUsers says whether to remove the users the rule added from its groups.
 	RemoveUsers *bool `url:"removeUsers"`
 }

@@ -22,7 +22,7 @@ func TestGroupsMethods(t *testing.T) {
 				"after": "00gnwlw0pbm3qMcXs5d7", "sortBy": "lastUpdated", "sortOrder": "desc", "expand": "stats"},
 			response: fixture(t, "groups/groups_recorded.json"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Groups.List(ctx, &ListGroupsOptions{Q: "Test", Filter: `type eq "OKTA_GROUP"`, Search: `profile.name sw "T"`,
+				return c.Groups.List(ctx, &GroupsListOptions{Q: "Test", Filter: `type eq "OKTA_GROUP"`, Search: `profile.name sw "T"`,
 					Limit: 2, After: "00gnwlw0pbm3qMcXs5d7", SortBy: "lastUpdated", SortOrder: "desc", Expand: "stats"})
 			},
 		},
@@ -68,7 +68,7 @@ func TestGroupsMethods(t *testing.T) {
 			name: "ListApps", op: "listAssignedApplicationsForGroup", ids: []string{gid}, method: "GET", path: "/api/v1/groups/" + gid + "/apps",
 			query: map[string]string{"limit": "20", "after": "0oa1"}, response: fixture(t, "groups/apps.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Groups.ListApps(ctx, ids[0], &ListGroupAppsOptions{Limit: 20, After: "0oa1"})
+				return c.Groups.ListApps(ctx, ids[0], &GroupsListAppsOptions{Limit: 20, After: "0oa1"})
 			},
 			check: func(t *testing.T, got any) {
 				apps := got.([]Application)
@@ -83,14 +83,14 @@ func TestGroupsMethods(t *testing.T) {
 			name: "ListOwners", op: "listGroupOwners", ids: []string{gid}, method: "GET", path: "/api/v1/groups/" + gid + "/owners",
 			query: map[string]string{"filter": `type eq "USER"`, "limit": "100", "after": "00u1"}, response: fixture(t, "groups/owners.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Groups.ListOwners(ctx, ids[0], &ListGroupOwnersOptions{Filter: `type eq "USER"`, Limit: 100, After: "00u1"})
+				return c.Groups.ListOwners(ctx, ids[0], &GroupsListOwnersOptions{Filter: `type eq "USER"`, Limit: 100, After: "00u1"})
 			},
 		},
 		{
 			name: "AssignOwner", op: "assignGroupOwner", ids: []string{gid}, method: "POST", path: "/api/v1/groups/" + gid + "/owners", status: http.StatusCreated,
 			body: string(fixture(t, "groups/assign_owner_request.json")), response: fixture(t, "groups/owner.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Groups.AssignOwner(ctx, ids[0], &AssignGroupOwnerRequestBody{ID: "00u1cmc03xjzePoWD0h8", Type: GroupOwnerTypeUser})
+				return c.Groups.AddOwner(ctx, ids[0], &AddGroupOwnerRequest{ID: "00u1cmc03xjzePoWD0h8", Type: GroupOwnerTypeUser})
 			},
 			check: func(t *testing.T, got any) {
 				o := got.(*GroupOwner)
@@ -102,14 +102,14 @@ func TestGroupsMethods(t *testing.T) {
 		{
 			name: "DeleteOwner", op: "deleteGroupOwner", ids: []string{gid, "00u1cmc03xjzePoWD0h8"}, status: http.StatusNoContent, method: "DELETE", path: "/api/v1/groups/" + gid + "/owners/00u1cmc03xjzePoWD0h8",
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.Groups.DeleteOwner(ctx, ids[0], ids[1]))
+				return apiNoResult(c.Groups.RemoveOwner(ctx, ids[0], ids[1]))
 			},
 		},
 		{
 			name: "ListUsers", op: "listGroupUsers", ids: []string{gid}, method: "GET", path: "/api/v1/groups/" + gid + "/users",
 			query: map[string]string{"limit": "1000", "after": "00u1"}, response: fixture(t, "groups/users_member_recorded.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Groups.ListUsers(ctx, ids[0], &ListGroupUsersOptions{Limit: 1000, After: "00u1"})
+				return c.Groups.ListUsers(ctx, ids[0], &GroupsListUsersOptions{Limit: 1000, After: "00u1"})
 			},
 		},
 		{
@@ -135,7 +135,7 @@ func TestGroupsMethods(t *testing.T) {
 			query:    map[string]string{"limit": "50", "after": "0pr1", "search": "Engineering", "expand": "groupIdToGroupNameMap"},
 			response: fixture(t, "groups/rules.json"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Groups.ListRules(ctx, &ListGroupRulesOptions{Limit: 50, After: "0pr1", Search: "Engineering", Expand: "groupIdToGroupNameMap"})
+				return c.Groups.ListRules(ctx, &GroupsListRulesOptions{Limit: 50, After: "0pr1", Search: "Engineering", Expand: "groupIdToGroupNameMap"})
 			},
 		},
 		{
@@ -160,7 +160,7 @@ func TestGroupsMethods(t *testing.T) {
 			name: "GetRule", op: "getGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, method: "GET", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4",
 			query: map[string]string{"expand": "groupIdToGroupNameMap"}, response: fixture(t, "groups/rule.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Groups.GetRule(ctx, ids[0], &GetGroupRuleOptions{Expand: "groupIdToGroupNameMap"})
+				return c.Groups.GetRule(ctx, ids[0], &GroupsGetRuleOptions{Expand: "groupIdToGroupNameMap"})
 			},
 		},
 		{
@@ -174,7 +174,7 @@ func TestGroupsMethods(t *testing.T) {
 			name: "DeleteRule", op: "deleteGroupRule", ids: []string{"0pr3f7zMZZHPgUoWO0g4"}, method: "DELETE", path: "/api/v1/groups/rules/0pr3f7zMZZHPgUoWO0g4", status: http.StatusAccepted,
 			query: map[string]string{"removeUsers": "false"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.Groups.DeleteRule(ctx, ids[0], &DeleteGroupRuleOptions{RemoveUsers: new(false)}))
+				return apiNoResult(c.Groups.DeleteRule(ctx, ids[0], &GroupsDeleteRuleOptions{RemoveUsers: new(false)}))
 			},
 		},
 		{
@@ -245,7 +245,7 @@ func TestGroupsListIterPagination(t *testing.T) {
 			serveJSON(w, 200, []byte(`[]`))
 		}
 	})
-	opts := &ListGroupsOptions{Q: "West", Limit: 2}
+	opts := &GroupsListOptions{Q: "West", Limit: 2}
 	it := c.Groups.ListIter(t.Context(), opts)
 	if len(afters) != 0 {
 		t.Fatal("the iterator fetched a page before Next")
@@ -266,7 +266,7 @@ func TestGroupsListIterPagination(t *testing.T) {
 	if it.Response().HasNextPage() || it.Response().After != "" {
 		t.Errorf("last page says there is a next one: %+v", it.Response())
 	}
-	if *opts != (ListGroupsOptions{Q: "West", Limit: 2}) {
+	if *opts != (GroupsListOptions{Q: "West", Limit: 2}) {
 		t.Errorf("the iterator changed the options: %+v", opts)
 	}
 
@@ -275,7 +275,7 @@ func TestGroupsListIterPagination(t *testing.T) {
 	if err != nil || len(groups) != 2 || resp.After != "00g2" || !resp.HasNextPage() {
 		t.Fatalf("List = %d groups, After %q, err %v", len(groups), resp.After, err)
 	}
-	groups, _, err = c.Groups.List(t.Context(), &ListGroupsOptions{Q: "West", Limit: 2, After: resp.After})
+	groups, _, err = c.Groups.List(t.Context(), &GroupsListOptions{Q: "West", Limit: 2, After: resp.After})
 	if err != nil || len(groups) != 2 || groups[0].ID != "00g3" {
 		t.Fatalf("resumed List = %+v, %v", groups, err)
 	}
@@ -312,19 +312,19 @@ func TestGroupsSubListIters(t *testing.T) {
 
 	n := 0
 	var err error
-	for _, err = range c.Groups.ListUsersIter(ctx, "00g1", &ListGroupUsersOptions{Limit: 1}).All() {
+	for _, err = range c.Groups.ListUsersIter(ctx, "00g1", &GroupsListUsersOptions{Limit: 1}).All() {
 		n++
 	}
 	count(t, "ListUsersIter", n, err, 3)
 
 	n = 0
-	for _, err = range c.Groups.ListAppsIter(ctx, "00g1", &ListGroupAppsOptions{Limit: 1}).All() {
+	for _, err = range c.Groups.ListAppsIter(ctx, "00g1", &GroupsListAppsOptions{Limit: 1}).All() {
 		n++
 	}
 	count(t, "ListAppsIter", n, err, 2)
 
 	n = 0
-	for o, err := range c.Groups.ListOwnersIter(ctx, "00g1", &ListGroupOwnersOptions{Limit: 1}).All() {
+	for o, err := range c.Groups.ListOwnersIter(ctx, "00g1", &GroupsListOwnersOptions{Limit: 1}).All() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -336,7 +336,7 @@ func TestGroupsSubListIters(t *testing.T) {
 	count(t, "ListOwnersIter", n, nil, 2)
 
 	n = 0
-	for range c.Groups.ListRulesIter(ctx, &ListGroupRulesOptions{Limit: 1}).All() {
+	for range c.Groups.ListRulesIter(ctx, &GroupsListRulesOptions{Limit: 1}).All() {
 		n++
 		break // stops without fetching the second page
 	}
@@ -467,7 +467,7 @@ func TestGroupsModels(t *testing.T) {
 			t.Errorf("owner = %+v", one[0])
 		}
 		assertRoundTrip[*GroupOwner](t, fixture(t, "groups/owner.json"))
-		assertRoundTrip[AssignGroupOwnerRequestBody](t, fixture(t, "groups/assign_owner_request.json"))
+		assertRoundTrip[AddGroupOwnerRequest](t, fixture(t, "groups/assign_owner_request.json"))
 	})
 	t.Run("members and apps", func(t *testing.T) {
 		t.Parallel()
@@ -507,13 +507,13 @@ func TestGroupsErrors(t *testing.T) {
 func TestGroupsOptionsHaveEveryQueryParameter(t *testing.T) {
 	t.Parallel()
 	gpCheckOptionParams(t, map[string]any{
-		"listGroups":                       ListGroupsOptions{},
-		"listAssignedApplicationsForGroup": ListGroupAppsOptions{},
-		"listGroupOwners":                  ListGroupOwnersOptions{},
-		"listGroupUsers":                   ListGroupUsersOptions{},
-		"listGroupRules":                   ListGroupRulesOptions{},
-		"getGroupRule":                     GetGroupRuleOptions{},
-		"deleteGroupRule":                  DeleteGroupRuleOptions{},
+		"listGroups":                       GroupsListOptions{},
+		"listAssignedApplicationsForGroup": GroupsListAppsOptions{},
+		"listGroupOwners":                  GroupsListOwnersOptions{},
+		"listGroupUsers":                   GroupsListUsersOptions{},
+		"listGroupRules":                   GroupsListRulesOptions{},
+		"getGroupRule":                     GroupsGetRuleOptions{},
+		"deleteGroupRule":                  GroupsDeleteRuleOptions{},
 	})
 }
 

@@ -23,7 +23,7 @@ func (s *HookKeysService) List(ctx context.Context) ([]HookKey, *Response, error
 // Embedded.
 //
 //okta:operation createHookKey POST /api/v1/hook-keys
-func (s *HookKeysService) Create(ctx context.Context, key *KeyRequest) (*HookKey, *Response, error) {
+func (s *HookKeysService) Create(ctx context.Context, key *CreateHookKeyRequest) (*HookKey, *Response, error) {
 	return send[*HookKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/hook-keys").withBody(key))
 }
 
@@ -45,7 +45,7 @@ func (s *HookKeysService) Get(ctx context.Context, hookKeyID string) (*HookKey, 
 // Replace renames a hook key to key.Name. The key pair does not change.
 //
 //okta:operation replaceHookKey PUT /api/v1/hook-keys/{hookKeyId}
-func (s *HookKeysService) Replace(ctx context.Context, hookKeyID string, key *KeyRequest) (*HookKey, *Response, error) {
+func (s *HookKeysService) Replace(ctx context.Context, hookKeyID string, key *CreateHookKeyRequest) (*HookKey, *Response, error) {
 	return send[*HookKey](ctx, s.client, newRequest(http.MethodPut, "/api/v1/hook-keys/{hookKeyId}", hookKeyID).withBody(key))
 }
 
@@ -68,28 +68,28 @@ type HookKey struct {
 	Created     time.Time `json:"created,omitzero"`
 	LastUpdated time.Time `json:"lastUpdated,omitzero"`
 	// Embedded is the public key, returned by Create and Get (not by List).
-	Embedded *JsonWebKey `json:"_embedded,omitzero"`
+	Embedded *JSONWebKey `json:"_embedded,omitzero"`
 	Extra    Extra       `json:"-"`
 }
 
-// KeyRequest is the body of HookKeysService.Create and Replace: the key's name.
-type KeyRequest struct {
+// CreateHookKeyRequest is the body of HookKeysService.Create and Replace: the key's name.
+type CreateHookKeyRequest struct {
 	Name  string `json:"name,omitzero"`
 	Extra Extra  `json:"-"`
 }
 
 // HookPublicKey is the answer of HookKeysService.GetPublicKey. The 5.1.0 API description says it is a
-// JsonWebKey, but its example, like the keys Create and Get return, wraps the key in "_embedded"; this type
+// JSONWebKey, but its example, like the keys Create and Get return, wraps the key in "_embedded"; this type
 // takes either, and Key returns the key.
 type HookPublicKey struct {
 	// Embedded is the key when Okta wraps it in "_embedded".
-	Embedded *JsonWebKey `json:"_embedded,omitzero"`
+	Embedded *JSONWebKey `json:"_embedded,omitzero"`
 	// Extra holds the key's members when Okta sends a bare key.
 	Extra Extra `json:"-"`
 }
 
 // Key returns the public key, wrapped in "_embedded" or not, or nil if there is none.
-func (k *HookPublicKey) Key() *JsonWebKey {
+func (k *HookPublicKey) Key() *JSONWebKey {
 	if k == nil {
 		return nil
 	}
@@ -103,7 +103,7 @@ func (k *HookPublicKey) Key() *JsonWebKey {
 	if err != nil {
 		return nil
 	}
-	var key JsonWebKey
+	var key JSONWebKey
 	if json.Unmarshal(raw, &key) != nil {
 		return nil
 	}

@@ -28,7 +28,7 @@ func TestHookKeysMethods(t *testing.T) {
 		{
 			op: "createHookKey",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.HookKeys.Create(ctx, &KeyRequest{Name: "My new key"})
+				return c.HookKeys.Create(ctx, &CreateHookKeyRequest{Name: "My new key"})
 			},
 			method: http.MethodPost, path: "/api/v1/hook-keys", body: `{"name": "My new key"}`, response: []byte(payload("createHookKey")),
 			check: func(t *testing.T, got any) {
@@ -59,7 +59,7 @@ func TestHookKeysMethods(t *testing.T) {
 		{
 			op: "replaceHookKey", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.HookKeys.Replace(ctx, ids[0], &KeyRequest{Name: "Renamed key"})
+				return c.HookKeys.Replace(ctx, ids[0], &CreateHookKeyRequest{Name: "Renamed key"})
 			},
 			method: http.MethodPut, path: "/api/v1/hook-keys/" + esc, body: `{"name": "Renamed key"}`, response: []byte(payload("replaceHookKey")),
 		},

@@ -16,12 +16,12 @@ type IdentityProvidersService service
 // use ListIter.
 //
 //okta:operation listIdentityProviders GET /api/v1/idps
-func (s *IdentityProvidersService) List(ctx context.Context, opts *ListIdentityProvidersOptions) ([]IdentityProvider, *Response, error) {
+func (s *IdentityProvidersService) List(ctx context.Context, opts *IdentityProvidersListOptions) ([]IdentityProvider, *Response, error) {
 	return send[[]IdentityProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps").withQuery(opts))
 }
 
 // ListIter returns an iterator over all identity providers that match opts, fetching pages as it goes.
-func (s *IdentityProvidersService) ListIter(ctx context.Context, opts *ListIdentityProvidersOptions) *Iterator[IdentityProvider] {
+func (s *IdentityProvidersService) ListIter(ctx context.Context, opts *IdentityProvidersListOptions) *Iterator[IdentityProvider] {
 	return newIterator[IdentityProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps").withQuery(opts))
 }
 
@@ -74,28 +74,28 @@ func (s *IdentityProvidersService) Deactivate(ctx context.Context, idpID string)
 // ListKeysIter.
 //
 //okta:operation listIdentityProviderKeys GET /api/v1/idps/credentials/keys
-func (s *IdentityProvidersService) ListKeys(ctx context.Context, opts *ListIdentityProviderKeysOptions) ([]JsonWebKey, *Response, error) {
-	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys").withQuery(opts))
+func (s *IdentityProvidersService) ListKeys(ctx context.Context, opts *IdentityProvidersListKeysOptions) ([]JSONWebKey, *Response, error) {
+	return send[[]JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys").withQuery(opts))
 }
 
 // ListKeysIter returns an iterator over all the IdP key credentials, fetching pages as it goes.
-func (s *IdentityProvidersService) ListKeysIter(ctx context.Context, opts *ListIdentityProviderKeysOptions) *Iterator[JsonWebKey] {
-	return newIterator[JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys").withQuery(opts))
+func (s *IdentityProvidersService) ListKeysIter(ctx context.Context, opts *IdentityProvidersListKeysOptions) *Iterator[JSONWebKey] {
+	return newIterator[JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys").withQuery(opts))
 }
 
 // CreateKey adds an X.509 certificate as an IdP key credential: key.X5C holds the base64-encoded DER
 // certificate. Reference its Kid in an identity provider's Protocol.Credentials.Trust to trust it.
 //
 //okta:operation createIdentityProviderKey POST /api/v1/idps/credentials/keys
-func (s *IdentityProvidersService) CreateKey(ctx context.Context, key *JsonWebKey) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/credentials/keys").withBody(key))
+func (s *IdentityProvidersService) CreateKey(ctx context.Context, key *JSONWebKey) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/credentials/keys").withBody(key))
 }
 
 // GetKey retrieves an IdP key credential by its key ID.
 //
 //okta:operation getIdentityProviderKey GET /api/v1/idps/credentials/keys/{idpKeyId}
-func (s *IdentityProvidersService) GetKey(ctx context.Context, idpKeyID string) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys/{idpKeyId}", idpKeyID))
+func (s *IdentityProvidersService) GetKey(ctx context.Context, idpKeyID string) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys/{idpKeyId}", idpKeyID))
 }
 
 // DeleteKey deletes an IdP key credential. Okta refuses while an identity provider uses it.
@@ -108,23 +108,23 @@ func (s *IdentityProvidersService) DeleteKey(ctx context.Context, idpKeyID strin
 // ListCSRs returns the certificate signing requests of an identity provider's signing keys.
 //
 //okta:operation listCsrsForIdentityProvider GET /api/v1/idps/{idpId}/credentials/csrs
-func (s *IdentityProvidersService) ListCSRs(ctx context.Context, idpID string) ([]Csr, *Response, error) {
-	return send[[]Csr](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/csrs", idpID))
+func (s *IdentityProvidersService) ListCSRs(ctx context.Context, idpID string) ([]CSR, *Response, error) {
+	return send[[]CSR](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/csrs", idpID))
 }
 
 // GenerateCSR generates a key pair for an identity provider and returns a certificate signing request for it,
 // with the subject metadata describes. Have a certificate authority sign it, then PublishCSR.
 //
 //okta:operation generateCsrForIdentityProvider POST /api/v1/idps/{idpId}/credentials/csrs
-func (s *IdentityProvidersService) GenerateCSR(ctx context.Context, idpID string, metadata *CsrMetadata) (*Csr, *Response, error) {
-	return send[*Csr](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/csrs", idpID).withBody(metadata))
+func (s *IdentityProvidersService) GenerateCSR(ctx context.Context, idpID string, metadata *CSRMetadata) (*CSR, *Response, error) {
+	return send[*CSR](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/csrs", idpID).withBody(metadata))
 }
 
 // GetCSR retrieves a certificate signing request of an identity provider.
 //
 //okta:operation getCsrForIdentityProvider GET /api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}
-func (s *IdentityProvidersService) GetCSR(ctx context.Context, idpID, idpCsrID string) (*Csr, *Response, error) {
-	return send[*Csr](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}", idpID, idpCsrID))
+func (s *IdentityProvidersService) GetCSR(ctx context.Context, idpID, idpCsrID string) (*CSR, *Response, error) {
+	return send[*CSR](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}", idpID, idpCsrID))
 }
 
 // RevokeCSR revokes a certificate signing request of an identity provider and deletes its key pair.
@@ -139,20 +139,20 @@ func (s *IdentityProvidersService) RevokeCSR(ctx context.Context, idpID, idpCsrI
 // .cer file) or binary DER; it is sent with the matching content type.
 //
 //okta:operation publishCsrForIdentityProvider POST /api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}/lifecycle/publish
-func (s *IdentityProvidersService) PublishCSR(ctx context.Context, idpID, idpCsrID string, cert []byte) (*JsonWebKey, *Response, error) {
+func (s *IdentityProvidersService) PublishCSR(ctx context.Context, idpID, idpCsrID string, cert []byte) (*JSONWebKey, *Response, error) {
 	r := newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}/lifecycle/publish", idpID, idpCsrID)
 	if r.err == nil {
 		r.body, r.err = certificateBody(cert)
 	}
-	return send[*JsonWebKey](ctx, s.client, r)
+	return send[*JSONWebKey](ctx, s.client, r)
 }
 
 // ListSigningKeys returns the signing key credentials of an identity provider: the keys Okta signs SAML
 // requests to it with.
 //
 //okta:operation listIdentityProviderSigningKeys GET /api/v1/idps/{idpId}/credentials/keys
-func (s *IdentityProvidersService) ListSigningKeys(ctx context.Context, idpID string) ([]JsonWebKey, *Response, error) {
-	return send[[]JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys", idpID))
+func (s *IdentityProvidersService) ListSigningKeys(ctx context.Context, idpID string) ([]JSONWebKey, *Response, error) {
+	return send[[]JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys", idpID))
 }
 
 // GenerateSigningKey generates a new X.509 certificate for an identity provider's signing key credential,
@@ -160,23 +160,23 @@ func (s *IdentityProvidersService) ListSigningKeys(ctx context.Context, idpID st
 // identity provider's Protocol.Credentials.Signing.Kid to its Kid and Replace the identity provider.
 //
 //okta:operation generateIdentityProviderSigningKey POST /api/v1/idps/{idpId}/credentials/keys/generate
-func (s *IdentityProvidersService) GenerateSigningKey(ctx context.Context, idpID string, opts *GenerateIdentityProviderSigningKeyOptions) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/keys/generate", idpID).withQuery(opts))
+func (s *IdentityProvidersService) GenerateSigningKey(ctx context.Context, idpID string, opts *IdentityProvidersGenerateSigningKeyOptions) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/keys/generate", idpID).withQuery(opts))
 }
 
 // GetSigningKey retrieves a signing key credential of an identity provider by its key ID.
 //
 //okta:operation getIdentityProviderSigningKey GET /api/v1/idps/{idpId}/credentials/keys/{idpKeyId}
-func (s *IdentityProvidersService) GetSigningKey(ctx context.Context, idpID, idpKeyID string) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys/{idpKeyId}", idpID, idpKeyID))
+func (s *IdentityProvidersService) GetSigningKey(ctx context.Context, idpID, idpKeyID string) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys/{idpKeyId}", idpID, idpKeyID))
 }
 
 // CloneSigningKey copies the signing key credential idpKeyID of an identity provider to the identity provider
 // opts.TargetIdpID (required), so that both can share a signing certificate.
 //
 //okta:operation cloneIdentityProviderKey POST /api/v1/idps/{idpId}/credentials/keys/{idpKeyId}/clone
-func (s *IdentityProvidersService) CloneSigningKey(ctx context.Context, idpID, idpKeyID string, opts *CloneIdentityProviderKeyOptions) (*JsonWebKey, *Response, error) {
-	return send[*JsonWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/keys/{idpKeyId}/clone", idpID, idpKeyID).withQuery(opts))
+func (s *IdentityProvidersService) CloneSigningKey(ctx context.Context, idpID, idpKeyID string, opts *IdentityProvidersCloneSigningKeyOptions) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/keys/{idpKeyId}/clone", idpID, idpKeyID).withQuery(opts))
 }
 
 // ListUsers returns the Okta users linked to an identity provider. The list is not paginated.
@@ -197,7 +197,7 @@ func (s *IdentityProvidersService) GetUser(ctx context.Context, idpID, userID st
 // provider whose account link action is CALLOUT or DISABLED.
 //
 //okta:operation linkUserToIdentityProvider POST /api/v1/idps/{idpId}/users/{userId}
-func (s *IdentityProvidersService) LinkUser(ctx context.Context, idpID, userID string, link *UserIdentityProviderLinkRequest) (*IdentityProviderApplicationUser, *Response, error) {
+func (s *IdentityProvidersService) LinkUser(ctx context.Context, idpID, userID string, link *LinkIdentityProviderUserRequest) (*IdentityProviderApplicationUser, *Response, error) {
 	return send[*IdentityProviderApplicationUser](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/users/{userId}", idpID, userID).withBody(link))
 }
 
@@ -217,8 +217,8 @@ func (s *IdentityProvidersService) ListSocialAuthTokens(ctx context.Context, idp
 	return send[[]SocialAuthToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/users/{userId}/credentials/tokens", idpID, userID))
 }
 
-// ListIdentityProvidersOptions are the parameters of IdentityProvidersService.List.
-type ListIdentityProvidersOptions struct {
+// IdentityProvidersListOptions are the parameters of IdentityProvidersService.List.
+type IdentityProvidersListOptions struct {
 	// Q finds identity providers whose name starts with Q.
 	Q string `url:"q"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -229,24 +229,24 @@ type ListIdentityProvidersOptions struct {
 	Type IdentityProviderType `url:"type"`
 }
 
-// ListIdentityProviderKeysOptions are the parameters of IdentityProvidersService.ListKeys.
-type ListIdentityProviderKeysOptions struct {
+// IdentityProvidersListKeysOptions are the parameters of IdentityProvidersService.ListKeys.
+type IdentityProvidersListKeysOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
 	Limit int `url:"limit"`
 }
 
-// GenerateIdentityProviderSigningKeyOptions are the parameters of IdentityProvidersService.GenerateSigningKey.
-type GenerateIdentityProviderSigningKeyOptions struct {
+// IdentityProvidersGenerateSigningKeyOptions are the parameters of IdentityProvidersService.GenerateSigningKey.
+type IdentityProvidersGenerateSigningKeyOptions struct {
 	// ValidityYears is how many years the certificate is valid, 2 to 10 (required).
 	ValidityYears int `url:"validityYears"`
 }
 
-// CloneIdentityProviderKeyOptions are the parameters of IdentityProvidersService.CloneSigningKey.
-type CloneIdentityProviderKeyOptions struct {
-	// TargetIdpID is the ID of the identity provider to copy the key to (required).
-	TargetIdpID string `url:"targetIdpId"`
+// IdentityProvidersCloneSigningKeyOptions are the parameters of IdentityProvidersService.CloneSigningKey.
+type IdentityProvidersCloneSigningKeyOptions struct {
+	// TargetIdPID is the ID of the identity provider to copy the key to (required).
+	TargetIdPID string `url:"targetIdpId"`
 }
 
 // IdentityProvider is an identity provider (IdP) that users can sign in with.
@@ -388,12 +388,12 @@ const (
 
 // ProtocolEndpoints are the endpoints of an identity provider's protocol.
 type ProtocolEndpoints struct {
-	Acs           *ProtocolEndpoint `json:"acs,omitzero"`
+	ACS           *ProtocolEndpoint `json:"acs,omitzero"`
 	Authorization *ProtocolEndpoint `json:"authorization,omitzero"`
-	Jwks          *ProtocolEndpoint `json:"jwks,omitzero"`
+	JWKS          *ProtocolEndpoint `json:"jwks,omitzero"`
 	Metadata      *ProtocolEndpoint `json:"metadata,omitzero"`
 	Slo           *ProtocolEndpoint `json:"slo,omitzero"`
-	Sso           *ProtocolEndpoint `json:"sso,omitzero"`
+	SSO           *ProtocolEndpoint `json:"sso,omitzero"`
 	Token         *ProtocolEndpoint `json:"token,omitzero"`
 	UserInfo      *ProtocolEndpoint `json:"userInfo,omitzero"`
 	Extra         Extra             `json:"-"`
@@ -618,8 +618,8 @@ type IdentityProviderApplicationUser struct {
 	Extra    Extra `json:"-"`
 }
 
-// UserIdentityProviderLinkRequest is the body of IdentityProvidersService.LinkUser.
-type UserIdentityProviderLinkRequest struct {
+// LinkIdentityProviderUserRequest is the body of IdentityProvidersService.LinkUser.
+type LinkIdentityProviderUserRequest struct {
 	// ExternalID is the user's ID at the provider.
 	ExternalID string `json:"externalId,omitzero"`
 	Extra      Extra  `json:"-"`

@@ -43,7 +43,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 		"subject":{"userNameTemplate":{"template":"idpuser.email"},"matchType":"USERNAME"},"mapAMRClaims":false}}`
 	isSAML := func(t *testing.T, got any) {
 		idp := got.(*IdentityProvider)
-		if idp.Type != IdentityProviderTypeSAML2 || idp.Protocol.Endpoints.Sso.Binding != ProtocolEndpointBindingHTTPPost ||
+		if idp.Type != IdentityProviderTypeSAML2 || idp.Protocol.Endpoints.SSO.Binding != ProtocolEndpointBindingHTTPPost ||
 			idp.Protocol.Algorithms.Request.Signature.Scope != ProtocolAlgorithmTypeSignatureScopeRequest ||
 			idp.Policy.Subject.MatchType != PolicySubjectMatchTypeUsername || idp.Links.Href("acs") == "" {
 			t.Errorf("idp = %+v", idp)
@@ -56,7 +56,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"q": "Example", "after": "0oa1", "limit": "20", "type": "SAML2"},
 			response: firstPayload(t, "identity_providers", "listIdentityProviders", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.List(ctx, &ListIdentityProvidersOptions{Q: "Example", After: "0oa1", Limit: 20, Type: IdentityProviderTypeSAML2})
+				return c.IdentityProviders.List(ctx, &IdentityProvidersListOptions{Q: "Example", After: "0oa1", Limit: 20, Type: IdentityProviderTypeSAML2})
 			},
 		},
 		{
@@ -109,14 +109,14 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 			op: "listIdentityProviderKeys", method: "GET", path: "/api/v1/idps/credentials/keys", query: page,
 			response: firstPayload(t, "identity_providers", "listIdentityProviderKeys", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.ListKeys(ctx, &ListIdentityProviderKeysOptions{After: "0oa1", Limit: 20})
+				return c.IdentityProviders.ListKeys(ctx, &IdentityProvidersListKeysOptions{After: "0oa1", Limit: 20})
 			},
 		},
 		{
 			op: "createIdentityProviderKey", method: "POST", path: "/api/v1/idps/credentials/keys", status: 200, response: key,
 			body: `{"x5c":["MIIDnjCCAoagAwIBAgIGAVG3MN+PMA0GCSqGSIb3DQEBBQUA"]}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.CreateKey(ctx, &JsonWebKey{X5C: []string{"MIIDnjCCAoagAwIBAgIGAVG3MN+PMA0GCSqGSIb3DQEBBQUA"}})
+				return c.IdentityProviders.CreateKey(ctx, &JSONWebKey{X5C: []string{"MIIDnjCCAoagAwIBAgIGAVG3MN+PMA0GCSqGSIb3DQEBBQUA"}})
 			},
 		},
 		{
@@ -125,7 +125,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 				return c.IdentityProviders.GetKey(ctx, ids[0])
 			},
 			check: func(t *testing.T, got any) {
-				if k := got.(*JsonWebKey); k.Kid != "your-key-id" || k.X5TS256 == "" || k.ExpiresAt.IsZero() {
+				if k := got.(*JSONWebKey); k.Kid != "your-key-id" || k.X5TS256 == "" || k.ExpiresAt.IsZero() {
 					t.Errorf("key = %+v", k)
 				}
 			},
@@ -149,14 +149,14 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 			body: `{"subject":{"countryName":"US","stateOrProvinceName":"California","localityName":"San Francisco","organizationName":"Okta, Inc.",
 				"organizationalUnitName":"Dev","commonName":"SP Issuer"},"subjectAltNames":{"dnsNames":["dev.okta.com"]}}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.GenerateCSR(ctx, ids[0], &CsrMetadata{
-					Subject: &CsrMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
+				return c.IdentityProviders.GenerateCSR(ctx, ids[0], &CSRMetadata{
+					Subject: &CSRMetadataSubject{CountryName: "US", StateOrProvinceName: "California", LocalityName: "San Francisco",
 						OrganizationName: "Okta, Inc.", OrganizationalUnitName: "Dev", CommonName: "SP Issuer"},
-					SubjectAltNames: &CsrMetadataSubjectAltNames{DNSNames: []string{"dev.okta.com"}},
+					SubjectAltNames: &CSRMetadataSubjectAltNames{DNSNames: []string{"dev.okta.com"}},
 				})
 			},
 			check: func(t *testing.T, got any) {
-				if c := got.(*Csr); c.CSR == "" || c.Links.Href("publish") == "" {
+				if c := got.(*CSR); c.CSR == "" || c.Links.Href("publish") == "" {
 					t.Errorf("csr = %+v", c)
 				}
 			},
@@ -193,7 +193,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 			op: "generateIdentityProviderSigningKey", ids: accessIDs[:1], method: "POST", path: "/api/v1/idps/id%2F1/credentials/keys/generate",
 			query: map[string]string{"validityYears": "2"}, response: signingKey,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.GenerateSigningKey(ctx, ids[0], &GenerateIdentityProviderSigningKeyOptions{ValidityYears: 2})
+				return c.IdentityProviders.GenerateSigningKey(ctx, ids[0], &IdentityProvidersGenerateSigningKeyOptions{ValidityYears: 2})
 			},
 		},
 		{
@@ -206,7 +206,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 			op: "cloneIdentityProviderKey", ids: accessIDs[:2], method: "POST", path: "/api/v1/idps/id%2F1/credentials/keys/id%202/clone",
 			query: map[string]string{"targetIdpId": "0oa2"}, status: 201, response: signingKey,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.CloneSigningKey(ctx, ids[0], ids[1], &CloneIdentityProviderKeyOptions{TargetIdpID: "0oa2"})
+				return c.IdentityProviders.CloneSigningKey(ctx, ids[0], ids[1], &IdentityProvidersCloneSigningKeyOptions{TargetIdPID: "0oa2"})
 			},
 		},
 		// Users linked to an identity provider
@@ -234,7 +234,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 			op: "linkUserToIdentityProvider", ids: accessIDs[:2], method: "POST", path: "/api/v1/idps/id%2F1/users/id%202",
 			body: `{"externalId":"121749775026145"}`, response: user,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.LinkUser(ctx, ids[0], ids[1], &UserIdentityProviderLinkRequest{ExternalID: "121749775026145"})
+				return c.IdentityProviders.LinkUser(ctx, ids[0], ids[1], &LinkIdentityProviderUserRequest{ExternalID: "121749775026145"})
 			},
 		},
 		{
@@ -273,8 +273,8 @@ func TestIdentityProvidersErrors(t *testing.T) {
 func TestIdentityProvidersRoundTrips(t *testing.T) {
 	t.Parallel()
 	idp := func(t *testing.T, raw []byte) { assertRoundTrip[*IdentityProvider](t, raw) }
-	key := func(t *testing.T, raw []byte) { assertRoundTrip[*JsonWebKey](t, raw) }
-	keys := func(t *testing.T, raw []byte) { assertRoundTrip[[]JsonWebKey](t, raw) }
+	key := func(t *testing.T, raw []byte) { assertRoundTrip[*JSONWebKey](t, raw) }
+	keys := func(t *testing.T, raw []byte) { assertRoundTrip[[]JSONWebKey](t, raw) }
 	checkRecordedPayloads(t, "identity_providers", map[string]func(*testing.T, []byte){
 		"listIdentityProviders":                func(t *testing.T, raw []byte) { assertRoundTrip[[]IdentityProvider](t, raw) },
 		"getIdentityProvider":                  idp,
@@ -282,8 +282,8 @@ func TestIdentityProvidersRoundTrips(t *testing.T) {
 		"getIdentityProviderKey":               key,
 		"listIdentityProviderSigningKeys":      keys,
 		"getIdentityProviderSigningKey":        key,
-		"listCsrsForIdentityProvider":          func(t *testing.T, raw []byte) { assertRoundTrip[[]Csr](t, raw) },
-		"getCsrForIdentityProvider":            func(t *testing.T, raw []byte) { assertRoundTrip[*Csr](t, raw) },
+		"listCsrsForIdentityProvider":          func(t *testing.T, raw []byte) { assertRoundTrip[[]CSR](t, raw) },
+		"getCsrForIdentityProvider":            func(t *testing.T, raw []byte) { assertRoundTrip[*CSR](t, raw) },
 		"listIdentityProviderApplicationUsers": func(t *testing.T, raw []byte) { assertRoundTrip[[]IdentityProviderApplicationUser](t, raw) },
 		"getIdentityProviderApplicationUser":   func(t *testing.T, raw []byte) { assertRoundTrip[*IdentityProviderApplicationUser](t, raw) },
 		"listSocialAuthTokens":                 func(t *testing.T, raw []byte) { assertRoundTrip[[]SocialAuthToken](t, raw) },
@@ -295,11 +295,11 @@ func TestIdentityProvidersIterators(t *testing.T) {
 	runPagedLists(t, []pagedList{
 		{name: "ListIter", query: map[string]string{"limit": "2"}, path: "/api/v1/idps", first: `[{"id":"0oa1","type":"SAML2"},{"id":"0oa2","type":"GOOGLE"}]`, second: `[{"id":"0oa3","type":"APPLE"}]`,
 			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
-				return countAll(c.IdentityProviders.ListIter(ctx, &ListIdentityProvidersOptions{Limit: 2}))
+				return countAll(c.IdentityProviders.ListIter(ctx, &IdentityProvidersListOptions{Limit: 2}))
 			}},
 		{name: "ListKeysIter", query: map[string]string{"limit": "2"}, path: "/api/v1/idps/credentials/keys", first: `[{"kid":"k1"},{"kid":"k2"}]`, second: `[{"kid":"k3"}]`,
 			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
-				return countAll(c.IdentityProviders.ListKeysIter(ctx, &ListIdentityProviderKeysOptions{Limit: 2}))
+				return countAll(c.IdentityProviders.ListKeysIter(ctx, &IdentityProvidersListKeysOptions{Limit: 2}))
 			}},
 	})
 }

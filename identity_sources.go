@@ -51,7 +51,7 @@ func (s *IdentitySourcesService) DeleteSession(ctx context.Context, identitySour
 // Okta. Okta accepts the upload (202 Accepted) and processes it when the import starts.
 //
 //okta:operation uploadIdentitySourceDataForDelete POST /api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-delete
-func (s *IdentitySourcesService) UploadDataForDelete(ctx context.Context, identitySourceID, sessionID string, data *BulkDeleteRequestBody) (*Response, error) {
+func (s *IdentitySourcesService) UploadDataForDelete(ctx context.Context, identitySourceID, sessionID string, data *BulkDeleteRequest) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-delete", identitySourceID, sessionID).withBody(data))
 }
 
@@ -59,7 +59,7 @@ func (s *IdentitySourcesService) UploadDataForDelete(ctx context.Context, identi
 // Okta accepts the upload (202 Accepted) and processes it when the import starts.
 //
 //okta:operation uploadIdentitySourceDataForUpsert POST /api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-upsert
-func (s *IdentitySourcesService) UploadDataForUpsert(ctx context.Context, identitySourceID, sessionID string, data *BulkUpsertRequestBody) (*Response, error) {
+func (s *IdentitySourcesService) UploadDataForUpsert(ctx context.Context, identitySourceID, sessionID string, data *BulkUpsertRequest) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-upsert", identitySourceID, sessionID).withBody(data))
 }
 
@@ -124,8 +124,8 @@ type IdentitySourceSession struct {
 	Extra       Extra     `json:"-"`
 }
 
-// BulkDeleteRequestBody is the body of IdentitySourcesService.UploadDataForDelete.
-type BulkDeleteRequestBody struct {
+// BulkDeleteRequest is the body of IdentitySourcesService.UploadDataForDelete.
+type BulkDeleteRequest struct {
 	// EntityType is the kind of entities to delete: "USERS".
 	EntityType string                               `json:"entityType,omitzero"`
 	Profiles   []IdentitySourceUserProfileForDelete `json:"profiles,omitzero"`
@@ -138,19 +138,19 @@ type IdentitySourceUserProfileForDelete struct {
 	Extra      Extra  `json:"-"`
 }
 
-// BulkUpsertRequestBody is the body of IdentitySourcesService.UploadDataForUpsert.
-type BulkUpsertRequestBody struct {
+// BulkUpsertRequest is the body of IdentitySourcesService.UploadDataForUpsert.
+type BulkUpsertRequest struct {
 	// EntityType is the kind of entities to create or update: "USERS".
-	EntityType string                         `json:"entityType,omitzero"`
-	Profiles   []BulkUpsertRequestBodyProfile `json:"profiles,omitzero"`
-	Extra      Extra                          `json:"-"`
+	EntityType string              `json:"entityType,omitzero"`
+	Profiles   []BulkUpsertProfile `json:"profiles,omitzero"`
+	Extra      Extra               `json:"-"`
 }
 
-// BulkUpsertRequestBodyProfile is one user to create or update: its ID in the identity source and its
+// BulkUpsertProfile is one user to create or update: its ID in the identity source and its
 // profile. The 5.1.0 API description lists the bare profiles as the items of "profiles"; Okta's API
 // reference documents each wrapped like this, with the user's external ID beside it, and without the ID Okta
 // could not match the user.
-type BulkUpsertRequestBodyProfile struct {
+type BulkUpsertProfile struct {
 	ExternalID string                              `json:"externalId,omitzero"`
 	Profile    *IdentitySourceUserProfileForUpsert `json:"profile,omitzero"`
 	Extra      Extra                               `json:"-"`

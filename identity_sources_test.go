@@ -11,7 +11,7 @@ func TestIdentitySourcesMethods(t *testing.T) {
 	t.Parallel()
 	recorded := func(op string) string { return string(firstPayload(t, "identity_sources", op, "identity_source.")) }
 	const src, srcEsc, sess, sessEsc = "0oa/src", "0oa%2Fsrc", "aps 1", "aps%201"
-	upsert := &BulkUpsertRequestBody{EntityType: "USERS", Profiles: []BulkUpsertRequestBodyProfile{{
+	upsert := &BulkUpsertRequest{EntityType: "USERS", Profiles: []BulkUpsertProfile{{
 		ExternalID: "EXT123456784C2IFA",
 		Profile: &IdentitySourceUserProfileForUpsert{
 			UserName: "isaac.brock@example.com", FirstName: "Isaac", LastName: "Brock", Email: "isaac.brock@example.com",
@@ -58,7 +58,7 @@ func TestIdentitySourcesMethods(t *testing.T) {
 		{
 			op: "uploadIdentitySourceDataForDelete", ids: []string{src, sess},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.IdentitySources.UploadDataForDelete(ctx, ids[0], ids[1], &BulkDeleteRequestBody{
+				return apiNoResult(c.IdentitySources.UploadDataForDelete(ctx, ids[0], ids[1], &BulkDeleteRequest{
 					EntityType: "USERS", Profiles: []IdentitySourceUserProfileForDelete{{ExternalID: "EXT123456784C2IFA"}, {ExternalID: "EXT123456784C2IFB"}},
 				}))
 			},
@@ -161,13 +161,13 @@ func TestIdentitySourcesPayloads(t *testing.T) {
 	}
 	request := func(t *testing.T, raw []byte) {
 		if strings.Contains(string(raw), `"profile"`) {
-			b := assertRoundTrip[*BulkUpsertRequestBody](t, raw)
+			b := assertRoundTrip[*BulkUpsertRequest](t, raw)
 			if p := b.Profiles[0]; p.ExternalID == "" || p.Profile.UserName == "" || p.Profile.Extra["employeeNumber"] == nil {
 				t.Errorf("upsert profile = %+v", p)
 			}
 			return
 		}
-		if b := assertRoundTrip[*BulkDeleteRequestBody](t, raw); b.Profiles[0].ExternalID == "" {
+		if b := assertRoundTrip[*BulkDeleteRequest](t, raw); b.Profiles[0].ExternalID == "" {
 			t.Errorf("delete body = %+v", b)
 		}
 	}

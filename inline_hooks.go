@@ -15,7 +15,7 @@ type InlineHooksService service
 // paginated.
 //
 //okta:operation listInlineHooks GET /api/v1/inlineHooks
-func (s *InlineHooksService) List(ctx context.Context, opts *ListInlineHooksOptions) ([]InlineHook, *Response, error) {
+func (s *InlineHooksService) List(ctx context.Context, opts *InlineHooksListOptions) ([]InlineHook, *Response, error) {
 	return send[[]InlineHook](ctx, s.client, newRequest(http.MethodGet, "/api/v1/inlineHooks").withQuery(opts))
 }
 
@@ -73,8 +73,8 @@ func (s *InlineHooksService) Deactivate(ctx context.Context, inlineHookID string
 	return send[*InlineHook](ctx, s.client, newRequest(http.MethodPost, "/api/v1/inlineHooks/{inlineHookId}/lifecycle/deactivate", inlineHookID))
 }
 
-// ListInlineHooksOptions are the parameters of InlineHooksService.List.
-type ListInlineHooksOptions struct {
+// InlineHooksListOptions are the parameters of InlineHooksService.List.
+type InlineHooksListOptions struct {
 	// Type returns only the inline hooks of this type.
 	Type InlineHookType `url:"type"`
 }

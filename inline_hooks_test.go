@@ -45,7 +45,7 @@ func TestInlineHooksMethods(t *testing.T) {
 		{
 			op: "listInlineHooks",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.InlineHooks.List(ctx, &ListInlineHooksOptions{Type: InlineHookTypeImportTransform})
+				return c.InlineHooks.List(ctx, &InlineHooksListOptions{Type: InlineHookTypeImportTransform})
 			},
 			method: http.MethodGet, path: "/api/v1/inlineHooks", query: map[string]string{"type": "com.okta.import.transform"},
 			response: []byte(sample("listInlineHooks")),

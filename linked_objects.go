@@ -7,7 +7,7 @@ import (
 
 // LinkedObjectsService manages linked object definitions: the relationships between users (such as manager
 // and subordinate) that the user schema defines, each with a primary and an associated side. The links
-// between two users themselves are set with UsersService.SetLinkedObject. Reach it as client.LinkedObjects.
+// between two users themselves are set with UsersService.ReplaceLinkedObject. Reach it as client.LinkedObjects.
 type LinkedObjectsService service
 
 // List returns all the linked object definitions of the user schema.

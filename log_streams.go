@@ -15,7 +15,7 @@ import (
 //
 //	ls, _, err := client.LogStreams.Get(ctx, id)
 //	if err != nil { ... }
-//	if aws, ok := ls.(*okta.LogStreamAws); ok {
+//	if aws, ok := ls.(*okta.LogStreamAWS); ok {
 //		fmt.Println(aws.Settings.EventSourceName)
 //	}
 type LogStreamsService service
@@ -24,16 +24,16 @@ type LogStreamsService service
 // ListIter. A log stream of a kind this SDK does not know is an *UnknownLogStream.
 //
 //okta:operation listLogStreams GET /api/v1/logStreams
-func (s *LogStreamsService) List(ctx context.Context, opts *ListLogStreamsOptions) ([]LogStream, *Response, error) {
+func (s *LogStreamsService) List(ctx context.Context, opts *LogStreamsListOptions) ([]LogStream, *Response, error) {
 	return send[[]LogStream](ctx, s.client, newRequest(http.MethodGet, "/api/v1/logStreams").withQuery(opts))
 }
 
 // ListIter returns an iterator over all log streams that match opts, fetching pages as it goes.
-func (s *LogStreamsService) ListIter(ctx context.Context, opts *ListLogStreamsOptions) *Iterator[LogStream] {
+func (s *LogStreamsService) ListIter(ctx context.Context, opts *LogStreamsListOptions) *Iterator[LogStream] {
 	return newIterator[LogStream](ctx, s.client, newRequest(http.MethodGet, "/api/v1/logStreams").withQuery(opts))
 }
 
-// Create creates a log stream. stream is a *LogStreamAws or *LogStreamSplunk with its Type, Name and Settings
+// Create creates a log stream. stream is a *LogStreamAWS or *LogStreamSplunk with its Type, Name and Settings
 // set. The new stream is ACTIVE.
 //
 //okta:operation createLogStream POST /api/v1/logStreams
@@ -48,13 +48,13 @@ func (s *LogStreamsService) Get(ctx context.Context, logStreamID string) (LogStr
 	return send[LogStream](ctx, s.client, newRequest(http.MethodGet, "/api/v1/logStreams/{logStreamId}", logStreamID))
 }
 
-// Replace replaces a log stream's name and settings with those of stream, a *LogStreamAwsPutSchema or
-// *LogStreamSplunkPutSchema of the stream's type. Settings that are written once (all of an AWS EventBridge
+// Replace replaces a log stream's name and settings with those of stream, a *ReplaceLogStreamAWSRequest or
+// *ReplaceLogStreamSplunkRequest of the stream's type. Settings that are written once (all of an AWS EventBridge
 // stream's) cannot change, but Okta still wants them in the body with their original values; the Splunk
 // token is neither sent nor changed.
 //
 //okta:operation replaceLogStream PUT /api/v1/logStreams/{logStreamId}
-func (s *LogStreamsService) Replace(ctx context.Context, logStreamID string, stream LogStreamPutSchema) (LogStream, *Response, error) {
+func (s *LogStreamsService) Replace(ctx context.Context, logStreamID string, stream ReplaceLogStreamRequest) (LogStream, *Response, error) {
 	return send[LogStream](ctx, s.client, newRequest(http.MethodPut, "/api/v1/logStreams/{logStreamId}", logStreamID).withBody(stream))
 }
 
@@ -79,8 +79,8 @@ func (s *LogStreamsService) Deactivate(ctx context.Context, logStreamID string) 
 	return send[LogStream](ctx, s.client, newRequest(http.MethodPost, "/api/v1/logStreams/{logStreamId}/lifecycle/deactivate", logStreamID))
 }
 
-// ListLogStreamsOptions are the parameters of LogStreamsService.List.
-type ListLogStreamsOptions struct {
+// LogStreamsListOptions are the parameters of LogStreamsService.List.
+type LogStreamsListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20, its maximum 200).
@@ -94,13 +94,13 @@ type LogStreamType string
 
 // LogStreamType values. Okta may send others; they decode as they are, to an UnknownLogStream.
 const (
-	LogStreamTypeAwsEventBridge LogStreamType = "aws_eventbridge"
+	LogStreamTypeAWSEventBridge LogStreamType = "aws_eventbridge"
 	LogStreamTypeSplunkCloud    LogStreamType = "splunk_cloud_logstreaming"
 )
 
 // LogStream is a log stream. Its concrete type depends on its type:
 //
-//	aws_eventbridge            *LogStreamAws
+//	aws_eventbridge            *LogStreamAWS
 //	splunk_cloud_logstreaming  *LogStreamSplunk
 //	anything else              *UnknownLogStream
 //
@@ -116,8 +116,8 @@ func init() { registerUnion(decodeLogStream) }
 func decodeLogStream(data []byte) (LogStream, error) {
 	var ls LogStream
 	switch LogStreamType(discriminator(data, "type")) {
-	case LogStreamTypeAwsEventBridge:
-		ls = new(LogStreamAws)
+	case LogStreamTypeAWSEventBridge:
+		ls = new(LogStreamAWS)
 	case LogStreamTypeSplunkCloud:
 		ls = new(LogStreamSplunk)
 	default:
@@ -142,15 +142,15 @@ type LogStreamBase struct {
 	Links       Links           `json:"_links,omitzero"`
 }
 
-// LogStreamAws is a log stream to an AWS EventBridge event source (type aws_eventbridge).
-type LogStreamAws struct {
+// LogStreamAWS is a log stream to an AWS EventBridge event source (type aws_eventbridge).
+type LogStreamAWS struct {
 	LogStreamBase
-	Settings *LogStreamSettingsAws `json:"settings,omitzero"`
+	Settings *LogStreamSettingsAWS `json:"settings,omitzero"`
 	Extra    Extra                 `json:"-"`
 }
 
 // Base returns the members every kind of log stream has.
-func (l *LogStreamAws) Base() *LogStreamBase { return &l.LogStreamBase }
+func (l *LogStreamAWS) Base() *LogStreamBase { return &l.LogStreamBase }
 
 // LogStreamSplunk is a log stream to Splunk Cloud (type splunk_cloud_logstreaming).
 type LogStreamSplunk struct {
@@ -172,38 +172,38 @@ type UnknownLogStream struct {
 // Base returns the members every kind of log stream has.
 func (l *UnknownLogStream) Base() *LogStreamBase { return &l.LogStreamBase }
 
-// LogStreamSettingsAws are the settings of an AWS EventBridge log stream. None can change after creation.
-type LogStreamSettingsAws struct {
+// LogStreamSettingsAWS are the settings of an AWS EventBridge log stream. None can change after creation.
+type LogStreamSettingsAWS struct {
 	// AccountID is the 12-digit AWS account ID.
 	AccountID string `json:"accountId,omitzero"`
 	// EventSourceName is the name of the EventBridge partner event source Okta creates.
 	EventSourceName string    `json:"eventSourceName,omitzero"`
-	Region          AwsRegion `json:"region,omitzero"`
+	Region          AWSRegion `json:"region,omitzero"`
 	Extra           Extra     `json:"-"`
 }
 
-// AwsRegion is an AWS region that EventBridge log streams support.
-type AwsRegion string
+// AWSRegion is an AWS region that EventBridge log streams support.
+type AWSRegion string
 
-// AwsRegion values.
+// AWSRegion values.
 const (
-	AwsRegionApNortheast1 AwsRegion = "ap-northeast-1"
-	AwsRegionApNortheast2 AwsRegion = "ap-northeast-2"
-	AwsRegionApNortheast3 AwsRegion = "ap-northeast-3"
-	AwsRegionApSouth1     AwsRegion = "ap-south-1"
-	AwsRegionApSoutheast1 AwsRegion = "ap-southeast-1"
-	AwsRegionApSoutheast2 AwsRegion = "ap-southeast-2"
-	AwsRegionCaCentral1   AwsRegion = "ca-central-1"
-	AwsRegionEuCentral1   AwsRegion = "eu-central-1"
-	AwsRegionEuNorth1     AwsRegion = "eu-north-1"
-	AwsRegionEuWest1      AwsRegion = "eu-west-1"
-	AwsRegionEuWest2      AwsRegion = "eu-west-2"
-	AwsRegionEuWest3      AwsRegion = "eu-west-3"
-	AwsRegionSaEast1      AwsRegion = "sa-east-1"
-	AwsRegionUsEast1      AwsRegion = "us-east-1"
-	AwsRegionUsEast2      AwsRegion = "us-east-2"
-	AwsRegionUsWest1      AwsRegion = "us-west-1"
-	AwsRegionUsWest2      AwsRegion = "us-west-2"
+	AWSRegionApNortheast1 AWSRegion = "ap-northeast-1"
+	AWSRegionApNortheast2 AWSRegion = "ap-northeast-2"
+	AWSRegionApNortheast3 AWSRegion = "ap-northeast-3"
+	AWSRegionApSouth1     AWSRegion = "ap-south-1"
+	AWSRegionApSoutheast1 AWSRegion = "ap-southeast-1"
+	AWSRegionApSoutheast2 AWSRegion = "ap-southeast-2"
+	AWSRegionCaCentral1   AWSRegion = "ca-central-1"
+	AWSRegionEuCentral1   AWSRegion = "eu-central-1"
+	AWSRegionEuNorth1     AWSRegion = "eu-north-1"
+	AWSRegionEuWest1      AWSRegion = "eu-west-1"
+	AWSRegionEuWest2      AWSRegion = "eu-west-2"
+	AWSRegionEuWest3      AWSRegion = "eu-west-3"
+	AWSRegionSaEast1      AWSRegion = "sa-east-1"
+	AWSRegionUsEast1      AWSRegion = "us-east-1"
+	AWSRegionUsEast2      AWSRegion = "us-east-2"
+	AWSRegionUsWest1      AWSRegion = "us-west-1"
+	AWSRegionUsWest2      AWSRegion = "us-west-2"
 )
 
 // LogStreamSettingsSplunk are the settings of a Splunk Cloud log stream.
@@ -221,33 +221,33 @@ type SplunkEdition string
 
 // SplunkEdition values.
 const (
-	SplunkEditionAws         SplunkEdition = "aws"
-	SplunkEditionAwsGovCloud SplunkEdition = "aws_govcloud"
-	SplunkEditionGcp         SplunkEdition = "gcp"
+	SplunkEditionAWS         SplunkEdition = "aws"
+	SplunkEditionAWSGovCloud SplunkEdition = "aws_govcloud"
+	SplunkEditionGCP         SplunkEdition = "gcp"
 )
 
-// LogStreamPutSchema is the body of LogStreamsService.Replace. Its concrete type depends on the stream's type:
+// ReplaceLogStreamRequest is the body of LogStreamsService.Replace. Its concrete type depends on the stream's type:
 //
-//	aws_eventbridge            *LogStreamAwsPutSchema
-//	splunk_cloud_logstreaming  *LogStreamSplunkPutSchema
-//	anything else              *UnknownLogStreamPutSchema
-type LogStreamPutSchema interface {
-	// PutBase returns the members every kind of log stream replacement has.
-	PutBase() *LogStreamPutSchemaBase
+//	aws_eventbridge            *ReplaceLogStreamAWSRequest
+//	splunk_cloud_logstreaming  *ReplaceLogStreamSplunkRequest
+//	anything else              *UnknownReplaceLogStreamRequest
+type ReplaceLogStreamRequest interface {
+	// Base returns the members every kind of log stream replacement has.
+	Base() *ReplaceLogStreamRequestBase
 }
 
 func init() { registerUnion(decodeLogStreamPutSchema) }
 
 // decodeLogStreamPutSchema decodes one log stream replacement into the concrete type its type names.
-func decodeLogStreamPutSchema(data []byte) (LogStreamPutSchema, error) {
-	var ls LogStreamPutSchema
+func decodeLogStreamPutSchema(data []byte) (ReplaceLogStreamRequest, error) {
+	var ls ReplaceLogStreamRequest
 	switch LogStreamType(discriminator(data, "type")) {
-	case LogStreamTypeAwsEventBridge:
-		ls = new(LogStreamAwsPutSchema)
+	case LogStreamTypeAWSEventBridge:
+		ls = new(ReplaceLogStreamAWSRequest)
 	case LogStreamTypeSplunkCloud:
-		ls = new(LogStreamSplunkPutSchema)
+		ls = new(ReplaceLogStreamSplunkRequest)
 	default:
-		ls = new(UnknownLogStreamPutSchema)
+		ls = new(UnknownReplaceLogStreamRequest)
 	}
 	if err := json.Unmarshal(data, ls); err != nil {
 		return nil, err
@@ -255,49 +255,51 @@ func decodeLogStreamPutSchema(data []byte) (LogStreamPutSchema, error) {
 	return ls, nil
 }
 
-// LogStreamPutSchemaBase holds the members every kind of log stream replacement has.
-type LogStreamPutSchemaBase struct {
+// ReplaceLogStreamRequestBase holds the members every kind of log stream replacement has.
+type ReplaceLogStreamRequestBase struct {
 	Name string        `json:"name,omitzero"`
 	Type LogStreamType `json:"type,omitzero"`
 }
 
-// LogStreamAwsPutSchema replaces an AWS EventBridge log stream (type aws_eventbridge).
-type LogStreamAwsPutSchema struct {
-	LogStreamPutSchemaBase
-	Settings *LogStreamSettingsAws `json:"settings,omitzero"`
+// ReplaceLogStreamAWSRequest replaces an AWS EventBridge log stream (type aws_eventbridge).
+type ReplaceLogStreamAWSRequest struct {
+	ReplaceLogStreamRequestBase
+	Settings *LogStreamSettingsAWS `json:"settings,omitzero"`
 	Extra    Extra                 `json:"-"`
 }
 
-// PutBase returns the members every kind of log stream replacement has.
-func (l *LogStreamAwsPutSchema) PutBase() *LogStreamPutSchemaBase { return &l.LogStreamPutSchemaBase }
-
-// LogStreamSplunkPutSchema replaces a Splunk Cloud log stream (type splunk_cloud_logstreaming).
-type LogStreamSplunkPutSchema struct {
-	LogStreamPutSchemaBase
-	Settings *LogStreamSettingsSplunkPut `json:"settings,omitzero"`
-	Extra    Extra                       `json:"-"`
+// Base returns the members every kind of log stream replacement has.
+func (l *ReplaceLogStreamAWSRequest) Base() *ReplaceLogStreamRequestBase {
+	return &l.ReplaceLogStreamRequestBase
 }
 
-// PutBase returns the members every kind of log stream replacement has.
-func (l *LogStreamSplunkPutSchema) PutBase() *LogStreamPutSchemaBase {
-	return &l.LogStreamPutSchemaBase
+// ReplaceLogStreamSplunkRequest replaces a Splunk Cloud log stream (type splunk_cloud_logstreaming).
+type ReplaceLogStreamSplunkRequest struct {
+	ReplaceLogStreamRequestBase
+	Settings *ReplaceLogStreamSplunkSettings `json:"settings,omitzero"`
+	Extra    Extra                           `json:"-"`
 }
 
-// UnknownLogStreamPutSchema replaces a log stream of a type this SDK does not know; Settings is sent as it is.
-type UnknownLogStreamPutSchema struct {
-	LogStreamPutSchemaBase
+// Base returns the members every kind of log stream replacement has.
+func (l *ReplaceLogStreamSplunkRequest) Base() *ReplaceLogStreamRequestBase {
+	return &l.ReplaceLogStreamRequestBase
+}
+
+// UnknownReplaceLogStreamRequest replaces a log stream of a type this SDK does not know; Settings is sent as it is.
+type UnknownReplaceLogStreamRequest struct {
+	ReplaceLogStreamRequestBase
 	Settings Extra `json:"settings,omitzero"`
 	Extra    Extra `json:"-"`
 }
 
-// PutBase returns the members every kind of log stream replacement has.
-func (l *UnknownLogStreamPutSchema) PutBase() *LogStreamPutSchemaBase {
-	return &l.LogStreamPutSchemaBase
+// Base returns the members every kind of log stream replacement has.
+func (l *UnknownReplaceLogStreamRequest) Base() *ReplaceLogStreamRequestBase {
+	return &l.ReplaceLogStreamRequestBase
 }
 
-// LogStreamSettingsSplunkPut are the settings of a Splunk Cloud log stream that Replace can change: the token
+// ReplaceLogStreamSplunkSettings are the settings of a Splunk Cloud log stream that Replace can change: the token
 // cannot.
-type LogStreamSettingsSplunkPut struct {
+type ReplaceLogStreamSplunkSettings struct {
 	Edition SplunkEdition `json:"edition,omitzero"`
 	// Host is the Splunk Cloud instance's domain, such as "acme.splunkcloud.com".
 	Host  string `json:"host,omitzero"`

@@ -14,20 +14,20 @@ import (
 func TestLogStreamsMethods(t *testing.T) {
 	t.Parallel()
 	spec := func(op string) string { return string(firstPayload(t, "log_streams", op, "spec.")) }
-	aws := &LogStreamAws{
-		LogStreamBase: LogStreamBase{Type: LogStreamTypeAwsEventBridge, Name: "Example AWS EventBridge"},
-		Settings:      &LogStreamSettingsAws{EventSourceName: "your-event-source-name", AccountID: "123456789012", Region: AwsRegionUsEast2},
+	aws := &LogStreamAWS{
+		LogStreamBase: LogStreamBase{Type: LogStreamTypeAWSEventBridge, Name: "Example AWS EventBridge"},
+		Settings:      &LogStreamSettingsAWS{EventSourceName: "your-event-source-name", AccountID: "123456789012", Region: AWSRegionUsEast2},
 	}
-	splunkPut := &LogStreamSplunkPutSchema{
-		LogStreamPutSchemaBase: LogStreamPutSchemaBase{Type: LogStreamTypeSplunkCloud, Name: "Splunk Cloud Renamed"},
-		Settings:               &LogStreamSettingsSplunkPut{Edition: SplunkEditionGcp, Host: "okexample.splunkcloud.com"},
+	splunkPut := &ReplaceLogStreamSplunkRequest{
+		ReplaceLogStreamRequestBase: ReplaceLogStreamRequestBase{Type: LogStreamTypeSplunkCloud, Name: "Splunk Cloud Renamed"},
+		Settings:                    &ReplaceLogStreamSplunkSettings{Edition: SplunkEditionGCP, Host: "okexample.splunkcloud.com"},
 	}
 	const id, esc = "0oa1/ls", "0oa1%2Fls"
 	calls := []apiCall{
 		{
 			op: "listLogStreams",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.LogStreams.List(ctx, &ListLogStreamsOptions{After: "c1", Limit: 20, Filter: `type eq "aws_eventbridge"`})
+				return c.LogStreams.List(ctx, &LogStreamsListOptions{After: "c1", Limit: 20, Filter: `type eq "aws_eventbridge"`})
 			},
 			method: http.MethodGet, path: "/api/v1/logStreams",
 			query:    map[string]string{"after": "c1", "limit": "20", "filter": `type eq "aws_eventbridge"`},
@@ -37,7 +37,7 @@ func TestLogStreamsMethods(t *testing.T) {
 				if len(ls) != 3 {
 					t.Fatalf("%d log streams, want 3", len(ls))
 				}
-				if _, ok := ls[0].(*LogStreamAws); !ok {
+				if _, ok := ls[0].(*LogStreamAWS); !ok {
 					t.Errorf("first is a %T", ls[0])
 				}
 				if _, ok := ls[1].(*LogStreamSplunk); !ok {
@@ -57,8 +57,8 @@ func TestLogStreamsMethods(t *testing.T) {
 			body:     string(fixture(t, "log_streams/requests/createLogStream.spec.LogStreamPostRequestExample.json")),
 			response: []byte(spec("createLogStream")),
 			check: func(t *testing.T, got any) {
-				a, ok := got.(*LogStreamAws)
-				if !ok || a.ID != "0oa1orqUGCIoCGNxf0g4" || a.Status != LifecycleStatusActive || a.Settings.Region != AwsRegionUsEast2 {
+				a, ok := got.(*LogStreamAWS)
+				if !ok || a.ID != "0oa1orqUGCIoCGNxf0g4" || a.Status != LifecycleStatusActive || a.Settings.Region != AWSRegionUsEast2 {
 					t.Errorf("log stream = %T %+v", got, got)
 				}
 			},
@@ -117,7 +117,7 @@ func TestLogStreamsIterator(t *testing.T) {
 		name: "ListIter", path: "/api/v1/logStreams", query: map[string]string{"filter": `status eq "ACTIVE"`, "limit": "1"},
 		first: `[{"id": "0oa1", "type": "aws_eventbridge"}]`, second: `[{"id": "0oa2", "type": "splunk_cloud_logstreaming"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.LogStreams.ListIter(ctx, &ListLogStreamsOptions{Filter: `status eq "ACTIVE"`, Limit: 1}))
+			return countAll(c.LogStreams.ListIter(ctx, &LogStreamsListOptions{Filter: `status eq "ACTIVE"`, Limit: 1}))
 		},
 	}})
 }
@@ -127,7 +127,7 @@ func TestLogStreamsPayloads(t *testing.T) {
 	one := func(t *testing.T, raw []byte) { assertRoundTrip[LogStream](t, raw) }
 	request := func(t *testing.T, raw []byte) {
 		assertRoundTrip[LogStream](t, raw)
-		assertRoundTrip[LogStreamPutSchema](t, raw)
+		assertRoundTrip[ReplaceLogStreamRequest](t, raw)
 	}
 	checkRecordedPayloads(t, "log_streams", map[string]func(*testing.T, []byte){
 		"listLogStreams":      func(t *testing.T, raw []byte) { assertRoundTrip[[]LogStream](t, raw) },
@@ -152,15 +152,15 @@ func TestLogStreamPutSchemaKinds(t *testing.T) {
 		`{"type": "new_kind", "name": "n", "settings": {"x": 1}}`:                                                                            "*okta.UnknownLogStreamPutSchema",
 	}
 	for raw, want := range cases {
-		v := assertRoundTrip[LogStreamPutSchema](t, []byte(raw))
+		v := assertRoundTrip[ReplaceLogStreamRequest](t, []byte(raw))
 		if got := fmt.Sprintf("%T", v); got != want {
 			t.Errorf("%s decodes to %s, want %s", raw, got, want)
 		}
-		if v.PutBase().Name == "" {
+		if v.Base().Name == "" {
 			t.Errorf("%s: no name", raw)
 		}
 	}
-	var u UnknownLogStreamPutSchema
+	var u UnknownReplaceLogStreamRequest
 	if err := json.Unmarshal([]byte(`{"type": "new_kind", "settings": {"x": 1}}`), &u); err != nil || string(u.Settings["x"]) != "1" {
 		t.Errorf("unknown settings = %v (%v)", u.Settings, err)
 	}

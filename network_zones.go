@@ -15,12 +15,12 @@ type NetworkZonesService service
 // ListIter.
 //
 //okta:operation listNetworkZones GET /api/v1/zones
-func (s *NetworkZonesService) List(ctx context.Context, opts *ListNetworkZonesOptions) ([]NetworkZone, *Response, error) {
+func (s *NetworkZonesService) List(ctx context.Context, opts *NetworkZonesListOptions) ([]NetworkZone, *Response, error) {
 	return send[[]NetworkZone](ctx, s.client, newRequest(http.MethodGet, "/api/v1/zones").withQuery(opts))
 }
 
 // ListIter returns an iterator over all network zones that match opts, fetching pages as it goes.
-func (s *NetworkZonesService) ListIter(ctx context.Context, opts *ListNetworkZonesOptions) *Iterator[NetworkZone] {
+func (s *NetworkZonesService) ListIter(ctx context.Context, opts *NetworkZonesListOptions) *Iterator[NetworkZone] {
 	return newIterator[NetworkZone](ctx, s.client, newRequest(http.MethodGet, "/api/v1/zones").withQuery(opts))
 }
 
@@ -67,8 +67,8 @@ func (s *NetworkZonesService) Deactivate(ctx context.Context, zoneID string) (*N
 	return send[*NetworkZone](ctx, s.client, newRequest(http.MethodPost, "/api/v1/zones/{zoneId}/lifecycle/deactivate", zoneID))
 }
 
-// ListNetworkZonesOptions are the parameters of NetworkZonesService.List.
-type ListNetworkZonesOptions struct {
+// NetworkZonesListOptions are the parameters of NetworkZonesService.List.
+type NetworkZonesListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default, -1, is no limit).

@@ -27,7 +27,7 @@ func TestNetworkZonesMethods(t *testing.T) {
 		{
 			op: "listNetworkZones",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.NetworkZones.List(ctx, &ListNetworkZonesOptions{After: "c1", Limit: 5, Filter: `usage eq "BLOCKLIST"`})
+				return c.NetworkZones.List(ctx, &NetworkZonesListOptions{After: "c1", Limit: 5, Filter: `usage eq "BLOCKLIST"`})
 			},
 			method: http.MethodGet, path: "/api/v1/zones",
 			query:    map[string]string{"after": "c1", "limit": "5", "filter": `usage eq "BLOCKLIST"`},
@@ -109,7 +109,7 @@ func TestNetworkZonesIterator(t *testing.T) {
 		name: "ListIter", path: "/api/v1/zones", query: map[string]string{"filter": `usage eq "POLICY"`, "limit": "1"},
 		first: `[{"id": "nzo1", "type": "IP"}]`, second: `[{"id": "nzo2", "type": "DYNAMIC"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.NetworkZones.ListIter(ctx, &ListNetworkZonesOptions{Filter: `usage eq "POLICY"`, Limit: 1}))
+			return countAll(c.NetworkZones.ListIter(ctx, &NetworkZonesListOptions{Filter: `usage eq "POLICY"`, Limit: 1}))
 		},
 	}})
 }

@@ -157,7 +157,7 @@ func pageURL(target string) *url.URL {
 	return &url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: u.RawQuery}
 }
 
-// sendEnvelope performs r, whose response is a list that Okta wraps in an object E (IamRoles, RoleAssignedUsers,
+// sendEnvelope performs r, whose response is a list that Okta wraps in an object E (IAMRoles, RoleAssignedUsers,
 // ...), and returns that object; page picks out its items and its _links. Okta links the next page of these
 // lists from the body's _links.next rather than from a Link header: the Response takes the link from either, so
 // HasNextPage, After and iterators work as they do for plain lists.

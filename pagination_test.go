@@ -87,7 +87,7 @@ func TestIteratorWalksEveryPage(t *testing.T) {
 	t.Parallel()
 	c, mux := setup(t)
 	calls := pagedUsers(t, mux, 7, "canonical.okta.com")
-	opts := &ListUsersOptions{Limit: 3, Search: "x"}
+	opts := &UsersListOptions{Limit: 3, Search: "x"}
 	it := c.Users.ListIter(t.Context(), opts)
 	if calls.Load() != 0 {
 		t.Fatal("the iterator fetched before Next")
@@ -105,7 +105,7 @@ func TestIteratorWalksEveryPage(t *testing.T) {
 	if calls.Load() != 3 {
 		t.Errorf("pages fetched = %d, want 3", calls.Load())
 	}
-	if *opts != (ListUsersOptions{Limit: 3, Search: "x"}) {
+	if *opts != (UsersListOptions{Limit: 3, Search: "x"}) {
 		t.Errorf("the iterator changed the caller's options: %+v", opts)
 	}
 	if it.Response() == nil || it.Response().HasNextPage() || it.Next() {
@@ -118,7 +118,7 @@ func TestIteratorAllStopsOnBreak(t *testing.T) {
 	c, mux := setup(t)
 	calls := pagedUsers(t, mux, 10, "x")
 	var ids []string
-	for u, err := range c.Users.ListIter(t.Context(), &ListUsersOptions{Limit: 2}).All() {
+	for u, err := range c.Users.ListIter(t.Context(), &UsersListOptions{Limit: 2}).All() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -164,7 +164,7 @@ func TestIteratorUsesCallersContextForEveryPage(t *testing.T) {
 	c, mux := setup(t)
 	pagedUsers(t, mux, 4, "x")
 	ctx, cancel := context.WithCancel(t.Context())
-	it := c.Users.ListIter(ctx, &ListUsersOptions{Limit: 2})
+	it := c.Users.ListIter(ctx, &UsersListOptions{Limit: 2})
 	for range 2 { // the first page
 		if !it.Next() {
 			t.Fatal(it.Err())
@@ -198,11 +198,11 @@ func TestListReturnsTheCursorToResumeFrom(t *testing.T) {
 	t.Parallel()
 	c, mux := setup(t)
 	pagedUsers(t, mux, 5, "x")
-	page, resp, err := c.Users.List(t.Context(), &ListUsersOptions{Limit: 2})
+	page, resp, err := c.Users.List(t.Context(), &UsersListOptions{Limit: 2})
 	if err != nil || len(page) != 2 || resp.After != "2" || !resp.HasNextPage() {
 		t.Fatalf("page %v, after %q, err %v", page, resp.After, err)
 	}
-	page, resp, err = c.Users.List(t.Context(), &ListUsersOptions{Limit: 2, After: resp.After})
+	page, resp, err = c.Users.List(t.Context(), &UsersListOptions{Limit: 2, After: resp.After})
 	if err != nil || len(page) != 2 || page[0].ID != "u2" || resp.After != "4" {
 		t.Fatalf("resumed page %v, after %q, err %v", page, resp.After, err)
 	}

@@ -26,7 +26,7 @@ type PoliciesService service
 // page this list.
 //
 //okta:operation listPolicies GET /api/v1/policies
-func (s *PoliciesService) List(ctx context.Context, opts *ListPoliciesOptions) ([]Policy, *Response, error) {
+func (s *PoliciesService) List(ctx context.Context, opts *PoliciesListOptions) ([]Policy, *Response, error) {
 	r := newRequest(http.MethodGet, "/api/v1/policies").withQuery(opts)
 	if r.err == nil && (opts == nil || opts.Type == "") {
 		r.err = errors.New("okta: ListPoliciesOptions.Type is required: Okta lists the policies of one type at a time")
@@ -38,14 +38,14 @@ func (s *PoliciesService) List(ctx context.Context, opts *ListPoliciesOptions) (
 // sent as PASSWORD), on a copy, so policy is not changed. With opts.Activate unset Okta activates the policy.
 //
 //okta:operation createPolicy POST /api/v1/policies
-func (s *PoliciesService) Create(ctx context.Context, policy Policy, opts *CreatePolicyOptions) (Policy, *Response, error) {
+func (s *PoliciesService) Create(ctx context.Context, policy Policy, opts *PoliciesCreateOptions) (Policy, *Response, error) {
 	return send[Policy](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies").withBody(withPolicyType(policy)).withQuery(opts))
 }
 
 // Get retrieves a policy by ID. opts.Expand set to "rules" embeds the policy's rules in its _embedded.
 //
 //okta:operation getPolicy GET /api/v1/policies/{policyId}
-func (s *PoliciesService) Get(ctx context.Context, policyID string, opts *GetPolicyOptions) (Policy, *Response, error) {
+func (s *PoliciesService) Get(ctx context.Context, policyID string, opts *PoliciesGetOptions) (Policy, *Response, error) {
 	return send[Policy](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}", policyID).withQuery(opts))
 }
 
@@ -104,7 +104,7 @@ func (s *PoliciesService) ListMappings(ctx context.Context, policyID string) ([]
 // CreateMapping maps a resource (an app) to a policy, so that the policy applies to it.
 //
 //okta:operation mapResourceToPolicy POST /api/v1/policies/{policyId}/mappings
-func (s *PoliciesService) CreateMapping(ctx context.Context, policyID string, mapping *PolicyMappingRequest) (*PolicyMapping, *Response, error) {
+func (s *PoliciesService) CreateMapping(ctx context.Context, policyID string, mapping *CreatePolicyMappingRequest) (*PolicyMapping, *Response, error) {
 	return send[*PolicyMapping](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/mappings", policyID).withBody(mapping))
 }
 
@@ -122,8 +122,8 @@ func (s *PoliciesService) DeleteMapping(ctx context.Context, policyID, mappingID
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/policies/{policyId}/mappings/{mappingId}", policyID, mappingID))
 }
 
-// ListPoliciesOptions are the parameters of PoliciesService.List.
-type ListPoliciesOptions struct {
+// PoliciesListOptions are the parameters of PoliciesService.List.
+type PoliciesListOptions struct {
 	// Type is the kind of policies to list. It is required.
 	Type PolicyType `url:"type"`
 	// Status lists only ACTIVE or INACTIVE policies.
@@ -132,14 +132,14 @@ type ListPoliciesOptions struct {
 	Expand string `url:"expand"`
 }
 
-// CreatePolicyOptions are the parameters of PoliciesService.Create.
-type CreatePolicyOptions struct {
+// PoliciesCreateOptions are the parameters of PoliciesService.Create.
+type PoliciesCreateOptions struct {
 	// Activate, when set, says whether to activate the policy; Okta's default is true.
 	Activate *bool `url:"activate"`
 }
 
-// GetPolicyOptions are the parameters of PoliciesService.Get.
-type GetPolicyOptions struct {
+// PoliciesGetOptions are the parameters of PoliciesService.Get.
+type PoliciesGetOptions struct {
 	// Expand set to "rules" embeds the policy's rules in its _embedded.
 	Expand string `url:"expand"`
 }
@@ -147,7 +147,7 @@ type GetPolicyOptions struct {
 // Policy is a policy. Its concrete type depends on its type:
 //
 //	ACCESS_POLICY       *AccessPolicy
-//	IDP_DISCOVERY       *IdpDiscoveryPolicy
+//	IDP_DISCOVERY       *IdPDiscoveryPolicy
 //	MFA_ENROLL          *MultifactorEnrollmentPolicy
 //	OKTA_SIGN_ON        *OktaSignOnPolicy
 //	PASSWORD            *PasswordPolicy
@@ -193,9 +193,9 @@ type AccessPolicy struct {
 	Extra      Extra                 `json:"-"`
 }
 
-// IdpDiscoveryPolicy is the identity provider routing policy (IDP_DISCOVERY). Okta sends its conditions as null;
+// IdPDiscoveryPolicy is the identity provider routing policy (IDP_DISCOVERY). Okta sends its conditions as null;
 // the routing lives in its rules.
-type IdpDiscoveryPolicy struct {
+type IdPDiscoveryPolicy struct {
 	PolicyBase
 	Conditions Extra `json:"conditions,omitzero"`
 	Extra      Extra `json:"-"`
@@ -242,7 +242,7 @@ type UnknownPolicy struct {
 }
 
 func (*AccessPolicy) policyType() PolicyType                { return PolicyTypeAccessPolicy }
-func (*IdpDiscoveryPolicy) policyType() PolicyType          { return PolicyTypeIdpDiscovery }
+func (*IdPDiscoveryPolicy) policyType() PolicyType          { return PolicyTypeIdPDiscovery }
 func (*MultifactorEnrollmentPolicy) policyType() PolicyType { return PolicyTypeMFAEnroll }
 func (*OktaSignOnPolicy) policyType() PolicyType            { return PolicyTypeOktaSignOn }
 func (*PasswordPolicy) policyType() PolicyType              { return PolicyTypePassword }
@@ -252,7 +252,7 @@ func (*UnknownPolicy) policyType() PolicyType               { return "" }
 // policyKinds maps the policy types of the spec's discriminator to their Go types.
 var policyKinds = map[PolicyType]func() Policy{
 	PolicyTypeAccessPolicy:      func() Policy { return new(AccessPolicy) },
-	PolicyTypeIdpDiscovery:      func() Policy { return new(IdpDiscoveryPolicy) },
+	PolicyTypeIdPDiscovery:      func() Policy { return new(IdPDiscoveryPolicy) },
 	PolicyTypeMFAEnroll:         func() Policy { return new(MultifactorEnrollmentPolicy) },
 	PolicyTypeOktaSignOn:        func() Policy { return new(OktaSignOnPolicy) },
 	PolicyTypePassword:          func() Policy { return new(PasswordPolicy) },
@@ -320,7 +320,7 @@ type PolicyType string
 // PolicyType values.
 const (
 	PolicyTypeAccessPolicy      PolicyType = "ACCESS_POLICY"
-	PolicyTypeIdpDiscovery      PolicyType = "IDP_DISCOVERY"
+	PolicyTypeIdPDiscovery      PolicyType = "IDP_DISCOVERY"
 	PolicyTypeMFAEnroll         PolicyType = "MFA_ENROLL"
 	PolicyTypeOktaSignOn        PolicyType = "OKTA_SIGN_ON"
 	PolicyTypePassword          PolicyType = "PASSWORD"
@@ -526,14 +526,14 @@ const (
 	MultifactorEnrollmentPolicyAuthenticatorTypeCustomApp        MultifactorEnrollmentPolicyAuthenticatorType = "custom_app"
 	MultifactorEnrollmentPolicyAuthenticatorTypeCustomOTP        MultifactorEnrollmentPolicyAuthenticatorType = "custom_otp"
 	MultifactorEnrollmentPolicyAuthenticatorTypeDuo              MultifactorEnrollmentPolicyAuthenticatorType = "duo"
-	MultifactorEnrollmentPolicyAuthenticatorTypeExternalIdp      MultifactorEnrollmentPolicyAuthenticatorType = "external_idp"
+	MultifactorEnrollmentPolicyAuthenticatorTypeExternalIdP      MultifactorEnrollmentPolicyAuthenticatorType = "external_idp"
 	MultifactorEnrollmentPolicyAuthenticatorTypeGoogleOTP        MultifactorEnrollmentPolicyAuthenticatorType = "google_otp"
 	MultifactorEnrollmentPolicyAuthenticatorTypeOktaEmail        MultifactorEnrollmentPolicyAuthenticatorType = "okta_email"
 	MultifactorEnrollmentPolicyAuthenticatorTypeOktaPassword     MultifactorEnrollmentPolicyAuthenticatorType = "okta_password"
 	MultifactorEnrollmentPolicyAuthenticatorTypeOktaVerify       MultifactorEnrollmentPolicyAuthenticatorType = "okta_verify"
 	MultifactorEnrollmentPolicyAuthenticatorTypeOnpremMFA        MultifactorEnrollmentPolicyAuthenticatorType = "onprem_mfa"
 	MultifactorEnrollmentPolicyAuthenticatorTypePhoneNumber      MultifactorEnrollmentPolicyAuthenticatorType = "phone_number"
-	MultifactorEnrollmentPolicyAuthenticatorTypeRsaToken         MultifactorEnrollmentPolicyAuthenticatorType = "rsa_token"
+	MultifactorEnrollmentPolicyAuthenticatorTypeRSAToken         MultifactorEnrollmentPolicyAuthenticatorType = "rsa_token"
 	MultifactorEnrollmentPolicyAuthenticatorTypeSecurityQuestion MultifactorEnrollmentPolicyAuthenticatorType = "security_question"
 	MultifactorEnrollmentPolicyAuthenticatorTypeSymantecVip      MultifactorEnrollmentPolicyAuthenticatorType = "symantec_vip"
 	MultifactorEnrollmentPolicyAuthenticatorTypeWebauthn         MultifactorEnrollmentPolicyAuthenticatorType = "webauthn"
@@ -547,8 +547,8 @@ type PolicyMapping struct {
 	Extra Extra  `json:"-"`
 }
 
-// PolicyMappingRequest is the body of PoliciesService.CreateMapping: the resource to map to the policy.
-type PolicyMappingRequest struct {
+// CreatePolicyMappingRequest is the body of PoliciesService.CreateMapping: the resource to map to the policy.
+type CreatePolicyMappingRequest struct {
 	ResourceID   string                    `json:"resourceId,omitzero"`
 	ResourceType PolicyMappingResourceType `json:"resourceType,omitzero"`
 	Extra        Extra                     `json:"-"`

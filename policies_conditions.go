@@ -190,9 +190,9 @@ type AuthorizationServerPolicyRuleConditions struct {
 	Extra                 Extra                                          `json:"-"`
 }
 
-// IdpDiscoveryPolicyRuleCondition are the conditions of an IdP discovery (routing) rule: app, network, user
+// IdPDiscoveryPolicyRuleCondition are the conditions of an IdP discovery (routing) rule: app, network, user
 // identifier and platform.
-type IdpDiscoveryPolicyRuleCondition struct {
+type IdPDiscoveryPolicyRuleCondition struct {
 	App            *AppAndInstancePolicyRuleCondition `json:"app,omitzero"`
 	Network        *PolicyNetworkCondition            `json:"network,omitzero"`
 	UserIdentifier *UserIdentifierPolicyRuleCondition `json:"userIdentifier,omitzero"`
@@ -264,7 +264,7 @@ type PasswordPolicyAuthenticationProviderType string
 const (
 	PasswordPolicyAuthenticationProviderTypeActiveDirectory PasswordPolicyAuthenticationProviderType = "ACTIVE_DIRECTORY"
 	PasswordPolicyAuthenticationProviderTypeAny             PasswordPolicyAuthenticationProviderType = "ANY"
-	PasswordPolicyAuthenticationProviderTypeLdap            PasswordPolicyAuthenticationProviderType = "LDAP"
+	PasswordPolicyAuthenticationProviderTypeLDAP            PasswordPolicyAuthenticationProviderType = "LDAP"
 	PasswordPolicyAuthenticationProviderTypeOkta            PasswordPolicyAuthenticationProviderType = "OKTA"
 )
 
@@ -421,7 +421,7 @@ type UserCondition struct {
 
 // IdentityProviderPolicyRuleCondition selects users by the identity provider they signed in with.
 type IdentityProviderPolicyRuleCondition struct {
-	IdpIDs   []string                       `json:"idpIds,omitzero"`
+	IdPIDs   []string                       `json:"idpIds,omitzero"`
 	Provider IdentityProviderPolicyProvider `json:"provider,omitzero"`
 	Extra    Extra                          `json:"-"`
 }
@@ -433,7 +433,7 @@ type IdentityProviderPolicyProvider string
 const (
 	IdentityProviderPolicyProviderAny         IdentityProviderPolicyProvider = "ANY"
 	IdentityProviderPolicyProviderOkta        IdentityProviderPolicyProvider = "OKTA"
-	IdentityProviderPolicyProviderSpecificIdp IdentityProviderPolicyProvider = "SPECIFIC_IDP"
+	IdentityProviderPolicyProviderSpecificIdP IdentityProviderPolicyProvider = "SPECIFIC_IDP"
 )
 
 // MDMEnrollmentPolicyRuleCondition selects devices by MDM enrollment.

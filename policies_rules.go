@@ -60,7 +60,7 @@ func (s *PoliciesService) DeactivateRule(ctx context.Context, policyID, ruleID s
 // PolicyRule is a rule of a policy. Its concrete type depends on its type:
 //
 //	ACCESS_POLICY       *AccessPolicyRule
-//	IDP_DISCOVERY       *IdpDiscoveryPolicyRule
+//	IDP_DISCOVERY       *IdPDiscoveryPolicyRule
 //	PASSWORD            *PasswordPolicyRule
 //	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicyRule
 //	RESOURCE_ACCESS     *AuthorizationServerPolicyRule
@@ -104,11 +104,11 @@ type AccessPolicyRule struct {
 	Extra      Extra                       `json:"-"`
 }
 
-// IdpDiscoveryPolicyRule is a routing rule of the IdP discovery policy (IDP_DISCOVERY).
-type IdpDiscoveryPolicyRule struct {
+// IdPDiscoveryPolicyRule is a routing rule of the IdP discovery policy (IDP_DISCOVERY).
+type IdPDiscoveryPolicyRule struct {
 	PolicyRuleBase
-	Conditions *IdpDiscoveryPolicyRuleCondition `json:"conditions,omitzero"`
-	Actions    *IdpPolicyRuleAction             `json:"actions,omitzero"`
+	Conditions *IdPDiscoveryPolicyRuleCondition `json:"conditions,omitzero"`
+	Actions    *IdPPolicyRuleAction             `json:"actions,omitzero"`
 	Extra      Extra                            `json:"-"`
 }
 
@@ -154,7 +154,7 @@ type UnknownPolicyRule struct {
 }
 
 func (*AccessPolicyRule) ruleType() PolicyRuleType              { return PolicyRuleTypeAccessPolicy }
-func (*IdpDiscoveryPolicyRule) ruleType() PolicyRuleType        { return PolicyRuleTypeIdpDiscovery }
+func (*IdPDiscoveryPolicyRule) ruleType() PolicyRuleType        { return PolicyRuleTypeIdPDiscovery }
 func (*OktaSignOnPolicyRule) ruleType() PolicyRuleType          { return PolicyRuleTypeSignOn }
 func (*PasswordPolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypePassword }
 func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType   { return PolicyRuleTypeProfileEnrollment }
@@ -164,7 +164,7 @@ func (*UnknownPolicyRule) ruleType() PolicyRuleType             { return "" }
 // policyRuleKinds maps the rule types of the spec's discriminator to their Go types.
 var policyRuleKinds = map[PolicyRuleType]func() PolicyRule{
 	PolicyRuleTypeAccessPolicy:      func() PolicyRule { return new(AccessPolicyRule) },
-	PolicyRuleTypeIdpDiscovery:      func() PolicyRule { return new(IdpDiscoveryPolicyRule) },
+	PolicyRuleTypeIdPDiscovery:      func() PolicyRule { return new(IdPDiscoveryPolicyRule) },
 	PolicyRuleTypeSignOn:            func() PolicyRule { return new(OktaSignOnPolicyRule) },
 	PolicyRuleTypePassword:          func() PolicyRule { return new(PasswordPolicyRule) },
 	PolicyRuleTypeProfileEnrollment: func() PolicyRule { return new(ProfileEnrollmentPolicyRule) },
@@ -192,7 +192,7 @@ type PolicyRuleType string
 // PolicyRuleType values.
 const (
 	PolicyRuleTypeAccessPolicy      PolicyRuleType = "ACCESS_POLICY"
-	PolicyRuleTypeIdpDiscovery      PolicyRuleType = "IDP_DISCOVERY"
+	PolicyRuleTypeIdPDiscovery      PolicyRuleType = "IDP_DISCOVERY"
 	PolicyRuleTypeMFAEnroll         PolicyRuleType = "MFA_ENROLL"
 	PolicyRuleTypePassword          PolicyRuleType = "PASSWORD"
 	PolicyRuleTypeProfileEnrollment PolicyRuleType = "PROFILE_ENROLLMENT"
@@ -446,25 +446,25 @@ type PreRegistrationInlineHook struct {
 	Extra        Extra  `json:"-"`
 }
 
-// IdpPolicyRuleAction is the action of an IdP discovery rule: the identity providers to route to.
-type IdpPolicyRuleAction struct {
-	Idp   *IdpPolicyRuleActionIdp `json:"idp,omitzero"`
+// IdPPolicyRuleAction is the action of an IdP discovery rule: the identity providers to route to.
+type IdPPolicyRuleAction struct {
+	IdP   *IdPPolicyRuleActionIdP `json:"idp,omitzero"`
 	Extra Extra                   `json:"-"`
 }
 
-// IdpPolicyRuleActionIdp are the identity providers an IdP discovery rule routes to.
-type IdpPolicyRuleActionIdp struct {
+// IdPPolicyRuleActionIdP are the identity providers an IdP discovery rule routes to.
+type IdPPolicyRuleActionIdP struct {
 	// List of configured Identity Providers that a given Rule can route to.
-	Providers []IdpPolicyRuleActionProvider `json:"providers,omitzero"`
+	Providers []IdPPolicyRuleActionProvider `json:"providers,omitzero"`
 	// Determines whether the rule should use expression language or a specific IdP.
-	IdpSelectionType IdpSelectionType `json:"idpSelectionType,omitzero"`
+	IdPSelectionType IdPSelectionType `json:"idpSelectionType,omitzero"`
 	// Required if `idpSelectionType` is set to `DYNAMIC`.
-	MatchCriteria []IdpPolicyRuleActionMatchCriteria `json:"matchCriteria,omitzero"`
+	MatchCriteria []IdPPolicyRuleActionMatchCriteria `json:"matchCriteria,omitzero"`
 	Extra         Extra                              `json:"-"`
 }
 
-// IdpPolicyRuleActionProvider is an identity provider an IdP discovery rule routes to.
-type IdpPolicyRuleActionProvider struct {
+// IdPPolicyRuleActionProvider is an identity provider an IdP discovery rule routes to.
+type IdPPolicyRuleActionProvider struct {
 	// IdP types of `OKTA`, `AgentlessDSSO`, and `IWA` don't require an ID.
 	ID string `json:"id,omitzero"`
 	// Provider `name` in Okta.
@@ -473,8 +473,8 @@ type IdpPolicyRuleActionProvider struct {
 	Extra Extra                `json:"-"`
 }
 
-// IdpPolicyRuleActionMatchCriteria matches an identity provider dynamically, by an expression on a property.
-type IdpPolicyRuleActionMatchCriteria struct {
+// IdPPolicyRuleActionMatchCriteria matches an identity provider dynamically, by an expression on a property.
+type IdPPolicyRuleActionMatchCriteria struct {
 	// You can provide an Okta Expression Language expression with the Login Context that's evaluated with the IdP.
 	ProviderExpression string `json:"providerExpression,omitzero"`
 	// The IdP property that the evaluated string should match to.
@@ -482,13 +482,13 @@ type IdpPolicyRuleActionMatchCriteria struct {
 	Extra        Extra  `json:"-"`
 }
 
-// IdpSelectionType says whether an IdP discovery rule routes to specific providers or selects them dynamically.
-type IdpSelectionType string
+// IdPSelectionType says whether an IdP discovery rule routes to specific providers or selects them dynamically.
+type IdPSelectionType string
 
-// IdpSelectionType values.
+// IdPSelectionType values.
 const (
-	IdpSelectionTypeDynamic  IdpSelectionType = "DYNAMIC"
-	IdpSelectionTypeSpecific IdpSelectionType = "SPECIFIC"
+	IdPSelectionTypeDynamic  IdPSelectionType = "DYNAMIC"
+	IdPSelectionTypeSpecific IdPSelectionType = "SPECIFIC"
 )
 
 // IdentityProviderType is the type of an identity provider.

@@ -14,7 +14,7 @@ import (
 // object with an "evaluation" member; both decode into SimulatePolicyResponse.
 //
 //okta:operation createPolicySimulation POST /api/v1/policies/simulate
-func (s *PoliciesService) Simulate(ctx context.Context, simulations []SimulatePolicyBody, opts *SimulatePolicyOptions) (*SimulatePolicyResponse, *Response, error) {
+func (s *PoliciesService) Simulate(ctx context.Context, simulations []SimulatePolicyRequest, opts *PoliciesSimulateOptions) (*SimulatePolicyResponse, *Response, error) {
 	data, resp, err := send[[]byte](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/simulate").withBody(simulations).withQuery(opts))
 	data = bytes.TrimSpace(data)
 	if err != nil || len(data) == 0 {
@@ -32,15 +32,15 @@ func (s *PoliciesService) Simulate(ctx context.Context, simulations []SimulatePo
 	return out, resp, nil
 }
 
-// SimulatePolicyOptions are the parameters of PoliciesService.Simulate.
-type SimulatePolicyOptions struct {
+// PoliciesSimulateOptions are the parameters of PoliciesService.Simulate.
+type PoliciesSimulateOptions struct {
 	// Expand set to "EVALUATED" adds the policies and rules that were evaluated but did not match; "RULE" adds why
 	// each rule condition matched or not.
 	Expand string `url:"expand"`
 }
 
-// SimulatePolicyBody is one simulation: the app signed in to, the policy types to evaluate and the context.
-type SimulatePolicyBody struct {
+// SimulatePolicyRequest is one simulation: the app signed in to, the policy types to evaluate and the context.
+type SimulatePolicyRequest struct {
 	// PolicyTypes are the kinds of policies to evaluate; all kinds when empty.
 	PolicyTypes []PolicyType `json:"policyTypes,omitzero"`
 	// AppInstance is the ID of the app signed in to. It is required.

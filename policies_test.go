@@ -26,7 +26,7 @@ func TestPoliciesMethods(t *testing.T) {
 			query:    map[string]string{"type": "PASSWORD", "status": "ACTIVE", "expand": "rules"},
 			response: fixture(t, "policies/password_policies.json"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Policies.List(ctx, &ListPoliciesOptions{Type: PolicyTypePassword, Status: LifecycleStatusActive, Expand: "rules"})
+				return c.Policies.List(ctx, &PoliciesListOptions{Type: PolicyTypePassword, Status: LifecycleStatusActive, Expand: "rules"})
 			},
 		},
 		{
@@ -42,14 +42,14 @@ func TestPoliciesMethods(t *testing.T) {
 						Age:        &PasswordPolicyPasswordSettingsAge{MaxAgeDays: new(0)},
 						Complexity: &PasswordPolicyPasswordSettingsComplexity{MinLength: new(12), MinSymbol: new(0), ExcludeUsername: new(false)},
 					}},
-				}, &CreatePolicyOptions{Activate: new(false)})
+				}, &PoliciesCreateOptions{Activate: new(false)})
 			},
 		},
 		{
 			name: "Get", op: "getPolicy", ids: []string{pid}, method: "GET", path: "/api/v1/policies/" + pid, query: map[string]string{"expand": "rules"},
 			response: fixture(t, "policies/password_policy.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Policies.Get(ctx, ids[0], &GetPolicyOptions{Expand: "rules"})
+				return c.Policies.Get(ctx, ids[0], &PoliciesGetOptions{Expand: "rules"})
 			},
 		},
 		{
@@ -106,7 +106,7 @@ func TestPoliciesMethods(t *testing.T) {
 			body: string(fixture(t, "policies/mapping_request.json")), response: fixture(t, "policies/mapping.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Policies.CreateMapping(ctx, ids[0],
-					&PolicyMappingRequest{ResourceType: PolicyMappingResourceTypeApp, ResourceID: "0oa1gjh63g214q0Hq0g5"})
+					&CreatePolicyMappingRequest{ResourceType: PolicyMappingResourceTypeApp, ResourceID: "0oa1gjh63g214q0Hq0g5"})
 			},
 		},
 		{
@@ -192,7 +192,7 @@ func TestPoliciesMethods(t *testing.T) {
 			name: "Simulate", op: "createPolicySimulation", method: "POST", path: "/api/v1/policies/simulate", query: map[string]string{"expand": "EVALUATED"},
 			body: string(fixture(t, "policies/simulate_request.json")), response: fixture(t, "policies/simulate_response.json"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Policies.Simulate(ctx, []SimulatePolicyBody{{
+				return c.Policies.Simulate(ctx, []SimulatePolicyRequest{{
 					PolicyTypes: []PolicyType{PolicyTypeOktaSignOn, PolicyTypeMFAEnroll},
 					AppInstance: "0oa4eroj3nYCIJIW70g7",
 					PolicyContext: &PolicyContext{
@@ -203,7 +203,7 @@ func TestPoliciesMethods(t *testing.T) {
 						Zones:  &PolicyContextZones{IDs: []string{"nzo4eralxcRnbIHYJ0g7"}},
 						Device: &PolicyContextDevice{Platform: "IOS", Registered: new(true), Managed: new(true)},
 					},
-				}}, &SimulatePolicyOptions{Expand: "EVALUATED"})
+				}}, &PoliciesSimulateOptions{Expand: "EVALUATED"})
 			},
 		},
 		{
@@ -212,7 +212,7 @@ func TestPoliciesMethods(t *testing.T) {
 			// Okta may answer with the bare array of evaluations, which the result holds as its Evaluation.
 			want: `{"evaluation":` + string(fixture(t, "policies/simulate_response_array.json")) + `}`,
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Policies.Simulate(ctx, []SimulatePolicyBody{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil)
+				return c.Policies.Simulate(ctx, []SimulatePolicyRequest{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil)
 			},
 			check: func(t *testing.T, got any) {
 				r := got.(*SimulatePolicyResponse)
@@ -227,7 +227,7 @@ func TestPoliciesMethods(t *testing.T) {
 			name: "Simulate/spec's 204", op: "createPolicySimulation", method: "POST", path: "/api/v1/policies/simulate", status: http.StatusNoContent,
 			body: `[{"appInstance":"0oa4eroj3nYCIJIW70g7"}]`,
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Policies.Simulate(ctx, []SimulatePolicyBody{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil)
+				return c.Policies.Simulate(ctx, []SimulatePolicyRequest{{AppInstance: "0oa4eroj3nYCIJIW70g7"}}, nil)
 			},
 			check: func(t *testing.T, got any) {
 				if got.(*SimulatePolicyResponse) != nil {
@@ -242,7 +242,7 @@ func TestPoliciesMethods(t *testing.T) {
 // before sending anything: setup fails the test on any request. runAPICalls checks the empty path IDs.
 func TestPoliciesListNeedsType(t *testing.T) {
 	t.Parallel()
-	for name, opts := range map[string]*ListPoliciesOptions{
+	for name, opts := range map[string]*PoliciesListOptions{
 		"nil options": nil,
 		"no type":     {Status: LifecycleStatusActive},
 	} {
@@ -327,8 +327,8 @@ func TestPolicyKinds(t *testing.T) {
 			}
 		}},
 		{"profile_enrollment_policy.json", &ProfileEnrollmentPolicy{}, nil},
-		{"idp_discovery_policy.json", &IdpDiscoveryPolicy{}, func(t *testing.T, p Policy) {
-			if c := p.Base(); c.Type != PolicyTypeIdpDiscovery || c.Name != "Idp Discovery Policy" {
+		{"idp_discovery_policy.json", &IdPDiscoveryPolicy{}, func(t *testing.T, p Policy) {
+			if c := p.Base(); c.Type != PolicyTypeIdPDiscovery || c.Name != "Idp Discovery Policy" {
 				t.Errorf("common = %+v", c)
 			}
 		}},
@@ -435,27 +435,27 @@ func TestPolicyRuleKinds(t *testing.T) {
 				t.Error("keepMeSignedIn, which the spec does not list, was dropped")
 			}
 		}},
-		{"rule_idp_discovery_specific.json", &IdpDiscoveryPolicyRule{}, func(t *testing.T, r PolicyRule) {
-			ir := r.(*IdpDiscoveryPolicyRule)
-			if p := ir.Actions.Idp.Providers[0]; p.Type != IdentityProviderTypeGoogle || p.ID != "0oa5hvkxvuhUkYy6l0g7" || ir.Actions.Idp.IdpSelectionType != IdpSelectionTypeSpecific {
-				t.Errorf("idp = %+v", ir.Actions.Idp)
+		{"rule_idp_discovery_specific.json", &IdPDiscoveryPolicyRule{}, func(t *testing.T, r PolicyRule) {
+			ir := r.(*IdPDiscoveryPolicyRule)
+			if p := ir.Actions.IdP.Providers[0]; p.Type != IdentityProviderTypeGoogle || p.ID != "0oa5hvkxvuhUkYy6l0g7" || ir.Actions.IdP.IdPSelectionType != IdPSelectionTypeSpecific {
+				t.Errorf("idp = %+v", ir.Actions.IdP)
 			}
 			if pat := ir.Conditions.UserIdentifier.Patterns[0]; pat.MatchType != UserIdentifierMatchTypeSuffix || pat.Value != "gmail.com" {
 				t.Errorf("pattern = %+v", pat)
 			}
 		}},
-		{"rule_idp_discovery_specific_response.json", &IdpDiscoveryPolicyRule{}, nil},
-		{"rule_idp_discovery_dynamic.json", &IdpDiscoveryPolicyRule{}, func(t *testing.T, r PolicyRule) {
-			ir := r.(*IdpDiscoveryPolicyRule)
-			if m := ir.Actions.Idp.MatchCriteria[0]; m.PropertyName != "name" || ir.Actions.Idp.IdpSelectionType != IdpSelectionTypeDynamic {
-				t.Errorf("idp = %+v", ir.Actions.Idp)
+		{"rule_idp_discovery_specific_response.json", &IdPDiscoveryPolicyRule{}, nil},
+		{"rule_idp_discovery_dynamic.json", &IdPDiscoveryPolicyRule{}, func(t *testing.T, r PolicyRule) {
+			ir := r.(*IdPDiscoveryPolicyRule)
+			if m := ir.Actions.IdP.MatchCriteria[0]; m.PropertyName != "name" || ir.Actions.IdP.IdPSelectionType != IdPSelectionTypeDynamic {
+				t.Errorf("idp = %+v", ir.Actions.IdP)
 			}
 			if a := ir.Conditions.App.Include; a[0].Type != AppAndInstanceTypeApp || a[1].Name != "salesforce" {
 				t.Errorf("app = %+v", a)
 			}
 		}},
-		{"rule_idp_discovery_dynamic_response.json", &IdpDiscoveryPolicyRule{}, nil},
-		{"rule_idp_discovery_default.json", &IdpDiscoveryPolicyRule{}, nil},
+		{"rule_idp_discovery_dynamic_response.json", &IdPDiscoveryPolicyRule{}, nil},
+		{"rule_idp_discovery_default.json", &IdPDiscoveryPolicyRule{}, nil},
 		{"rule_profile_enrollment.json", &ProfileEnrollmentPolicyRule{}, func(t *testing.T, r PolicyRule) {
 			pe := r.(*ProfileEnrollmentPolicyRule).Actions.ProfileEnrollment
 			if pe.UnknownUserAction != "REGISTER" || !*pe.ActivationRequirements.EmailVerification || !*pe.ProfileAttributes[0].Required ||
@@ -525,7 +525,7 @@ func TestPolicyListsTolerateOddElements(t *testing.T) {
 	mux.HandleFunc("GET /api/v1/policies", func(w http.ResponseWriter, r *http.Request) {
 		serveJSON(w, 200, fixture(t, "policies/policies_mixed.json"))
 	})
-	got, _, err := c.Policies.List(t.Context(), &ListPoliciesOptions{Type: PolicyTypeOktaSignOn})
+	got, _, err := c.Policies.List(t.Context(), &PoliciesListOptions{Type: PolicyTypeOktaSignOn})
 	if err != nil || len(got) != 4 {
 		t.Fatalf("List = %d policies, %v", len(got), err)
 	}
@@ -620,8 +620,8 @@ func TestPoliciesCreateFillsType(t *testing.T) {
 	if _, ok := p.(*OktaSignOnPolicy); !ok {
 		t.Errorf("Create returned %T", p)
 	}
-	rule := &IdpDiscoveryPolicyRule{PolicyRuleBase: PolicyRuleBase{Name: "Route"},
-		Actions: &IdpPolicyRuleAction{Idp: &IdpPolicyRuleActionIdp{Providers: []IdpPolicyRuleActionProvider{{Type: IdentityProviderTypeOkta}}}}}
+	rule := &IdPDiscoveryPolicyRule{PolicyRuleBase: PolicyRuleBase{Name: "Route"},
+		Actions: &IdPPolicyRuleAction{IdP: &IdPPolicyRuleActionIdP{Providers: []IdPPolicyRuleActionProvider{{Type: IdentityProviderTypeOkta}}}}}
 	if _, _, err := c.Policies.CreateRule(t.Context(), "00p1", rule); err != nil {
 		t.Fatal(err)
 	}
@@ -667,12 +667,12 @@ func TestPolicyModels(t *testing.T) {
 			t.Errorf("mapping = %+v", m)
 		}
 		assertRoundTrip[[]PolicyMapping](t, fixture(t, "policies/mappings.json"))
-		assertRoundTrip[PolicyMappingRequest](t, fixture(t, "policies/mapping_request.json"))
+		assertRoundTrip[CreatePolicyMappingRequest](t, fixture(t, "policies/mapping_request.json"))
 		assertRoundTrip[[]Application](t, fixture(t, "policies/apps.json"))
 	})
 	t.Run("simulation", func(t *testing.T) {
 		t.Parallel()
-		body := assertRoundTrip[[]SimulatePolicyBody](t, fixture(t, "policies/simulate_request.json"))
+		body := assertRoundTrip[[]SimulatePolicyRequest](t, fixture(t, "policies/simulate_request.json"))
 		if !*body[0].PolicyContext.Device.Managed || body[0].PolicyContext.Groups.IDs[1] != "00g4eralvekR5RLuS0g8" {
 			t.Errorf("body = %+v", body[0])
 		}
@@ -683,7 +683,7 @@ func TestPolicyModels(t *testing.T) {
 		// The API reference's own examples: the request is one object with policyType (not policyTypes) and
 		// the context members at the top level; the response flattens each policy into single-member objects
 		// and misspells a policy type. They still decode and re-encode unchanged.
-		assertRoundTrip[SimulatePolicyBody](t, fixture(t, "policies/simulate_request_spec_example.json"))
+		assertRoundTrip[SimulatePolicyRequest](t, fixture(t, "policies/simulate_request_spec_example.json"))
 		ex := assertRoundTrip[*SimulatePolicyResponse](t, fixture(t, "policies/simulate_response_spec_example.json"))
 		if ex.Evaluation[0].PolicyType != "OkTA_SIGN_ON" || len(ex.Evaluation[0].Result.Policies) != 5 {
 			t.Errorf("spec example = %+v", ex.Evaluation[0])
@@ -703,9 +703,9 @@ func TestPolicyModels(t *testing.T) {
 func TestPoliciesOptionsHaveEveryQueryParameter(t *testing.T) {
 	t.Parallel()
 	gpCheckOptionParams(t, map[string]any{
-		"listPolicies":           ListPoliciesOptions{},
-		"createPolicy":           CreatePolicyOptions{},
-		"getPolicy":              GetPolicyOptions{},
-		"createPolicySimulation": SimulatePolicyOptions{},
+		"listPolicies":           PoliciesListOptions{},
+		"createPolicy":           PoliciesCreateOptions{},
+		"getPolicy":              PoliciesGetOptions{},
+		"createPolicySimulation": PoliciesSimulateOptions{},
 	})
 }

@@ -15,12 +15,12 @@ type PrincipalRateLimitsService service
 // resp.After back in opts.After to fetch the next page, or use ListIter.
 //
 //okta:operation listPrincipalRateLimitEntities GET /api/v1/principal-rate-limits
-func (s *PrincipalRateLimitsService) List(ctx context.Context, opts *ListPrincipalRateLimitsOptions) ([]PrincipalRateLimitEntity, *Response, error) {
+func (s *PrincipalRateLimitsService) List(ctx context.Context, opts *PrincipalRateLimitsListOptions) ([]PrincipalRateLimitEntity, *Response, error) {
 	return send[[]PrincipalRateLimitEntity](ctx, s.client, newRequest(http.MethodGet, "/api/v1/principal-rate-limits").withQuery(opts))
 }
 
 // ListIter returns an iterator over all the principal rate limits that match opts, fetching pages as it goes.
-func (s *PrincipalRateLimitsService) ListIter(ctx context.Context, opts *ListPrincipalRateLimitsOptions) *Iterator[PrincipalRateLimitEntity] {
+func (s *PrincipalRateLimitsService) ListIter(ctx context.Context, opts *PrincipalRateLimitsListOptions) *Iterator[PrincipalRateLimitEntity] {
 	return newIterator[PrincipalRateLimitEntity](ctx, s.client, newRequest(http.MethodGet, "/api/v1/principal-rate-limits").withQuery(opts))
 }
 
@@ -46,8 +46,8 @@ func (s *PrincipalRateLimitsService) Replace(ctx context.Context, principalRateL
 	return send[*PrincipalRateLimitEntity](ctx, s.client, newRequest(http.MethodPut, "/api/v1/principal-rate-limits/{principalRateLimitId}", principalRateLimitID).withBody(limit))
 }
 
-// ListPrincipalRateLimitsOptions are the parameters of PrincipalRateLimitsService.List.
-type ListPrincipalRateLimitsOptions struct {
+// PrincipalRateLimitsListOptions are the parameters of PrincipalRateLimitsService.List.
+type PrincipalRateLimitsListOptions struct {
 	// Filter selects the rate limits, by principalType or principalId, e.g. `principalType eq "SSWS_TOKEN"`.
 	// Okta requires it.
 	Filter string `url:"filter"`

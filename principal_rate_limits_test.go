@@ -15,7 +15,7 @@ func TestPrincipalRateLimitsMethods(t *testing.T) {
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.PrincipalRateLimits.List(ctx, &ListPrincipalRateLimitsOptions{Filter: `principalType eq "SSWS_TOKEN"`, After: "prl0", Limit: 50})
+				return c.PrincipalRateLimits.List(ctx, &PrincipalRateLimitsListOptions{Filter: `principalType eq "SSWS_TOKEN"`, After: "prl0", Limit: 50})
 			},
 			method: http.MethodGet, path: "/api/v1/principal-rate-limits",
 			query:    map[string]string{"filter": `principalType eq "SSWS_TOKEN"`, "after": "prl0", "limit": "50"},
@@ -86,7 +86,7 @@ func TestPrincipalRateLimitsIterator(t *testing.T) {
 		serveJSON(w, http.StatusOK, []byte(`[{"id": "prl2"}]`))
 	})
 	var ids []string
-	for e, err := range c.PrincipalRateLimits.ListIter(t.Context(), &ListPrincipalRateLimitsOptions{Filter: `principalType eq "SSWS_TOKEN"`, Limit: 1}).All() {
+	for e, err := range c.PrincipalRateLimits.ListIter(t.Context(), &PrincipalRateLimitsListOptions{Filter: `principalType eq "SSWS_TOKEN"`, Limit: 1}).All() {
 		if err != nil {
 			t.Fatal(err)
 		}

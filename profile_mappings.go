@@ -16,12 +16,12 @@ type ProfileMappingsService service
 // resp.After back in opts.After to fetch the next page, or use ListIter.
 //
 //okta:operation listProfileMappings GET /api/v1/mappings
-func (s *ProfileMappingsService) List(ctx context.Context, opts *ListProfileMappingsOptions) ([]ListProfileMappings, *Response, error) {
+func (s *ProfileMappingsService) List(ctx context.Context, opts *ProfileMappingsListOptions) ([]ListProfileMappings, *Response, error) {
 	return send[[]ListProfileMappings](ctx, s.client, newRequest(http.MethodGet, "/api/v1/mappings").withQuery(opts))
 }
 
 // ListIter returns an iterator over all the profile mappings that match opts, fetching pages as it goes.
-func (s *ProfileMappingsService) ListIter(ctx context.Context, opts *ListProfileMappingsOptions) *Iterator[ListProfileMappings] {
+func (s *ProfileMappingsService) ListIter(ctx context.Context, opts *ProfileMappingsListOptions) *Iterator[ListProfileMappings] {
 	return newIterator[ListProfileMappings](ctx, s.client, newRequest(http.MethodGet, "/api/v1/mappings").withQuery(opts))
 }
 
@@ -36,13 +36,13 @@ func (s *ProfileMappingsService) Get(ctx context.Context, mappingID string) (*Pr
 // are; it returns the whole mapping. To remove the mapping of a property, give it
 // RemovedProfileMappingProperty():
 //
-//	client.ProfileMappings.Update(ctx, id, &okta.ProfileMappingRequest{Properties: map[string]*okta.ProfileMappingProperty{
+//	client.ProfileMappings.Update(ctx, id, &okta.UpdateProfileMappingRequest{Properties: map[string]*okta.ProfileMappingProperty{
 //		"fullName": {Expression: "user.firstName + user.lastName", PushStatus: okta.ProfileMappingPropertyPushStatusPush},
 //		"nickName": okta.RemovedProfileMappingProperty(),
 //	}})
 //
 //okta:operation updateProfileMapping POST /api/v1/mappings/{mappingId}
-func (s *ProfileMappingsService) Update(ctx context.Context, mappingID string, req *ProfileMappingRequest) (*ProfileMapping, *Response, error) {
+func (s *ProfileMappingsService) Update(ctx context.Context, mappingID string, req *UpdateProfileMappingRequest) (*ProfileMapping, *Response, error) {
 	return send[*ProfileMapping](ctx, s.client, newRequest(http.MethodPost, "/api/v1/mappings/{mappingId}", mappingID).withBody(req))
 }
 
@@ -52,8 +52,8 @@ func RemovedProfileMappingProperty() *ProfileMappingProperty {
 	return &ProfileMappingProperty{Extra: Extra{"expression": json.RawMessage("null"), "pushStatus": json.RawMessage("null")}}
 }
 
-// ListProfileMappingsOptions are the parameters of ProfileMappingsService.List.
-type ListProfileMappingsOptions struct {
+// ProfileMappingsListOptions are the parameters of ProfileMappingsService.List.
+type ProfileMappingsListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page (a mapping ID).
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20, its maximum 200).
@@ -105,8 +105,8 @@ const (
 	ProfileMappingPropertyPushStatusPush ProfileMappingPropertyPushStatus = "PUSH"
 )
 
-// ProfileMappingRequest holds the property mappings to add, change or remove.
-type ProfileMappingRequest struct {
+// UpdateProfileMappingRequest holds the property mappings to add, change or remove.
+type UpdateProfileMappingRequest struct {
 	Properties map[string]*ProfileMappingProperty `json:"properties,omitzero"`
 	Extra      Extra                              `json:"-"`
 }

@@ -13,7 +13,7 @@ func TestProfileMappingsMethods(t *testing.T) {
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.ProfileMappings.List(ctx, &ListProfileMappingsOptions{After: "prm0", Limit: 5, SourceID: "oty1", TargetID: "0oa1"})
+				return c.ProfileMappings.List(ctx, &ProfileMappingsListOptions{After: "prm0", Limit: 5, SourceID: "oty1", TargetID: "0oa1"})
 			},
 			method: http.MethodGet, path: "/api/v1/mappings",
 			query:    map[string]string{"after": "prm0", "limit": "5", "sourceId": "oty1", "targetId": "0oa1"},
@@ -42,7 +42,7 @@ func TestProfileMappingsMethods(t *testing.T) {
 		{
 			name: "Update adds, changes and removes", ids: []string{"prm 1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.ProfileMappings.Update(ctx, ids[0], &ProfileMappingRequest{Properties: map[string]*ProfileMappingProperty{
+				return c.ProfileMappings.Update(ctx, ids[0], &UpdateProfileMappingRequest{Properties: map[string]*ProfileMappingProperty{
 					"fullName": {Expression: "user.firstName + user.lastName", PushStatus: ProfileMappingPropertyPushStatusPush},
 					"nickName": RemovedProfileMappingProperty(),
 				}})
@@ -59,7 +59,7 @@ func TestProfileMappingsMethods(t *testing.T) {
 // equal to RemovedProfileMappingProperty, and that each call returns a value of its own.
 func TestProfileMappingsRemovedProperty(t *testing.T) {
 	t.Parallel()
-	var req ProfileMappingRequest
+	var req UpdateProfileMappingRequest
 	if err := json.Unmarshal(fixture(t, "profile_mappings/requests/updateProfileMapping.spec.Removepropertymapping.json"), &req); err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +79,7 @@ func TestProfileMappingsListIter(t *testing.T) {
 		name: "ListIter", path: "/api/v1/mappings", query: map[string]string{"sourceId": "oty1"},
 		first: `[{"id": "prm1"}, {"id": "prm2"}]`, second: `[{"id": "prm3"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.ProfileMappings.ListIter(ctx, &ListProfileMappingsOptions{SourceID: "oty1"}))
+			return countAll(c.ProfileMappings.ListIter(ctx, &ProfileMappingsListOptions{SourceID: "oty1"}))
 		},
 	}})
 }
@@ -91,6 +91,6 @@ func TestProfileMappingsRecorded(t *testing.T) {
 		"listProfileMappings":           func(t *testing.T, raw []byte) { assertRoundTrip[[]ListProfileMappings](t, raw) },
 		"getProfileMapping":             mapping,
 		"updateProfileMapping":          mapping,
-		"requests/updateProfileMapping": func(t *testing.T, raw []byte) { assertRoundTrip[*ProfileMappingRequest](t, raw) },
+		"requests/updateProfileMapping": func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateProfileMappingRequest](t, raw) },
 	})
 }

@@ -16,7 +16,7 @@ type PushProvidersService service
 // A provider of a type this SDK does not know is an *UnknownPushProvider.
 //
 //okta:operation listPushProviders GET /api/v1/push-providers
-func (s *PushProvidersService) List(ctx context.Context, opts *ListPushProvidersOptions) ([]PushProvider, *Response, error) {
+func (s *PushProvidersService) List(ctx context.Context, opts *PushProvidersListOptions) ([]PushProvider, *Response, error) {
 	return send[[]PushProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/push-providers").withQuery(opts))
 }
 
@@ -49,8 +49,8 @@ func (s *PushProvidersService) Delete(ctx context.Context, pushProviderID string
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/push-providers/{pushProviderId}", pushProviderID))
 }
 
-// ListPushProvidersOptions are the parameters of PushProvidersService.List.
-type ListPushProvidersOptions struct {
+// PushProvidersListOptions are the parameters of PushProvidersService.List.
+type PushProvidersListOptions struct {
 	// Type lists only the providers of this type.
 	Type ProviderType `url:"type"`
 }

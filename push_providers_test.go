@@ -35,7 +35,7 @@ func pushProvidersCalls(t *testing.T) []apiCall {
 			op: "listPushProviders", method: "GET", path: "/api/v1/push-providers", query: map[string]string{"type": "FCM"},
 			response: firstPayload(t, "push_providers", "listPushProviders", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.PushProviders.List(ctx, &ListPushProvidersOptions{Type: ProviderTypeFCM})
+				return c.PushProviders.List(ctx, &PushProvidersListOptions{Type: ProviderTypeFCM})
 			},
 			check: func(t *testing.T, got any) {
 				p := got.([]PushProvider)

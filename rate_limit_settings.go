@@ -50,7 +50,7 @@ func (s *RateLimitSettingsService) GetWarningThreshold(ctx context.Context) (*Ra
 // ReplaceWarningThreshold sets the percentage of a rate limit, from 30 to 90, at which Okta warns the org.
 //
 //okta:operation replaceRateLimitSettingsWarningThreshold PUT /api/v1/rate-limit-settings/warning-threshold
-func (s *RateLimitSettingsService) ReplaceWarningThreshold(ctx context.Context, threshold *RateLimitWarningThresholdRequest) (*RateLimitWarningThresholdResponse, *Response, error) {
+func (s *RateLimitSettingsService) ReplaceWarningThreshold(ctx context.Context, threshold *ReplaceRateLimitWarningThresholdRequest) (*RateLimitWarningThresholdResponse, *Response, error) {
 	return send[*RateLimitWarningThresholdResponse](ctx, s.client, newRequest(http.MethodPut, "/api/v1/rate-limit-settings/warning-threshold").withBody(threshold))
 }
 
@@ -98,8 +98,8 @@ type RateLimitWarningThresholdResponse struct {
 	Extra            Extra `json:"-"`
 }
 
-// RateLimitWarningThresholdRequest is the body of RateLimitSettingsService.ReplaceWarningThreshold.
-type RateLimitWarningThresholdRequest struct {
+// ReplaceRateLimitWarningThresholdRequest is the body of RateLimitSettingsService.ReplaceWarningThreshold.
+type ReplaceRateLimitWarningThresholdRequest struct {
 	// WarningThreshold is a percentage from 30 to 90.
 	WarningThreshold int   `json:"warningThreshold,omitzero"`
 	Extra            Extra `json:"-"`

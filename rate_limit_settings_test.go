@@ -74,7 +74,7 @@ func TestRateLimitSettingsMethods(t *testing.T) {
 		{
 			name: "ReplaceWarningThreshold",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.RateLimitSettings.ReplaceWarningThreshold(ctx, &RateLimitWarningThresholdRequest{WarningThreshold: 75})
+				return c.RateLimitSettings.ReplaceWarningThreshold(ctx, &ReplaceRateLimitWarningThresholdRequest{WarningThreshold: 75})
 			},
 			method: http.MethodPut, path: "/api/v1/rate-limit-settings/warning-threshold",
 			body:     `{"warningThreshold": 75}`,
@@ -97,5 +97,5 @@ func TestRateLimitSettingsRecorded(t *testing.T) {
 		"replaceRateLimitSettingsWarningThreshold":   threshold,
 	})
 	// The spec's example request of replaceRateLimitSettingsWarningThreshold.
-	assertRoundTrip[*RateLimitWarningThresholdRequest](t, []byte(`{"warningThreshold": 66}`))
+	assertRoundTrip[*ReplaceRateLimitWarningThresholdRequest](t, []byte(`{"warningThreshold": 66}`))
 }

@@ -14,12 +14,12 @@ type RealmsService service
 // List returns one page of realms. Pass resp.After back in opts.After to fetch the next page, or use ListIter.
 //
 //okta:operation listRealms GET /api/v1/realms
-func (s *RealmsService) List(ctx context.Context, opts *ListRealmsOptions) ([]Realm, *Response, error) {
+func (s *RealmsService) List(ctx context.Context, opts *RealmsListOptions) ([]Realm, *Response, error) {
 	return send[[]Realm](ctx, s.client, newRequest(http.MethodGet, "/api/v1/realms").withQuery(opts))
 }
 
 // ListIter returns an iterator over all realms that match opts, fetching pages as it goes.
-func (s *RealmsService) ListIter(ctx context.Context, opts *ListRealmsOptions) *Iterator[Realm] {
+func (s *RealmsService) ListIter(ctx context.Context, opts *RealmsListOptions) *Iterator[Realm] {
 	return newIterator[Realm](ctx, s.client, newRequest(http.MethodGet, "/api/v1/realms").withQuery(opts))
 }
 
@@ -54,8 +54,8 @@ func (s *RealmsService) Delete(ctx context.Context, realmID string) (*Response, 
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/realms/{realmId}", realmID))
 }
 
-// ListRealmsOptions are the parameters of RealmsService.List.
-type ListRealmsOptions struct {
+// RealmsListOptions are the parameters of RealmsService.List.
+type RealmsListOptions struct {
 	// Limit is the page size (Okta's default is 200, or 10 with Search).
 	Limit int `url:"limit"`
 	// After is the cursor of the page to start from: Response.After of the previous page.

@@ -14,7 +14,7 @@ func TestRealmsMethods(t *testing.T) {
 		{
 			op: "listRealms",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Realms.List(ctx, &ListRealmsOptions{Limit: 2, After: "guo0", Search: `profile.name sw "IT"`, SortBy: "profile.name", SortOrder: "desc"})
+				return c.Realms.List(ctx, &RealmsListOptions{Limit: 2, After: "guo0", Search: `profile.name sw "IT"`, SortBy: "profile.name", SortOrder: "desc"})
 			},
 			method: http.MethodGet, path: "/api/v1/realms",
 			query:    map[string]string{"limit": "2", "after": "guo0", "search": `profile.name sw "IT"`, "sortBy": "profile.name", "sortOrder": "desc"},
@@ -74,7 +74,7 @@ func TestRealmsIterator(t *testing.T) {
 		name: "ListIter", path: "/api/v1/realms", query: map[string]string{"limit": "1"},
 		first: `[{"id": "guo1"}]`, second: `[{"id": "guo2"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.Realms.ListIter(ctx, &ListRealmsOptions{Limit: 1}))
+			return countAll(c.Realms.ListIter(ctx, &RealmsListOptions{Limit: 1}))
 		},
 	}})
 }

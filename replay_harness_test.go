@@ -205,11 +205,11 @@ func TestReplayAnalyzeSignature(t *testing.T) {
 		returnValue bool
 	}{
 		{fn: func(context.Context) (*Response, error) { return nil, nil }},
-		{fn: func(context.Context, string, *CreateUserRequest, *CreateUserOptions) (*User, *Response, error) {
+		{fn: func(context.Context, string, *CreateUserRequest, *UsersCreateOptions) (*User, *Response, error) {
 			return nil, nil, nil
 		}, ids: 1, body: true, opts: true, returnValue: true},
 		{fn: func(context.Context, *CreateUserRequest) (*User, *Response, error) { return nil, nil, nil }, body: true, returnValue: true},
-		{fn: func(context.Context, *ListUsersOptions) ([]User, *Response, error) { return nil, nil, nil }, opts: true, returnValue: true},
+		{fn: func(context.Context, *UsersListOptions) ([]User, *Response, error) { return nil, nil, nil }, opts: true, returnValue: true},
 		{fn: func(context.Context, UserStatus, string) ([]byte, *Response, error) { return nil, nil, nil }, ids: 2, returnValue: true},
 		{fn: func(context.Context, string, map[string]any) (string, *Response, error) { return "", nil, nil }, ids: 1, body: true, returnValue: true},
 		{fn: func(context.Context, string, io.Reader, string) (*Response, error) { return nil, nil }, ids: 1, wantErr: "not a body and an options struct"},
@@ -217,7 +217,7 @@ func TestReplayAnalyzeSignature(t *testing.T) {
 		{fn: func(context.Context, int) (*Response, error) { return nil, nil }, ids: 1, wantErr: "not a string"},
 		{fn: func(context.Context) (*Response, error) { return nil, nil }, ids: 1, wantErr: "0 parameters for 1 path parameters"},
 		{fn: func(string) (*Response, error) { return nil, nil }, wantErr: "context.Context"},
-		{fn: func(context.Context, *ListUsersOptions) *Iterator[User] { return nil }, opts: true, wantErr: "results"},
+		{fn: func(context.Context, *UsersListOptions) *Iterator[User] { return nil }, opts: true, wantErr: "results"},
 		{fn: func(context.Context) (*User, error) { return nil, nil }, wantErr: "results"},
 		{fn: func(context.Context, ...string) (*Response, error) { return nil, nil }, wantErr: "variadic"},
 	}

@@ -18,12 +18,12 @@ type ResourceSetsService service
 // back in opts.After to fetch the next page, or use ListIter.
 //
 //okta:operation listResourceSets GET /api/v1/iam/resource-sets
-func (s *ResourceSetsService) List(ctx context.Context, opts *ListResourceSetsOptions) (*ResourceSets, *Response, error) {
+func (s *ResourceSetsService) List(ctx context.Context, opts *ResourceSetsListOptions) (*ResourceSets, *Response, error) {
 	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts), resourceSetsPage)
 }
 
 // ListIter returns an iterator over all the org's resource sets, fetching pages as it goes.
-func (s *ResourceSetsService) ListIter(ctx context.Context, opts *ListResourceSetsOptions) *Iterator[ResourceSet] {
+func (s *ResourceSetsService) ListIter(ctx context.Context, opts *ResourceSetsListOptions) *Iterator[ResourceSet] {
 	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets").withQuery(opts), resourceSetsPage)
 }
 
@@ -62,12 +62,12 @@ func (s *ResourceSetsService) Delete(ctx context.Context, resourceSetID string) 
 // ListBindingsIter.
 //
 //okta:operation listBindings GET /api/v1/iam/resource-sets/{resourceSetId}/bindings
-func (s *ResourceSetsService) ListBindings(ctx context.Context, resourceSetID string, opts *ListResourceSetBindingsOptions) (*ResourceSetBindings, *Response, error) {
+func (s *ResourceSetsService) ListBindings(ctx context.Context, resourceSetID string, opts *ResourceSetsListBindingsOptions) (*ResourceSetBindings, *Response, error) {
 	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts), resourceSetBindingsPage)
 }
 
 // ListBindingsIter returns an iterator over all the bindings of a resource set, fetching pages as it goes.
-func (s *ResourceSetsService) ListBindingsIter(ctx context.Context, resourceSetID string, opts *ListResourceSetBindingsOptions) *Iterator[ResourceSetBindingRole] {
+func (s *ResourceSetsService) ListBindingsIter(ctx context.Context, resourceSetID string, opts *ResourceSetsListBindingsOptions) *Iterator[ResourceSetBindingRole] {
 	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withQuery(opts), resourceSetBindingsPage)
 }
 
@@ -75,7 +75,7 @@ func (s *ResourceSetsService) ListBindingsIter(ctx context.Context, resourceSetI
 // of users and groups (https://{yourOktaDomain}/api/v1/groups/{groupId}, ...).
 //
 //okta:operation createResourceSetBinding POST /api/v1/iam/resource-sets/{resourceSetId}/bindings
-func (s *ResourceSetsService) CreateBinding(ctx context.Context, resourceSetID string, binding *ResourceSetBindingCreateRequest) (*ResourceSetBindingResponse, *Response, error) {
+func (s *ResourceSetsService) CreateBinding(ctx context.Context, resourceSetID string, binding *CreateResourceSetBindingRequest) (*ResourceSetBindingResponse, *Response, error) {
 	return send[*ResourceSetBindingResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/iam/resource-sets/{resourceSetId}/bindings", resourceSetID).withBody(binding))
 }
 
@@ -99,13 +99,13 @@ func (s *ResourceSetsService) DeleteBinding(ctx context.Context, resourceSetID, 
 // to fetch the next page, or use ListBindingMembersIter.
 //
 //okta:operation listMembersOfBinding GET /api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members
-func (s *ResourceSetsService) ListBindingMembers(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ListResourceSetBindingMembersOptions) (*ResourceSetBindingMembers, *Response, error) {
+func (s *ResourceSetsService) ListBindingMembers(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ResourceSetsListBindingMembersOptions) (*ResourceSetBindingMembers, *Response, error) {
 	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts), resourceSetBindingMembersPage)
 }
 
 // ListBindingMembersIter returns an iterator over all the members of the binding of the role roleIDOrLabel to
 // a resource set, fetching pages as it goes.
-func (s *ResourceSetsService) ListBindingMembersIter(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ListResourceSetBindingMembersOptions) *Iterator[ResourceSetBindingMember] {
+func (s *ResourceSetsService) ListBindingMembersIter(ctx context.Context, resourceSetID, roleIDOrLabel string, opts *ResourceSetsListBindingMembersOptions) *Iterator[ResourceSetBindingMember] {
 	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withQuery(opts), resourceSetBindingMembersPage)
 }
 
@@ -113,7 +113,7 @@ func (s *ResourceSetsService) ListBindingMembersIter(ctx context.Context, resour
 // roleIDOrLabel to a resource set.
 //
 //okta:operation addMembersToBinding PATCH /api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members
-func (s *ResourceSetsService) AddBindingMembers(ctx context.Context, resourceSetID, roleIDOrLabel string, members *ResourceSetBindingAddMembersRequest) (*ResourceSetBindingResponse, *Response, error) {
+func (s *ResourceSetsService) AddBindingMembers(ctx context.Context, resourceSetID, roleIDOrLabel string, members *AddResourceSetBindingMembersRequest) (*ResourceSetBindingResponse, *Response, error) {
 	return send[*ResourceSetBindingResponse](ctx, s.client, newRequest(http.MethodPatch, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members", resourceSetID, roleIDOrLabel).withBody(members))
 }
 
@@ -125,11 +125,11 @@ func (s *ResourceSetsService) GetBindingMember(ctx context.Context, resourceSetI
 	return send[*ResourceSetBindingMember](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members/{memberId}", resourceSetID, roleIDOrLabel, memberID))
 }
 
-// UnassignBindingMember removes a member from the binding of the role roleIDOrLabel to a resource set.
+// RemoveBindingMember removes a member from the binding of the role roleIDOrLabel to a resource set.
 // memberID is the ID of the membership (ResourceSetBindingMember.ID), not of the user or group.
 //
 //okta:operation unassignMemberFromBinding DELETE /api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members/{memberId}
-func (s *ResourceSetsService) UnassignBindingMember(ctx context.Context, resourceSetID, roleIDOrLabel, memberID string) (*Response, error) {
+func (s *ResourceSetsService) RemoveBindingMember(ctx context.Context, resourceSetID, roleIDOrLabel, memberID string) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/iam/resource-sets/{resourceSetId}/bindings/{roleIdOrLabel}/members/{memberId}", resourceSetID, roleIDOrLabel, memberID))
 }
 
@@ -151,32 +151,32 @@ func (s *ResourceSetsService) ListResourcesIter(ctx context.Context, resourceSet
 // AddResources adds resources, given as the URLs of Okta resources, to a resource set and returns the set.
 //
 //okta:operation addResourceSetResource PATCH /api/v1/iam/resource-sets/{resourceSetId}/resources
-func (s *ResourceSetsService) AddResources(ctx context.Context, resourceSetID string, resources *ResourceSetResourcePatchRequest) (*ResourceSet, *Response, error) {
+func (s *ResourceSetsService) AddResources(ctx context.Context, resourceSetID string, resources *AddResourceSetResourcesRequest) (*ResourceSet, *Response, error) {
 	return send[*ResourceSet](ctx, s.client, newRequest(http.MethodPatch, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID).withBody(resources))
 }
 
-// DeleteResource removes a resource from a resource set. resourceID is the ID of the resource within the set
+// RemoveResource removes a resource from a resource set. resourceID is the ID of the resource within the set
 // (ResourceSetResource.ID), not of the user, group or app it points to.
 //
 //okta:operation deleteResourceSetResource DELETE /api/v1/iam/resource-sets/{resourceSetId}/resources/{resourceId}
-func (s *ResourceSetsService) DeleteResource(ctx context.Context, resourceSetID, resourceID string) (*Response, error) {
+func (s *ResourceSetsService) RemoveResource(ctx context.Context, resourceSetID, resourceID string) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/iam/resource-sets/{resourceSetId}/resources/{resourceId}", resourceSetID, resourceID))
 }
 
-// ListResourceSetsOptions are the parameters of ResourceSetsService.List.
-type ListResourceSetsOptions struct {
+// ResourceSetsListOptions are the parameters of ResourceSetsService.List.
+type ResourceSetsListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
 
-// ListResourceSetBindingsOptions are the parameters of ResourceSetsService.ListBindings.
-type ListResourceSetBindingsOptions struct {
+// ResourceSetsListBindingsOptions are the parameters of ResourceSetsService.ListBindings.
+type ResourceSetsListBindingsOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
 
-// ListResourceSetBindingMembersOptions are the parameters of ResourceSetsService.ListBindingMembers.
-type ListResourceSetBindingMembersOptions struct {
+// ResourceSetsListBindingMembersOptions are the parameters of ResourceSetsService.ListBindingMembers.
+type ResourceSetsListBindingMembersOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
@@ -232,8 +232,8 @@ type ResourceSetBindingRole struct {
 	Extra Extra  `json:"-"`
 }
 
-// ResourceSetBindingCreateRequest is the body of ResourceSetsService.CreateBinding.
-type ResourceSetBindingCreateRequest struct {
+// CreateResourceSetBindingRequest is the body of ResourceSetsService.CreateBinding.
+type CreateResourceSetBindingRequest struct {
 	// Role is the ID of the custom role to bind.
 	Role string `json:"role,omitzero"`
 	// Members are the URLs of the users and groups to grant the role to, such as
@@ -271,8 +271,8 @@ type ResourceSetBindingMember struct {
 	Extra       Extra     `json:"-"`
 }
 
-// ResourceSetBindingAddMembersRequest is the body of ResourceSetsService.AddBindingMembers.
-type ResourceSetBindingAddMembersRequest struct {
+// AddResourceSetBindingMembersRequest is the body of ResourceSetsService.AddBindingMembers.
+type AddResourceSetBindingMembersRequest struct {
 	// Additions are the URLs of the users and groups to add.
 	Additions []string `json:"additions,omitzero"`
 	Extra     Extra    `json:"-"`
@@ -302,8 +302,8 @@ type ResourceSetResource struct {
 	Extra       Extra     `json:"-"`
 }
 
-// ResourceSetResourcePatchRequest is the body of ResourceSetsService.AddResources.
-type ResourceSetResourcePatchRequest struct {
+// AddResourceSetResourcesRequest is the body of ResourceSetsService.AddResources.
+type AddResourceSetResourcesRequest struct {
 	// Additions are the URLs of the resources to add.
 	Additions []string `json:"additions,omitzero"`
 	Extra     Extra    `json:"-"`

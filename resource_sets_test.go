@@ -28,7 +28,7 @@ func TestResourceSetsMethods(t *testing.T) {
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.ResourceSets.List(ctx, &ListResourceSetsOptions{After: "iamoJDFKaJxGIr0oamd0q"})
+				return c.ResourceSets.List(ctx, &ResourceSetsListOptions{After: "iamoJDFKaJxGIr0oamd0q"})
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets",
 			query:    map[string]string{"after": "iamoJDFKaJxGIr0oamd0q"},
@@ -97,7 +97,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "ListBindings",
 			ids:  []string{"iam1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.ResourceSets.ListBindings(ctx, ids[0], &ListResourceSetBindingsOptions{After: "cr0"})
+				return c.ResourceSets.ListBindings(ctx, ids[0], &ResourceSetsListBindingsOptions{After: "cr0"})
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings",
 			query:    map[string]string{"after": "cr0"},
@@ -113,7 +113,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "CreateBinding",
 			ids:  []string{"iam1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.ResourceSets.CreateBinding(ctx, ids[0], &ResourceSetBindingCreateRequest{
+				return c.ResourceSets.CreateBinding(ctx, ids[0], &CreateResourceSetBindingRequest{
 					Role: "cr0Yq6IJxGIr0ouum0g3", Members: []string{"https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3"},
 				})
 			},
@@ -148,7 +148,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "ListBindingMembers",
 			ids:  []string{"iam1", "cr0"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.ResourceSets.ListBindingMembers(ctx, ids[0], ids[1], &ListResourceSetBindingMembersOptions{After: "irb0"})
+				return c.ResourceSets.ListBindingMembers(ctx, ids[0], ids[1], &ResourceSetsListBindingMembersOptions{After: "irb0"})
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0/members",
 			query:    map[string]string{"after": "irb0"},
@@ -164,7 +164,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "AddBindingMembers",
 			ids:  []string{"iam1", "cr0"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.ResourceSets.AddBindingMembers(ctx, ids[0], ids[1], &ResourceSetBindingAddMembersRequest{Additions: []string{
+				return c.ResourceSets.AddBindingMembers(ctx, ids[0], ids[1], &AddResourceSetBindingMembersRequest{Additions: []string{
 					"https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3", "https://{yourOktaDomain}/api/v1/users/00u67DU2qNCjNZYO0g3",
 				}})
 			},
@@ -191,7 +191,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "UnassignBindingMember",
 			ids:  []string{"iam1", "cr0", "irb1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.ResourceSets.UnassignBindingMember(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.ResourceSets.RemoveBindingMember(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodDelete, path: "/api/v1/iam/resource-sets/iam1/bindings/cr0/members/irb1",
 			status: http.StatusNoContent,
@@ -215,7 +215,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "AddResources",
 			ids:  []string{"iam1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.ResourceSets.AddResources(ctx, ids[0], &ResourceSetResourcePatchRequest{Additions: []string{
+				return c.ResourceSets.AddResources(ctx, ids[0], &AddResourceSetResourcesRequest{Additions: []string{
 					"https://{yourOktaDomain}/api/v1/groups/00guaxWZ0AOa5NFAj0g3", "https://{yourOktaDomain}/api/v1/groups/00gu67DU2qNCjNZYO0g3/users",
 				}})
 			},
@@ -228,7 +228,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "DeleteResource",
 			ids:  []string{"iam1", "ire1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.ResourceSets.DeleteResource(ctx, ids[0], ids[1]))
+				return apiNoResult(c.ResourceSets.RemoveResource(ctx, ids[0], ids[1]))
 			},
 			method: http.MethodDelete, path: "/api/v1/iam/resource-sets/iam1/resources/ire1",
 			status: http.StatusNoContent,
@@ -267,7 +267,7 @@ func TestResourceSetsIterators(t *testing.T) {
 			name: "ListIter", path: "/api/v1/iam/resource-sets", first: map[string]string{"after": "iam0"},
 			pages: [2]string{`{"resource-sets": [{"id": "iam1"}], "_links": {"next": {"href": "%s"}}}`, `{"resource-sets": [{"id": "iam2"}]}`},
 			walk: func(ctx context.Context, c *Client) ([]string, error) {
-				return resourceSetIDs(c.ResourceSets.ListIter(ctx, &ListResourceSetsOptions{After: "iam0"}), func(v ResourceSet) string { return v.ID })
+				return resourceSetIDs(c.ResourceSets.ListIter(ctx, &ResourceSetsListOptions{After: "iam0"}), func(v ResourceSet) string { return v.ID })
 			},
 		},
 		{

@@ -17,12 +17,12 @@ type RoleAssignmentsService service
 // or use ListUsersIter.
 //
 //okta:operation listUsersWithRoleAssignments GET /api/v1/iam/assignees/users
-func (s *RoleAssignmentsService) ListUsers(ctx context.Context, opts *ListUsersWithRoleAssignmentsOptions) (*RoleAssignedUsers, *Response, error) {
+func (s *RoleAssignmentsService) ListUsers(ctx context.Context, opts *RoleAssignmentsListUsersOptions) (*RoleAssignedUsers, *Response, error) {
 	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/assignees/users").withQuery(opts), roleAssignedUsersPage)
 }
 
 // ListUsersIter returns an iterator over all the users who hold a role assignment, fetching pages as it goes.
-func (s *RoleAssignmentsService) ListUsersIter(ctx context.Context, opts *ListUsersWithRoleAssignmentsOptions) *Iterator[RoleAssignedUser] {
+func (s *RoleAssignmentsService) ListUsersIter(ctx context.Context, opts *RoleAssignmentsListUsersOptions) *Iterator[RoleAssignedUser] {
 	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/assignees/users").withQuery(opts), roleAssignedUsersPage)
 }
 
@@ -31,7 +31,7 @@ func roleAssignedUsersPage(p *RoleAssignedUsers) ([]RoleAssignedUser, Links) { r
 // ListGroupRoles returns the roles assigned to a group. The list is not paginated.
 //
 //okta:operation listGroupAssignedRoles GET /api/v1/groups/{groupId}/roles
-func (s *RoleAssignmentsService) ListGroupRoles(ctx context.Context, groupID string, opts *ListGroupAssignedRolesOptions) ([]Role, *Response, error) {
+func (s *RoleAssignmentsService) ListGroupRoles(ctx context.Context, groupID string, opts *RoleAssignmentsListGroupRolesOptions) ([]Role, *Response, error) {
 	return send[[]Role](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/roles", groupID).withQuery(opts))
 }
 
@@ -39,7 +39,7 @@ func (s *RoleAssignmentsService) ListGroupRoles(ctx context.Context, groupID str
 // standard role; for a custom role set Type to RoleTypeCustom and Role and ResourceSet.
 //
 //okta:operation assignRoleToGroup POST /api/v1/groups/{groupId}/roles
-func (s *RoleAssignmentsService) AssignToGroup(ctx context.Context, groupID string, role *AssignRoleRequest, opts *AssignRoleToGroupOptions) (*Role, *Response, error) {
+func (s *RoleAssignmentsService) AssignToGroup(ctx context.Context, groupID string, role *AssignRoleRequest, opts *RoleAssignmentsAssignToGroupOptions) (*Role, *Response, error) {
 	return send[*Role](ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups/{groupId}/roles", groupID).withBody(role).withQuery(opts))
 }
 
@@ -61,7 +61,7 @@ func (s *RoleAssignmentsService) UnassignFromGroup(ctx context.Context, groupID,
 // paginated.
 //
 //okta:operation listAssignedRolesForUser GET /api/v1/users/{userId}/roles
-func (s *RoleAssignmentsService) ListUserRoles(ctx context.Context, userID string, opts *ListAssignedRolesForUserOptions) ([]Role, *Response, error) {
+func (s *RoleAssignmentsService) ListUserRoles(ctx context.Context, userID string, opts *RoleAssignmentsListUserRolesOptions) ([]Role, *Response, error) {
 	return send[[]Role](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/roles", userID).withQuery(opts))
 }
 
@@ -70,7 +70,7 @@ func (s *RoleAssignmentsService) ListUserRoles(ctx context.Context, userID strin
 // the assignment.
 //
 //okta:operation assignRoleToUser POST /api/v1/users/{userId}/roles
-func (s *RoleAssignmentsService) AssignToUser(ctx context.Context, userID string, role *AssignRoleRequest, opts *AssignRoleToUserOptions) (*Role, *Response, error) {
+func (s *RoleAssignmentsService) AssignToUser(ctx context.Context, userID string, role *AssignRoleRequest, opts *RoleAssignmentsAssignToUserOptions) (*Role, *Response, error) {
 	return send[*Role](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/roles", userID).withBody(role).withQuery(opts))
 }
 
@@ -88,35 +88,35 @@ func (s *RoleAssignmentsService) UnassignFromUser(ctx context.Context, userID, r
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}/roles/{roleId}", userID, roleID))
 }
 
-// ListUsersWithRoleAssignmentsOptions are the parameters of RoleAssignmentsService.ListUsers.
-type ListUsersWithRoleAssignmentsOptions struct {
+// RoleAssignmentsListUsersOptions are the parameters of RoleAssignmentsService.ListUsers.
+type RoleAssignmentsListUsersOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 100).
 	Limit int `url:"limit"`
 }
 
-// ListGroupAssignedRolesOptions are the parameters of RoleAssignmentsService.ListGroupRoles.
-type ListGroupAssignedRolesOptions struct {
+// RoleAssignmentsListGroupRolesOptions are the parameters of RoleAssignmentsService.ListGroupRoles.
+type RoleAssignmentsListGroupRolesOptions struct {
 	// Expand embeds the targets of each role in _embedded: "targets/groups" or "targets/catalog/apps".
 	Expand string `url:"expand"`
 }
 
-// AssignRoleToGroupOptions are the parameters of RoleAssignmentsService.AssignToGroup.
-type AssignRoleToGroupOptions struct {
+// RoleAssignmentsAssignToGroupOptions are the parameters of RoleAssignmentsService.AssignToGroup.
+type RoleAssignmentsAssignToGroupOptions struct {
 	// DisableNotifications, when true, makes the group's members third-party admins, who get no Okta admin
 	// notifications.
 	DisableNotifications *bool `url:"disableNotifications"`
 }
 
-// ListAssignedRolesForUserOptions are the parameters of RoleAssignmentsService.ListUserRoles.
-type ListAssignedRolesForUserOptions struct {
+// RoleAssignmentsListUserRolesOptions are the parameters of RoleAssignmentsService.ListUserRoles.
+type RoleAssignmentsListUserRolesOptions struct {
 	// Expand embeds the targets of each role in _embedded: "targets/groups" or "targets/catalog/apps".
 	Expand string `url:"expand"`
 }
 
-// AssignRoleToUserOptions are the parameters of RoleAssignmentsService.AssignToUser.
-type AssignRoleToUserOptions struct {
+// RoleAssignmentsAssignToUserOptions are the parameters of RoleAssignmentsService.AssignToUser.
+type RoleAssignmentsAssignToUserOptions struct {
 	// DisableNotifications, when true, makes the user a third-party admin, who gets no Okta admin
 	// notifications.
 	DisableNotifications *bool `url:"disableNotifications"`

@@ -15,7 +15,7 @@ func roleAssignmentsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"after": "00u1", "limit": "1"},
 			response: firstPayload(t, "role_assignments", "listUsersWithRoleAssignments", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleAssignments.ListUsers(ctx, &ListUsersWithRoleAssignmentsOptions{After: "00u1", Limit: 1})
+				return c.RoleAssignments.ListUsers(ctx, &RoleAssignmentsListUsersOptions{After: "00u1", Limit: 1})
 			},
 			check: func(t *testing.T, got any) {
 				if u := got.(*RoleAssignedUsers); len(u.Value) != 1 || u.Value[0].ORN == "" || u.Value[0].Links.Href("roles") == "" {
@@ -27,7 +27,7 @@ func roleAssignmentsCalls(t *testing.T) []apiCall {
 			op: "listGroupAssignedRoles", ids: accessIDs[:1], method: "GET", path: "/api/v1/groups/id%2F1/roles",
 			query: map[string]string{"expand": "targets/catalog/apps"}, response: firstPayload(t, "role_assignments", "listGroupAssignedRoles", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleAssignments.ListGroupRoles(ctx, ids[0], &ListGroupAssignedRolesOptions{Expand: "targets/catalog/apps"})
+				return c.RoleAssignments.ListGroupRoles(ctx, ids[0], &RoleAssignmentsListGroupRolesOptions{Expand: "targets/catalog/apps"})
 			},
 			check: func(t *testing.T, got any) {
 				if r := got.([]Role); len(r) != 2 || r[0].Type != RoleTypeAppAdmin || r[0].AssignmentType != RoleAssignmentTypeGroup || r[0].Embedded["targets"] == nil {
@@ -39,7 +39,7 @@ func roleAssignmentsCalls(t *testing.T) []apiCall {
 			op: "assignRoleToGroup", ids: accessIDs[:1], method: "POST", path: "/api/v1/groups/id%2F1/roles",
 			query: map[string]string{"disableNotifications": "true"}, body: `{"type":"APP_ADMIN"}`, response: groupRole,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleAssignments.AssignToGroup(ctx, ids[0], &AssignRoleRequest{Type: RoleTypeAppAdmin}, &AssignRoleToGroupOptions{DisableNotifications: new(true)})
+				return c.RoleAssignments.AssignToGroup(ctx, ids[0], &AssignRoleRequest{Type: RoleTypeAppAdmin}, &RoleAssignmentsAssignToGroupOptions{DisableNotifications: new(true)})
 			},
 		},
 		{
@@ -59,14 +59,14 @@ func roleAssignmentsCalls(t *testing.T) []apiCall {
 			query:    map[string]string{"expand": "targets/groups"},
 			response: accessFixtureNamed(t, "role_assignments", "listAssignedRolesForUser", "assign_user_to_role_2"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleAssignments.ListUserRoles(ctx, ids[0], &ListAssignedRolesForUserOptions{Expand: "targets/groups"})
+				return c.RoleAssignments.ListUserRoles(ctx, ids[0], &RoleAssignmentsListUserRolesOptions{Expand: "targets/groups"})
 			},
 		},
 		{
 			op: "assignRoleToUser", ids: accessIDs[:1], method: "POST", path: "/api/v1/users/id%2F1/roles", status: 201,
 			query: map[string]string{"disableNotifications": "false"}, body: `{"type":"USER_ADMIN"}`, response: assigned,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleAssignments.AssignToUser(ctx, ids[0], &AssignRoleRequest{Type: RoleTypeUserAdmin}, &AssignRoleToUserOptions{DisableNotifications: new(false)})
+				return c.RoleAssignments.AssignToUser(ctx, ids[0], &AssignRoleRequest{Type: RoleTypeUserAdmin}, &RoleAssignmentsAssignToUserOptions{DisableNotifications: new(false)})
 			},
 			check: func(t *testing.T, got any) {
 				if r := got.(*Role); r.ID != "KVJUKUS7IFCE2SKO" || r.Status != LifecycleStatusActive || r.Links.Href("assignee") == "" {
@@ -141,7 +141,7 @@ func TestRoleAssignmentsIterators(t *testing.T) {
 		first:  `{"value":[{"id":"00u1"},{"id":"00u2"}]}`,
 		second: `{"value":[{"id":"00u3"}]}`,
 		walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
-			return countAll(c.RoleAssignments.ListUsersIter(ctx, &ListUsersWithRoleAssignmentsOptions{Limit: 2}))
+			return countAll(c.RoleAssignments.ListUsersIter(ctx, &RoleAssignmentsListUsersOptions{Limit: 2}))
 		},
 	}})
 }

@@ -18,12 +18,12 @@ type RoleTargetsService service
 // fetch the next page, or use ListUserRoleAppTargetsIter.
 //
 //okta:operation listApplicationTargetsForApplicationAdministratorRoleForUser GET /api/v1/users/{userId}/roles/{roleId}/targets/catalog/apps
-func (s *RoleTargetsService) ListUserRoleAppTargets(ctx context.Context, userID, roleID string, opts *ListUserRoleAppTargetsOptions) ([]CatalogApplication, *Response, error) {
+func (s *RoleTargetsService) ListUserRoleAppTargets(ctx context.Context, userID, roleID string, opts *RoleTargetsListUserRoleAppTargetsOptions) ([]CatalogApplication, *Response, error) {
 	return send[[]CatalogApplication](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/roles/{roleId}/targets/catalog/apps", userID, roleID).withQuery(opts))
 }
 
 // ListUserRoleAppTargetsIter returns an iterator over all the app targets of a user's APP_ADMIN role.
-func (s *RoleTargetsService) ListUserRoleAppTargetsIter(ctx context.Context, userID, roleID string, opts *ListUserRoleAppTargetsOptions) *Iterator[CatalogApplication] {
+func (s *RoleTargetsService) ListUserRoleAppTargetsIter(ctx context.Context, userID, roleID string, opts *RoleTargetsListUserRoleAppTargetsOptions) *Iterator[CatalogApplication] {
 	return newIterator[CatalogApplication](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/roles/{roleId}/targets/catalog/apps", userID, roleID).withQuery(opts))
 }
 
@@ -71,12 +71,12 @@ func (s *RoleTargetsService) UnassignUserRoleAppInstanceTarget(ctx context.Conte
 // resp.After back in opts.After to fetch the next page, or use ListUserRoleGroupTargetsIter.
 //
 //okta:operation listGroupTargetsForRole GET /api/v1/users/{userId}/roles/{roleId}/targets/groups
-func (s *RoleTargetsService) ListUserRoleGroupTargets(ctx context.Context, userID, roleID string, opts *ListUserRoleGroupTargetsOptions) ([]Group, *Response, error) {
+func (s *RoleTargetsService) ListUserRoleGroupTargets(ctx context.Context, userID, roleID string, opts *RoleTargetsListUserRoleGroupTargetsOptions) ([]Group, *Response, error) {
 	return send[[]Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/roles/{roleId}/targets/groups", userID, roleID).withQuery(opts))
 }
 
 // ListUserRoleGroupTargetsIter returns an iterator over all the group targets of a role assigned to a user.
-func (s *RoleTargetsService) ListUserRoleGroupTargetsIter(ctx context.Context, userID, roleID string, opts *ListUserRoleGroupTargetsOptions) *Iterator[Group] {
+func (s *RoleTargetsService) ListUserRoleGroupTargetsIter(ctx context.Context, userID, roleID string, opts *RoleTargetsListUserRoleGroupTargetsOptions) *Iterator[Group] {
 	return newIterator[Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/roles/{roleId}/targets/groups", userID, roleID).withQuery(opts))
 }
 
@@ -99,12 +99,12 @@ func (s *RoleTargetsService) UnassignUserRoleGroupTarget(ctx context.Context, us
 // resp.After back in opts.After to fetch the next page, or use ListGroupRoleAppTargetsIter.
 //
 //okta:operation listApplicationTargetsForApplicationAdministratorRoleForGroup GET /api/v1/groups/{groupId}/roles/{roleId}/targets/catalog/apps
-func (s *RoleTargetsService) ListGroupRoleAppTargets(ctx context.Context, groupID, roleID string, opts *ListGroupRoleAppTargetsOptions) ([]CatalogApplication, *Response, error) {
+func (s *RoleTargetsService) ListGroupRoleAppTargets(ctx context.Context, groupID, roleID string, opts *RoleTargetsListGroupRoleAppTargetsOptions) ([]CatalogApplication, *Response, error) {
 	return send[[]CatalogApplication](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/roles/{roleId}/targets/catalog/apps", groupID, roleID).withQuery(opts))
 }
 
 // ListGroupRoleAppTargetsIter returns an iterator over all the app targets of a group's APP_ADMIN role.
-func (s *RoleTargetsService) ListGroupRoleAppTargetsIter(ctx context.Context, groupID, roleID string, opts *ListGroupRoleAppTargetsOptions) *Iterator[CatalogApplication] {
+func (s *RoleTargetsService) ListGroupRoleAppTargetsIter(ctx context.Context, groupID, roleID string, opts *RoleTargetsListGroupRoleAppTargetsOptions) *Iterator[CatalogApplication] {
 	return newIterator[CatalogApplication](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/roles/{roleId}/targets/catalog/apps", groupID, roleID).withQuery(opts))
 }
 
@@ -144,12 +144,12 @@ func (s *RoleTargetsService) UnassignGroupRoleAppInstanceTarget(ctx context.Cont
 // Pass resp.After back in opts.After to fetch the next page, or use ListGroupRoleGroupTargetsIter.
 //
 //okta:operation listGroupTargetsForGroupRole GET /api/v1/groups/{groupId}/roles/{roleId}/targets/groups
-func (s *RoleTargetsService) ListGroupRoleGroupTargets(ctx context.Context, groupID, roleID string, opts *ListGroupRoleGroupTargetsOptions) ([]Group, *Response, error) {
+func (s *RoleTargetsService) ListGroupRoleGroupTargets(ctx context.Context, groupID, roleID string, opts *RoleTargetsListGroupRoleGroupTargetsOptions) ([]Group, *Response, error) {
 	return send[[]Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/roles/{roleId}/targets/groups", groupID, roleID).withQuery(opts))
 }
 
 // ListGroupRoleGroupTargetsIter returns an iterator over all the group targets of a role assigned to a group.
-func (s *RoleTargetsService) ListGroupRoleGroupTargetsIter(ctx context.Context, groupID, roleID string, opts *ListGroupRoleGroupTargetsOptions) *Iterator[Group] {
+func (s *RoleTargetsService) ListGroupRoleGroupTargetsIter(ctx context.Context, groupID, roleID string, opts *RoleTargetsListGroupRoleGroupTargetsOptions) *Iterator[Group] {
 	return newIterator[Group](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/{groupId}/roles/{roleId}/targets/groups", groupID, roleID).withQuery(opts))
 }
 
@@ -169,32 +169,32 @@ func (s *RoleTargetsService) UnassignGroupRoleGroupTarget(ctx context.Context, g
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/groups/{groupId}/roles/{roleId}/targets/groups/{targetGroupId}", groupID, roleID, targetGroupID))
 }
 
-// ListUserRoleAppTargetsOptions are the parameters of RoleTargetsService.ListUserRoleAppTargets.
-type ListUserRoleAppTargetsOptions struct {
+// RoleTargetsListUserRoleAppTargetsOptions are the parameters of RoleTargetsService.ListUserRoleAppTargets.
+type RoleTargetsListUserRoleAppTargetsOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
 	Limit int `url:"limit"`
 }
 
-// ListUserRoleGroupTargetsOptions are the parameters of RoleTargetsService.ListUserRoleGroupTargets.
-type ListUserRoleGroupTargetsOptions struct {
+// RoleTargetsListUserRoleGroupTargetsOptions are the parameters of RoleTargetsService.ListUserRoleGroupTargets.
+type RoleTargetsListUserRoleGroupTargetsOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
 	Limit int `url:"limit"`
 }
 
-// ListGroupRoleAppTargetsOptions are the parameters of RoleTargetsService.ListGroupRoleAppTargets.
-type ListGroupRoleAppTargetsOptions struct {
+// RoleTargetsListGroupRoleAppTargetsOptions are the parameters of RoleTargetsService.ListGroupRoleAppTargets.
+type RoleTargetsListGroupRoleAppTargetsOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
 	Limit int `url:"limit"`
 }
 
-// ListGroupRoleGroupTargetsOptions are the parameters of RoleTargetsService.ListGroupRoleGroupTargets.
-type ListGroupRoleGroupTargetsOptions struct {
+// RoleTargetsListGroupRoleGroupTargetsOptions are the parameters of RoleTargetsService.ListGroupRoleGroupTargets.
+type RoleTargetsListGroupRoleGroupTargetsOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).

@@ -15,7 +15,7 @@ func roleTargetsCalls(t *testing.T) []apiCall {
 			op: "listApplicationTargetsForApplicationAdministratorRoleForUser", ids: accessIDs[:2], method: "GET",
 			path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps", query: page, response: apps,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleTargets.ListUserRoleAppTargets(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{After: "0oa1", Limit: 20})
+				return c.RoleTargets.ListUserRoleAppTargets(ctx, ids[0], ids[1], &RoleTargetsListUserRoleAppTargetsOptions{After: "0oa1", Limit: 20})
 			},
 			check: func(t *testing.T, got any) {
 				a := got.([]CatalogApplication)
@@ -63,7 +63,7 @@ func roleTargetsCalls(t *testing.T) []apiCall {
 			op: "listGroupTargetsForRole", ids: accessIDs[:2], method: "GET", path: "/api/v1/users/id%2F1/roles/id%202/targets/groups",
 			query: page, response: groups,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleTargets.ListUserRoleGroupTargets(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
+				return c.RoleTargets.ListUserRoleGroupTargets(ctx, ids[0], ids[1], &RoleTargetsListUserRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
 			},
 			check: func(t *testing.T, got any) {
 				if g := got.([]Group); len(g) != 1 || g[0].ID != "00gsfddaze34sbCaU4x6" {
@@ -90,7 +90,7 @@ func roleTargetsCalls(t *testing.T) []apiCall {
 			op: "listApplicationTargetsForApplicationAdministratorRoleForGroup", ids: accessIDs[:2], method: "GET",
 			path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps", query: page, response: apps,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleTargets.ListGroupRoleAppTargets(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{After: "0oa1", Limit: 20})
+				return c.RoleTargets.ListGroupRoleAppTargets(ctx, ids[0], ids[1], &RoleTargetsListGroupRoleAppTargetsOptions{After: "0oa1", Limit: 20})
 			},
 		},
 		{
@@ -125,7 +125,7 @@ func roleTargetsCalls(t *testing.T) []apiCall {
 			op: "listGroupTargetsForGroupRole", ids: accessIDs[:2], method: "GET", path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups",
 			query: page, response: groups,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.RoleTargets.ListGroupRoleGroupTargets(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
+				return c.RoleTargets.ListGroupRoleGroupTargets(ctx, ids[0], ids[1], &RoleTargetsListGroupRoleGroupTargetsOptions{After: "0oa1", Limit: 20})
 			},
 		},
 		{
@@ -172,19 +172,19 @@ func TestRoleTargetsIterators(t *testing.T) {
 	runPagedLists(t, []pagedList{
 		{name: "ListUserRoleAppTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/users/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
-				return countAll(c.RoleTargets.ListUserRoleAppTargetsIter(ctx, ids[0], ids[1], &ListUserRoleAppTargetsOptions{Limit: 2}))
+				return countAll(c.RoleTargets.ListUserRoleAppTargetsIter(ctx, ids[0], ids[1], &RoleTargetsListUserRoleAppTargetsOptions{Limit: 2}))
 			}},
 		{name: "ListUserRoleGroupTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/users/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
-				return countAll(c.RoleTargets.ListUserRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListUserRoleGroupTargetsOptions{Limit: 2}))
+				return countAll(c.RoleTargets.ListUserRoleGroupTargetsIter(ctx, ids[0], ids[1], &RoleTargetsListUserRoleGroupTargetsOptions{Limit: 2}))
 			}},
 		{name: "ListGroupRoleAppTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/groups/id%2F1/roles/id%202/targets/catalog/apps", first: apps[0], second: apps[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
-				return countAll(c.RoleTargets.ListGroupRoleAppTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleAppTargetsOptions{Limit: 2}))
+				return countAll(c.RoleTargets.ListGroupRoleAppTargetsIter(ctx, ids[0], ids[1], &RoleTargetsListGroupRoleAppTargetsOptions{Limit: 2}))
 			}},
 		{name: "ListGroupRoleGroupTargetsIter", ids: accessIDs[:2], query: map[string]string{"limit": "2"}, path: "/api/v1/groups/id%2F1/roles/id%202/targets/groups", first: groups[0], second: groups[1],
 			walk: func(ctx context.Context, c *Client, ids []string) (int, *Response, error) {
-				return countAll(c.RoleTargets.ListGroupRoleGroupTargetsIter(ctx, ids[0], ids[1], &ListGroupRoleGroupTargetsOptions{Limit: 2}))
+				return countAll(c.RoleTargets.ListGroupRoleGroupTargetsIter(ctx, ids[0], ids[1], &RoleTargetsListGroupRoleGroupTargetsOptions{Limit: 2}))
 			}},
 	})
 }

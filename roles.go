@@ -15,37 +15,37 @@ type RolesService service
 // Pass resp.After back in opts.After to fetch the next page, or use ListIter.
 //
 //okta:operation listRoles GET /api/v1/iam/roles
-func (s *RolesService) List(ctx context.Context, opts *ListRolesOptions) (*IamRoles, *Response, error) {
+func (s *RolesService) List(ctx context.Context, opts *RolesListOptions) (*IAMRoles, *Response, error) {
 	return sendEnvelope(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles").withQuery(opts), iamRolesPage)
 }
 
 // ListIter returns an iterator over all custom roles, fetching pages as it goes.
-func (s *RolesService) ListIter(ctx context.Context, opts *ListRolesOptions) *Iterator[IamRole] {
+func (s *RolesService) ListIter(ctx context.Context, opts *RolesListOptions) *Iterator[IAMRole] {
 	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles").withQuery(opts), iamRolesPage)
 }
 
-func iamRolesPage(p *IamRoles) ([]IamRole, Links) { return p.Roles, p.Links }
+func iamRolesPage(p *IAMRoles) ([]IAMRole, Links) { return p.Roles, p.Links }
 
 // Create creates a custom role with a unique label, a description and the permissions it grants.
 //
 //okta:operation createRole POST /api/v1/iam/roles
-func (s *RolesService) Create(ctx context.Context, role *CreateIamRoleRequest) (*IamRole, *Response, error) {
-	return send[*IamRole](ctx, s.client, newRequest(http.MethodPost, "/api/v1/iam/roles").withBody(role))
+func (s *RolesService) Create(ctx context.Context, role *CreateIAMRoleRequest) (*IAMRole, *Response, error) {
+	return send[*IAMRole](ctx, s.client, newRequest(http.MethodPost, "/api/v1/iam/roles").withBody(role))
 }
 
 // Get retrieves a custom role by its ID or its label.
 //
 //okta:operation getRole GET /api/v1/iam/roles/{roleIdOrLabel}
-func (s *RolesService) Get(ctx context.Context, roleIDOrLabel string) (*IamRole, *Response, error) {
-	return send[*IamRole](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles/{roleIdOrLabel}", roleIDOrLabel))
+func (s *RolesService) Get(ctx context.Context, roleIDOrLabel string) (*IAMRole, *Response, error) {
+	return send[*IAMRole](ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/roles/{roleIdOrLabel}", roleIDOrLabel))
 }
 
 // Replace replaces the label and description of a custom role. Its permissions are changed with
 // CreatePermission, ReplacePermission and DeletePermission.
 //
 //okta:operation replaceRole PUT /api/v1/iam/roles/{roleIdOrLabel}
-func (s *RolesService) Replace(ctx context.Context, roleIDOrLabel string, role *UpdateIamRoleRequest) (*IamRole, *Response, error) {
-	return send[*IamRole](ctx, s.client, newRequest(http.MethodPut, "/api/v1/iam/roles/{roleIdOrLabel}", roleIDOrLabel).withBody(role))
+func (s *RolesService) Replace(ctx context.Context, roleIDOrLabel string, role *ReplaceIAMRoleRequest) (*IAMRole, *Response, error) {
+	return send[*IAMRole](ctx, s.client, newRequest(http.MethodPut, "/api/v1/iam/roles/{roleIdOrLabel}", roleIDOrLabel).withBody(role))
 }
 
 // Delete deletes a custom role. Okta refuses while the role is still assigned.
@@ -75,14 +75,14 @@ func (s *RolesService) GetPermission(ctx context.Context, roleIDOrLabel string, 
 // with no content.
 //
 //okta:operation createRolePermission POST /api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}
-func (s *RolesService) CreatePermission(ctx context.Context, roleIDOrLabel string, permissionType RolePermissionType, permission *CreateUpdateIamRolePermissionRequest) (*Response, error) {
+func (s *RolesService) CreatePermission(ctx context.Context, roleIDOrLabel string, permissionType RolePermissionType, permission *CreateRolePermissionRequest) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}", roleIDOrLabel, string(permissionType)).withBody(permission))
 }
 
 // ReplacePermission replaces the conditions of a permission of a custom role and returns the permission.
 //
 //okta:operation replaceRolePermission PUT /api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}
-func (s *RolesService) ReplacePermission(ctx context.Context, roleIDOrLabel string, permissionType RolePermissionType, permission *CreateUpdateIamRolePermissionRequest) (*Permission, *Response, error) {
+func (s *RolesService) ReplacePermission(ctx context.Context, roleIDOrLabel string, permissionType RolePermissionType, permission *CreateRolePermissionRequest) (*Permission, *Response, error) {
 	return send[*Permission](ctx, s.client, newRequest(http.MethodPut, "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}", roleIDOrLabel, string(permissionType)).withBody(permission))
 }
 
@@ -93,14 +93,14 @@ func (s *RolesService) DeletePermission(ctx context.Context, roleIDOrLabel strin
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}", roleIDOrLabel, string(permissionType)))
 }
 
-// ListRolesOptions are the parameters of RolesService.List.
-type ListRolesOptions struct {
+// RolesListOptions are the parameters of RolesService.List.
+type RolesListOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
 
-// IamRole is a custom admin role: a named set of permissions.
-type IamRole struct {
+// IAMRole is a custom admin role: a named set of permissions.
+type IAMRole struct {
 	ID          string    `json:"id,omitzero"`
 	Label       string    `json:"label,omitzero"`
 	Description string    `json:"description,omitzero"`
@@ -111,15 +111,15 @@ type IamRole struct {
 	Extra Extra `json:"-"`
 }
 
-// IamRoles is one page of custom roles. Links.Href("next") is the next page, also in Response.After.
-type IamRoles struct {
-	Roles []IamRole `json:"roles,omitzero"`
+// IAMRoles is one page of custom roles. Links.Href("next") is the next page, also in Response.After.
+type IAMRoles struct {
+	Roles []IAMRole `json:"roles,omitzero"`
 	Links Links     `json:"_links,omitzero"`
 	Extra Extra     `json:"-"`
 }
 
-// CreateIamRoleRequest is the body of RolesService.Create.
-type CreateIamRoleRequest struct {
+// CreateIAMRoleRequest is the body of RolesService.Create.
+type CreateIAMRoleRequest struct {
 	// Label is the role's unique name.
 	Label       string               `json:"label,omitzero"`
 	Description string               `json:"description,omitzero"`
@@ -127,8 +127,8 @@ type CreateIamRoleRequest struct {
 	Extra       Extra                `json:"-"`
 }
 
-// UpdateIamRoleRequest is the body of RolesService.Replace.
-type UpdateIamRoleRequest struct {
+// ReplaceIAMRoleRequest is the body of RolesService.Replace.
+type ReplaceIAMRoleRequest struct {
 	Label       string `json:"label,omitzero"`
 	Description string `json:"description,omitzero"`
 	Extra       Extra  `json:"-"`
@@ -164,8 +164,8 @@ type PermissionConditions struct {
 	Extra   Extra               `json:"-"`
 }
 
-// CreateUpdateIamRolePermissionRequest is the body of RolesService.CreatePermission and ReplacePermission.
-type CreateUpdateIamRolePermissionRequest struct {
+// CreateRolePermissionRequest is the body of RolesService.CreatePermission and ReplacePermission.
+type CreateRolePermissionRequest struct {
 	Conditions *PermissionConditions `json:"conditions,omitzero"`
 	Extra      Extra                 `json:"-"`
 }

@@ -17,10 +17,10 @@ func rolesCalls(t *testing.T) []apiCall {
 			op: "listRoles", method: "GET", path: "/api/v1/iam/roles", query: map[string]string{"after": "cr0Fw7HKcWIroo88m3r1"},
 			response: firstPayload(t, "roles", "listRoles", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Roles.List(ctx, &ListRolesOptions{After: "cr0Fw7HKcWIroo88m3r1"})
+				return c.Roles.List(ctx, &RolesListOptions{After: "cr0Fw7HKcWIroo88m3r1"})
 			},
 			check: func(t *testing.T, got any) {
-				if roles := got.(*IamRoles); len(roles.Roles) != 2 || roles.Roles[0].Label != "UserCreator" || roles.Roles[1].Links.Href("permissions") == "" {
+				if roles := got.(*IAMRoles); len(roles.Roles) != 2 || roles.Roles[0].Label != "UserCreator" || roles.Roles[1].Links.Href("permissions") == "" {
 					t.Errorf("roles = %+v", roles)
 				}
 			},
@@ -29,7 +29,7 @@ func rolesCalls(t *testing.T) []apiCall {
 			op: "createRole", method: "POST", path: "/api/v1/iam/roles", response: role,
 			body: string(fixture(t, "roles/requests/createRole_spec_ExampleRequest.json")),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Roles.Create(ctx, &CreateIamRoleRequest{
+				return c.Roles.Create(ctx, &CreateIAMRoleRequest{
 					Label: "UserCreator", Description: "Create users",
 					Permissions: []RolePermissionType{RolePermissionUsersCreate, RolePermissionUsersRead, RolePermissionGroupsRead, RolePermissionUsersUserProfileManage},
 				})
@@ -41,7 +41,7 @@ func rolesCalls(t *testing.T) []apiCall {
 				return c.Roles.Get(ctx, ids[0])
 			},
 			check: func(t *testing.T, got any) {
-				if r := got.(*IamRole); r.ID != "cr0Yq6IJxGIr0ouum0g3" || r.Description != "Create users" || r.Created.IsZero() {
+				if r := got.(*IAMRole); r.ID != "cr0Yq6IJxGIr0ouum0g3" || r.Description != "Create users" || r.Created.IsZero() {
 					t.Errorf("role = %+v", r)
 				}
 			},
@@ -50,7 +50,7 @@ func rolesCalls(t *testing.T) []apiCall {
 			op: "replaceRole", ids: accessIDs[:1], method: "PUT", path: "/api/v1/iam/roles/id%2F1", response: role,
 			body: `{"label":"UserCreator","description":"Create users"}`,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Roles.Replace(ctx, ids[0], &UpdateIamRoleRequest{Label: "UserCreator", Description: "Create users"})
+				return c.Roles.Replace(ctx, ids[0], &ReplaceIAMRoleRequest{Label: "UserCreator", Description: "Create users"})
 			},
 		},
 		{
@@ -81,14 +81,14 @@ func rolesCalls(t *testing.T) []apiCall {
 			op: "createRolePermission", ids: accessIDs[:2], method: "POST", path: "/api/v1/iam/roles/id%2F1/permissions/id%202", status: 204, want: "-",
 			body: conditionsJSON,
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.Roles.CreatePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateUpdateIamRolePermissionRequest{Conditions: conditions}))
+				return apiNoResult(c.Roles.CreatePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateRolePermissionRequest{Conditions: conditions}))
 			},
 		},
 		{
 			op: "replaceRolePermission", ids: accessIDs[:2], method: "PUT", path: "/api/v1/iam/roles/id%2F1/permissions/id%202",
 			body: conditionsJSON, response: firstPayload(t, "roles", "replaceRolePermission", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Roles.ReplacePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateUpdateIamRolePermissionRequest{Conditions: conditions})
+				return c.Roles.ReplacePermission(ctx, ids[0], RolePermissionType(ids[1]), &CreateRolePermissionRequest{Conditions: conditions})
 			},
 			check: func(t *testing.T, got any) {
 				if p := got.(*Permission); p.Conditions == nil || len(p.Conditions.Include["okta:ResourceAttribute/User/Profile"]) != 3 {
@@ -120,15 +120,15 @@ func TestRolesErrors(t *testing.T) {
 func TestRolesRoundTrips(t *testing.T) {
 	t.Parallel()
 	checkRecordedPayloads(t, "roles", map[string]func(*testing.T, []byte){
-		"listRoles":             func(t *testing.T, raw []byte) { assertRoundTrip[*IamRoles](t, raw) },
-		"getRole":               func(t *testing.T, raw []byte) { assertRoundTrip[*IamRole](t, raw) },
+		"listRoles":             func(t *testing.T, raw []byte) { assertRoundTrip[*IAMRoles](t, raw) },
+		"getRole":               func(t *testing.T, raw []byte) { assertRoundTrip[*IAMRole](t, raw) },
 		"listRolePermissions":   func(t *testing.T, raw []byte) { assertRoundTrip[*Permissions](t, raw) },
 		"getRolePermission":     func(t *testing.T, raw []byte) { assertRoundTrip[*Permission](t, raw) },
 		"replaceRolePermission": func(t *testing.T, raw []byte) { assertRoundTrip[*Permission](t, raw) },
-		"requests/createRole":   func(t *testing.T, raw []byte) { assertRoundTrip[*CreateIamRoleRequest](t, raw) },
-		// The spec's example carries permissions, which UpdateIamRoleRequest does not have; they stay in Extra.
-		"requests/replaceRole":          func(t *testing.T, raw []byte) { assertRoundTrip[*UpdateIamRoleRequest](t, raw) },
-		"requests/createRolePermission": func(t *testing.T, raw []byte) { assertRoundTrip[*CreateUpdateIamRolePermissionRequest](t, raw) },
+		"requests/createRole":   func(t *testing.T, raw []byte) { assertRoundTrip[*CreateIAMRoleRequest](t, raw) },
+		// The spec's example carries permissions, which ReplaceIAMRoleRequest does not have; they stay in Extra.
+		"requests/replaceRole":          func(t *testing.T, raw []byte) { assertRoundTrip[*ReplaceIAMRoleRequest](t, raw) },
+		"requests/createRolePermission": func(t *testing.T, raw []byte) { assertRoundTrip[*CreateRolePermissionRequest](t, raw) },
 	})
 }
 

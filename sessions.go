@@ -62,8 +62,8 @@ type Session struct {
 	// a second factor.
 	LastPasswordVerification time.Time `json:"lastPasswordVerification,omitzero"`
 	LastFactorVerification   time.Time `json:"lastFactorVerification,omitzero"`
-	// Idp is the identity provider that authenticated the user.
-	Idp   *SessionIdentityProvider `json:"idp,omitzero"`
+	// IdP is the identity provider that authenticated the user.
+	IdP   *SessionIdentityProvider `json:"idp,omitzero"`
 	Links Links                    `json:"_links,omitzero"`
 	Extra Extra                    `json:"-"`
 }

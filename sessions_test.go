@@ -36,7 +36,7 @@ func TestSessionsMethods(t *testing.T) {
 			check: func(t *testing.T, got any) {
 				s := got.(*Session)
 				want := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
-				if s.Status != SessionStatusActive || !s.ExpiresAt.Equal(want) || s.Idp.Type != SessionIdentityProviderTypeOkta ||
+				if s.Status != SessionStatusActive || !s.ExpiresAt.Equal(want) || s.IdP.Type != SessionIdentityProviderTypeOkta ||
 					!slices.Equal(s.Amr, []SessionAuthenticationMethod{SessionAuthenticationMethodPassword, SessionAuthenticationMethodMultiFactor, SessionAuthenticationMethodOneTimePass}) ||
 					s.Links.Href("refresh") == "" || s.Extra["mfaActive"] == nil {
 					t.Errorf("session = %+v", s)

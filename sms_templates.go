@@ -14,38 +14,38 @@ type SMSTemplatesService service
 // paginated.
 //
 //okta:operation listSmsTemplates GET /api/v1/templates/sms
-func (s *SMSTemplatesService) List(ctx context.Context, opts *ListSmsTemplatesOptions) ([]SmsTemplate, *Response, error) {
-	return send[[]SmsTemplate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/templates/sms").withQuery(opts))
+func (s *SMSTemplatesService) List(ctx context.Context, opts *SMSTemplatesListOptions) ([]SMSTemplate, *Response, error) {
+	return send[[]SMSTemplate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/templates/sms").withQuery(opts))
 }
 
 // Create creates a custom SMS template. Name, Type and Template are required; Template should contain the
 // ${code} variable, which Okta replaces with the verification code.
 //
 //okta:operation createSmsTemplate POST /api/v1/templates/sms
-func (s *SMSTemplatesService) Create(ctx context.Context, template *SmsTemplate) (*SmsTemplate, *Response, error) {
-	return send[*SmsTemplate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/templates/sms").withBody(template))
+func (s *SMSTemplatesService) Create(ctx context.Context, template *SMSTemplate) (*SMSTemplate, *Response, error) {
+	return send[*SMSTemplate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/templates/sms").withBody(template))
 }
 
 // Get retrieves an SMS template by ID.
 //
 //okta:operation getSmsTemplate GET /api/v1/templates/sms/{templateId}
-func (s *SMSTemplatesService) Get(ctx context.Context, templateID string) (*SmsTemplate, *Response, error) {
-	return send[*SmsTemplate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/templates/sms/{templateId}", templateID))
+func (s *SMSTemplatesService) Get(ctx context.Context, templateID string) (*SMSTemplate, *Response, error) {
+	return send[*SMSTemplate](ctx, s.client, newRequest(http.MethodGet, "/api/v1/templates/sms/{templateId}", templateID))
 }
 
 // Update changes the attributes of an SMS template that are set in template and leaves the others as they
 // are (a partial update).
 //
 //okta:operation updateSmsTemplate POST /api/v1/templates/sms/{templateId}
-func (s *SMSTemplatesService) Update(ctx context.Context, templateID string, template *SmsTemplate) (*SmsTemplate, *Response, error) {
-	return send[*SmsTemplate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/templates/sms/{templateId}", templateID).withBody(template))
+func (s *SMSTemplatesService) Update(ctx context.Context, templateID string, template *SMSTemplate) (*SMSTemplate, *Response, error) {
+	return send[*SMSTemplate](ctx, s.client, newRequest(http.MethodPost, "/api/v1/templates/sms/{templateId}", templateID).withBody(template))
 }
 
 // Replace replaces an SMS template with template: translations it leaves out are removed.
 //
 //okta:operation replaceSmsTemplate PUT /api/v1/templates/sms/{templateId}
-func (s *SMSTemplatesService) Replace(ctx context.Context, templateID string, template *SmsTemplate) (*SmsTemplate, *Response, error) {
-	return send[*SmsTemplate](ctx, s.client, newRequest(http.MethodPut, "/api/v1/templates/sms/{templateId}", templateID).withBody(template))
+func (s *SMSTemplatesService) Replace(ctx context.Context, templateID string, template *SMSTemplate) (*SMSTemplate, *Response, error) {
+	return send[*SMSTemplate](ctx, s.client, newRequest(http.MethodPut, "/api/v1/templates/sms/{templateId}", templateID).withBody(template))
 }
 
 // Delete deletes a custom SMS template.
@@ -55,33 +55,33 @@ func (s *SMSTemplatesService) Delete(ctx context.Context, templateID string) (*R
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/templates/sms/{templateId}", templateID))
 }
 
-// ListSmsTemplatesOptions are the parameters of SMSTemplatesService.List.
-type ListSmsTemplatesOptions struct {
+// SMSTemplatesListOptions are the parameters of SMSTemplatesService.List.
+type SMSTemplatesListOptions struct {
 	// TemplateType returns only the templates of this type.
-	TemplateType SmsTemplateType `url:"templateType"`
+	TemplateType SMSTemplateType `url:"templateType"`
 }
 
-// SmsTemplateType is the kind of message an SMS template is for.
-type SmsTemplateType string
+// SMSTemplateType is the kind of message an SMS template is for.
+type SMSTemplateType string
 
-// SmsTemplateType values. Okta may send others; they decode as they are.
+// SMSTemplateType values. Okta may send others; they decode as they are.
 const (
-	SmsTemplateTypeVerifyCode SmsTemplateType = "SMS_VERIFY_CODE"
+	SMSTemplateTypeVerifyCode SMSTemplateType = "SMS_VERIFY_CODE"
 )
 
-// SmsTemplate is a custom SMS template.
-type SmsTemplate struct {
+// SMSTemplate is a custom SMS template.
+type SMSTemplate struct {
 	ID   string          `json:"id,omitzero"`
 	Name string          `json:"name,omitzero"`
-	Type SmsTemplateType `json:"type,omitzero"`
+	Type SMSTemplateType `json:"type,omitzero"`
 	// Template is the message text in the default language. It may use the variables ${org.name} and ${code}.
 	Template     string                  `json:"template,omitzero"`
-	Translations SmsTemplateTranslations `json:"translations,omitzero"`
+	Translations SMSTemplateTranslations `json:"translations,omitzero"`
 	Created      time.Time               `json:"created,omitzero"`
 	LastUpdated  time.Time               `json:"lastUpdated,omitzero"`
 	Extra        Extra                   `json:"-"`
 }
 
-// SmsTemplateTranslations maps a language code (such as "fr" or "es") to the template's text in that
+// SMSTemplateTranslations maps a language code (such as "fr" or "es") to the template's text in that
 // language.
-type SmsTemplateTranslations map[string]string
+type SMSTemplateTranslations map[string]string

@@ -22,15 +22,15 @@ func smsTemplatesCalls(t *testing.T) []apiCall {
 			op: "listSmsTemplates", method: "GET", path: "/api/v1/templates/sms", query: map[string]string{"templateType": "SMS_VERIFY_CODE"},
 			response: payload("listSmsTemplates"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.SMSTemplates.List(ctx, &ListSmsTemplatesOptions{TemplateType: SmsTemplateTypeVerifyCode})
+				return c.SMSTemplates.List(ctx, &SMSTemplatesListOptions{TemplateType: SMSTemplateTypeVerifyCode})
 			},
 		},
 		{
 			op: "createSmsTemplate", method: "POST", path: "/api/v1/templates/sms", body: string(create), response: payload("createSmsTemplate"),
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.SMSTemplates.Create(ctx, &SmsTemplate{Name: "Custom", Type: SmsTemplateTypeVerifyCode,
+				return c.SMSTemplates.Create(ctx, &SMSTemplate{Name: "Custom", Type: SMSTemplateTypeVerifyCode,
 					Template: "${org.name}: your verification code is ${code}",
-					Translations: SmsTemplateTranslations{
+					Translations: SMSTemplateTranslations{
 						"es": "${org.name}: el código de verificación es ${code}",
 						"fr": "${org.name}: votre code de vérification est ${code}",
 					}})
@@ -46,7 +46,7 @@ func smsTemplatesCalls(t *testing.T) []apiCall {
 			op: "updateSmsTemplate", ids: []string{smsTemplatesTestID}, method: "POST", path: path,
 			body: `{"translations":{"de":"${org.name}: Ihr Bestätigungscode lautet ${code}"}}`, response: payload("updateSmsTemplate"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.SMSTemplates.Update(ctx, id[0], &SmsTemplate{Translations: SmsTemplateTranslations{"de": "${org.name}: Ihr Bestätigungscode lautet ${code}"}})
+				return c.SMSTemplates.Update(ctx, id[0], &SMSTemplate{Translations: SMSTemplateTranslations{"de": "${org.name}: Ihr Bestätigungscode lautet ${code}"}})
 			},
 		},
 		{
@@ -55,9 +55,9 @@ func smsTemplatesCalls(t *testing.T) []apiCall {
 				"translations":{"de":"${org.name}: Ihr Bestätigungscode lautet ${code}"}}`,
 			response: payload("replaceSmsTemplate"),
 			call: func(ctx context.Context, c *Client, id []string) (any, *Response, error) {
-				return c.SMSTemplates.Replace(ctx, id[0], &SmsTemplate{Name: "Custom", Type: SmsTemplateTypeVerifyCode,
+				return c.SMSTemplates.Replace(ctx, id[0], &SMSTemplate{Name: "Custom", Type: SMSTemplateTypeVerifyCode,
 					Template:     "${org.name}: your verification code is ${code}",
-					Translations: SmsTemplateTranslations{"de": "${org.name}: Ihr Bestätigungscode lautet ${code}"}})
+					Translations: SMSTemplateTranslations{"de": "${org.name}: Ihr Bestätigungscode lautet ${code}"}})
 			},
 		},
 		{
@@ -82,9 +82,9 @@ func TestSMSTemplatesRequests(t *testing.T) {
 // and checks that nothing is lost or changed, timestamps with and without milliseconds included.
 func TestSMSTemplatesPayloads(t *testing.T) {
 	t.Parallel()
-	template := func(t *testing.T, raw []byte) { assertRoundTrip[*SmsTemplate](t, raw) }
+	template := func(t *testing.T, raw []byte) { assertRoundTrip[*SMSTemplate](t, raw) }
 	checkRecordedPayloads(t, "sms_templates", map[string]func(t *testing.T, raw []byte){
-		"listSmsTemplates":   func(t *testing.T, raw []byte) { assertRoundTrip[[]SmsTemplate](t, raw) },
+		"listSmsTemplates":   func(t *testing.T, raw []byte) { assertRoundTrip[[]SMSTemplate](t, raw) },
 		"createSmsTemplate":  template,
 		"getSmsTemplate":     template,
 		"updateSmsTemplate":  template,

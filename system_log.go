@@ -20,13 +20,13 @@ type SystemLogService service
 // page, or use ListIter.
 //
 //okta:operation listLogEvents GET /api/v1/logs
-func (s *SystemLogService) List(ctx context.Context, opts *ListLogEventsOptions) ([]LogEvent, *Response, error) {
+func (s *SystemLogService) List(ctx context.Context, opts *SystemLogListOptions) ([]LogEvent, *Response, error) {
 	return send[[]LogEvent](ctx, s.client, newRequest(http.MethodGet, "/api/v1/logs").withQuery(opts))
 }
 
 // ListIter returns an iterator over the log events that match opts, fetching pages as it goes. It stops at the
 // end of a bounded query and, for a polling query, at the first empty page (see SystemLogService).
-func (s *SystemLogService) ListIter(ctx context.Context, opts *ListLogEventsOptions) *Iterator[LogEvent] {
+func (s *SystemLogService) ListIter(ctx context.Context, opts *SystemLogListOptions) *Iterator[LogEvent] {
 	it := newIterator[LogEvent](ctx, s.client, newRequest(http.MethodGet, "/api/v1/logs").withQuery(opts))
 	fetch := it.fetch
 	it.fetch = func(ctx context.Context, next *url.URL) ([]LogEvent, *Response, error) {
@@ -41,8 +41,8 @@ func (s *SystemLogService) ListIter(ctx context.Context, opts *ListLogEventsOpti
 	return it
 }
 
-// ListLogEventsOptions are the parameters of SystemLogService.List.
-type ListLogEventsOptions struct {
+// SystemLogListOptions are the parameters of SystemLogService.List.
+type SystemLogListOptions struct {
 	// Since lists the events logged at or after this time (Okta's default is 7 days ago; the log keeps 90 days).
 	Since time.Time `url:"since"`
 	// Until lists the events logged before this time, which makes the query bounded.
@@ -155,12 +155,12 @@ type LogGeolocation struct {
 
 // LogRequest is the HTTP request of a log event: the IP addresses it went through.
 type LogRequest struct {
-	IPChain []LogIpAddress `json:"ipChain,omitzero"`
+	IPChain []LogIPAddress `json:"ipChain,omitzero"`
 	Extra   Extra          `json:"-"`
 }
 
-// LogIpAddress is one IP address of a request's chain of proxies.
-type LogIpAddress struct {
+// LogIPAddress is one IP address of a request's chain of proxies.
+type LogIPAddress struct {
 	IP                  string                  `json:"ip,omitzero"`
 	Version             string                  `json:"version,omitzero"`
 	Source              string                  `json:"source,omitzero"`

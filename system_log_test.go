@@ -14,7 +14,7 @@ func TestSystemLogMethods(t *testing.T) {
 	runAPICalls(t, []apiCall{{
 		name: "List",
 		call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-			return c.SystemLog.List(ctx, &ListLogEventsOptions{
+			return c.SystemLog.List(ctx, &SystemLogListOptions{
 				Since:  time.Date(2024, 8, 13, 0, 0, 0, 0, time.UTC),
 				Until:  time.Date(2024, 8, 14, 2, 0, 0, 0, time.FixedZone("CEST", 2*60*60)),
 				Filter: `eventType eq "user.session.start"`, Q: "Doe", Limit: 10, SortOrder: "DESCENDING", After: "1723564700353_1",
@@ -47,7 +47,7 @@ func TestSystemLogListIter(t *testing.T) {
 		name: "bounded", path: "/api/v1/logs", query: map[string]string{"until": "2024-08-14T00:00:00Z"},
 		first: `[{"uuid": "e1"}, {"uuid": "e2"}]`, second: `[{"uuid": "e3"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.SystemLog.ListIter(ctx, &ListLogEventsOptions{Until: time.Date(2024, 8, 14, 0, 0, 0, 0, time.UTC)}))
+			return countAll(c.SystemLog.ListIter(ctx, &SystemLogListOptions{Until: time.Date(2024, 8, 14, 0, 0, 0, 0, time.UTC)}))
 		},
 	}})
 }
@@ -73,7 +73,7 @@ func TestSystemLogListIterPolling(t *testing.T) {
 			serveJSON(w, http.StatusOK, []byte(`[]`))
 		}
 	})
-	it := c.SystemLog.ListIter(t.Context(), &ListLogEventsOptions{Since: time.Date(2024, 8, 13, 0, 0, 0, 0, time.UTC)})
+	it := c.SystemLog.ListIter(t.Context(), &SystemLogListOptions{Since: time.Date(2024, 8, 13, 0, 0, 0, 0, time.UTC)})
 	var uuids []string
 	for it.Next() {
 		uuids = append(uuids, it.Value().UUID)

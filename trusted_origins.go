@@ -15,12 +15,12 @@ type TrustedOriginsService service
 // ListIter.
 //
 //okta:operation listTrustedOrigins GET /api/v1/trustedOrigins
-func (s *TrustedOriginsService) List(ctx context.Context, opts *ListTrustedOriginsOptions) ([]TrustedOrigin, *Response, error) {
+func (s *TrustedOriginsService) List(ctx context.Context, opts *TrustedOriginsListOptions) ([]TrustedOrigin, *Response, error) {
 	return send[[]TrustedOrigin](ctx, s.client, newRequest(http.MethodGet, "/api/v1/trustedOrigins").withQuery(opts))
 }
 
 // ListIter returns an iterator over all trusted origins that match opts, fetching pages as it goes.
-func (s *TrustedOriginsService) ListIter(ctx context.Context, opts *ListTrustedOriginsOptions) *Iterator[TrustedOrigin] {
+func (s *TrustedOriginsService) ListIter(ctx context.Context, opts *TrustedOriginsListOptions) *Iterator[TrustedOrigin] {
 	return newIterator[TrustedOrigin](ctx, s.client, newRequest(http.MethodGet, "/api/v1/trustedOrigins").withQuery(opts))
 }
 
@@ -67,8 +67,8 @@ func (s *TrustedOriginsService) Deactivate(ctx context.Context, trustedOriginID 
 	return send[*TrustedOrigin](ctx, s.client, newRequest(http.MethodPost, "/api/v1/trustedOrigins/{trustedOriginId}/lifecycle/deactivate", trustedOriginID))
 }
 
-// ListTrustedOriginsOptions are the parameters of TrustedOriginsService.List.
-type ListTrustedOriginsOptions struct {
+// TrustedOriginsListOptions are the parameters of TrustedOriginsService.List.
+type TrustedOriginsListOptions struct {
 	// Q finds trusted origins whose name or origin starts with Q.
 	Q string `url:"q"`
 	// Filter is a filter expression on name, origin or status, e.g. `status eq "ACTIVE"`.

@@ -23,7 +23,7 @@ func TestTrustedOriginsMethods(t *testing.T) {
 		{
 			op: "listTrustedOrigins",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.TrustedOrigins.List(ctx, &ListTrustedOriginsOptions{Q: "My", Filter: `status eq "ACTIVE"`, After: "c1", Limit: 2})
+				return c.TrustedOrigins.List(ctx, &TrustedOriginsListOptions{Q: "My", Filter: `status eq "ACTIVE"`, After: "c1", Limit: 2})
 			},
 			method: http.MethodGet, path: "/api/v1/trustedOrigins",
 			query:    map[string]string{"q": "My", "filter": `status eq "ACTIVE"`, "after": "c1", "limit": "2"},
@@ -100,7 +100,7 @@ func TestTrustedOriginsIterator(t *testing.T) {
 		name: "ListIter", path: "/api/v1/trustedOrigins", query: map[string]string{"q": "My", "limit": "1"},
 		first: `[{"id": "tos1"}]`, second: `[{"id": "tos2"}]`,
 		walk: func(ctx context.Context, c *Client, _ []string) (int, *Response, error) {
-			return countAll(c.TrustedOrigins.ListIter(ctx, &ListTrustedOriginsOptions{Q: "My", Limit: 1}))
+			return countAll(c.TrustedOrigins.ListIter(ctx, &TrustedOriginsListOptions{Q: "My", Limit: 1}))
 		},
 	}})
 }

@@ -21,7 +21,7 @@ func (s *UISchemasService) List(ctx context.Context) ([]UISchemasResponseObject,
 // Create creates a UI schema.
 //
 //okta:operation createUISchema POST /api/v1/meta/uischemas
-func (s *UISchemasService) Create(ctx context.Context, schema *CreateUISchema) (*UISchemasResponseObject, *Response, error) {
+func (s *UISchemasService) Create(ctx context.Context, schema *CreateUISchemaRequest) (*UISchemasResponseObject, *Response, error) {
 	return send[*UISchemasResponseObject](ctx, s.client, newRequest(http.MethodPost, "/api/v1/meta/uischemas").withBody(schema))
 }
 
@@ -35,7 +35,7 @@ func (s *UISchemasService) Get(ctx context.Context, id string) (*UISchemasRespon
 // Replace replaces the layout of a UI schema with schema.UISchema.
 //
 //okta:operation replaceUISchemas PUT /api/v1/meta/uischemas/{id}
-func (s *UISchemasService) Replace(ctx context.Context, id string, schema *UpdateUISchema) (*UISchemasResponseObject, *Response, error) {
+func (s *UISchemasService) Replace(ctx context.Context, id string, schema *ReplaceUISchemaRequest) (*UISchemasResponseObject, *Response, error) {
 	return send[*UISchemasResponseObject](ctx, s.client, newRequest(http.MethodPut, "/api/v1/meta/uischemas/{id}", id).withBody(schema))
 }
 
@@ -106,14 +106,14 @@ const (
 	UIElementFormatRadioTrueFalse UIElementFormat = "radio_true_false"
 )
 
-// CreateUISchema is the body of UISchemasService.Create.
-type CreateUISchema struct {
+// CreateUISchemaRequest is the body of UISchemasService.Create.
+type CreateUISchemaRequest struct {
 	UISchema *UISchemaObject `json:"uiSchema,omitzero"`
 	Extra    Extra           `json:"-"`
 }
 
-// UpdateUISchema is the body of UISchemasService.Replace.
-type UpdateUISchema struct {
+// ReplaceUISchemaRequest is the body of UISchemasService.Replace.
+type ReplaceUISchemaRequest struct {
 	UISchema *UISchemaObject `json:"uiSchema,omitzero"`
 	Extra    Extra           `json:"-"`
 }

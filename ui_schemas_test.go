@@ -46,7 +46,7 @@ func TestUISchemasMethods(t *testing.T) {
 		{
 			name: "Create",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.UISchemas.Create(ctx, &CreateUISchema{UISchema: uiSchemaRequest()})
+				return c.UISchemas.Create(ctx, &CreateUISchemaRequest{UISchema: uiSchemaRequest()})
 			},
 			method: http.MethodPost, path: "/api/v1/meta/uischemas",
 			body:     uiSchemaRequestJSON,
@@ -70,7 +70,7 @@ func TestUISchemasMethods(t *testing.T) {
 			name: "Replace",
 			ids:  []string{"uis/1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.UISchemas.Replace(ctx, ids[0], &UpdateUISchema{UISchema: uiSchemaRequest()})
+				return c.UISchemas.Replace(ctx, ids[0], &ReplaceUISchemaRequest{UISchema: uiSchemaRequest()})
 			},
 			method: http.MethodPut, path: "/api/v1/meta/uischemas/uis%2F1",
 			body:     uiSchemaRequestJSON,
@@ -99,6 +99,6 @@ func TestUISchemasRecorded(t *testing.T) {
 		"getUISchema":      one,
 		"replaceUISchemas": one,
 	})
-	assertRoundTrip[*CreateUISchema](t, []byte(uiSchemaRequestJSON))
-	assertRoundTrip[*UpdateUISchema](t, []byte(uiSchemaRequestJSON))
+	assertRoundTrip[*CreateUISchemaRequest](t, []byte(uiSchemaRequestJSON))
+	assertRoundTrip[*ReplaceUISchemaRequest](t, []byte(uiSchemaRequestJSON))
 }

@@ -12,13 +12,13 @@ import (
 // UserFactorsService manages the factors (authenticators) enrolled for a user: enrolling, activating,
 // verifying and removing them. Reach it as client.UserFactors.
 //
-// Factors are polymorphic: methods return a UserFactor, whose concrete type (*SmsUserFactor,
+// Factors are polymorphic: methods return a UserFactor, whose concrete type (*SMSUserFactor,
 // *PushUserFactor, ...) follows its factorType. A type switch reaches the factor's profile:
 //
 //	factors, _, err := client.UserFactors.List(ctx, userID)
 //	for _, f := range factors {
 //		switch f := f.(type) {
-//		case *okta.SmsUserFactor:
+//		case *okta.SMSUserFactor:
 //			fmt.Println(f.ID, f.Profile.PhoneNumber)
 //		default:
 //			fmt.Println(f.Common().ID, f.Common().FactorType)
@@ -33,13 +33,13 @@ func (s *UserFactorsService) List(ctx context.Context, userID string) ([]UserFac
 	return send[[]UserFactor](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/factors", userID))
 }
 
-// Enroll enrolls a factor for a user; the factor's concrete type says which kind (an *SmsUserFactor with a
+// Enroll enrolls a factor for a user; the factor's concrete type says which kind (an *SMSUserFactor with a
 // phone number, a *PushUserFactor, ...), and its factorType is sent even when left empty. Most factors start
 // PENDING_ACTIVATION and are activated with Activate; opts.Activate enrolls and activates at once where the
 // factor allows it.
 //
 //okta:operation enrollFactor POST /api/v1/users/{userId}/factors
-func (s *UserFactorsService) Enroll(ctx context.Context, userID string, factor UserFactor, opts *EnrollFactorOptions) (UserFactor, *Response, error) {
+func (s *UserFactorsService) Enroll(ctx context.Context, userID string, factor UserFactor, opts *UserFactorsEnrollOptions) (UserFactor, *Response, error) {
 	return send[UserFactor](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/factors", userID).withBody(factorBody(factor)).withQuery(opts))
 }
 
@@ -69,7 +69,7 @@ func (s *UserFactorsService) Get(ctx context.Context, userID, factorID string) (
 // Unenroll removes a factor from a user, who must enroll it again to use it.
 //
 //okta:operation unenrollFactor DELETE /api/v1/users/{userId}/factors/{factorId}
-func (s *UserFactorsService) Unenroll(ctx context.Context, userID, factorID string, opts *UnenrollFactorOptions) (*Response, error) {
+func (s *UserFactorsService) Unenroll(ctx context.Context, userID, factorID string, opts *UserFactorsUnenrollOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}/factors/{factorId}", userID, factorID).withQuery(opts))
 }
 
@@ -86,7 +86,7 @@ func (s *UserFactorsService) Activate(ctx context.Context, userID, factorID stri
 // and, for call and SMS, the phone number.
 //
 //okta:operation resendEnrollFactor POST /api/v1/users/{userId}/factors/{factorId}/resend
-func (s *UserFactorsService) ResendEnroll(ctx context.Context, userID, factorID string, factor UserFactor, opts *ResendEnrollFactorOptions) (UserFactor, *Response, error) {
+func (s *UserFactorsService) ResendEnroll(ctx context.Context, userID, factorID string, factor UserFactor, opts *UserFactorsResendEnrollOptions) (UserFactor, *Response, error) {
 	return send[UserFactor](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/factors/{factorId}/resend", userID, factorID).withBody(factorBody(factor)).withQuery(opts))
 }
 
@@ -103,7 +103,7 @@ func (s *UserFactorsService) GetTransactionStatus(ctx context.Context, userID, f
 // user's IP address, user agent and language, which Okta shows in the push notification.
 //
 //okta:operation verifyFactor POST /api/v1/users/{userId}/factors/{factorId}/verify
-func (s *UserFactorsService) Verify(ctx context.Context, userID, factorID string, verification *VerifyFactorRequest, opts *VerifyFactorOptions) (*VerifyUserFactorResponse, *Response, error) {
+func (s *UserFactorsService) Verify(ctx context.Context, userID, factorID string, verification *VerifyFactorRequest, opts *UserFactorsVerifyOptions) (*VerifyUserFactorResponse, *Response, error) {
 	r := newRequest(http.MethodPost, "/api/v1/users/{userId}/factors/{factorId}/verify", userID, factorID).withBody(verification).withQuery(opts)
 	if opts != nil {
 		r.withHeader("X-Forwarded-For", opts.XForwardedFor).withHeader("User-Agent", opts.UserAgent).withHeader("Accept-Language", opts.AcceptLanguage)
@@ -111,8 +111,8 @@ func (s *UserFactorsService) Verify(ctx context.Context, userID, factorID string
 	return send[*VerifyUserFactorResponse](ctx, s.client, r)
 }
 
-// EnrollFactorOptions are the parameters of UserFactorsService.Enroll.
-type EnrollFactorOptions struct {
+// UserFactorsEnrollOptions are the parameters of UserFactorsService.Enroll.
+type UserFactorsEnrollOptions struct {
 	// UpdatePhone, for SMS and call factors, replaces the phone number of a factor already enrolled.
 	UpdatePhone *bool `url:"updatePhone"`
 	// TemplateID is the SMS template to send (SMS factors only).
@@ -123,22 +123,22 @@ type EnrollFactorOptions struct {
 	Activate *bool `url:"activate"`
 }
 
-// UnenrollFactorOptions are the parameters of UserFactorsService.Unenroll.
-type UnenrollFactorOptions struct {
+// UserFactorsUnenrollOptions are the parameters of UserFactorsService.Unenroll.
+type UserFactorsUnenrollOptions struct {
 	// RemoveRecoveryEnrollment also removes the phone number or email used for recovery, for SMS and email
 	// factors.
 	RemoveRecoveryEnrollment *bool `url:"removeRecoveryEnrollment"`
 }
 
-// ResendEnrollFactorOptions are the parameters of UserFactorsService.ResendEnroll.
-type ResendEnrollFactorOptions struct {
+// UserFactorsResendEnrollOptions are the parameters of UserFactorsService.ResendEnroll.
+type UserFactorsResendEnrollOptions struct {
 	// TemplateID is the SMS template to send (SMS factors only).
 	TemplateID string `url:"templateId"`
 }
 
-// VerifyFactorOptions are the parameters of UserFactorsService.Verify. The last three are sent as headers and
+// UserFactorsVerifyOptions are the parameters of UserFactorsService.Verify. The last three are sent as headers and
 // describe the end user's device, not the SDK's.
-type VerifyFactorOptions struct {
+type UserFactorsVerifyOptions struct {
 	// TemplateID is the SMS template to send (SMS factors only).
 	TemplateID string `url:"templateId"`
 	// TokenLifetimeSeconds is how long the one-time passcode sent stays valid (Okta's default is 300).
@@ -237,18 +237,18 @@ const (
 
 // UserFactor is a factor enrolled for a user, or one a user may enroll. Its concrete type follows its
 // factorType: *CallUserFactor, *EmailUserFactor, *PushUserFactor, *SecurityQuestionUserFactor,
-// *SignedNonceUserFactor, *SmsUserFactor, *TokenUserFactor, *HardwareUserFactor, *CustomHotpUserFactor
-// (token:hotp and hotp), *TotpUserFactor, *U2fUserFactor, *WebUserFactor or *WebAuthnUserFactor; a kind this
+// *SignedNonceUserFactor, *SMSUserFactor, *TokenUserFactor, *HardwareUserFactor, *CustomHOTPUserFactor
+// (token:hotp and hotp), *TOTPUserFactor, *U2fUserFactor, *WebUserFactor or *WebAuthnUserFactor; a kind this
 // SDK does not know decodes to *UnknownUserFactor. Every one keeps the members it does not model in Extra.
 type UserFactor interface {
-	// Common returns the fields every kind of factor has.
-	Common() *UserFactorCommon
+	// Base returns the fields every kind of factor has.
+	Base() *UserFactorBase
 	// kind is the factorType the concrete type stands for ("" for UnknownUserFactor).
 	kind() FactorType
 }
 
-// UserFactorCommon holds the fields every kind of factor has. It is embedded in each UserFactor type.
-type UserFactorCommon struct {
+// UserFactorBase holds the fields every kind of factor has. It is embedded in each UserFactor type.
+type UserFactorBase struct {
 	ID         string         `json:"id,omitzero"`
 	FactorType FactorType     `json:"factorType,omitzero"`
 	Provider   FactorProvider `json:"provider,omitzero"`
@@ -265,12 +265,12 @@ type UserFactorCommon struct {
 	Links    Links `json:"_links,omitzero"`
 }
 
-// Common returns c itself: the common fields of the factor that embeds it.
-func (c *UserFactorCommon) Common() *UserFactorCommon { return c }
+// Base returns c itself: the common fields of the factor that embeds it.
+func (c *UserFactorBase) Base() *UserFactorBase { return c }
 
 // CallUserFactor is a voice call factor (factorType call).
 type CallUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *CallUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                  `json:"-"`
 }
@@ -284,7 +284,7 @@ type CallUserFactorProfile struct {
 
 // EmailUserFactor is an email factor (factorType email).
 type EmailUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *EmailUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                   `json:"-"`
 }
@@ -297,7 +297,7 @@ type EmailUserFactorProfile struct {
 
 // PushUserFactor is an Okta Verify push factor (factorType push).
 type PushUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	// ExpiresAt is when a pending activation or verification expires.
 	ExpiresAt time.Time `json:"expiresAt,omitzero"`
 	// FactorResult is the result of a pending activation.
@@ -319,7 +319,7 @@ type PushUserFactorProfile struct {
 
 // SecurityQuestionUserFactor is a security question factor (factorType question).
 type SecurityQuestionUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *SecurityQuestionUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                              `json:"-"`
 }
@@ -336,7 +336,7 @@ type SecurityQuestionUserFactorProfile struct {
 // SignedNonceUserFactor is an Okta FastPass factor (factorType signed_nonce). The spec lists the factor type
 // but no schema for it; the profile is modelled on what Okta returns.
 type SignedNonceUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *SignedNonceUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                         `json:"-"`
 }
@@ -358,30 +358,30 @@ type SignedNonceUserFactorKey struct {
 	Kty string `json:"kty,omitzero"`
 	Use string `json:"use,omitzero"`
 	Kid string `json:"kid,omitzero"`
-	// JwkType says what the key proves: proofOfPossession, userVerification, userVerificationBioOrPin.
-	JwkType string `json:"jwkType,omitzero"`
+	// JWKType says what the key proves: proofOfPossession, userVerification, userVerificationBioOrPin.
+	JWKType string `json:"jwkType,omitzero"`
 	Crv     string `json:"crv,omitzero"`
 	X       string `json:"x,omitzero"`
 	Y       string `json:"y,omitzero"`
 	Extra   Extra  `json:"-"`
 }
 
-// SmsUserFactor is an SMS factor (factorType sms).
-type SmsUserFactor struct {
-	UserFactorCommon
-	Profile *SmsUserFactorProfile `json:"profile,omitzero"`
+// SMSUserFactor is an SMS factor (factorType sms).
+type SMSUserFactor struct {
+	UserFactorBase
+	Profile *SMSUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                 `json:"-"`
 }
 
-// SmsUserFactorProfile is the phone an SMS factor texts.
-type SmsUserFactorProfile struct {
+// SMSUserFactorProfile is the phone an SMS factor texts.
+type SMSUserFactorProfile struct {
 	PhoneNumber string `json:"phoneNumber,omitzero"`
 	Extra       Extra  `json:"-"`
 }
 
 // TokenUserFactor is a token factor such as RSA SecurID or Symantec VIP (factorType token).
 type TokenUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *TokenUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                   `json:"-"`
 }
@@ -394,7 +394,7 @@ type TokenUserFactorProfile struct {
 
 // HardwareUserFactor is a hardware token such as a YubiKey in OTP mode (factorType token:hardware).
 type HardwareUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *HardwareUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                      `json:"-"`
 }
@@ -405,38 +405,38 @@ type HardwareUserFactorProfile struct {
 	Extra        Extra  `json:"-"`
 }
 
-// CustomHotpUserFactor is a custom HOTP factor (factorType token:hotp, or hotp).
-type CustomHotpUserFactor struct {
-	UserFactorCommon
+// CustomHOTPUserFactor is a custom HOTP factor (factorType token:hotp, or hotp).
+type CustomHOTPUserFactor struct {
+	UserFactorBase
 	// FactorProfileID is the ID of the custom HOTP factor profile in the org.
 	FactorProfileID string                       `json:"factorProfileId,omitzero"`
-	Profile         *CustomHotpUserFactorProfile `json:"profile,omitzero"`
+	Profile         *CustomHOTPUserFactorProfile `json:"profile,omitzero"`
 	Extra           Extra                        `json:"-"`
 }
 
-// CustomHotpUserFactorProfile is the shared secret of a custom HOTP factor, sent when enrolling.
-type CustomHotpUserFactorProfile struct {
+// CustomHOTPUserFactorProfile is the shared secret of a custom HOTP factor, sent when enrolling.
+type CustomHOTPUserFactorProfile struct {
 	SharedSecret string `json:"sharedSecret,omitzero"`
 	Extra        Extra  `json:"-"`
 }
 
-// TotpUserFactor is a TOTP factor such as Okta Verify or Google Authenticator codes (factorType
+// TOTPUserFactor is a TOTP factor such as Okta Verify or Google Authenticator codes (factorType
 // token:software:totp).
-type TotpUserFactor struct {
-	UserFactorCommon
-	Profile *TotpUserFactorProfile `json:"profile,omitzero"`
+type TOTPUserFactor struct {
+	UserFactorBase
+	Profile *TOTPUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                  `json:"-"`
 }
 
-// TotpUserFactorProfile names the credential of a TOTP factor.
-type TotpUserFactorProfile struct {
+// TOTPUserFactorProfile names the credential of a TOTP factor.
+type TOTPUserFactorProfile struct {
 	CredentialID string `json:"credentialId,omitzero"`
 	Extra        Extra  `json:"-"`
 }
 
 // U2fUserFactor is a U2F security key (factorType u2f).
 type U2fUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *U2fUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                 `json:"-"`
 }
@@ -449,7 +449,7 @@ type U2fUserFactorProfile struct {
 
 // WebUserFactor is a web factor such as Duo (factorType web).
 type WebUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *WebUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                 `json:"-"`
 }
@@ -462,7 +462,7 @@ type WebUserFactorProfile struct {
 
 // WebAuthnUserFactor is a WebAuthn authenticator (factorType webauthn).
 type WebAuthnUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile *WebAuthnUserFactorProfile `json:"profile,omitzero"`
 	Extra   Extra                      `json:"-"`
 }
@@ -477,7 +477,7 @@ type WebAuthnUserFactorProfile struct {
 // UnknownUserFactor is a factor of a kind this SDK does not know (or one without a factorType). Its profile
 // is kept as Okta sent it, and it encodes back to the same JSON.
 type UnknownUserFactor struct {
-	UserFactorCommon
+	UserFactorBase
 	Profile Extra `json:"profile,omitzero"`
 	Extra   Extra `json:"-"`
 }
@@ -487,11 +487,11 @@ func (*EmailUserFactor) kind() FactorType            { return FactorTypeEmail }
 func (*PushUserFactor) kind() FactorType             { return FactorTypePush }
 func (*SecurityQuestionUserFactor) kind() FactorType { return FactorTypeQuestion }
 func (*SignedNonceUserFactor) kind() FactorType      { return FactorTypeSignedNonce }
-func (*SmsUserFactor) kind() FactorType              { return FactorTypeSMS }
+func (*SMSUserFactor) kind() FactorType              { return FactorTypeSMS }
 func (*TokenUserFactor) kind() FactorType            { return FactorTypeToken }
 func (*HardwareUserFactor) kind() FactorType         { return FactorTypeTokenHardware }
-func (*CustomHotpUserFactor) kind() FactorType       { return FactorTypeTokenHOTP }
-func (*TotpUserFactor) kind() FactorType             { return FactorTypeTokenSoftwareTOTP }
+func (*CustomHOTPUserFactor) kind() FactorType       { return FactorTypeTokenHOTP }
+func (*TOTPUserFactor) kind() FactorType             { return FactorTypeTokenSoftwareTOTP }
 func (*U2fUserFactor) kind() FactorType              { return FactorTypeU2F }
 func (*WebUserFactor) kind() FactorType              { return FactorTypeWeb }
 func (*WebAuthnUserFactor) kind() FactorType         { return FactorTypeWebAuthn }
@@ -514,15 +514,15 @@ func decodeUserFactor(data []byte) (UserFactor, error) {
 	case FactorTypeSignedNonce:
 		f = new(SignedNonceUserFactor)
 	case FactorTypeSMS:
-		f = new(SmsUserFactor)
+		f = new(SMSUserFactor)
 	case FactorTypeToken:
 		f = new(TokenUserFactor)
 	case FactorTypeTokenHardware:
 		f = new(HardwareUserFactor)
 	case FactorTypeTokenHOTP, FactorTypeHOTP:
-		f = new(CustomHotpUserFactor)
+		f = new(CustomHOTPUserFactor)
 	case FactorTypeTokenSoftwareTOTP:
-		f = new(TotpUserFactor)
+		f = new(TOTPUserFactor)
 	case FactorTypeU2F:
 		f = new(U2fUserFactor)
 	case FactorTypeWeb:

@@ -54,12 +54,12 @@ func TestUserFactorsMethods(t *testing.T) {
 			response: []byte(`[` + smsFactorJSON + `,` + pushFactorJSON + `]`),
 			check: func(t *testing.T, got any) {
 				fs := got.([]UserFactor)
-				sms, ok1 := fs[0].(*SmsUserFactor)
+				sms, ok1 := fs[0].(*SMSUserFactor)
 				push, ok2 := fs[1].(*PushUserFactor)
 				if !ok1 || !ok2 {
 					t.Fatalf("types %T, %T", fs[0], fs[1])
 				}
-				if sms.Profile.PhoneNumber != "+12345678901" || sms.Common().ID != "mbl1" || sms.Status != FactorStatusPendingActivation {
+				if sms.Profile.PhoneNumber != "+12345678901" || sms.Base().ID != "mbl1" || sms.Status != FactorStatusPendingActivation {
 					t.Errorf("sms = %+v", sms)
 				}
 				if push.FactorResult != FactorResultWaiting || push.Profile.Platform != "IOS" || push.ExpiresAt.IsZero() {
@@ -71,18 +71,18 @@ func TestUserFactorsMethods(t *testing.T) {
 			name: "Enroll",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				f := &SmsUserFactor{
-					UserFactorCommon: UserFactorCommon{Provider: FactorProviderOkta},
-					Profile:          &SmsUserFactorProfile{PhoneNumber: "+12345678901"},
+				f := &SMSUserFactor{
+					UserFactorBase: UserFactorBase{Provider: FactorProviderOkta},
+					Profile:        &SMSUserFactorProfile{PhoneNumber: "+12345678901"},
 				}
-				return c.UserFactors.Enroll(ctx, ids[0], f, &EnrollFactorOptions{UpdatePhone: new(true), TemplateID: "cstk1", TokenLifetimeSeconds: 60, Activate: new(false)})
+				return c.UserFactors.Enroll(ctx, ids[0], f, &UserFactorsEnrollOptions{UpdatePhone: new(true), TemplateID: "cstk1", TokenLifetimeSeconds: 60, Activate: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors",
 			query:    map[string]string{"updatePhone": "true", "templateId": "cstk1", "tokenLifetimeSeconds": "60", "activate": "false"},
 			body:     `{"factorType": "sms", "provider": "OKTA", "profile": {"phoneNumber": "+12345678901"}}`,
 			response: []byte(smsFactorJSON),
 			check: func(t *testing.T, got any) {
-				if f, ok := got.(*SmsUserFactor); !ok || f.ID != "mbl1" {
+				if f, ok := got.(*SMSUserFactor); !ok || f.ID != "mbl1" {
 					t.Errorf("got %#v", got)
 				}
 			},
@@ -91,10 +91,10 @@ func TestUserFactorsMethods(t *testing.T) {
 			name: "Enroll keeps the caller's factorType",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				f := &CustomHotpUserFactor{
-					UserFactorCommon: UserFactorCommon{FactorType: FactorTypeHOTP, Provider: FactorProviderCustom},
-					FactorProfileID:  "fpr1",
-					Profile:          &CustomHotpUserFactorProfile{SharedSecret: "s3cr3t"},
+				f := &CustomHOTPUserFactor{
+					UserFactorBase:  UserFactorBase{FactorType: FactorTypeHOTP, Provider: FactorProviderCustom},
+					FactorProfileID: "fpr1",
+					Profile:         &CustomHOTPUserFactorProfile{SharedSecret: "s3cr3t"},
 				}
 				return c.UserFactors.Enroll(ctx, ids[0], f, nil)
 			},
@@ -102,7 +102,7 @@ func TestUserFactorsMethods(t *testing.T) {
 			body:     `{"factorType": "hotp", "provider": "CUSTOM", "factorProfileId": "fpr1", "profile": {"sharedSecret": "s3cr3t"}}`,
 			response: []byte(`{"id": "chf1", "factorType": "hotp", "provider": "CUSTOM", "status": "ACTIVE", "factorProfileId": "fpr1"}`),
 			check: func(t *testing.T, got any) {
-				if f, ok := got.(*CustomHotpUserFactor); !ok || f.FactorProfileID != "fpr1" {
+				if f, ok := got.(*CustomHOTPUserFactor); !ok || f.FactorProfileID != "fpr1" {
 					t.Errorf("got %#v", got)
 				}
 			},
@@ -131,7 +131,7 @@ func TestUserFactorsMethods(t *testing.T) {
 				if _, ok := fs[0].(*SecurityQuestionUserFactor); !ok {
 					t.Errorf("fs[0] is %T", fs[0])
 				}
-				if f, ok := fs[1].(*TotpUserFactor); !ok || string(f.Extra["enrollment"]) != `"OPTIONAL"` {
+				if f, ok := fs[1].(*TOTPUserFactor); !ok || string(f.Extra["enrollment"]) != `"OPTIONAL"` {
 					t.Errorf("fs[1] = %#v", fs[1])
 				}
 			},
@@ -163,7 +163,7 @@ func TestUserFactorsMethods(t *testing.T) {
 			name: "Unenroll",
 			ids:  []string{"00u1", "mbl1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.UserFactors.Unenroll(ctx, ids[0], ids[1], &UnenrollFactorOptions{RemoveRecoveryEnrollment: new(true)}))
+				return apiNoResult(c.UserFactors.Unenroll(ctx, ids[0], ids[1], &UserFactorsUnenrollOptions{RemoveRecoveryEnrollment: new(true)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/factors/mbl1",
 			query:  map[string]string{"removeRecoveryEnrollment": "true"},
@@ -188,8 +188,8 @@ func TestUserFactorsMethods(t *testing.T) {
 			name: "ResendEnroll",
 			ids:  []string{"00u1", "mbl1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				f := &SmsUserFactor{Profile: &SmsUserFactorProfile{PhoneNumber: "+12345678901"}}
-				return c.UserFactors.ResendEnroll(ctx, ids[0], ids[1], f, &ResendEnrollFactorOptions{TemplateID: "cstk1"})
+				f := &SMSUserFactor{Profile: &SMSUserFactorProfile{PhoneNumber: "+12345678901"}}
+				return c.UserFactors.ResendEnroll(ctx, ids[0], ids[1], f, &UserFactorsResendEnrollOptions{TemplateID: "cstk1"})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/factors/mbl1/resend",
 			query:    map[string]string{"templateId": "cstk1"},
@@ -215,7 +215,7 @@ func TestUserFactorsMethods(t *testing.T) {
 			name: "Verify",
 			ids:  []string{"00u1", "opf1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.UserFactors.Verify(ctx, ids[0], ids[1], &VerifyFactorRequest{PassCode: "123456"}, &VerifyFactorOptions{
+				return c.UserFactors.Verify(ctx, ids[0], ids[1], &VerifyFactorRequest{PassCode: "123456"}, &UserFactorsVerifyOptions{
 					TemplateID: "cstk1", TokenLifetimeSeconds: 120,
 					XForwardedFor: "203.0.113.7", UserAgent: "Mozilla/5.0 (end user)", AcceptLanguage: "fr-FR",
 				})
@@ -250,27 +250,27 @@ func TestUserFactorDecodesEachKind(t *testing.T) {
 		{`{"factorType":"push","factorResult":"WAITING","profile":{"deviceToken":"t"}}`, &PushUserFactor{}},
 		{`{"factorType":"question","profile":{"question":"q","questionText":"Q?"}}`, &SecurityQuestionUserFactor{}},
 		{`{"factorType":"signed_nonce","profile":{"keys":[{"kty":"EC","crv":"P-256","x":"a","y":"b","jwkType":"proofOfPossession","extra":1}]}}`, &SignedNonceUserFactor{}},
-		{`{"factorType":"sms","profile":{"phoneNumber":"+1555"}}`, &SmsUserFactor{}},
+		{`{"factorType":"sms","profile":{"phoneNumber":"+1555"}}`, &SMSUserFactor{}},
 		{`{"factorType":"token","provider":"RSA","profile":{"credentialId":"c"}}`, &TokenUserFactor{}},
 		{`{"factorType":"token:hardware","provider":"YUBICO","profile":{"credentialId":"c"}}`, &HardwareUserFactor{}},
-		{`{"factorType":"token:hotp","factorProfileId":"fpr1","profile":{"sharedSecret":"s"}}`, &CustomHotpUserFactor{}},
-		{`{"factorType":"hotp","factorProfileId":"fpr1"}`, &CustomHotpUserFactor{}},
-		{`{"factorType":"token:software:totp","provider":"GOOGLE","profile":{"credentialId":"c"}}`, &TotpUserFactor{}},
+		{`{"factorType":"token:hotp","factorProfileId":"fpr1","profile":{"sharedSecret":"s"}}`, &CustomHOTPUserFactor{}},
+		{`{"factorType":"hotp","factorProfileId":"fpr1"}`, &CustomHOTPUserFactor{}},
+		{`{"factorType":"token:software:totp","provider":"GOOGLE","profile":{"credentialId":"c"}}`, &TOTPUserFactor{}},
 		{`{"factorType":"u2f","provider":"FIDO","profile":{"credentialId":"c"}}`, &U2fUserFactor{}},
 		{`{"factorType":"web","provider":"DUO","profile":{"credentialId":"c"}}`, &WebUserFactor{}},
 		{`{"factorType":"webauthn","provider":"FIDO","profile":{"credentialId":"c","authenticatorName":"Touch ID"}}`, &WebAuthnUserFactor{}},
 		{`{"factorType":"claims_provider","provider":"OKTA","profile":{"anything":[1,2]}}`, &UnknownUserFactor{}},
 		{`{"id":"no-type"}`, &UnknownUserFactor{}},
 		// A member that does not fit its field stays in Extra rather than failing the factor.
-		{`{"factorType":"sms","created":"not a date","profile":{"phoneNumber":5}}`, &SmsUserFactor{}},
+		{`{"factorType":"sms","created":"not a date","profile":{"phoneNumber":5}}`, &SMSUserFactor{}},
 	}
 	for _, tc := range cases {
 		got := assertRoundTrip[UserFactor](t, []byte(tc.json))
 		if reflect.TypeOf(got) != reflect.TypeOf(tc.want) {
 			t.Errorf("%s decoded to %T, want %T", tc.json, got, tc.want)
 		}
-		if k := got.kind(); k != "" && got.Common().FactorType != k && got.Common().FactorType != FactorTypeHOTP {
-			t.Errorf("%s: factorType %q, kind %q", tc.json, got.Common().FactorType, k)
+		if k := got.kind(); k != "" && got.Base().FactorType != k && got.Base().FactorType != FactorTypeHOTP {
+			t.Errorf("%s: factorType %q, kind %q", tc.json, got.Base().FactorType, k)
 		}
 	}
 }
@@ -305,7 +305,7 @@ func TestUserFactorRequestBodyDoesNotChangeTheFactor(t *testing.T) {
 	assertJSONEqual(t, smsFactorJSON, string(body))
 	after, _ := json.Marshal(f)
 	assertJSONEqual(t, string(before), string(after))
-	if factorBody(nil) != nil || factorBody((*SmsUserFactor)(nil)) != nil {
+	if factorBody(nil) != nil || factorBody((*SMSUserFactor)(nil)) != nil {
 		t.Error("a nil factor must send no body")
 	}
 }
@@ -318,7 +318,7 @@ func TestUserFactorsRecorded(t *testing.T) {
 			fs := assertRoundTrip[[]UserFactor](t, raw)
 			for _, f := range fs {
 				if _, unknown := f.(*UnknownUserFactor); unknown {
-					t.Errorf("factor %s of type %q decoded as unknown", f.Common().ID, f.Common().FactorType)
+					t.Errorf("factor %s of type %q decoded as unknown", f.Base().ID, f.Base().FactorType)
 				}
 			}
 		},

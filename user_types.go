@@ -35,7 +35,7 @@ func (s *UserTypesService) Get(ctx context.Context, typeID string) (*UserType, *
 // Update changes the display name and description of a user type, leaving unset fields as they are.
 //
 //okta:operation updateUserType POST /api/v1/meta/types/user/{typeId}
-func (s *UserTypesService) Update(ctx context.Context, typeID string, userType *UserTypePostRequest) (*UserType, *Response, error) {
+func (s *UserTypesService) Update(ctx context.Context, typeID string, userType *UpdateUserTypeRequest) (*UserType, *Response, error) {
 	return send[*UserType](ctx, s.client, newRequest(http.MethodPost, "/api/v1/meta/types/user/{typeId}", typeID).withBody(userType))
 }
 
@@ -43,7 +43,7 @@ func (s *UserTypesService) Update(ctx context.Context, typeID string, userType *
 // type's current name.
 //
 //okta:operation replaceUserType PUT /api/v1/meta/types/user/{typeId}
-func (s *UserTypesService) Replace(ctx context.Context, typeID string, userType *UserTypePutRequest) (*UserType, *Response, error) {
+func (s *UserTypesService) Replace(ctx context.Context, typeID string, userType *ReplaceUserTypeRequest) (*UserType, *Response, error) {
 	return send[*UserType](ctx, s.client, newRequest(http.MethodPut, "/api/v1/meta/types/user/{typeId}", typeID).withBody(userType))
 }
 
@@ -71,15 +71,15 @@ type UserType struct {
 	Extra         Extra     `json:"-"`
 }
 
-// UserTypePostRequest is the body of UserTypesService.Update: the fields to change.
-type UserTypePostRequest struct {
+// UpdateUserTypeRequest is the body of UserTypesService.Update: the fields to change.
+type UpdateUserTypeRequest struct {
 	DisplayName string `json:"displayName,omitzero"`
 	Description string `json:"description,omitzero"`
 	Extra       Extra  `json:"-"`
 }
 
-// UserTypePutRequest is the body of UserTypesService.Replace: the whole user type.
-type UserTypePutRequest struct {
+// ReplaceUserTypeRequest is the body of UserTypesService.Replace: the whole user type.
+type ReplaceUserTypeRequest struct {
 	Name        string `json:"name,omitzero"`
 	DisplayName string `json:"displayName,omitzero"`
 	Description string `json:"description,omitzero"`

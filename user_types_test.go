@@ -66,7 +66,7 @@ func TestUserTypesMethods(t *testing.T) {
 			name: "Update",
 			ids:  []string{"oty1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.UserTypes.Update(ctx, ids[0], &UserTypePostRequest{DisplayName: "Contractors"})
+				return c.UserTypes.Update(ctx, ids[0], &UpdateUserTypeRequest{DisplayName: "Contractors"})
 			},
 			method: http.MethodPost, path: "/api/v1/meta/types/user/oty1",
 			body:     `{"displayName": "Contractors"}`,
@@ -76,7 +76,7 @@ func TestUserTypesMethods(t *testing.T) {
 			name: "Replace",
 			ids:  []string{"oty1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.UserTypes.Replace(ctx, ids[0], &UserTypePutRequest{Name: "contractor", DisplayName: "Contractors", Description: "d"})
+				return c.UserTypes.Replace(ctx, ids[0], &ReplaceUserTypeRequest{Name: "contractor", DisplayName: "Contractors", Description: "d"})
 			},
 			method: http.MethodPut, path: "/api/v1/meta/types/user/oty1",
 			body:     `{"name": "contractor", "displayName": "Contractors", "description": "d"}`,

@@ -15,12 +15,12 @@ type UsersService service
 // List returns one page of users. Pass resp.After back in opts.After to fetch the next page, or use ListIter.
 //
 //okta:operation listUsers GET /api/v1/users
-func (s *UsersService) List(ctx context.Context, opts *ListUsersOptions) ([]User, *Response, error) {
+func (s *UsersService) List(ctx context.Context, opts *UsersListOptions) ([]User, *Response, error) {
 	return send[[]User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users").withQuery(opts))
 }
 
 // ListIter returns an iterator over all users that match opts, fetching pages as it goes.
-func (s *UsersService) ListIter(ctx context.Context, opts *ListUsersOptions) *Iterator[User] {
+func (s *UsersService) ListIter(ctx context.Context, opts *UsersListOptions) *Iterator[User] {
 	return newIterator[User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users").withQuery(opts))
 }
 
@@ -28,7 +28,7 @@ func (s *UsersService) ListIter(ctx context.Context, opts *ListUsersOptions) *It
 // user.
 //
 //okta:operation createUser POST /api/v1/users
-func (s *UsersService) Create(ctx context.Context, user *CreateUserRequest, opts *CreateUserOptions) (*User, *Response, error) {
+func (s *UsersService) Create(ctx context.Context, user *CreateUserRequest, opts *UsersCreateOptions) (*User, *Response, error) {
 	return send[*User](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users").withBody(user).withQuery(opts))
 }
 
@@ -47,7 +47,7 @@ func (s *UsersService) Get(ctx context.Context, userIDOrLogin string) (*User, *R
 //	client.Users.Update(ctx, id, &okta.UpdateUserRequest{Profile: p}, nil)
 //
 //okta:operation updateUser POST /api/v1/users/{userId}
-func (s *UsersService) Update(ctx context.Context, userID string, user *UpdateUserRequest, opts *UpdateUserOptions) (*User, *Response, error) {
+func (s *UsersService) Update(ctx context.Context, userID string, user *UpdateUserRequest, opts *UsersUpdateOptions) (*User, *Response, error) {
 	return send[*User](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}", userID).withBody(user).withQuery(opts))
 }
 
@@ -56,7 +56,7 @@ func (s *UsersService) Update(ctx context.Context, userID string, user *UpdateUs
 // sent back. Read-only attributes (id, status, timestamps, _links) are ignored by Okta.
 //
 //okta:operation replaceUser PUT /api/v1/users/{userId}
-func (s *UsersService) Replace(ctx context.Context, userID string, user *User, opts *ReplaceUserOptions) (*User, *Response, error) {
+func (s *UsersService) Replace(ctx context.Context, userID string, user *User, opts *UsersReplaceOptions) (*User, *Response, error) {
 	return send[*User](ctx, s.client, newRequest(http.MethodPut, "/api/v1/users/{userId}", userID).withBody(user).withQuery(opts))
 }
 
@@ -64,7 +64,7 @@ func (s *UsersService) Replace(ctx context.Context, userID string, user *User, o
 // deleted by a second one.
 //
 //okta:operation deleteUser DELETE /api/v1/users/{userId}
-func (s *UsersService) Delete(ctx context.Context, userID string, opts *DeleteUserOptions) (*Response, error) {
+func (s *UsersService) Delete(ctx context.Context, userID string, opts *UsersDeleteOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}", userID).withQuery(opts))
 }
 
@@ -72,7 +72,7 @@ func (s *UsersService) Delete(ctx context.Context, userID string, opts *DeleteUs
 // activation link to hand to the user; otherwise Okta emails it and the result is empty.
 //
 //okta:operation activateUser POST /api/v1/users/{userId}/lifecycle/activate
-func (s *UsersService) Activate(ctx context.Context, userID string, opts *ActivateUserOptions) (*UserActivationToken, *Response, error) {
+func (s *UsersService) Activate(ctx context.Context, userID string, opts *UsersActivateOptions) (*UserActivationToken, *Response, error) {
 	return send[*UserActivationToken](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/activate", userID).withQuery(opts))
 }
 
@@ -80,7 +80,7 @@ func (s *UsersService) Activate(ctx context.Context, userID string, opts *Activa
 // lost. With opts.SendEmail false, the result holds the new activation link.
 //
 //okta:operation reactivateUser POST /api/v1/users/{userId}/lifecycle/reactivate
-func (s *UsersService) Reactivate(ctx context.Context, userID string, opts *ReactivateUserOptions) (*UserActivationToken, *Response, error) {
+func (s *UsersService) Reactivate(ctx context.Context, userID string, opts *UsersReactivateOptions) (*UserActivationToken, *Response, error) {
 	return send[*UserActivationToken](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/reactivate", userID).withQuery(opts))
 }
 
@@ -89,7 +89,7 @@ func (s *UsersService) Reactivate(ctx context.Context, userID string, opts *Reac
 // return but the Response.
 //
 //okta:operation deactivateUser POST /api/v1/users/{userId}/lifecycle/deactivate
-func (s *UsersService) Deactivate(ctx context.Context, userID string, opts *DeactivateUserOptions) (*Response, error) {
+func (s *UsersService) Deactivate(ctx context.Context, userID string, opts *UsersDeactivateOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/deactivate", userID).withQuery(opts))
 }
 
@@ -128,7 +128,7 @@ func (s *UsersService) ExpirePassword(ctx context.Context, userID string) (*User
 // which the user must change at their next sign-in.
 //
 //okta:operation expirePasswordAndGetTemporaryPassword POST /api/v1/users/{userId}/lifecycle/expire_password_with_temp_password
-func (s *UsersService) ExpirePasswordWithTempPassword(ctx context.Context, userID string, opts *ExpirePasswordWithTempPasswordOptions) (*TempPassword, *Response, error) {
+func (s *UsersService) ExpirePasswordWithTempPassword(ctx context.Context, userID string, opts *UsersExpirePasswordWithTempPasswordOptions) (*TempPassword, *Response, error) {
 	return send[*TempPassword](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/expire_password_with_temp_password", userID).withQuery(opts))
 }
 
@@ -136,7 +136,7 @@ func (s *UsersService) ExpirePasswordWithTempPassword(ctx context.Context, userI
 // link, or, with opts.SendEmail false, returns the link to hand to them.
 //
 //okta:operation generateResetPasswordToken POST /api/v1/users/{userId}/lifecycle/reset_password
-func (s *UsersService) ResetPassword(ctx context.Context, userID string, opts *ResetPasswordOptions) (*ResetPasswordToken, *Response, error) {
+func (s *UsersService) ResetPassword(ctx context.Context, userID string, opts *UsersResetPasswordOptions) (*ResetPasswordToken, *Response, error) {
 	return send[*ResetPasswordToken](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/lifecycle/reset_password", userID).withQuery(opts))
 }
 
@@ -152,7 +152,7 @@ func (s *UsersService) ResetFactors(ctx context.Context, userID string) (*Respon
 // (without the password). opts.Strict also checks the org's password history and minimum age.
 //
 //okta:operation changePassword POST /api/v1/users/{userId}/credentials/change_password
-func (s *UsersService) ChangePassword(ctx context.Context, userID string, change *ChangePasswordRequest, opts *ChangePasswordOptions) (*UserCredentials, *Response, error) {
+func (s *UsersService) ChangePassword(ctx context.Context, userID string, change *ChangePasswordRequest, opts *UsersChangePasswordOptions) (*UserCredentials, *Response, error) {
 	return send[*UserCredentials](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/credentials/change_password", userID).withBody(change).withQuery(opts))
 }
 
@@ -168,7 +168,7 @@ func (s *UsersService) ChangeRecoveryQuestion(ctx context.Context, userID string
 // opts.SendEmail false, returns it.
 //
 //okta:operation forgotPassword POST /api/v1/users/{userId}/credentials/forgot_password
-func (s *UsersService) ForgotPassword(ctx context.Context, userID string, opts *ForgotPasswordOptions) (*ForgotPasswordResponse, *Response, error) {
+func (s *UsersService) ForgotPassword(ctx context.Context, userID string, opts *UsersForgotPasswordOptions) (*ForgotPasswordResponse, *Response, error) {
 	return send[*ForgotPasswordResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/credentials/forgot_password", userID).withQuery(opts))
 }
 
@@ -176,7 +176,7 @@ func (s *UsersService) ForgotPassword(ctx context.Context, userID string, opts *
 // credentials carries the answer in RecoveryQuestion.Answer and the new password in Password.Value.
 //
 //okta:operation forgotPasswordSetNewPassword POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question
-func (s *UsersService) ForgotPasswordSetNewPassword(ctx context.Context, userID string, credentials *UserCredentials, opts *ForgotPasswordSetNewPasswordOptions) (*UserCredentials, *Response, error) {
+func (s *UsersService) ForgotPasswordSetNewPassword(ctx context.Context, userID string, credentials *UserCredentials, opts *UsersForgotPasswordSetNewPasswordOptions) (*UserCredentials, *Response, error) {
 	return send[*UserCredentials](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users/{userId}/credentials/forgot_password_recovery_question", userID).withBody(credentials).withQuery(opts))
 }
 
@@ -184,7 +184,7 @@ func (s *UsersService) ForgotPasswordSetNewPassword(ctx context.Context, userID 
 // the OpenID Connect and OAuth tokens issued to them.
 //
 //okta:operation revokeUserSessions DELETE /api/v1/users/{userId}/sessions
-func (s *UsersService) RevokeSessions(ctx context.Context, userID string, opts *RevokeUserSessionsOptions) (*Response, error) {
+func (s *UsersService) RevokeSessions(ctx context.Context, userID string, opts *UsersRevokeSessionsOptions) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}/sessions", userID).withQuery(opts))
 }
 
@@ -217,12 +217,12 @@ func (s *UsersService) ListIdentityProviders(ctx context.Context, userID string)
 	return send[[]IdentityProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/idps", userID))
 }
 
-// SetLinkedObject links two users in a relationship defined in the user schema's linked objects: userID
+// ReplaceLinkedObject links two users in a relationship defined in the user schema's linked objects: userID
 // becomes an associated user of primaryUserID in the relationship primaryRelationshipName (for example,
 // the user becomes a "subordinate" of their "manager").
 //
 //okta:operation setLinkedObjectForUser PUT /api/v1/users/{userId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}
-func (s *UsersService) SetLinkedObject(ctx context.Context, userID, primaryRelationshipName, primaryUserID string) (*Response, error) {
+func (s *UsersService) ReplaceLinkedObject(ctx context.Context, userID, primaryRelationshipName, primaryUserID string) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPut, "/api/v1/users/{userId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}", userID, primaryRelationshipName, primaryUserID))
 }
 
@@ -230,12 +230,12 @@ func (s *UsersService) SetLinkedObject(ctx context.Context, userID, primaryRelat
 // primary or associated. Each is a link to the other user (its Links.Href("self")).
 //
 //okta:operation listLinkedObjectsForUser GET /api/v1/users/{userId}/linkedObjects/{relationshipName}
-func (s *UsersService) ListLinkedObjects(ctx context.Context, userID, relationshipName string, opts *ListLinkedObjectsOptions) ([]ResponseLinks, *Response, error) {
+func (s *UsersService) ListLinkedObjects(ctx context.Context, userID, relationshipName string, opts *UsersListLinkedObjectsOptions) ([]ResponseLinks, *Response, error) {
 	return send[[]ResponseLinks](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/linkedObjects/{relationshipName}", userID, relationshipName).withQuery(opts))
 }
 
 // ListLinkedObjectsIter returns an iterator over all the users linked to a user in relationshipName.
-func (s *UsersService) ListLinkedObjectsIter(ctx context.Context, userID, relationshipName string, opts *ListLinkedObjectsOptions) *Iterator[ResponseLinks] {
+func (s *UsersService) ListLinkedObjectsIter(ctx context.Context, userID, relationshipName string, opts *UsersListLinkedObjectsOptions) *Iterator[ResponseLinks] {
 	return newIterator[ResponseLinks](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/linkedObjects/{relationshipName}", userID, relationshipName).withQuery(opts))
 }
 
@@ -248,8 +248,8 @@ func (s *UsersService) DeleteLinkedObject(ctx context.Context, userID, relations
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}/linkedObjects/{relationshipName}", userID, relationshipName))
 }
 
-// ListUsersOptions are the parameters of UsersService.List.
-type ListUsersOptions struct {
+// UsersListOptions are the parameters of UsersService.List.
+type UsersListOptions struct {
 	// Q finds users whose first name, last name, email or login starts with Q.
 	Q string `url:"q"`
 	// Filter is a filter expression on status, lastUpdated, id or type, e.g. `status eq "ACTIVE"`.
@@ -268,8 +268,8 @@ type ListUsersOptions struct {
 	Expand string `url:"expand"`
 }
 
-// CreateUserOptions are the parameters of UsersService.Create.
-type CreateUserOptions struct {
+// UsersCreateOptions are the parameters of UsersService.Create.
+type UsersCreateOptions struct {
 	// Activate, when set, says whether to activate the user; Okta's default is true.
 	Activate *bool `url:"activate"`
 	// Provider creates the user with a federated or social provider instead of a password.
@@ -278,84 +278,84 @@ type CreateUserOptions struct {
 	NextLogin UserNextLogin `url:"nextLogin"`
 }
 
-// UpdateUserOptions are the parameters of UsersService.Update.
-type UpdateUserOptions struct {
+// UsersUpdateOptions are the parameters of UsersService.Update.
+type UsersUpdateOptions struct {
 	// Strict checks a new password against the org's password history and minimum age.
 	Strict *bool `url:"strict"`
 }
 
-// ReplaceUserOptions are the parameters of UsersService.Replace.
-type ReplaceUserOptions struct {
+// UsersReplaceOptions are the parameters of UsersService.Replace.
+type UsersReplaceOptions struct {
 	// Strict checks a new password against the org's password history and minimum age.
 	Strict *bool `url:"strict"`
 }
 
-// DeleteUserOptions are the parameters of UsersService.Delete.
-type DeleteUserOptions struct {
+// UsersDeleteOptions are the parameters of UsersService.Delete.
+type UsersDeleteOptions struct {
 	// SendEmail tells the admins that the user was deactivated (Okta's default is false).
 	SendEmail *bool `url:"sendEmail"`
 }
 
-// ActivateUserOptions are the parameters of UsersService.Activate.
-type ActivateUserOptions struct {
+// UsersActivateOptions are the parameters of UsersService.Activate.
+type UsersActivateOptions struct {
 	// SendEmail emails the activation link to the user (Okta's default is true). Set it to false to get the
 	// link in the result instead.
 	SendEmail *bool `url:"sendEmail"`
 }
 
-// ReactivateUserOptions are the parameters of UsersService.Reactivate.
-type ReactivateUserOptions struct {
+// UsersReactivateOptions are the parameters of UsersService.Reactivate.
+type UsersReactivateOptions struct {
 	// SendEmail emails the activation link to the user (Okta's default is false).
 	SendEmail *bool `url:"sendEmail"`
 }
 
-// DeactivateUserOptions are the parameters of UsersService.Deactivate.
-type DeactivateUserOptions struct {
+// UsersDeactivateOptions are the parameters of UsersService.Deactivate.
+type UsersDeactivateOptions struct {
 	// SendEmail tells the admins that the user was deactivated (Okta's default is false).
 	SendEmail *bool `url:"sendEmail"`
 }
 
-// ExpirePasswordWithTempPasswordOptions are the parameters of UsersService.ExpirePasswordWithTempPassword.
-type ExpirePasswordWithTempPasswordOptions struct {
+// UsersExpirePasswordWithTempPasswordOptions are the parameters of UsersService.ExpirePasswordWithTempPassword.
+type UsersExpirePasswordWithTempPasswordOptions struct {
 	// RevokeSessions also ends the user's sessions (all but the current one).
 	RevokeSessions *bool `url:"revokeSessions"`
 }
 
-// ResetPasswordOptions are the parameters of UsersService.ResetPassword.
-type ResetPasswordOptions struct {
+// UsersResetPasswordOptions are the parameters of UsersService.ResetPassword.
+type UsersResetPasswordOptions struct {
 	// SendEmail emails the reset link to the user. Set it to false to get the link in the result instead.
 	SendEmail *bool `url:"sendEmail"`
 	// RevokeSessions also ends the user's sessions (all but the current one).
 	RevokeSessions *bool `url:"revokeSessions"`
 }
 
-// ChangePasswordOptions are the parameters of UsersService.ChangePassword.
-type ChangePasswordOptions struct {
+// UsersChangePasswordOptions are the parameters of UsersService.ChangePassword.
+type UsersChangePasswordOptions struct {
 	// Strict checks the new password against the org's password history and minimum age.
 	Strict *bool `url:"strict"`
 }
 
-// ForgotPasswordOptions are the parameters of UsersService.ForgotPassword.
-type ForgotPasswordOptions struct {
+// UsersForgotPasswordOptions are the parameters of UsersService.ForgotPassword.
+type UsersForgotPasswordOptions struct {
 	// SendEmail emails the reset link to the user (Okta's default is true). Set it to false to get the link in
 	// the result instead.
 	SendEmail *bool `url:"sendEmail"`
 }
 
-// ForgotPasswordSetNewPasswordOptions are the parameters of UsersService.ForgotPasswordSetNewPassword.
-type ForgotPasswordSetNewPasswordOptions struct {
+// UsersForgotPasswordSetNewPasswordOptions are the parameters of UsersService.ForgotPasswordSetNewPassword.
+type UsersForgotPasswordSetNewPasswordOptions struct {
 	// SendEmail emails the user about the change (Okta's default is true).
 	SendEmail *bool `url:"sendEmail"`
 }
 
-// RevokeUserSessionsOptions are the parameters of UsersService.RevokeSessions.
-type RevokeUserSessionsOptions struct {
+// UsersRevokeSessionsOptions are the parameters of UsersService.RevokeSessions.
+type UsersRevokeSessionsOptions struct {
 	// OAuthTokens also revokes the OpenID Connect and OAuth refresh and access tokens issued to the user.
 	OAuthTokens *bool `url:"oauthTokens"`
 }
 
-// ListLinkedObjectsOptions are the parameters of UsersService.ListLinkedObjects.
-type ListLinkedObjectsOptions struct {
+// UsersListLinkedObjectsOptions are the parameters of UsersService.ListLinkedObjects.
+type UsersListLinkedObjectsOptions struct {
 	// Limit is the page size (Okta's default is no limit).
 	Limit int `url:"limit"`
 	// After is the cursor of the page to start from: Response.After of the previous page.

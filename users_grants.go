@@ -20,12 +20,12 @@ func (s *UsersService) ListClients(ctx context.Context, userID string) ([]OAuth2
 // ListGrantsForClient returns one page of the scopes a user consented to for one client.
 //
 //okta:operation listGrantsForUserAndClient GET /api/v1/users/{userId}/clients/{clientId}/grants
-func (s *UsersService) ListGrantsForClient(ctx context.Context, userID, clientID string, opts *ListUserClientGrantsOptions) ([]OAuth2ScopeConsentGrant, *Response, error) {
+func (s *UsersService) ListGrantsForClient(ctx context.Context, userID, clientID string, opts *UsersListGrantsForClientOptions) ([]OAuth2ScopeConsentGrant, *Response, error) {
 	return send[[]OAuth2ScopeConsentGrant](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/clients/{clientId}/grants", userID, clientID).withQuery(opts))
 }
 
 // ListGrantsForClientIter returns an iterator over all the scopes a user consented to for one client.
-func (s *UsersService) ListGrantsForClientIter(ctx context.Context, userID, clientID string, opts *ListUserClientGrantsOptions) *Iterator[OAuth2ScopeConsentGrant] {
+func (s *UsersService) ListGrantsForClientIter(ctx context.Context, userID, clientID string, opts *UsersListGrantsForClientOptions) *Iterator[OAuth2ScopeConsentGrant] {
 	return newIterator[OAuth2ScopeConsentGrant](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/clients/{clientId}/grants", userID, clientID).withQuery(opts))
 }
 
@@ -39,12 +39,12 @@ func (s *UsersService) RevokeGrantsForClient(ctx context.Context, userID, client
 // ListRefreshTokensForClient returns one page of the refresh tokens one client holds for a user.
 //
 //okta:operation listRefreshTokensForUserAndClient GET /api/v1/users/{userId}/clients/{clientId}/tokens
-func (s *UsersService) ListRefreshTokensForClient(ctx context.Context, userID, clientID string, opts *ListUserClientRefreshTokensOptions) ([]OAuth2RefreshToken, *Response, error) {
+func (s *UsersService) ListRefreshTokensForClient(ctx context.Context, userID, clientID string, opts *UsersListRefreshTokensForClientOptions) ([]OAuth2RefreshToken, *Response, error) {
 	return send[[]OAuth2RefreshToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/clients/{clientId}/tokens", userID, clientID).withQuery(opts))
 }
 
 // ListRefreshTokensForClientIter returns an iterator over all the refresh tokens one client holds for a user.
-func (s *UsersService) ListRefreshTokensForClientIter(ctx context.Context, userID, clientID string, opts *ListUserClientRefreshTokensOptions) *Iterator[OAuth2RefreshToken] {
+func (s *UsersService) ListRefreshTokensForClientIter(ctx context.Context, userID, clientID string, opts *UsersListRefreshTokensForClientOptions) *Iterator[OAuth2RefreshToken] {
 	return newIterator[OAuth2RefreshToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/clients/{clientId}/tokens", userID, clientID).withQuery(opts))
 }
 
@@ -59,7 +59,7 @@ func (s *UsersService) RevokeRefreshTokensForClient(ctx context.Context, userID,
 // embeds the token's scopes.
 //
 //okta:operation getRefreshTokenForUserAndClient GET /api/v1/users/{userId}/clients/{clientId}/tokens/{tokenId}
-func (s *UsersService) GetRefreshTokenForClient(ctx context.Context, userID, clientID, tokenID string, opts *GetUserClientRefreshTokenOptions) (*OAuth2RefreshToken, *Response, error) {
+func (s *UsersService) GetRefreshTokenForClient(ctx context.Context, userID, clientID, tokenID string, opts *UsersGetRefreshTokenForClientOptions) (*OAuth2RefreshToken, *Response, error) {
 	return send[*OAuth2RefreshToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/clients/{clientId}/tokens/{tokenId}", userID, clientID, tokenID).withQuery(opts))
 }
 
@@ -73,12 +73,12 @@ func (s *UsersService) RevokeRefreshTokenForClient(ctx context.Context, userID, 
 // ListGrants returns one page of the scopes a user consented to, for every client.
 //
 //okta:operation listUserGrants GET /api/v1/users/{userId}/grants
-func (s *UsersService) ListGrants(ctx context.Context, userID string, opts *ListUserGrantsOptions) ([]OAuth2ScopeConsentGrant, *Response, error) {
+func (s *UsersService) ListGrants(ctx context.Context, userID string, opts *UsersListGrantsOptions) ([]OAuth2ScopeConsentGrant, *Response, error) {
 	return send[[]OAuth2ScopeConsentGrant](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/grants", userID).withQuery(opts))
 }
 
 // ListGrantsIter returns an iterator over all the scopes a user consented to.
-func (s *UsersService) ListGrantsIter(ctx context.Context, userID string, opts *ListUserGrantsOptions) *Iterator[OAuth2ScopeConsentGrant] {
+func (s *UsersService) ListGrantsIter(ctx context.Context, userID string, opts *UsersListGrantsOptions) *Iterator[OAuth2ScopeConsentGrant] {
 	return newIterator[OAuth2ScopeConsentGrant](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/grants", userID).withQuery(opts))
 }
 
@@ -92,7 +92,7 @@ func (s *UsersService) RevokeGrants(ctx context.Context, userID string) (*Respon
 // GetGrant retrieves one grant of a user. opts.Expand set to "scope" embeds the scope.
 //
 //okta:operation getUserGrant GET /api/v1/users/{userId}/grants/{grantId}
-func (s *UsersService) GetGrant(ctx context.Context, userID, grantID string, opts *GetUserGrantOptions) (*OAuth2ScopeConsentGrant, *Response, error) {
+func (s *UsersService) GetGrant(ctx context.Context, userID, grantID string, opts *UsersGetGrantOptions) (*OAuth2ScopeConsentGrant, *Response, error) {
 	return send[*OAuth2ScopeConsentGrant](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}/grants/{grantId}", userID, grantID).withQuery(opts))
 }
 
@@ -103,8 +103,8 @@ func (s *UsersService) RevokeGrant(ctx context.Context, userID, grantID string) 
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/users/{userId}/grants/{grantId}", userID, grantID))
 }
 
-// ListUserClientGrantsOptions are the parameters of UsersService.ListGrantsForClient.
-type ListUserClientGrantsOptions struct {
+// UsersListGrantsForClientOptions are the parameters of UsersService.ListGrantsForClient.
+type UsersListGrantsForClientOptions struct {
 	// Expand set to "scope" embeds each grant's scope in its _embedded.
 	Expand string `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -113,8 +113,8 @@ type ListUserClientGrantsOptions struct {
 	Limit int `url:"limit"`
 }
 
-// ListUserClientRefreshTokensOptions are the parameters of UsersService.ListRefreshTokensForClient.
-type ListUserClientRefreshTokensOptions struct {
+// UsersListRefreshTokensForClientOptions are the parameters of UsersService.ListRefreshTokensForClient.
+type UsersListRefreshTokensForClientOptions struct {
 	// Expand set to "scope" embeds each token's scopes in its _embedded.
 	Expand string `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
@@ -123,17 +123,17 @@ type ListUserClientRefreshTokensOptions struct {
 	Limit int `url:"limit"`
 }
 
-// GetUserClientRefreshTokenOptions are the parameters of UsersService.GetRefreshTokenForClient. The spec lists
+// UsersGetRefreshTokenForClientOptions are the parameters of UsersService.GetRefreshTokenForClient. The spec lists
 // limit and after for this single-token operation too; they are passed on as given.
-type GetUserClientRefreshTokenOptions struct {
+type UsersGetRefreshTokenForClientOptions struct {
 	// Expand set to "scope" embeds the token's scopes in its _embedded.
 	Expand string `url:"expand"`
 	Limit  int    `url:"limit"`
 	After  string `url:"after"`
 }
 
-// ListUserGrantsOptions are the parameters of UsersService.ListGrants.
-type ListUserGrantsOptions struct {
+// UsersListGrantsOptions are the parameters of UsersService.ListGrants.
+type UsersListGrantsOptions struct {
 	// ScopeID lists only the grants of this scope.
 	ScopeID string `url:"scopeId"`
 	// Expand set to "scope" embeds each grant's scope in its _embedded.
@@ -144,8 +144,8 @@ type ListUserGrantsOptions struct {
 	Limit int `url:"limit"`
 }
 
-// GetUserGrantOptions are the parameters of UsersService.GetGrant.
-type GetUserGrantOptions struct {
+// UsersGetGrantOptions are the parameters of UsersService.GetGrant.
+type UsersGetGrantOptions struct {
 	// Expand set to "scope" embeds the grant's scope in its _embedded.
 	Expand string `url:"expand"`
 }

@@ -43,7 +43,7 @@ func TestUsersMethods(t *testing.T) {
 		{
 			name: "List",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Users.List(ctx, &ListUsersOptions{Q: "jo", Filter: `status eq "ACTIVE"`, Search: `profile.department eq "Eng"`,
+				return c.Users.List(ctx, &UsersListOptions{Q: "jo", Filter: `status eq "ACTIVE"`, Search: `profile.department eq "Eng"`,
 					Limit: 2, After: "00u0", SortBy: "created", SortOrder: "desc", Expand: "classification"})
 			},
 			method: http.MethodGet, path: "/api/v1/users",
@@ -64,7 +64,7 @@ func TestUsersMethods(t *testing.T) {
 					Profile:     &UserProfile{FirstName: "John", LastName: "Doe", Email: "john@example.com", Login: "john@example.com"},
 					Credentials: &UserCredentials{Password: &PasswordCredential{Value: "Password150kta"}},
 					GroupIDs:    []string{"00g1"},
-				}, &CreateUserOptions{Activate: new(false), Provider: new(false), NextLogin: UserNextLoginChangePassword})
+				}, &UsersCreateOptions{Activate: new(false), Provider: new(false), NextLogin: UserNextLoginChangePassword})
 			},
 			method: http.MethodPost, path: "/api/v1/users",
 			query: map[string]string{"activate": "false", "provider": "false", "nextLogin": "changePassword"},
@@ -106,7 +106,7 @@ func TestUsersMethods(t *testing.T) {
 				if err := p.Extra.Set("title", nil); err != nil {
 					return nil, nil, err
 				}
-				return c.Users.Update(ctx, ids[0], &UpdateUserRequest{Profile: p}, &UpdateUserOptions{Strict: new(true)})
+				return c.Users.Update(ctx, ids[0], &UpdateUserRequest{Profile: p}, &UsersUpdateOptions{Strict: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1",
 			query:    map[string]string{"strict": "true"},
@@ -122,7 +122,7 @@ func TestUsersMethods(t *testing.T) {
 					Credentials: &UserCredentials{Password: &PasswordCredential{Value: "Password150kta"}},
 					Profile: &UserProfile{Email: "John.Doe-Replace@example.com", FirstName: "Jane", LastName: "Doe-Replaced",
 						Login: "John.Doe-Replace@example.com", NickName: "JaneDoe"},
-				}, &ReplaceUserOptions{Strict: new(false)})
+				}, &UsersReplaceOptions{Strict: new(false)})
 			},
 			method: http.MethodPut, path: "/api/v1/users/00u1",
 			query: map[string]string{"strict": "false"},
@@ -134,7 +134,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Delete",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.Users.Delete(ctx, ids[0], &DeleteUserOptions{SendEmail: new(false)}))
+				return apiNoResult(c.Users.Delete(ctx, ids[0], &UsersDeleteOptions{SendEmail: new(false)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1",
 			query:  map[string]string{"sendEmail": "false"},
@@ -144,7 +144,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Activate",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.Activate(ctx, ids[0], &ActivateUserOptions{SendEmail: new(false)})
+				return c.Users.Activate(ctx, ids[0], &UsersActivateOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/activate",
 			query:    map[string]string{"sendEmail": "false"},
@@ -168,7 +168,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Reactivate",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.Reactivate(ctx, ids[0], &ReactivateUserOptions{SendEmail: new(false)})
+				return c.Users.Reactivate(ctx, ids[0], &UsersReactivateOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/reactivate",
 			query:    map[string]string{"sendEmail": "false"},
@@ -178,7 +178,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Deactivate",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.Users.Deactivate(ctx, ids[0], &DeactivateUserOptions{SendEmail: new(true)}))
+				return apiNoResult(c.Users.Deactivate(ctx, ids[0], &UsersDeactivateOptions{SendEmail: new(true)}))
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/deactivate",
 			query:    map[string]string{"sendEmail": "true"},
@@ -237,7 +237,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ExpirePasswordWithTempPassword",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.ExpirePasswordWithTempPassword(ctx, ids[0], &ExpirePasswordWithTempPasswordOptions{RevokeSessions: new(true)})
+				return c.Users.ExpirePasswordWithTempPassword(ctx, ids[0], &UsersExpirePasswordWithTempPasswordOptions{RevokeSessions: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/expire_password_with_temp_password",
 			query:    map[string]string{"revokeSessions": "true"},
@@ -252,7 +252,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ResetPassword",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.ResetPassword(ctx, ids[0], &ResetPasswordOptions{SendEmail: new(false), RevokeSessions: new(true)})
+				return c.Users.ResetPassword(ctx, ids[0], &UsersResetPasswordOptions{SendEmail: new(false), RevokeSessions: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/lifecycle/reset_password",
 			query:    map[string]string{"sendEmail": "false", "revokeSessions": "true"},
@@ -278,7 +278,7 @@ func TestUsersMethods(t *testing.T) {
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.Users.ChangePassword(ctx, ids[0], &ChangePasswordRequest{
 					OldPassword: &PasswordCredential{Value: "old"}, NewPassword: &PasswordCredential{Value: "new"}, RevokeSessions: new(false),
-				}, &ChangePasswordOptions{Strict: new(true)})
+				}, &UsersChangePasswordOptions{Strict: new(true)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/credentials/change_password",
 			query:    map[string]string{"strict": "true"},
@@ -312,7 +312,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ForgotPassword",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.ForgotPassword(ctx, ids[0], &ForgotPasswordOptions{SendEmail: new(false)})
+				return c.Users.ForgotPassword(ctx, ids[0], &UsersForgotPasswordOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/credentials/forgot_password",
 			query:    map[string]string{"sendEmail": "false"},
@@ -330,7 +330,7 @@ func TestUsersMethods(t *testing.T) {
 				return c.Users.ForgotPasswordSetNewPassword(ctx, ids[0], &UserCredentials{
 					Password:         &PasswordCredential{Value: "new"},
 					RecoveryQuestion: &RecoveryQuestionCredential{Answer: "This one"},
-				}, &ForgotPasswordSetNewPasswordOptions{SendEmail: new(false)})
+				}, &UsersForgotPasswordSetNewPasswordOptions{SendEmail: new(false)})
 			},
 			method: http.MethodPost, path: "/api/v1/users/00u1/credentials/forgot_password_recovery_question",
 			query:    map[string]string{"sendEmail": "false"},
@@ -341,7 +341,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "RevokeSessions",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.Users.RevokeSessions(ctx, ids[0], &RevokeUserSessionsOptions{OAuthTokens: new(true)}))
+				return apiNoResult(c.Users.RevokeSessions(ctx, ids[0], &UsersRevokeSessionsOptions{OAuthTokens: new(true)}))
 			},
 			method: http.MethodDelete, path: "/api/v1/users/00u1/sessions",
 			query:  map[string]string{"oauthTokens": "true"},
@@ -409,7 +409,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "SetLinkedObject",
 			ids:  []string{"00u2", "manager", "00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return apiNoResult(c.Users.SetLinkedObject(ctx, ids[0], ids[1], ids[2]))
+				return apiNoResult(c.Users.ReplaceLinkedObject(ctx, ids[0], ids[1], ids[2]))
 			},
 			method: http.MethodPut, path: "/api/v1/users/00u2/linkedObjects/manager/00u1",
 			status: http.StatusNoContent,
@@ -418,7 +418,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ListLinkedObjects",
 			ids:  []string{"00u1", "subordinate"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.ListLinkedObjects(ctx, ids[0], ids[1], &ListLinkedObjectsOptions{Limit: 10, After: "00u0"})
+				return c.Users.ListLinkedObjects(ctx, ids[0], ids[1], &UsersListLinkedObjectsOptions{Limit: 10, After: "00u0"})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/linkedObjects/subordinate",
 			query:    map[string]string{"limit": "10", "after": "00u0"},
@@ -457,7 +457,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ListGrantsForClient",
 			ids:  []string{"00u1", "0oa1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.ListGrantsForClient(ctx, ids[0], ids[1], &ListUserClientGrantsOptions{Expand: "scope", After: "a", Limit: 5})
+				return c.Users.ListGrantsForClient(ctx, ids[0], ids[1], &UsersListGrantsForClientOptions{Expand: "scope", After: "a", Limit: 5})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/grants",
 			query:    map[string]string{"expand": "scope", "after": "a", "limit": "5"},
@@ -482,7 +482,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ListRefreshTokensForClient",
 			ids:  []string{"00u1", "0oa1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.ListRefreshTokensForClient(ctx, ids[0], ids[1], &ListUserClientRefreshTokensOptions{Expand: "scope", After: "a", Limit: 5})
+				return c.Users.ListRefreshTokensForClient(ctx, ids[0], ids[1], &UsersListRefreshTokensForClientOptions{Expand: "scope", After: "a", Limit: 5})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/tokens",
 			query:    map[string]string{"expand": "scope", "after": "a", "limit": "5"},
@@ -507,7 +507,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "GetRefreshTokenForClient",
 			ids:  []string{"00u1", "0oa1", "oar1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.GetRefreshTokenForClient(ctx, ids[0], ids[1], ids[2], &GetUserClientRefreshTokenOptions{Expand: "scope", Limit: 1, After: "x"})
+				return c.Users.GetRefreshTokenForClient(ctx, ids[0], ids[1], ids[2], &UsersGetRefreshTokenForClientOptions{Expand: "scope", Limit: 1, After: "x"})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/clients/0oa1/tokens/oar1",
 			query:    map[string]string{"expand": "scope", "limit": "1", "after": "x"},
@@ -526,7 +526,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "ListGrants",
 			ids:  []string{"00u1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.ListGrants(ctx, ids[0], &ListUserGrantsOptions{ScopeID: "scp1", Expand: "scope", After: "a", Limit: 5})
+				return c.Users.ListGrants(ctx, ids[0], &UsersListGrantsOptions{ScopeID: "scp1", Expand: "scope", After: "a", Limit: 5})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/grants",
 			query:    map[string]string{"scopeId": "scp1", "expand": "scope", "after": "a", "limit": "5"},
@@ -545,7 +545,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "GetGrant",
 			ids:  []string{"00u1", "oag1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.GetGrant(ctx, ids[0], ids[1], &GetUserGrantOptions{Expand: "scope"})
+				return c.Users.GetGrant(ctx, ids[0], ids[1], &UsersGetGrantOptions{Expand: "scope"})
 			},
 			method: http.MethodGet, path: "/api/v1/users/00u1/grants/oag1",
 			query:    map[string]string{"expand": "scope"},
@@ -593,7 +593,7 @@ func TestUsersIterators(t *testing.T) {
 			name: "ListIter", path: "/api/v1/users", first: map[string]string{"limit": "1", "search": `status eq "ACTIVE"`},
 			items: [2]string{`[{"id": "00u1"}]`, `[{"id": "00u2"}]`},
 			walk: func(ctx context.Context, c *Client) ([]string, error) {
-				it := c.Users.ListIter(ctx, &ListUsersOptions{Limit: 1, Search: `status eq "ACTIVE"`})
+				it := c.Users.ListIter(ctx, &UsersListOptions{Limit: 1, Search: `status eq "ACTIVE"`})
 				return ids(it, func() string { return it.Value().ID })
 			},
 		},
@@ -601,7 +601,7 @@ func TestUsersIterators(t *testing.T) {
 			name: "ListGrantsIter", path: "/api/v1/users/00u1/grants", first: map[string]string{"limit": "1"},
 			items: [2]string{`[{"id": "oag1"}]`, `[{"id": "oag2"}]`},
 			walk: func(ctx context.Context, c *Client) ([]string, error) {
-				it := c.Users.ListGrantsIter(ctx, "00u1", &ListUserGrantsOptions{Limit: 1})
+				it := c.Users.ListGrantsIter(ctx, "00u1", &UsersListGrantsOptions{Limit: 1})
 				return ids(it, func() string { return it.Value().ID })
 			},
 		},
@@ -609,7 +609,7 @@ func TestUsersIterators(t *testing.T) {
 			name: "ListGrantsForClientIter", path: "/api/v1/users/00u1/clients/0oa1/grants", first: map[string]string{"expand": "scope"},
 			items: [2]string{`[{"id": "oag1"}]`, `[{"id": "oag2"}]`},
 			walk: func(ctx context.Context, c *Client) ([]string, error) {
-				it := c.Users.ListGrantsForClientIter(ctx, "00u1", "0oa1", &ListUserClientGrantsOptions{Expand: "scope"})
+				it := c.Users.ListGrantsForClientIter(ctx, "00u1", "0oa1", &UsersListGrantsForClientOptions{Expand: "scope"})
 				return ids(it, func() string { return it.Value().ID })
 			},
 		},
@@ -625,7 +625,7 @@ func TestUsersIterators(t *testing.T) {
 			name: "ListLinkedObjectsIter", path: "/api/v1/users/00u1/linkedObjects/subordinate", first: map[string]string{"limit": "1"},
 			items: [2]string{`[{"_links": {"self": {"href": "u2"}}}]`, `[{"_links": {"self": {"href": "u3"}}}]`},
 			walk: func(ctx context.Context, c *Client) ([]string, error) {
-				it := c.Users.ListLinkedObjectsIter(ctx, "00u1", "subordinate", &ListLinkedObjectsOptions{Limit: 1})
+				it := c.Users.ListLinkedObjectsIter(ctx, "00u1", "subordinate", &UsersListLinkedObjectsOptions{Limit: 1})
 				return ids(it, func() string { return it.Value().Links.Href("self") })
 			},
 		},
@@ -784,14 +784,14 @@ func TestUsersRecordedErrors(t *testing.T) {
 		{
 			op: "reactivateUser",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Users.Reactivate(ctx, "00uqrku6swqIv4Y1T5d7", &ReactivateUserOptions{SendEmail: new(false)})
+				return c.Users.Reactivate(ctx, "00uqrku6swqIv4Y1T5d7", &UsersReactivateOptions{SendEmail: new(false)})
 			},
 		},
 		{
 			// A front-door 404 that is not an Okta error: no code, the message becomes the summary.
 			op: "createUser",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-				return c.Users.Create(ctx, &CreateUserRequest{}, &CreateUserOptions{Activate: new(true)})
+				return c.Users.Create(ctx, &CreateUserRequest{}, &UsersCreateOptions{Activate: new(true)})
 			},
 		},
 	})

@@ -2,6 +2,18 @@
 
 package okta
 
+// UnmarshalJSON decodes a ACSEndpoint, keeping in Extra the members its fields do not take.
+func (v *ACSEndpoint) UnmarshalJSON(b []byte) error {
+	type plain ACSEndpoint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ACSEndpoint together with the members kept in Extra.
+func (v ACSEndpoint) MarshalJSON() ([]byte, error) {
+	type plain ACSEndpoint
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a APIServiceIntegrationInstance, keeping in Extra the members its fields do not take.
 func (v *APIServiceIntegrationInstance) UnmarshalJSON(b []byte) error {
 	type plain APIServiceIntegrationInstance
@@ -23,6 +35,30 @@ func (v *APIServiceIntegrationInstanceSecret) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a APIServiceIntegrationInstanceSecret together with the members kept in Extra.
 func (v APIServiceIntegrationInstanceSecret) MarshalJSON() ([]byte, error) {
 	type plain APIServiceIntegrationInstanceSecret
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a APIToken, keeping in Extra the members its fields do not take.
+func (v *APIToken) UnmarshalJSON(b []byte) error {
+	type plain APIToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APIToken together with the members kept in Extra.
+func (v APIToken) MarshalJSON() ([]byte, error) {
+	type plain APIToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a APITokenNetwork, keeping in Extra the members its fields do not take.
+func (v *APITokenNetwork) UnmarshalJSON(b []byte) error {
+	type plain APITokenNetwork
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a APITokenNetwork together with the members kept in Extra.
+func (v APITokenNetwork) MarshalJSON() ([]byte, error) {
+	type plain APITokenNetwork
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -146,18 +182,6 @@ func (v AccessPolicyRuleCustomCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AcsEndpoint, keeping in Extra the members its fields do not take.
-func (v *AcsEndpoint) UnmarshalJSON(b []byte) error {
-	type plain AcsEndpoint
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a AcsEndpoint together with the members kept in Extra.
-func (v AcsEndpoint) MarshalJSON() ([]byte, error) {
-	type plain AcsEndpoint
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a ActivateFactorRequest, keeping in Extra the members its fields do not take.
 func (v *ActivateFactorRequest) UnmarshalJSON(b []byte) error {
 	type plain ActivateFactorRequest
@@ -167,6 +191,18 @@ func (v *ActivateFactorRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ActivateFactorRequest together with the members kept in Extra.
 func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	type plain ActivateFactorRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AddGroupOwnerRequest, keeping in Extra the members its fields do not take.
+func (v *AddGroupOwnerRequest) UnmarshalJSON(b []byte) error {
+	type plain AddGroupOwnerRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AddGroupOwnerRequest together with the members kept in Extra.
+func (v AddGroupOwnerRequest) MarshalJSON() ([]byte, error) {
+	type plain AddGroupOwnerRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -182,6 +218,18 @@ func (v AddIdentitySourceGroupMemberRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a AddResourceSetBindingMembersRequest, keeping in Extra the members its fields do not take.
+func (v *AddResourceSetBindingMembersRequest) UnmarshalJSON(b []byte) error {
+	type plain AddResourceSetBindingMembersRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AddResourceSetBindingMembersRequest together with the members kept in Extra.
+func (v AddResourceSetBindingMembersRequest) MarshalJSON() ([]byte, error) {
+	type plain AddResourceSetBindingMembersRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a AddResourceSetResourceRequest, keeping in Extra the members its fields do not take.
 func (v *AddResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
 	type plain AddResourceSetResourceRequest
@@ -191,6 +239,18 @@ func (v *AddResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AddResourceSetResourceRequest together with the members kept in Extra.
 func (v AddResourceSetResourceRequest) MarshalJSON() ([]byte, error) {
 	type plain AddResourceSetResourceRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a AddResourceSetResourcesRequest, keeping in Extra the members its fields do not take.
+func (v *AddResourceSetResourcesRequest) UnmarshalJSON(b []byte) error {
+	type plain AddResourceSetResourcesRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a AddResourceSetResourcesRequest together with the members kept in Extra.
+func (v AddResourceSetResourcesRequest) MarshalJSON() ([]byte, error) {
+	type plain AddResourceSetResourcesRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -239,30 +299,6 @@ func (v *AgentPoolUpdateSetting) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a AgentPoolUpdateSetting together with the members kept in Extra.
 func (v AgentPoolUpdateSetting) MarshalJSON() ([]byte, error) {
 	type plain AgentPoolUpdateSetting
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a ApiToken, keeping in Extra the members its fields do not take.
-func (v *ApiToken) UnmarshalJSON(b []byte) error {
-	type plain ApiToken
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a ApiToken together with the members kept in Extra.
-func (v ApiToken) MarshalJSON() ([]byte, error) {
-	type plain ApiToken
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a ApiTokenNetwork, keeping in Extra the members its fields do not take.
-func (v *ApiTokenNetwork) UnmarshalJSON(b []byte) error {
-	type plain ApiTokenNetwork
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a ApiTokenNetwork together with the members kept in Extra.
-func (v ApiTokenNetwork) MarshalJSON() ([]byte, error) {
-	type plain ApiTokenNetwork
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -602,18 +638,6 @@ func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AssignGroupOwnerRequestBody, keeping in Extra the members its fields do not take.
-func (v *AssignGroupOwnerRequestBody) UnmarshalJSON(b []byte) error {
-	type plain AssignGroupOwnerRequestBody
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a AssignGroupOwnerRequestBody together with the members kept in Extra.
-func (v AssignGroupOwnerRequestBody) MarshalJSON() ([]byte, error) {
-	type plain AssignGroupOwnerRequestBody
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a AssignRoleRequest, keeping in Extra the members its fields do not take.
 func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
 	type plain AssignRoleRequest
@@ -710,27 +734,27 @@ func (v AuthenticatorMethodConstraint) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodOtp, keeping in Extra the members its fields do not take.
-func (v *AuthenticatorMethodOtp) UnmarshalJSON(b []byte) error {
-	type plain AuthenticatorMethodOtp
+// UnmarshalJSON decodes a AuthenticatorMethodOTP, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodOTP) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodOTP
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodOtp together with the members kept in Extra.
-func (v AuthenticatorMethodOtp) MarshalJSON() ([]byte, error) {
-	type plain AuthenticatorMethodOtp
+// MarshalJSON encodes a AuthenticatorMethodOTP together with the members kept in Extra.
+func (v AuthenticatorMethodOTP) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodOTP
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodOtpSettings, keeping in Extra the members its fields do not take.
-func (v *AuthenticatorMethodOtpSettings) UnmarshalJSON(b []byte) error {
-	type plain AuthenticatorMethodOtpSettings
+// UnmarshalJSON decodes a AuthenticatorMethodOTPSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodOTPSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodOTPSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodOtpSettings together with the members kept in Extra.
-func (v AuthenticatorMethodOtpSettings) MarshalJSON() ([]byte, error) {
-	type plain AuthenticatorMethodOtpSettings
+// MarshalJSON encodes a AuthenticatorMethodOTPSettings together with the members kept in Extra.
+func (v AuthenticatorMethodOTPSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodOTPSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -794,27 +818,27 @@ func (v AuthenticatorMethodSimple) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodTotp, keeping in Extra the members its fields do not take.
-func (v *AuthenticatorMethodTotp) UnmarshalJSON(b []byte) error {
-	type plain AuthenticatorMethodTotp
+// UnmarshalJSON decodes a AuthenticatorMethodTOTP, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodTOTP) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodTOTP
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodTotp together with the members kept in Extra.
-func (v AuthenticatorMethodTotp) MarshalJSON() ([]byte, error) {
-	type plain AuthenticatorMethodTotp
+// MarshalJSON encodes a AuthenticatorMethodTOTP together with the members kept in Extra.
+func (v AuthenticatorMethodTOTP) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodTOTP
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a AuthenticatorMethodTotpSettings, keeping in Extra the members its fields do not take.
-func (v *AuthenticatorMethodTotpSettings) UnmarshalJSON(b []byte) error {
-	type plain AuthenticatorMethodTotpSettings
+// UnmarshalJSON decodes a AuthenticatorMethodTOTPSettings, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorMethodTOTPSettings) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorMethodTOTPSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a AuthenticatorMethodTotpSettings together with the members kept in Extra.
-func (v AuthenticatorMethodTotpSettings) MarshalJSON() ([]byte, error) {
-	type plain AuthenticatorMethodTotpSettings
+// MarshalJSON encodes a AuthenticatorMethodTOTPSettings together with the members kept in Extra.
+func (v AuthenticatorMethodTOTPSettings) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorMethodTOTPSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1274,18 +1298,6 @@ func (v BrandEmbedded) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a BrandRequest, keeping in Extra the members its fields do not take.
-func (v *BrandRequest) UnmarshalJSON(b []byte) error {
-	type plain BrandRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a BrandRequest together with the members kept in Extra.
-func (v BrandRequest) MarshalJSON() ([]byte, error) {
-	type plain BrandRequest
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a BrandWithEmbedded, keeping in Extra the members its fields do not take.
 func (v *BrandWithEmbedded) UnmarshalJSON(b []byte) error {
 	type plain BrandWithEmbedded
@@ -1310,39 +1322,39 @@ func (v BrowserPluginApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a BulkDeleteRequestBody, keeping in Extra the members its fields do not take.
-func (v *BulkDeleteRequestBody) UnmarshalJSON(b []byte) error {
-	type plain BulkDeleteRequestBody
+// UnmarshalJSON decodes a BulkDeleteRequest, keeping in Extra the members its fields do not take.
+func (v *BulkDeleteRequest) UnmarshalJSON(b []byte) error {
+	type plain BulkDeleteRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BulkDeleteRequestBody together with the members kept in Extra.
-func (v BulkDeleteRequestBody) MarshalJSON() ([]byte, error) {
-	type plain BulkDeleteRequestBody
+// MarshalJSON encodes a BulkDeleteRequest together with the members kept in Extra.
+func (v BulkDeleteRequest) MarshalJSON() ([]byte, error) {
+	type plain BulkDeleteRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a BulkUpsertRequestBody, keeping in Extra the members its fields do not take.
-func (v *BulkUpsertRequestBody) UnmarshalJSON(b []byte) error {
-	type plain BulkUpsertRequestBody
+// UnmarshalJSON decodes a BulkUpsertProfile, keeping in Extra the members its fields do not take.
+func (v *BulkUpsertProfile) UnmarshalJSON(b []byte) error {
+	type plain BulkUpsertProfile
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BulkUpsertRequestBody together with the members kept in Extra.
-func (v BulkUpsertRequestBody) MarshalJSON() ([]byte, error) {
-	type plain BulkUpsertRequestBody
+// MarshalJSON encodes a BulkUpsertProfile together with the members kept in Extra.
+func (v BulkUpsertProfile) MarshalJSON() ([]byte, error) {
+	type plain BulkUpsertProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a BulkUpsertRequestBodyProfile, keeping in Extra the members its fields do not take.
-func (v *BulkUpsertRequestBodyProfile) UnmarshalJSON(b []byte) error {
-	type plain BulkUpsertRequestBodyProfile
+// UnmarshalJSON decodes a BulkUpsertRequest, keeping in Extra the members its fields do not take.
+func (v *BulkUpsertRequest) UnmarshalJSON(b []byte) error {
+	type plain BulkUpsertRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a BulkUpsertRequestBodyProfile together with the members kept in Extra.
-func (v BulkUpsertRequestBodyProfile) MarshalJSON() ([]byte, error) {
-	type plain BulkUpsertRequestBodyProfile
+// MarshalJSON encodes a BulkUpsertRequest together with the members kept in Extra.
+func (v BulkUpsertRequest) MarshalJSON() ([]byte, error) {
+	type plain BulkUpsertRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1367,6 +1379,54 @@ func (v *CAPTCHAInstance) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CAPTCHAInstance together with the members kept in Extra.
 func (v CAPTCHAInstance) MarshalJSON() ([]byte, error) {
 	type plain CAPTCHAInstance
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CSR, keeping in Extra the members its fields do not take.
+func (v *CSR) UnmarshalJSON(b []byte) error {
+	type plain CSR
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CSR together with the members kept in Extra.
+func (v CSR) MarshalJSON() ([]byte, error) {
+	type plain CSR
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CSRMetadata, keeping in Extra the members its fields do not take.
+func (v *CSRMetadata) UnmarshalJSON(b []byte) error {
+	type plain CSRMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CSRMetadata together with the members kept in Extra.
+func (v CSRMetadata) MarshalJSON() ([]byte, error) {
+	type plain CSRMetadata
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CSRMetadataSubject, keeping in Extra the members its fields do not take.
+func (v *CSRMetadataSubject) UnmarshalJSON(b []byte) error {
+	type plain CSRMetadataSubject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CSRMetadataSubject together with the members kept in Extra.
+func (v CSRMetadataSubject) MarshalJSON() ([]byte, error) {
+	type plain CSRMetadataSubject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CSRMetadataSubjectAltNames, keeping in Extra the members its fields do not take.
+func (v *CSRMetadataSubjectAltNames) UnmarshalJSON(b []byte) error {
+	type plain CSRMetadataSubjectAltNames
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CSRMetadataSubjectAltNames together with the members kept in Extra.
+func (v CSRMetadataSubjectAltNames) MarshalJSON() ([]byte, error) {
+	type plain CSRMetadataSubjectAltNames
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1526,6 +1586,18 @@ func (v ContextPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateAPIServiceIntegrationRequest, keeping in Extra the members its fields do not take.
+func (v *CreateAPIServiceIntegrationRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateAPIServiceIntegrationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateAPIServiceIntegrationRequest together with the members kept in Extra.
+func (v CreateAPIServiceIntegrationRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateAPIServiceIntegrationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateBrandRequest, keeping in Extra the members its fields do not take.
 func (v *CreateBrandRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateBrandRequest
@@ -1535,6 +1607,30 @@ func (v *CreateBrandRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateBrandRequest together with the members kept in Extra.
 func (v CreateBrandRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateBrandRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateEmailDomainRequest, keeping in Extra the members its fields do not take.
+func (v *CreateEmailDomainRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateEmailDomainRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateEmailDomainRequest together with the members kept in Extra.
+func (v CreateEmailDomainRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateEmailDomainRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateEmailServerRequest, keeping in Extra the members its fields do not take.
+func (v *CreateEmailServerRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateEmailServerRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateEmailServerRequest together with the members kept in Extra.
+func (v CreateEmailServerRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateEmailServerRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1550,15 +1646,27 @@ func (v CreateGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a CreateIamRoleRequest, keeping in Extra the members its fields do not take.
-func (v *CreateIamRoleRequest) UnmarshalJSON(b []byte) error {
-	type plain CreateIamRoleRequest
+// UnmarshalJSON decodes a CreateHookKeyRequest, keeping in Extra the members its fields do not take.
+func (v *CreateHookKeyRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateHookKeyRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a CreateIamRoleRequest together with the members kept in Extra.
-func (v CreateIamRoleRequest) MarshalJSON() ([]byte, error) {
-	type plain CreateIamRoleRequest
+// MarshalJSON encodes a CreateHookKeyRequest together with the members kept in Extra.
+func (v CreateHookKeyRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateHookKeyRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateIAMRoleRequest, keeping in Extra the members its fields do not take.
+func (v *CreateIAMRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateIAMRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateIAMRoleRequest together with the members kept in Extra.
+func (v CreateIAMRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateIAMRoleRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1586,6 +1694,30 @@ func (v CreateOAuth2ClientSecretRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreatePolicyMappingRequest, keeping in Extra the members its fields do not take.
+func (v *CreatePolicyMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain CreatePolicyMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreatePolicyMappingRequest together with the members kept in Extra.
+func (v CreatePolicyMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain CreatePolicyMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateResourceSetBindingRequest, keeping in Extra the members its fields do not take.
+func (v *CreateResourceSetBindingRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateResourceSetBindingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateResourceSetBindingRequest together with the members kept in Extra.
+func (v CreateResourceSetBindingRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateResourceSetBindingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateResourceSetRequest, keeping in Extra the members its fields do not take.
 func (v *CreateResourceSetRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateResourceSetRequest
@@ -1595,6 +1727,18 @@ func (v *CreateResourceSetRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateResourceSetRequest together with the members kept in Extra.
 func (v CreateResourceSetRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateResourceSetRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateRolePermissionRequest, keeping in Extra the members its fields do not take.
+func (v *CreateRolePermissionRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateRolePermissionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateRolePermissionRequest together with the members kept in Extra.
+func (v CreateRolePermissionRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateRolePermissionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1610,27 +1754,15 @@ func (v CreateSessionRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a CreateUISchema, keeping in Extra the members its fields do not take.
-func (v *CreateUISchema) UnmarshalJSON(b []byte) error {
-	type plain CreateUISchema
+// UnmarshalJSON decodes a CreateUISchemaRequest, keeping in Extra the members its fields do not take.
+func (v *CreateUISchemaRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateUISchemaRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a CreateUISchema together with the members kept in Extra.
-func (v CreateUISchema) MarshalJSON() ([]byte, error) {
-	type plain CreateUISchema
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a CreateUpdateIamRolePermissionRequest, keeping in Extra the members its fields do not take.
-func (v *CreateUpdateIamRolePermissionRequest) UnmarshalJSON(b []byte) error {
-	type plain CreateUpdateIamRolePermissionRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a CreateUpdateIamRolePermissionRequest together with the members kept in Extra.
-func (v CreateUpdateIamRolePermissionRequest) MarshalJSON() ([]byte, error) {
-	type plain CreateUpdateIamRolePermissionRequest
+// MarshalJSON encodes a CreateUISchemaRequest together with the members kept in Extra.
+func (v CreateUISchemaRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateUISchemaRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1646,75 +1778,27 @@ func (v CreateUserRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a Csr, keeping in Extra the members its fields do not take.
-func (v *Csr) UnmarshalJSON(b []byte) error {
-	type plain Csr
+// UnmarshalJSON decodes a CustomHOTPUserFactor, keeping in Extra the members its fields do not take.
+func (v *CustomHOTPUserFactor) UnmarshalJSON(b []byte) error {
+	type plain CustomHOTPUserFactor
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a Csr together with the members kept in Extra.
-func (v Csr) MarshalJSON() ([]byte, error) {
-	type plain Csr
+// MarshalJSON encodes a CustomHOTPUserFactor together with the members kept in Extra.
+func (v CustomHOTPUserFactor) MarshalJSON() ([]byte, error) {
+	type plain CustomHOTPUserFactor
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a CsrMetadata, keeping in Extra the members its fields do not take.
-func (v *CsrMetadata) UnmarshalJSON(b []byte) error {
-	type plain CsrMetadata
+// UnmarshalJSON decodes a CustomHOTPUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *CustomHOTPUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain CustomHOTPUserFactorProfile
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a CsrMetadata together with the members kept in Extra.
-func (v CsrMetadata) MarshalJSON() ([]byte, error) {
-	type plain CsrMetadata
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a CsrMetadataSubject, keeping in Extra the members its fields do not take.
-func (v *CsrMetadataSubject) UnmarshalJSON(b []byte) error {
-	type plain CsrMetadataSubject
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a CsrMetadataSubject together with the members kept in Extra.
-func (v CsrMetadataSubject) MarshalJSON() ([]byte, error) {
-	type plain CsrMetadataSubject
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a CsrMetadataSubjectAltNames, keeping in Extra the members its fields do not take.
-func (v *CsrMetadataSubjectAltNames) UnmarshalJSON(b []byte) error {
-	type plain CsrMetadataSubjectAltNames
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a CsrMetadataSubjectAltNames together with the members kept in Extra.
-func (v CsrMetadataSubjectAltNames) MarshalJSON() ([]byte, error) {
-	type plain CsrMetadataSubjectAltNames
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a CustomHotpUserFactor, keeping in Extra the members its fields do not take.
-func (v *CustomHotpUserFactor) UnmarshalJSON(b []byte) error {
-	type plain CustomHotpUserFactor
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a CustomHotpUserFactor together with the members kept in Extra.
-func (v CustomHotpUserFactor) MarshalJSON() ([]byte, error) {
-	type plain CustomHotpUserFactor
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a CustomHotpUserFactorProfile, keeping in Extra the members its fields do not take.
-func (v *CustomHotpUserFactorProfile) UnmarshalJSON(b []byte) error {
-	type plain CustomHotpUserFactorProfile
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a CustomHotpUserFactorProfile together with the members kept in Extra.
-func (v CustomHotpUserFactorProfile) MarshalJSON() ([]byte, error) {
-	type plain CustomHotpUserFactorProfile
+// MarshalJSON encodes a CustomHOTPUserFactorProfile together with the members kept in Extra.
+func (v CustomHOTPUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain CustomHOTPUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2090,18 +2174,6 @@ func (v EmailDefaultContent) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a EmailDomain, keeping in Extra the members its fields do not take.
-func (v *EmailDomain) UnmarshalJSON(b []byte) error {
-	type plain EmailDomain
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a EmailDomain together with the members kept in Extra.
-func (v EmailDomain) MarshalJSON() ([]byte, error) {
-	type plain EmailDomain
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a EmailDomainDNSRecord, keeping in Extra the members its fields do not take.
 func (v *EmailDomainDNSRecord) UnmarshalJSON(b []byte) error {
 	type plain EmailDomainDNSRecord
@@ -2171,30 +2243,6 @@ func (v *EmailServerListResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a EmailServerListResponse together with the members kept in Extra.
 func (v EmailServerListResponse) MarshalJSON() ([]byte, error) {
 	type plain EmailServerListResponse
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a EmailServerPost, keeping in Extra the members its fields do not take.
-func (v *EmailServerPost) UnmarshalJSON(b []byte) error {
-	type plain EmailServerPost
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a EmailServerPost together with the members kept in Extra.
-func (v EmailServerPost) MarshalJSON() ([]byte, error) {
-	type plain EmailServerPost
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a EmailServerRequest, keeping in Extra the members its fields do not take.
-func (v *EmailServerRequest) UnmarshalJSON(b []byte) error {
-	type plain EmailServerRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a EmailServerRequest together with the members kept in Extra.
-func (v EmailServerRequest) MarshalJSON() ([]byte, error) {
-	type plain EmailServerRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2774,27 +2822,111 @@ func (v IAMBundleEntitlement) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IamRole, keeping in Extra the members its fields do not take.
-func (v *IamRole) UnmarshalJSON(b []byte) error {
-	type plain IamRole
+// UnmarshalJSON decodes a IAMRole, keeping in Extra the members its fields do not take.
+func (v *IAMRole) UnmarshalJSON(b []byte) error {
+	type plain IAMRole
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IamRole together with the members kept in Extra.
-func (v IamRole) MarshalJSON() ([]byte, error) {
-	type plain IamRole
+// MarshalJSON encodes a IAMRole together with the members kept in Extra.
+func (v IAMRole) MarshalJSON() ([]byte, error) {
+	type plain IAMRole
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IamRoles, keeping in Extra the members its fields do not take.
-func (v *IamRoles) UnmarshalJSON(b []byte) error {
-	type plain IamRoles
+// UnmarshalJSON decodes a IAMRoles, keeping in Extra the members its fields do not take.
+func (v *IAMRoles) UnmarshalJSON(b []byte) error {
+	type plain IAMRoles
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a IamRoles together with the members kept in Extra.
-func (v IamRoles) MarshalJSON() ([]byte, error) {
-	type plain IamRoles
+// MarshalJSON encodes a IAMRoles together with the members kept in Extra.
+func (v IAMRoles) MarshalJSON() ([]byte, error) {
+	type plain IAMRoles
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdPDiscoveryPolicy, keeping in Extra the members its fields do not take.
+func (v *IdPDiscoveryPolicy) UnmarshalJSON(b []byte) error {
+	type plain IdPDiscoveryPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdPDiscoveryPolicy together with the members kept in Extra.
+func (v IdPDiscoveryPolicy) MarshalJSON() ([]byte, error) {
+	type plain IdPDiscoveryPolicy
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdPDiscoveryPolicyRule, keeping in Extra the members its fields do not take.
+func (v *IdPDiscoveryPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain IdPDiscoveryPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdPDiscoveryPolicyRule together with the members kept in Extra.
+func (v IdPDiscoveryPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain IdPDiscoveryPolicyRule
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdPDiscoveryPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *IdPDiscoveryPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain IdPDiscoveryPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdPDiscoveryPolicyRuleCondition together with the members kept in Extra.
+func (v IdPDiscoveryPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain IdPDiscoveryPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdPPolicyRuleAction, keeping in Extra the members its fields do not take.
+func (v *IdPPolicyRuleAction) UnmarshalJSON(b []byte) error {
+	type plain IdPPolicyRuleAction
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdPPolicyRuleAction together with the members kept in Extra.
+func (v IdPPolicyRuleAction) MarshalJSON() ([]byte, error) {
+	type plain IdPPolicyRuleAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdPPolicyRuleActionIdP, keeping in Extra the members its fields do not take.
+func (v *IdPPolicyRuleActionIdP) UnmarshalJSON(b []byte) error {
+	type plain IdPPolicyRuleActionIdP
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdPPolicyRuleActionIdP together with the members kept in Extra.
+func (v IdPPolicyRuleActionIdP) MarshalJSON() ([]byte, error) {
+	type plain IdPPolicyRuleActionIdP
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdPPolicyRuleActionMatchCriteria, keeping in Extra the members its fields do not take.
+func (v *IdPPolicyRuleActionMatchCriteria) UnmarshalJSON(b []byte) error {
+	type plain IdPPolicyRuleActionMatchCriteria
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdPPolicyRuleActionMatchCriteria together with the members kept in Extra.
+func (v IdPPolicyRuleActionMatchCriteria) MarshalJSON() ([]byte, error) {
+	type plain IdPPolicyRuleActionMatchCriteria
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a IdPPolicyRuleActionProvider, keeping in Extra the members its fields do not take.
+func (v *IdPPolicyRuleActionProvider) UnmarshalJSON(b []byte) error {
+	type plain IdPPolicyRuleActionProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a IdPPolicyRuleActionProvider together with the members kept in Extra.
+func (v IdPPolicyRuleActionProvider) MarshalJSON() ([]byte, error) {
+	type plain IdPPolicyRuleActionProvider
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2990,90 +3122,6 @@ func (v IdentitySourceUserProfileForUpsert) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a IdpDiscoveryPolicy, keeping in Extra the members its fields do not take.
-func (v *IdpDiscoveryPolicy) UnmarshalJSON(b []byte) error {
-	type plain IdpDiscoveryPolicy
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a IdpDiscoveryPolicy together with the members kept in Extra.
-func (v IdpDiscoveryPolicy) MarshalJSON() ([]byte, error) {
-	type plain IdpDiscoveryPolicy
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a IdpDiscoveryPolicyRule, keeping in Extra the members its fields do not take.
-func (v *IdpDiscoveryPolicyRule) UnmarshalJSON(b []byte) error {
-	type plain IdpDiscoveryPolicyRule
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a IdpDiscoveryPolicyRule together with the members kept in Extra.
-func (v IdpDiscoveryPolicyRule) MarshalJSON() ([]byte, error) {
-	type plain IdpDiscoveryPolicyRule
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a IdpDiscoveryPolicyRuleCondition, keeping in Extra the members its fields do not take.
-func (v *IdpDiscoveryPolicyRuleCondition) UnmarshalJSON(b []byte) error {
-	type plain IdpDiscoveryPolicyRuleCondition
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a IdpDiscoveryPolicyRuleCondition together with the members kept in Extra.
-func (v IdpDiscoveryPolicyRuleCondition) MarshalJSON() ([]byte, error) {
-	type plain IdpDiscoveryPolicyRuleCondition
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a IdpPolicyRuleAction, keeping in Extra the members its fields do not take.
-func (v *IdpPolicyRuleAction) UnmarshalJSON(b []byte) error {
-	type plain IdpPolicyRuleAction
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a IdpPolicyRuleAction together with the members kept in Extra.
-func (v IdpPolicyRuleAction) MarshalJSON() ([]byte, error) {
-	type plain IdpPolicyRuleAction
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a IdpPolicyRuleActionIdp, keeping in Extra the members its fields do not take.
-func (v *IdpPolicyRuleActionIdp) UnmarshalJSON(b []byte) error {
-	type plain IdpPolicyRuleActionIdp
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a IdpPolicyRuleActionIdp together with the members kept in Extra.
-func (v IdpPolicyRuleActionIdp) MarshalJSON() ([]byte, error) {
-	type plain IdpPolicyRuleActionIdp
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a IdpPolicyRuleActionMatchCriteria, keeping in Extra the members its fields do not take.
-func (v *IdpPolicyRuleActionMatchCriteria) UnmarshalJSON(b []byte) error {
-	type plain IdpPolicyRuleActionMatchCriteria
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a IdpPolicyRuleActionMatchCriteria together with the members kept in Extra.
-func (v IdpPolicyRuleActionMatchCriteria) MarshalJSON() ([]byte, error) {
-	type plain IdpPolicyRuleActionMatchCriteria
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a IdpPolicyRuleActionProvider, keeping in Extra the members its fields do not take.
-func (v *IdpPolicyRuleActionProvider) UnmarshalJSON(b []byte) error {
-	type plain IdpPolicyRuleActionProvider
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a IdpPolicyRuleActionProvider together with the members kept in Extra.
-func (v IdpPolicyRuleActionProvider) MarshalJSON() ([]byte, error) {
-	type plain IdpPolicyRuleActionProvider
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a ImageUploadResponse, keeping in Extra the members its fields do not take.
 func (v *ImageUploadResponse) UnmarshalJSON(b []byte) error {
 	type plain ImageUploadResponse
@@ -3218,39 +3266,27 @@ func (v JSONPatchOperation) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a JsonWebKey, keeping in Extra the members its fields do not take.
-func (v *JsonWebKey) UnmarshalJSON(b []byte) error {
-	type plain JsonWebKey
+// UnmarshalJSON decodes a JSONWebKey, keeping in Extra the members its fields do not take.
+func (v *JSONWebKey) UnmarshalJSON(b []byte) error {
+	type plain JSONWebKey
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a JsonWebKey together with the members kept in Extra.
-func (v JsonWebKey) MarshalJSON() ([]byte, error) {
-	type plain JsonWebKey
+// MarshalJSON encodes a JSONWebKey together with the members kept in Extra.
+func (v JSONWebKey) MarshalJSON() ([]byte, error) {
+	type plain JSONWebKey
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a JwkUse, keeping in Extra the members its fields do not take.
-func (v *JwkUse) UnmarshalJSON(b []byte) error {
-	type plain JwkUse
+// UnmarshalJSON decodes a JWKUse, keeping in Extra the members its fields do not take.
+func (v *JWKUse) UnmarshalJSON(b []byte) error {
+	type plain JWKUse
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a JwkUse together with the members kept in Extra.
-func (v JwkUse) MarshalJSON() ([]byte, error) {
-	type plain JwkUse
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a KeyRequest, keeping in Extra the members its fields do not take.
-func (v *KeyRequest) UnmarshalJSON(b []byte) error {
-	type plain KeyRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a KeyRequest together with the members kept in Extra.
-func (v KeyRequest) MarshalJSON() ([]byte, error) {
-	type plain KeyRequest
+// MarshalJSON encodes a JWKUse together with the members kept in Extra.
+func (v JWKUse) MarshalJSON() ([]byte, error) {
+	type plain JWKUse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3287,6 +3323,18 @@ func (v *LifecycleExpirationPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LifecycleExpirationPolicyRuleCondition together with the members kept in Extra.
 func (v LifecycleExpirationPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain LifecycleExpirationPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LinkIdentityProviderUserRequest, keeping in Extra the members its fields do not take.
+func (v *LinkIdentityProviderUserRequest) UnmarshalJSON(b []byte) error {
+	type plain LinkIdentityProviderUserRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LinkIdentityProviderUserRequest together with the members kept in Extra.
+func (v LinkIdentityProviderUserRequest) MarshalJSON() ([]byte, error) {
+	type plain LinkIdentityProviderUserRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3410,15 +3458,15 @@ func (v LogGeolocation) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a LogIpAddress, keeping in Extra the members its fields do not take.
-func (v *LogIpAddress) UnmarshalJSON(b []byte) error {
-	type plain LogIpAddress
+// UnmarshalJSON decodes a LogIPAddress, keeping in Extra the members its fields do not take.
+func (v *LogIPAddress) UnmarshalJSON(b []byte) error {
+	type plain LogIPAddress
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a LogIpAddress together with the members kept in Extra.
-func (v LogIpAddress) MarshalJSON() ([]byte, error) {
-	type plain LogIpAddress
+// MarshalJSON encodes a LogIPAddress together with the members kept in Extra.
+func (v LogIPAddress) MarshalJSON() ([]byte, error) {
+	type plain LogIPAddress
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3470,27 +3518,15 @@ func (v LogSecurityContext) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a LogStreamAws, keeping in Extra the members its fields do not take.
-func (v *LogStreamAws) UnmarshalJSON(b []byte) error {
-	type plain LogStreamAws
+// UnmarshalJSON decodes a LogStreamAWS, keeping in Extra the members its fields do not take.
+func (v *LogStreamAWS) UnmarshalJSON(b []byte) error {
+	type plain LogStreamAWS
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a LogStreamAws together with the members kept in Extra.
-func (v LogStreamAws) MarshalJSON() ([]byte, error) {
-	type plain LogStreamAws
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a LogStreamAwsPutSchema, keeping in Extra the members its fields do not take.
-func (v *LogStreamAwsPutSchema) UnmarshalJSON(b []byte) error {
-	type plain LogStreamAwsPutSchema
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a LogStreamAwsPutSchema together with the members kept in Extra.
-func (v LogStreamAwsPutSchema) MarshalJSON() ([]byte, error) {
-	type plain LogStreamAwsPutSchema
+// MarshalJSON encodes a LogStreamAWS together with the members kept in Extra.
+func (v LogStreamAWS) MarshalJSON() ([]byte, error) {
+	type plain LogStreamAWS
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3506,15 +3542,15 @@ func (v LogStreamSchema) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a LogStreamSettingsAws, keeping in Extra the members its fields do not take.
-func (v *LogStreamSettingsAws) UnmarshalJSON(b []byte) error {
-	type plain LogStreamSettingsAws
+// UnmarshalJSON decodes a LogStreamSettingsAWS, keeping in Extra the members its fields do not take.
+func (v *LogStreamSettingsAWS) UnmarshalJSON(b []byte) error {
+	type plain LogStreamSettingsAWS
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a LogStreamSettingsAws together with the members kept in Extra.
-func (v LogStreamSettingsAws) MarshalJSON() ([]byte, error) {
-	type plain LogStreamSettingsAws
+// MarshalJSON encodes a LogStreamSettingsAWS together with the members kept in Extra.
+func (v LogStreamSettingsAWS) MarshalJSON() ([]byte, error) {
+	type plain LogStreamSettingsAWS
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3530,18 +3566,6 @@ func (v LogStreamSettingsSplunk) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a LogStreamSettingsSplunkPut, keeping in Extra the members its fields do not take.
-func (v *LogStreamSettingsSplunkPut) UnmarshalJSON(b []byte) error {
-	type plain LogStreamSettingsSplunkPut
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a LogStreamSettingsSplunkPut together with the members kept in Extra.
-func (v LogStreamSettingsSplunkPut) MarshalJSON() ([]byte, error) {
-	type plain LogStreamSettingsSplunkPut
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a LogStreamSplunk, keeping in Extra the members its fields do not take.
 func (v *LogStreamSplunk) UnmarshalJSON(b []byte) error {
 	type plain LogStreamSplunk
@@ -3551,18 +3575,6 @@ func (v *LogStreamSplunk) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LogStreamSplunk together with the members kept in Extra.
 func (v LogStreamSplunk) MarshalJSON() ([]byte, error) {
 	type plain LogStreamSplunk
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a LogStreamSplunkPutSchema, keeping in Extra the members its fields do not take.
-func (v *LogStreamSplunkPutSchema) UnmarshalJSON(b []byte) error {
-	type plain LogStreamSplunkPutSchema
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a LogStreamSplunkPutSchema together with the members kept in Extra.
-func (v LogStreamSplunkPutSchema) MarshalJSON() ([]byte, error) {
-	type plain LogStreamSplunkPutSchema
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3950,75 +3962,75 @@ func (v OktaSignOnPolicyRuleSignonSessionActions) MarshalJSON() ([]byte, error) 
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIdConnectApplication, keeping in Extra the members its fields do not take.
-func (v *OpenIdConnectApplication) UnmarshalJSON(b []byte) error {
-	type plain OpenIdConnectApplication
+// UnmarshalJSON decodes a OpenIDConnectApplication, keeping in Extra the members its fields do not take.
+func (v *OpenIDConnectApplication) UnmarshalJSON(b []byte) error {
+	type plain OpenIDConnectApplication
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIdConnectApplication together with the members kept in Extra.
-func (v OpenIdConnectApplication) MarshalJSON() ([]byte, error) {
-	type plain OpenIdConnectApplication
+// MarshalJSON encodes a OpenIDConnectApplication together with the members kept in Extra.
+func (v OpenIDConnectApplication) MarshalJSON() ([]byte, error) {
+	type plain OpenIDConnectApplication
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIdConnectApplicationIdpInitiatedLogin, keeping in Extra the members its fields do not take.
-func (v *OpenIdConnectApplicationIdpInitiatedLogin) UnmarshalJSON(b []byte) error {
-	type plain OpenIdConnectApplicationIdpInitiatedLogin
+// UnmarshalJSON decodes a OpenIDConnectApplicationIdPInitiatedLogin, keeping in Extra the members its fields do not take.
+func (v *OpenIDConnectApplicationIdPInitiatedLogin) UnmarshalJSON(b []byte) error {
+	type plain OpenIDConnectApplicationIdPInitiatedLogin
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIdConnectApplicationIdpInitiatedLogin together with the members kept in Extra.
-func (v OpenIdConnectApplicationIdpInitiatedLogin) MarshalJSON() ([]byte, error) {
-	type plain OpenIdConnectApplicationIdpInitiatedLogin
+// MarshalJSON encodes a OpenIDConnectApplicationIdPInitiatedLogin together with the members kept in Extra.
+func (v OpenIDConnectApplicationIdPInitiatedLogin) MarshalJSON() ([]byte, error) {
+	type plain OpenIDConnectApplicationIdPInitiatedLogin
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIdConnectApplicationSettings, keeping in Extra the members its fields do not take.
-func (v *OpenIdConnectApplicationSettings) UnmarshalJSON(b []byte) error {
-	type plain OpenIdConnectApplicationSettings
+// UnmarshalJSON decodes a OpenIDConnectApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *OpenIDConnectApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain OpenIDConnectApplicationSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIdConnectApplicationSettings together with the members kept in Extra.
-func (v OpenIdConnectApplicationSettings) MarshalJSON() ([]byte, error) {
-	type plain OpenIdConnectApplicationSettings
+// MarshalJSON encodes a OpenIDConnectApplicationSettings together with the members kept in Extra.
+func (v OpenIDConnectApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain OpenIDConnectApplicationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIdConnectApplicationSettingsClient, keeping in Extra the members its fields do not take.
-func (v *OpenIdConnectApplicationSettingsClient) UnmarshalJSON(b []byte) error {
-	type plain OpenIdConnectApplicationSettingsClient
+// UnmarshalJSON decodes a OpenIDConnectApplicationSettingsClient, keeping in Extra the members its fields do not take.
+func (v *OpenIDConnectApplicationSettingsClient) UnmarshalJSON(b []byte) error {
+	type plain OpenIDConnectApplicationSettingsClient
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIdConnectApplicationSettingsClient together with the members kept in Extra.
-func (v OpenIdConnectApplicationSettingsClient) MarshalJSON() ([]byte, error) {
-	type plain OpenIdConnectApplicationSettingsClient
+// MarshalJSON encodes a OpenIDConnectApplicationSettingsClient together with the members kept in Extra.
+func (v OpenIDConnectApplicationSettingsClient) MarshalJSON() ([]byte, error) {
+	type plain OpenIDConnectApplicationSettingsClient
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIdConnectApplicationSettingsClientKeys, keeping in Extra the members its fields do not take.
-func (v *OpenIdConnectApplicationSettingsClientKeys) UnmarshalJSON(b []byte) error {
-	type plain OpenIdConnectApplicationSettingsClientKeys
+// UnmarshalJSON decodes a OpenIDConnectApplicationSettingsClientKeys, keeping in Extra the members its fields do not take.
+func (v *OpenIDConnectApplicationSettingsClientKeys) UnmarshalJSON(b []byte) error {
+	type plain OpenIDConnectApplicationSettingsClientKeys
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIdConnectApplicationSettingsClientKeys together with the members kept in Extra.
-func (v OpenIdConnectApplicationSettingsClientKeys) MarshalJSON() ([]byte, error) {
-	type plain OpenIdConnectApplicationSettingsClientKeys
+// MarshalJSON encodes a OpenIDConnectApplicationSettingsClientKeys together with the members kept in Extra.
+func (v OpenIDConnectApplicationSettingsClientKeys) MarshalJSON() ([]byte, error) {
+	type plain OpenIDConnectApplicationSettingsClientKeys
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a OpenIdConnectApplicationSettingsRefreshToken, keeping in Extra the members its fields do not take.
-func (v *OpenIdConnectApplicationSettingsRefreshToken) UnmarshalJSON(b []byte) error {
-	type plain OpenIdConnectApplicationSettingsRefreshToken
+// UnmarshalJSON decodes a OpenIDConnectApplicationSettingsRefreshToken, keeping in Extra the members its fields do not take.
+func (v *OpenIDConnectApplicationSettingsRefreshToken) UnmarshalJSON(b []byte) error {
+	type plain OpenIDConnectApplicationSettingsRefreshToken
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a OpenIdConnectApplicationSettingsRefreshToken together with the members kept in Extra.
-func (v OpenIdConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, error) {
-	type plain OpenIdConnectApplicationSettingsRefreshToken
+// MarshalJSON encodes a OpenIDConnectApplicationSettingsRefreshToken together with the members kept in Extra.
+func (v OpenIDConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, error) {
+	type plain OpenIDConnectApplicationSettingsRefreshToken
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4742,18 +4754,6 @@ func (v PolicyMapping) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a PolicyMappingRequest, keeping in Extra the members its fields do not take.
-func (v *PolicyMappingRequest) UnmarshalJSON(b []byte) error {
-	type plain PolicyMappingRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a PolicyMappingRequest together with the members kept in Extra.
-func (v PolicyMappingRequest) MarshalJSON() ([]byte, error) {
-	type plain PolicyMappingRequest
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a PolicyNetworkCondition, keeping in Extra the members its fields do not take.
 func (v *PolicyNetworkCondition) UnmarshalJSON(b []byte) error {
 	type plain PolicyNetworkCondition
@@ -4847,18 +4847,6 @@ func (v *PostAPIServiceIntegrationInstance) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PostAPIServiceIntegrationInstance together with the members kept in Extra.
 func (v PostAPIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
 	type plain PostAPIServiceIntegrationInstance
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a PostAPIServiceIntegrationInstanceRequest, keeping in Extra the members its fields do not take.
-func (v *PostAPIServiceIntegrationInstanceRequest) UnmarshalJSON(b []byte) error {
-	type plain PostAPIServiceIntegrationInstanceRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a PostAPIServiceIntegrationInstanceRequest together with the members kept in Extra.
-func (v PostAPIServiceIntegrationInstanceRequest) MarshalJSON() ([]byte, error) {
-	type plain PostAPIServiceIntegrationInstanceRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4979,18 +4967,6 @@ func (v *ProfileMappingProperty) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ProfileMappingProperty together with the members kept in Extra.
 func (v ProfileMappingProperty) MarshalJSON() ([]byte, error) {
 	type plain ProfileMappingProperty
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a ProfileMappingRequest, keeping in Extra the members its fields do not take.
-func (v *ProfileMappingRequest) UnmarshalJSON(b []byte) error {
-	type plain ProfileMappingRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a ProfileMappingRequest together with the members kept in Extra.
-func (v ProfileMappingRequest) MarshalJSON() ([]byte, error) {
-	type plain ProfileMappingRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5174,18 +5150,6 @@ func (v ProvisioningConnectionProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a ProvisioningConnectionRequest, keeping in Extra the members its fields do not take.
-func (v *ProvisioningConnectionRequest) UnmarshalJSON(b []byte) error {
-	type plain ProvisioningConnectionRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a ProvisioningConnectionRequest together with the members kept in Extra.
-func (v ProvisioningConnectionRequest) MarshalJSON() ([]byte, error) {
-	type plain ProvisioningConnectionRequest
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a ProvisioningDeprovisionedCondition, keeping in Extra the members its fields do not take.
 func (v *ProvisioningDeprovisionedCondition) UnmarshalJSON(b []byte) error {
 	type plain ProvisioningDeprovisionedCondition
@@ -5255,18 +5219,6 @@ func (v *RateLimitAdminNotifications) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RateLimitAdminNotifications together with the members kept in Extra.
 func (v RateLimitAdminNotifications) MarshalJSON() ([]byte, error) {
 	type plain RateLimitAdminNotifications
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a RateLimitWarningThresholdRequest, keeping in Extra the members its fields do not take.
-func (v *RateLimitWarningThresholdRequest) UnmarshalJSON(b []byte) error {
-	type plain RateLimitWarningThresholdRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a RateLimitWarningThresholdRequest together with the members kept in Extra.
-func (v RateLimitWarningThresholdRequest) MarshalJSON() ([]byte, error) {
-	type plain RateLimitWarningThresholdRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5390,6 +5342,42 @@ func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceBrandRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceBrandRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceBrandRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceBrandRequest together with the members kept in Extra.
+func (v ReplaceBrandRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceBrandRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceCustomDomainRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceCustomDomainRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceCustomDomainRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceCustomDomainRequest together with the members kept in Extra.
+func (v ReplaceCustomDomainRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceCustomDomainRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceEmailDomainRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceEmailDomainRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceEmailDomainRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceEmailDomainRequest together with the members kept in Extra.
+func (v ReplaceEmailDomainRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceEmailDomainRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ReplaceGovernanceBundleRequest, keeping in Extra the members its fields do not take.
 func (v *ReplaceGovernanceBundleRequest) UnmarshalJSON(b []byte) error {
 	type plain ReplaceGovernanceBundleRequest
@@ -5402,6 +5390,66 @@ func (v ReplaceGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceIAMRoleRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceIAMRoleRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceIAMRoleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceIAMRoleRequest together with the members kept in Extra.
+func (v ReplaceIAMRoleRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceIAMRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceLogStreamAWSRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceLogStreamAWSRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceLogStreamAWSRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceLogStreamAWSRequest together with the members kept in Extra.
+func (v ReplaceLogStreamAWSRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceLogStreamAWSRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceLogStreamSplunkRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceLogStreamSplunkRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceLogStreamSplunkRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceLogStreamSplunkRequest together with the members kept in Extra.
+func (v ReplaceLogStreamSplunkRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceLogStreamSplunkRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceLogStreamSplunkSettings, keeping in Extra the members its fields do not take.
+func (v *ReplaceLogStreamSplunkSettings) UnmarshalJSON(b []byte) error {
+	type plain ReplaceLogStreamSplunkSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceLogStreamSplunkSettings together with the members kept in Extra.
+func (v ReplaceLogStreamSplunkSettings) MarshalJSON() ([]byte, error) {
+	type plain ReplaceLogStreamSplunkSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceRateLimitWarningThresholdRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceRateLimitWarningThresholdRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceRateLimitWarningThresholdRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceRateLimitWarningThresholdRequest together with the members kept in Extra.
+func (v ReplaceRateLimitWarningThresholdRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceRateLimitWarningThresholdRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ReplaceResourceSetResourceRequest, keeping in Extra the members its fields do not take.
 func (v *ReplaceResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
 	type plain ReplaceResourceSetResourceRequest
@@ -5411,6 +5459,42 @@ func (v *ReplaceResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ReplaceResourceSetResourceRequest together with the members kept in Extra.
 func (v ReplaceResourceSetResourceRequest) MarshalJSON() ([]byte, error) {
 	type plain ReplaceResourceSetResourceRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceThemeRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceThemeRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceThemeRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceThemeRequest together with the members kept in Extra.
+func (v ReplaceThemeRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceThemeRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceUISchemaRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceUISchemaRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceUISchemaRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceUISchemaRequest together with the members kept in Extra.
+func (v ReplaceUISchemaRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceUISchemaRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceUserTypeRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceUserTypeRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceUserTypeRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceUserTypeRequest together with the members kept in Extra.
+func (v ReplaceUserTypeRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceUserTypeRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5459,30 +5543,6 @@ func (v *ResourceSet) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResourceSet together with the members kept in Extra.
 func (v ResourceSet) MarshalJSON() ([]byte, error) {
 	type plain ResourceSet
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a ResourceSetBindingAddMembersRequest, keeping in Extra the members its fields do not take.
-func (v *ResourceSetBindingAddMembersRequest) UnmarshalJSON(b []byte) error {
-	type plain ResourceSetBindingAddMembersRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a ResourceSetBindingAddMembersRequest together with the members kept in Extra.
-func (v ResourceSetBindingAddMembersRequest) MarshalJSON() ([]byte, error) {
-	type plain ResourceSetBindingAddMembersRequest
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a ResourceSetBindingCreateRequest, keeping in Extra the members its fields do not take.
-func (v *ResourceSetBindingCreateRequest) UnmarshalJSON(b []byte) error {
-	type plain ResourceSetBindingCreateRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a ResourceSetBindingCreateRequest together with the members kept in Extra.
-func (v ResourceSetBindingCreateRequest) MarshalJSON() ([]byte, error) {
-	type plain ResourceSetBindingCreateRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5555,18 +5615,6 @@ func (v *ResourceSetResource) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResourceSetResource together with the members kept in Extra.
 func (v ResourceSetResource) MarshalJSON() ([]byte, error) {
 	type plain ResourceSetResource
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a ResourceSetResourcePatchRequest, keeping in Extra the members its fields do not take.
-func (v *ResourceSetResourcePatchRequest) UnmarshalJSON(b []byte) error {
-	type plain ResourceSetResourcePatchRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a ResourceSetResourcePatchRequest together with the members kept in Extra.
-func (v ResourceSetResourcePatchRequest) MarshalJSON() ([]byte, error) {
-	type plain ResourceSetResourcePatchRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5738,63 +5786,99 @@ func (v RoleTarget) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SamlApplication, keeping in Extra the members its fields do not take.
-func (v *SamlApplication) UnmarshalJSON(b []byte) error {
-	type plain SamlApplication
+// UnmarshalJSON decodes a SAMLApplication, keeping in Extra the members its fields do not take.
+func (v *SAMLApplication) UnmarshalJSON(b []byte) error {
+	type plain SAMLApplication
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SamlApplication together with the members kept in Extra.
-func (v SamlApplication) MarshalJSON() ([]byte, error) {
-	type plain SamlApplication
+// MarshalJSON encodes a SAMLApplication together with the members kept in Extra.
+func (v SAMLApplication) MarshalJSON() ([]byte, error) {
+	type plain SAMLApplication
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SamlApplicationSettings, keeping in Extra the members its fields do not take.
-func (v *SamlApplicationSettings) UnmarshalJSON(b []byte) error {
-	type plain SamlApplicationSettings
+// UnmarshalJSON decodes a SAMLApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *SAMLApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain SAMLApplicationSettings
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SamlApplicationSettings together with the members kept in Extra.
-func (v SamlApplicationSettings) MarshalJSON() ([]byte, error) {
-	type plain SamlApplicationSettings
+// MarshalJSON encodes a SAMLApplicationSettings together with the members kept in Extra.
+func (v SAMLApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain SAMLApplicationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SamlApplicationSettingsApplication, keeping in Extra the members its fields do not take.
-func (v *SamlApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
-	type plain SamlApplicationSettingsApplication
+// UnmarshalJSON decodes a SAMLApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *SAMLApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain SAMLApplicationSettingsApplication
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SamlApplicationSettingsApplication together with the members kept in Extra.
-func (v SamlApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
-	type plain SamlApplicationSettingsApplication
+// MarshalJSON encodes a SAMLApplicationSettingsApplication together with the members kept in Extra.
+func (v SAMLApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain SAMLApplicationSettingsApplication
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SamlApplicationSettingsSignOn, keeping in Extra the members its fields do not take.
-func (v *SamlApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
-	type plain SamlApplicationSettingsSignOn
+// UnmarshalJSON decodes a SAMLApplicationSettingsSignOn, keeping in Extra the members its fields do not take.
+func (v *SAMLApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
+	type plain SAMLApplicationSettingsSignOn
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SamlApplicationSettingsSignOn together with the members kept in Extra.
-func (v SamlApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
-	type plain SamlApplicationSettingsSignOn
+// MarshalJSON encodes a SAMLApplicationSettingsSignOn together with the members kept in Extra.
+func (v SAMLApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
+	type plain SAMLApplicationSettingsSignOn
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SamlAttributeStatement, keeping in Extra the members its fields do not take.
-func (v *SamlAttributeStatement) UnmarshalJSON(b []byte) error {
-	type plain SamlAttributeStatement
+// UnmarshalJSON decodes a SAMLAttributeStatement, keeping in Extra the members its fields do not take.
+func (v *SAMLAttributeStatement) UnmarshalJSON(b []byte) error {
+	type plain SAMLAttributeStatement
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a SamlAttributeStatement together with the members kept in Extra.
-func (v SamlAttributeStatement) MarshalJSON() ([]byte, error) {
-	type plain SamlAttributeStatement
+// MarshalJSON encodes a SAMLAttributeStatement together with the members kept in Extra.
+func (v SAMLAttributeStatement) MarshalJSON() ([]byte, error) {
+	type plain SAMLAttributeStatement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SMSTemplate, keeping in Extra the members its fields do not take.
+func (v *SMSTemplate) UnmarshalJSON(b []byte) error {
+	type plain SMSTemplate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SMSTemplate together with the members kept in Extra.
+func (v SMSTemplate) MarshalJSON() ([]byte, error) {
+	type plain SMSTemplate
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SMSUserFactor, keeping in Extra the members its fields do not take.
+func (v *SMSUserFactor) UnmarshalJSON(b []byte) error {
+	type plain SMSUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SMSUserFactor together with the members kept in Extra.
+func (v SMSUserFactor) MarshalJSON() ([]byte, error) {
+	type plain SMSUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SMSUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *SMSUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain SMSUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SMSUserFactorProfile together with the members kept in Extra.
+func (v SMSUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain SMSUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6002,18 +6086,6 @@ func (v SignedNonceUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a SimulatePolicyBody, keeping in Extra the members its fields do not take.
-func (v *SimulatePolicyBody) UnmarshalJSON(b []byte) error {
-	type plain SimulatePolicyBody
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a SimulatePolicyBody together with the members kept in Extra.
-func (v SimulatePolicyBody) MarshalJSON() ([]byte, error) {
-	type plain SimulatePolicyBody
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a SimulatePolicyEvaluations, keeping in Extra the members its fields do not take.
 func (v *SimulatePolicyEvaluations) UnmarshalJSON(b []byte) error {
 	type plain SimulatePolicyEvaluations
@@ -6023,6 +6095,18 @@ func (v *SimulatePolicyEvaluations) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SimulatePolicyEvaluations together with the members kept in Extra.
 func (v SimulatePolicyEvaluations) MarshalJSON() ([]byte, error) {
 	type plain SimulatePolicyEvaluations
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SimulatePolicyRequest, keeping in Extra the members its fields do not take.
+func (v *SimulatePolicyRequest) UnmarshalJSON(b []byte) error {
+	type plain SimulatePolicyRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SimulatePolicyRequest together with the members kept in Extra.
+func (v SimulatePolicyRequest) MarshalJSON() ([]byte, error) {
+	type plain SimulatePolicyRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6107,42 +6191,6 @@ func (v *SloParticipate) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SloParticipate together with the members kept in Extra.
 func (v SloParticipate) MarshalJSON() ([]byte, error) {
 	type plain SloParticipate
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a SmsTemplate, keeping in Extra the members its fields do not take.
-func (v *SmsTemplate) UnmarshalJSON(b []byte) error {
-	type plain SmsTemplate
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a SmsTemplate together with the members kept in Extra.
-func (v SmsTemplate) MarshalJSON() ([]byte, error) {
-	type plain SmsTemplate
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a SmsUserFactor, keeping in Extra the members its fields do not take.
-func (v *SmsUserFactor) UnmarshalJSON(b []byte) error {
-	type plain SmsUserFactor
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a SmsUserFactor together with the members kept in Extra.
-func (v SmsUserFactor) MarshalJSON() ([]byte, error) {
-	type plain SmsUserFactor
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a SmsUserFactorProfile, keeping in Extra the members its fields do not take.
-func (v *SmsUserFactorProfile) UnmarshalJSON(b []byte) error {
-	type plain SmsUserFactorProfile
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a SmsUserFactorProfile together with the members kept in Extra.
-func (v SmsUserFactorProfile) MarshalJSON() ([]byte, error) {
-	type plain SmsUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6266,6 +6314,30 @@ func (v SwaApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a TOTPUserFactor, keeping in Extra the members its fields do not take.
+func (v *TOTPUserFactor) UnmarshalJSON(b []byte) error {
+	type plain TOTPUserFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TOTPUserFactor together with the members kept in Extra.
+func (v TOTPUserFactor) MarshalJSON() ([]byte, error) {
+	type plain TOTPUserFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TOTPUserFactorProfile, keeping in Extra the members its fields do not take.
+func (v *TOTPUserFactorProfile) UnmarshalJSON(b []byte) error {
+	type plain TOTPUserFactorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TOTPUserFactorProfile together with the members kept in Extra.
+func (v TOTPUserFactorProfile) MarshalJSON() ([]byte, error) {
+	type plain TOTPUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a TempPassword, keeping in Extra the members its fields do not take.
 func (v *TempPassword) UnmarshalJSON(b []byte) error {
 	type plain TempPassword
@@ -6275,18 +6347,6 @@ func (v *TempPassword) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a TempPassword together with the members kept in Extra.
 func (v TempPassword) MarshalJSON() ([]byte, error) {
 	type plain TempPassword
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a Theme, keeping in Extra the members its fields do not take.
-func (v *Theme) UnmarshalJSON(b []byte) error {
-	type plain Theme
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a Theme together with the members kept in Extra.
-func (v Theme) MarshalJSON() ([]byte, error) {
-	type plain Theme
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6359,30 +6419,6 @@ func (v *TokenUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a TokenUserFactorProfile together with the members kept in Extra.
 func (v TokenUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain TokenUserFactorProfile
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a TotpUserFactor, keeping in Extra the members its fields do not take.
-func (v *TotpUserFactor) UnmarshalJSON(b []byte) error {
-	type plain TotpUserFactor
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a TotpUserFactor together with the members kept in Extra.
-func (v TotpUserFactor) MarshalJSON() ([]byte, error) {
-	type plain TotpUserFactor
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a TotpUserFactorProfile, keeping in Extra the members its fields do not take.
-func (v *TotpUserFactorProfile) UnmarshalJSON(b []byte) error {
-	type plain TotpUserFactorProfile
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a TotpUserFactorProfile together with the members kept in Extra.
-func (v TotpUserFactorProfile) MarshalJSON() ([]byte, error) {
-	type plain TotpUserFactorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6542,18 +6578,6 @@ func (v UnknownLogStream) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UnknownLogStreamPutSchema, keeping in Extra the members its fields do not take.
-func (v *UnknownLogStreamPutSchema) UnmarshalJSON(b []byte) error {
-	type plain UnknownLogStreamPutSchema
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a UnknownLogStreamPutSchema together with the members kept in Extra.
-func (v UnknownLogStreamPutSchema) MarshalJSON() ([]byte, error) {
-	type plain UnknownLogStreamPutSchema
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a UnknownPolicy, keeping in Extra the members its fields do not take.
 func (v *UnknownPolicy) UnmarshalJSON(b []byte) error {
 	type plain UnknownPolicy
@@ -6590,6 +6614,18 @@ func (v UnknownPushProvider) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UnknownReplaceLogStreamRequest, keeping in Extra the members its fields do not take.
+func (v *UnknownReplaceLogStreamRequest) UnmarshalJSON(b []byte) error {
+	type plain UnknownReplaceLogStreamRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UnknownReplaceLogStreamRequest together with the members kept in Extra.
+func (v UnknownReplaceLogStreamRequest) MarshalJSON() ([]byte, error) {
+	type plain UnknownReplaceLogStreamRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UnknownUserFactor, keeping in Extra the members its fields do not take.
 func (v *UnknownUserFactor) UnmarshalJSON(b []byte) error {
 	type plain UnknownUserFactor
@@ -6602,39 +6638,27 @@ func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateDomain, keeping in Extra the members its fields do not take.
-func (v *UpdateDomain) UnmarshalJSON(b []byte) error {
-	type plain UpdateDomain
+// UnmarshalJSON decodes a UpdateDefaultProvisioningConnectionRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateDefaultProvisioningConnectionRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateDefaultProvisioningConnectionRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateDomain together with the members kept in Extra.
-func (v UpdateDomain) MarshalJSON() ([]byte, error) {
-	type plain UpdateDomain
+// MarshalJSON encodes a UpdateDefaultProvisioningConnectionRequest together with the members kept in Extra.
+func (v UpdateDefaultProvisioningConnectionRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateDefaultProvisioningConnectionRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateEmailDomain, keeping in Extra the members its fields do not take.
-func (v *UpdateEmailDomain) UnmarshalJSON(b []byte) error {
-	type plain UpdateEmailDomain
+// UnmarshalJSON decodes a UpdateEmailServerRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateEmailServerRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateEmailServerRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateEmailDomain together with the members kept in Extra.
-func (v UpdateEmailDomain) MarshalJSON() ([]byte, error) {
-	type plain UpdateEmailDomain
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a UpdateIamRoleRequest, keeping in Extra the members its fields do not take.
-func (v *UpdateIamRoleRequest) UnmarshalJSON(b []byte) error {
-	type plain UpdateIamRoleRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a UpdateIamRoleRequest together with the members kept in Extra.
-func (v UpdateIamRoleRequest) MarshalJSON() ([]byte, error) {
-	type plain UpdateIamRoleRequest
+// MarshalJSON encodes a UpdateEmailServerRequest together with the members kept in Extra.
+func (v UpdateEmailServerRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateEmailServerRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6662,15 +6686,15 @@ func (v UpdateOrgCrossAppAccessConnectionRequest) MarshalJSON() ([]byte, error) 
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UpdateUISchema, keeping in Extra the members its fields do not take.
-func (v *UpdateUISchema) UnmarshalJSON(b []byte) error {
-	type plain UpdateUISchema
+// UnmarshalJSON decodes a UpdateProfileMappingRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateProfileMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateProfileMappingRequest
 	return decodeObject(b, (*plain)(v), &v.Extra)
 }
 
-// MarshalJSON encodes a UpdateUISchema together with the members kept in Extra.
-func (v UpdateUISchema) MarshalJSON() ([]byte, error) {
-	type plain UpdateUISchema
+// MarshalJSON encodes a UpdateProfileMappingRequest together with the members kept in Extra.
+func (v UpdateProfileMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateProfileMappingRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6683,6 +6707,18 @@ func (v *UpdateUserRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UpdateUserRequest together with the members kept in Extra.
 func (v UpdateUserRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UpdateUserTypeRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateUserTypeRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateUserTypeRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UpdateUserTypeRequest together with the members kept in Extra.
+func (v UpdateUserTypeRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateUserTypeRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6803,18 +6839,6 @@ func (v *UserIdentifierPolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserIdentifierPolicyRuleCondition together with the members kept in Extra.
 func (v UserIdentifierPolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain UserIdentifierPolicyRuleCondition
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a UserIdentityProviderLinkRequest, keeping in Extra the members its fields do not take.
-func (v *UserIdentityProviderLinkRequest) UnmarshalJSON(b []byte) error {
-	type plain UserIdentityProviderLinkRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a UserIdentityProviderLinkRequest together with the members kept in Extra.
-func (v UserIdentityProviderLinkRequest) MarshalJSON() ([]byte, error) {
-	type plain UserIdentityProviderLinkRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7058,30 +7082,6 @@ func (v UserTypeCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes a UserTypePostRequest, keeping in Extra the members its fields do not take.
-func (v *UserTypePostRequest) UnmarshalJSON(b []byte) error {
-	type plain UserTypePostRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a UserTypePostRequest together with the members kept in Extra.
-func (v UserTypePostRequest) MarshalJSON() ([]byte, error) {
-	type plain UserTypePostRequest
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a UserTypePutRequest, keeping in Extra the members its fields do not take.
-func (v *UserTypePutRequest) UnmarshalJSON(b []byte) error {
-	type plain UserTypePutRequest
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a UserTypePutRequest together with the members kept in Extra.
-func (v UserTypePutRequest) MarshalJSON() ([]byte, error) {
-	type plain UserTypePutRequest
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes a UserTypeRef, keeping in Extra the members its fields do not take.
 func (v *UserTypeRef) UnmarshalJSON(b []byte) error {
 	type plain UserTypeRef
@@ -7127,6 +7127,42 @@ func (v *VerifyUserFactorResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a VerifyUserFactorResponse together with the members kept in Extra.
 func (v VerifyUserFactorResponse) MarshalJSON() ([]byte, error) {
 	type plain VerifyUserFactorResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WSFederationApplication, keeping in Extra the members its fields do not take.
+func (v *WSFederationApplication) UnmarshalJSON(b []byte) error {
+	type plain WSFederationApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WSFederationApplication together with the members kept in Extra.
+func (v WSFederationApplication) MarshalJSON() ([]byte, error) {
+	type plain WSFederationApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WSFederationApplicationSettings, keeping in Extra the members its fields do not take.
+func (v *WSFederationApplicationSettings) UnmarshalJSON(b []byte) error {
+	type plain WSFederationApplicationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WSFederationApplicationSettings together with the members kept in Extra.
+func (v WSFederationApplicationSettings) MarshalJSON() ([]byte, error) {
+	type plain WSFederationApplicationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WSFederationApplicationSettingsApplication, keeping in Extra the members its fields do not take.
+func (v *WSFederationApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
+	type plain WSFederationApplicationSettingsApplication
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WSFederationApplicationSettingsApplication together with the members kept in Extra.
+func (v WSFederationApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
+	type plain WSFederationApplicationSettingsApplication
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7223,41 +7259,5 @@ func (v *WellKnownOrgMetadataSettings) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WellKnownOrgMetadataSettings together with the members kept in Extra.
 func (v WellKnownOrgMetadataSettings) MarshalJSON() ([]byte, error) {
 	type plain WellKnownOrgMetadataSettings
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a WsFederationApplication, keeping in Extra the members its fields do not take.
-func (v *WsFederationApplication) UnmarshalJSON(b []byte) error {
-	type plain WsFederationApplication
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a WsFederationApplication together with the members kept in Extra.
-func (v WsFederationApplication) MarshalJSON() ([]byte, error) {
-	type plain WsFederationApplication
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a WsFederationApplicationSettings, keeping in Extra the members its fields do not take.
-func (v *WsFederationApplicationSettings) UnmarshalJSON(b []byte) error {
-	type plain WsFederationApplicationSettings
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a WsFederationApplicationSettings together with the members kept in Extra.
-func (v WsFederationApplicationSettings) MarshalJSON() ([]byte, error) {
-	type plain WsFederationApplicationSettings
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
-// UnmarshalJSON decodes a WsFederationApplicationSettingsApplication, keeping in Extra the members its fields do not take.
-func (v *WsFederationApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
-	type plain WsFederationApplicationSettingsApplication
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes a WsFederationApplicationSettingsApplication together with the members kept in Extra.
-func (v WsFederationApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
-	type plain WsFederationApplicationSettingsApplication
 	return encodeObject((*plain)(&v), v.Extra)
 }

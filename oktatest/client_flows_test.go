@@ -16,7 +16,7 @@ func TestClientUserLifecycle(t *testing.T) {
 	ctx := t.Context()
 	u, _, err := c.Users.Create(ctx, &okta.CreateUserRequest{
 		Profile: &okta.UserProfile{Login: "life@example.com", Email: "life@example.com", FirstName: "Life", LastName: "Cycle"},
-	}, &okta.CreateUserOptions{Activate: new(false)})
+	}, &okta.UsersCreateOptions{Activate: new(false)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +28,7 @@ func TestClientUserLifecycle(t *testing.T) {
 		}
 		return got.Status
 	}
-	tok, _, err := c.Users.Activate(ctx, u.ID, &okta.ActivateUserOptions{SendEmail: new(false)})
+	tok, _, err := c.Users.Activate(ctx, u.ID, &okta.UsersActivateOptions{SendEmail: new(false)})
 	if err != nil || tok.ActivationToken == "" || tok.ActivationURL == "" {
 		t.Fatalf("Activate: %+v, %v", tok, err)
 	}
@@ -70,7 +70,7 @@ func TestClientUserLifecycle(t *testing.T) {
 	if got, _, err := c.Users.ExpirePassword(ctx, u.ID); err != nil || got.Status != okta.UserStatusPasswordExpired {
 		t.Errorf("ExpirePassword: %v, %v", got, err)
 	}
-	if reset, _, err := c.Users.ResetPassword(ctx, u.ID, &okta.ResetPasswordOptions{SendEmail: new(false)}); err != nil || reset.ResetPasswordURL == "" {
+	if reset, _, err := c.Users.ResetPassword(ctx, u.ID, &okta.UsersResetPasswordOptions{SendEmail: new(false)}); err != nil || reset.ResetPasswordURL == "" {
 		t.Errorf("ResetPassword: %+v, %v", reset, err)
 	}
 	if got := status(); got != okta.UserStatusRecovery {
@@ -161,7 +161,7 @@ func TestClientApps(t *testing.T) {
 		t.Errorf("app users = %v, want %v", got, want)
 	}
 
-	apps, _, err := c.Apps.List(ctx, &okta.ListApplicationsOptions{Q: "wi", Filter: `status eq "ACTIVE"`})
+	apps, _, err := c.Apps.List(ctx, &okta.AppsListOptions{Q: "wi", Filter: `status eq "ACTIVE"`})
 	if err != nil || len(apps) != 1 || apps[0].Base().ID != app.ID {
 		t.Errorf("List: %v, %v", apps, err)
 	}
@@ -218,7 +218,7 @@ func TestClientGroups(t *testing.T) {
 		t.Fatal(err)
 	}
 	var members []string
-	for u, err := range c.Groups.ListUsersIter(ctx, g.ID, &okta.ListGroupUsersOptions{Limit: 1}).All() {
+	for u, err := range c.Groups.ListUsersIter(ctx, g.ID, &okta.GroupsListUsersOptions{Limit: 1}).All() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -231,7 +231,7 @@ func TestClientGroups(t *testing.T) {
 	if err != nil || len(groups) != 2 {
 		t.Errorf("ann's groups: %v, %v", groups, err)
 	}
-	found, _, err := c.Groups.List(ctx, &okta.ListGroupsOptions{Q: "eng"})
+	found, _, err := c.Groups.List(ctx, &okta.GroupsListOptions{Q: "eng"})
 	if err != nil || len(found) != 1 || found[0].ID != g.ID {
 		t.Errorf("List q=eng: %v, %v", found, err)
 	}
@@ -254,7 +254,7 @@ func TestClientPolicies(t *testing.T) {
 	c := newTestClient(t, s)
 	ctx := t.Context()
 	created, _, err := c.Policies.Create(ctx, &okta.PasswordPolicy{PolicyBase: okta.PolicyBase{Name: "Strict", Description: "Long passwords"}},
-		&okta.CreatePolicyOptions{Activate: new(false)})
+		&okta.PoliciesCreateOptions{Activate: new(false)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +279,7 @@ func TestClientPolicies(t *testing.T) {
 	if err != nil || len(rules) != 1 || rules[0].Base().Status != okta.LifecycleStatusInactive {
 		t.Errorf("ListRules: %v, %v", rules, err)
 	}
-	list, _, err := c.Policies.List(ctx, &okta.ListPoliciesOptions{Type: okta.PolicyTypePassword, Expand: "rules"})
+	list, _, err := c.Policies.List(ctx, &okta.PoliciesListOptions{Type: okta.PolicyTypePassword, Expand: "rules"})
 	if err != nil || len(list) != 1 || list[0].(*okta.PasswordPolicy).Status != okta.LifecycleStatusActive {
 		t.Fatalf("List: %v, %v", list, err)
 	}

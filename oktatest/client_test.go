@@ -36,7 +36,7 @@ func TestClientCreateAndGetUser(t *testing.T) {
 	if err := req.Profile.Extra.Set("favouriteColour", "teal"); err != nil {
 		t.Fatal(err)
 	}
-	created, resp, err := c.Users.Create(ctx, req, &okta.CreateUserOptions{Activate: new(false)})
+	created, resp, err := c.Users.Create(ctx, req, &okta.UsersCreateOptions{Activate: new(false)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +81,7 @@ func TestClientListsUsersAcrossPages(t *testing.T) {
 
 	// One page at a time, resuming from the cursor.
 	var got []string
-	opts := &okta.ListUsersOptions{Limit: 3}
+	opts := &okta.UsersListOptions{Limit: 3}
 	for {
 		users, resp, err := c.Users.List(ctx, opts)
 		if err != nil {
@@ -101,7 +101,7 @@ func TestClientListsUsersAcrossPages(t *testing.T) {
 
 	// The Next loop.
 	got = nil
-	it := c.Users.ListIter(ctx, &okta.ListUsersOptions{Limit: 2})
+	it := c.Users.ListIter(ctx, &okta.UsersListOptions{Limit: 2})
 	for it.Next() {
 		got = append(got, it.Value().Profile.Login)
 	}
@@ -114,7 +114,7 @@ func TestClientListsUsersAcrossPages(t *testing.T) {
 
 	// range over All, with a search.
 	got = nil
-	for u, err := range c.Users.ListIter(ctx, &okta.ListUsersOptions{Limit: 2, Search: `profile.lastName ge "4"`}).All() {
+	for u, err := range c.Users.ListIter(ctx, &okta.UsersListOptions{Limit: 2, Search: `profile.lastName ge "4"`}).All() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,7 +126,7 @@ func TestClientListsUsersAcrossPages(t *testing.T) {
 
 	// Seven users two at a time take four requests.
 	before := len(s.Requests())
-	for range c.Users.ListIter(ctx, &okta.ListUsersOptions{Limit: 2}).All() {
+	for range c.Users.ListIter(ctx, &okta.UsersListOptions{Limit: 2}).All() {
 	}
 	if n := len(s.Requests()) - before; n != 4 {
 		t.Errorf("walking 7 users 2 at a time took %d requests, want 4", n)
@@ -145,7 +145,7 @@ func TestClientErrors(t *testing.T) {
 		t.Errorf("wrong token: err = %v, want ErrUnauthorized", err)
 	}
 	c := newTestClient(t, s)
-	_, resp, err := c.Users.List(ctx, &okta.ListUsersOptions{Filter: `profile.nickName eq "x"`})
+	_, resp, err := c.Users.List(ctx, &okta.UsersListOptions{Filter: `profile.nickName eq "x"`})
 	var oe *okta.Error
 	if !errors.As(err, &oe) || oe.ErrorCode != "E0000031" || resp == nil || resp.RequestID == "" || oe.RequestID != resp.RequestID {
 		t.Errorf("bad filter: err = %v, resp = %v", err, resp)

@@ -124,7 +124,7 @@ func tour(ctx context.Context, out io.Writer, client *okta.Client, prefix string
 		u, _, err := client.Users.Create(ctx, &okta.CreateUserRequest{
 			Profile:     &okta.UserProfile{Login: login, Email: login, FirstName: p.first, LastName: p.last},
 			Credentials: &okta.UserCredentials{Password: &okta.PasswordCredential{Value: "Quick-st4rt-" + rand.Text()[:8]}},
-		}, &okta.CreateUserOptions{Activate: new(p.activate)})
+		}, &okta.UsersCreateOptions{Activate: new(p.activate)})
 		if err != nil {
 			return fmt.Errorf("creating %s: %w", login, err)
 		}
@@ -152,7 +152,7 @@ func tour(ctx context.Context, out io.Writer, client *okta.Client, prefix string
 	}
 
 	fmt.Fprintln(out, "4. Listing the users two at a time with a Next loop")
-	it := client.Users.ListIter(ctx, &okta.ListUsersOptions{Q: prefix, Limit: 2})
+	it := client.Users.ListIter(ctx, &okta.UsersListOptions{Q: prefix, Limit: 2})
 	pages, last := 0, (*okta.Response)(nil)
 	for it.Next() {
 		if it.Response() != last { // a new page was fetched
@@ -182,7 +182,7 @@ func tour(ctx context.Context, out io.Writer, client *okta.Client, prefix string
 // browse looks around an org without changing anything.
 func browse(ctx context.Context, out io.Writer, client *okta.Client) error {
 	fmt.Fprintln(out, "1. The first users, with a Next loop")
-	it := client.Users.ListIter(ctx, &okta.ListUsersOptions{Limit: 5})
+	it := client.Users.ListIter(ctx, &okta.UsersListOptions{Limit: 5})
 	for n := 0; n < 10 && it.Next(); n++ {
 		u := it.Value()
 		fmt.Fprintf(out, "   %s (%s)\n", u.Profile.Login, u.Status)
@@ -193,7 +193,7 @@ func browse(ctx context.Context, out io.Writer, client *okta.Client) error {
 
 	fmt.Fprintln(out, "2. The first groups, with range")
 	n := 0
-	for g, err := range client.Groups.ListIter(ctx, &okta.ListGroupsOptions{Limit: 5}).All() {
+	for g, err := range client.Groups.ListIter(ctx, &okta.GroupsListOptions{Limit: 5}).All() {
 		if errors.Is(err, okta.ErrForbidden) {
 			fmt.Fprintln(out, "   not allowed: the credentials lack the okta.groups.read scope")
 			break

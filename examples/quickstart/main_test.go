@@ -62,7 +62,7 @@ Done.
 func assertClean(t *testing.T, client *okta.Client) {
 	t.Helper()
 	for _, filter := range []string{`status eq "ACTIVE" or status eq "STAGED"`, `status eq "DEPROVISIONED"`} {
-		users, _, err := client.Users.List(t.Context(), &okta.ListUsersOptions{Filter: filter})
+		users, _, err := client.Users.List(t.Context(), &okta.UsersListOptions{Filter: filter})
 		if err != nil || len(users) != 0 {
 			t.Errorf("users left (%s): %v, %v", filter, users, err)
 		}
