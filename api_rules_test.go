@@ -429,7 +429,8 @@ func TestAPIRulesOptions(t *testing.T) {
 
 // requestVerbs are the verbs a request body type's name may start with (rule 4: <Verb><Resource>Request).
 var requestVerbs = []string{
-	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Link", "Replace", "Simulate", "Update", "Verify",
+	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Execute", "Link", "Replace", "Simulate", "Update", "Upload",
+	"Verify",
 }
 
 // notRequestBodies are types named …Request that are not request bodies.

@@ -388,6 +388,7 @@ type JWKUseType string
 // JWKUseType values.
 const (
 	JWKUseTypeSig JWKUseType = "sig"
+	JWKUseTypeEnc JWKUseType = "enc"
 )
 
 // OAuth2Claim is a claim an authorization server puts in its ID tokens (IDENTITY) or access tokens

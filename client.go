@@ -133,6 +133,10 @@ type Client struct {
 	DeviceAssurances *DeviceAssurancesService
 	// Realms manages realms.
 	Realms *RealmsService
+	// RealmAssignments manages realm assignments: the rules that place users in realms.
+	RealmAssignments *RealmAssignmentsService
+	// GovernanceBundles manages governance bundles and the Admin Console's entitlement management opt-in.
+	GovernanceBundles *GovernanceBundlesService
 	// IdentitySources manages identity source sessions and bulk uploads.
 	IdentitySources *IdentitySourcesService
 	// APIServiceIntegrations manages API service integration instances and their secrets.
@@ -234,6 +238,8 @@ func newClient(s *settings) (*Client, error) {
 	c.Devices = (*DevicesService)(&c.common)
 	c.DeviceAssurances = (*DeviceAssurancesService)(&c.common)
 	c.Realms = (*RealmsService)(&c.common)
+	c.RealmAssignments = (*RealmAssignmentsService)(&c.common)
+	c.GovernanceBundles = (*GovernanceBundlesService)(&c.common)
 	c.IdentitySources = (*IdentitySourcesService)(&c.common)
 	c.APIServiceIntegrations = (*APIServiceIntegrationsService)(&c.common)
 	return c, nil

@@ -12,14 +12,28 @@ import (
 	"testing"
 )
 
-// operation is one row of testdata/operations.tsv: the 535 operations of the Okta Management API 5.1.0.
+// operation is one row of an operations table: testdata/operations.tsv (the 535 operations of the Okta
+// Management API 5.1.0) or testdata/operations-current.tsv (the 203 operations of Okta's current description
+// that 5.1.0 does not have).
 type operation struct {
 	ID, Tag, Method, Path string
 }
 
+// loadOperations returns the operations of testdata/operations.tsv, the 5.1.0 table.
 func loadOperations(t testing.TB) map[string]operation {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "operations.tsv"))
+	return loadOperationTable(t, "operations.tsv")
+}
+
+// loadCurrentOperations returns the operations of testdata/operations-current.tsv, those Okta added after 5.1.0.
+func loadCurrentOperations(t testing.TB) map[string]operation {
+	t.Helper()
+	return loadOperationTable(t, "operations-current.tsv")
+}
+
+func loadOperationTable(t testing.TB, name string) map[string]operation {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,11 +43,11 @@ func loadOperations(t testing.TB) map[string]operation {
 	sc.Buffer(nil, 1<<20)
 	for first := true; sc.Scan(); first = false {
 		if first {
-			continue
+			continue // the header row: operation_id, tag, method, path, ...
 		}
 		cols := strings.Split(sc.Text(), "\t")
 		if len(cols) < 4 {
-			t.Fatalf("operations.tsv: short row %q", sc.Text())
+			t.Fatalf("%s: short row %q", name, sc.Text())
 		}
 		ops[cols[0]] = operation{ID: cols[0], Tag: cols[1], Method: cols[2], Path: cols[3]}
 	}
@@ -41,6 +55,20 @@ func loadOperations(t testing.TB) map[string]operation {
 		t.Fatal(err)
 	}
 	return ops
+}
+
+// checkCalledCurrentOperations is checkCalledOperations for the operations of operations-current.tsv.
+func checkCalledCurrentOperations(t *testing.T, calls []apiCall, tags ...string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, c := range calls {
+		seen[c.op] = true
+	}
+	for _, op := range loadCurrentOperations(t) {
+		if slices.Contains(tags, op.Tag) && !seen[op.ID] {
+			t.Errorf("no request test for %s (%s)", op.ID, op.Tag)
+		}
+	}
 }
 
 // directive is an //okta:operation line found on a service method.
@@ -116,42 +144,101 @@ func receiverName(e ast.Expr) string {
 	return ""
 }
 
-// TestOperationCoverage checks every //okta:operation directive against the pinned list of operations and
-// reports which operations have no method yet.
+// pendingCurrentTags are the tags of operations-current.tsv whose operations another branch (new2) adds.
+//
+// TEMPORARY: the integrator deletes this allow-list when merging that branch; TestOperationCoverage then
+// requires all 738 operations.
+var pendingCurrentTags = []string{
+	"CustomTelephonyProvider", "SSFTransmitter", "SSFReceiver", "SSFSecurityEventToken", "WebAuthnPreregistration",
+	"Authenticator", "AssociatedDomainCustomizations", "OAuth2ResourceServerCredentialsKeys", "AuthorizationServerKeys",
+	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
+	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration", "UserRisk",
+	"UserClassification", "BotProtection", "AttackProtection", "UserResources", "InlineHook",
+	"IdentityProviderSigningKeys", "IdentityProviderKeys", "CustomDomain",
+}
+
+// unfinishedNew1Tags are tags of this branch (new1) whose operations are not written yet. It shrinks with each
+// commit and is gone when the branch is done.
+var unfinishedNew1Tags = []string{
+	"OktaApplicationSettings", "ApiToken", "OrgSettingAdmin", "OrgSettingSupport", "OrgCreator",
+}
+
+// TestOperationCoverage checks every //okta:operation directive against the two pinned tables of operations
+// (5.1.0's and the ones Okta added since) and requires each operation of both to have exactly one method,
+// reporting per table which have none.
 func TestOperationCoverage(t *testing.T) {
 	t.Parallel()
-	ops := loadOperations(t)
-	if len(ops) != 535 {
-		t.Fatalf("operations.tsv has %d operations, want 535", len(ops))
+	tables := []struct {
+		name string
+		ops  map[string]operation
+		want int
+	}{
+		{"operations.tsv", loadOperations(t), 535},
+		{"operations-current.tsv", loadCurrentOperations(t), 203},
+	}
+	// An operation is its ID, method and path: Okta reused the ID addResourceSetResource for a new operation
+	// (POST) after renaming the 5.1.0 one (PATCH, addResourceSetResources today).
+	key := func(op operation) string { return op.ID + " " + op.Method + " " + op.Path }
+	all, byID := map[string]operation{}, map[string][]operation{}
+	for _, tb := range tables {
+		if len(tb.ops) != tb.want {
+			t.Fatalf("%s has %d operations, want %d", tb.name, len(tb.ops), tb.want)
+		}
+		for _, op := range tb.ops {
+			if _, dup := all[key(op)]; dup {
+				t.Fatalf("%s is in both tables", key(op))
+			}
+			all[key(op)] = op
+			byID[op.ID] = append(byID[op.ID], op)
+		}
 	}
 	covered := map[string]directive{}
 	for _, d := range parseDirectives(t, ".", t.Errorf) {
-		op, ok := ops[d.ID]
-		switch {
-		case !ok:
-			t.Errorf("%s: %s.%s names unknown operation %q", d.Pos, d.Service, d.Method, d.ID)
+		k := key(d.operation)
+		if _, ok := all[k]; !ok {
+			if ops, ok := byID[d.ID]; ok {
+				t.Errorf("%s: %s is %s %s, directive says %s %s", d.Pos, d.ID, ops[0].Method, ops[0].Path, d.operation.Method, d.Path)
+			} else {
+				t.Errorf("%s: %s.%s names unknown operation %q", d.Pos, d.Service, d.Method, d.ID)
+			}
 			continue
-		case op.Method != d.operation.Method || op.Path != d.Path:
-			t.Errorf("%s: %s is %s %s, directive says %s %s", d.Pos, d.ID, op.Method, op.Path, d.operation.Method, d.Path)
 		}
-		if prev, dup := covered[d.ID]; dup {
+		if prev, dup := covered[k]; dup {
 			t.Errorf("%s: %s is implemented twice: by %s.%s and %s.%s", d.Pos, d.ID, prev.Service, prev.Method, d.Service, d.Method)
 		}
-		covered[d.ID] = d
+		covered[k] = d
 	}
-	var missing []string
-	for id, op := range ops {
-		if _, ok := covered[id]; !ok {
+	total, done := 0, 0
+	for _, tb := range tables {
+		var missing, pending []string
+		for id, op := range tb.ops {
+			if _, ok := covered[key(op)]; ok {
+				continue
+			}
+			if tb.name == "operations-current.tsv" && (slices.Contains(pendingCurrentTags, op.Tag) || slices.Contains(unfinishedNew1Tags, op.Tag)) {
+				pending = append(pending, op.Tag+" "+id)
+				continue
+			}
 			missing = append(missing, op.Tag+" "+id)
 		}
-	}
-	slices.Sort(missing)
-	t.Logf("operations covered: %d/%d", len(covered), len(ops))
-	if testing.Verbose() {
+		slices.Sort(missing)
+		slices.Sort(pending)
+		n := len(tb.ops) - len(missing) - len(pending)
+		total, done = total+len(tb.ops), done+n
+		t.Logf("%s: operations covered: %d/%d", tb.name, n, len(tb.ops))
 		for _, m := range missing {
-			t.Logf("missing: %s", m)
+			t.Errorf("%s: no method for %s", tb.name, m)
+		}
+		if len(pending) > 0 {
+			t.Logf("%s: %d operations pending on another branch (pendingCurrentTags)", tb.name, len(pending))
+			if testing.Verbose() {
+				for _, m := range pending {
+					t.Logf("pending: %s", m)
+				}
+			}
 		}
 	}
+	t.Logf("operations covered: %d/%d", done, total)
 }
 
 // TestParseDirectivesRejectsMalformed proves the coverage test catches what it should, on a package written

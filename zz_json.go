@@ -218,6 +218,18 @@ func (v AddGroupOwnerRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AddIdentitySourceGroupMemberRequest, keeping in Extra the members its fields do not take.
+func (v *AddIdentitySourceGroupMemberRequest) UnmarshalJSON(b []byte) error {
+	type plain AddIdentitySourceGroupMemberRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AddIdentitySourceGroupMemberRequest together with the members kept in Extra.
+func (v AddIdentitySourceGroupMemberRequest) MarshalJSON() ([]byte, error) {
+	type plain AddIdentitySourceGroupMemberRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AddResourceSetBindingMembersRequest, keeping in Extra the members its fields do not take.
 func (v *AddResourceSetBindingMembersRequest) UnmarshalJSON(b []byte) error {
 	type plain AddResourceSetBindingMembersRequest
@@ -227,6 +239,18 @@ func (v *AddResourceSetBindingMembersRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an AddResourceSetBindingMembersRequest together with the members kept in Extra.
 func (v AddResourceSetBindingMembersRequest) MarshalJSON() ([]byte, error) {
 	type plain AddResourceSetBindingMembersRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AddResourceSetResourceRequest, keeping in Extra the members its fields do not take.
+func (v *AddResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
+	type plain AddResourceSetResourceRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AddResourceSetResourceRequest together with the members kept in Extra.
+func (v AddResourceSetResourceRequest) MarshalJSON() ([]byte, error) {
+	type plain AddResourceSetResourceRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -311,6 +335,30 @@ func (v *AppAndInstancePolicyRuleCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an AppAndInstancePolicyRuleCondition together with the members kept in Extra.
 func (v AppAndInstancePolicyRuleCondition) MarshalJSON() ([]byte, error) {
 	type plain AppAndInstancePolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppConnectionUserProvisionJWKList, keeping in Extra the members its fields do not take.
+func (v *AppConnectionUserProvisionJWKList) UnmarshalJSON(b []byte) error {
+	type plain AppConnectionUserProvisionJWKList
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppConnectionUserProvisionJWKList together with the members kept in Extra.
+func (v AppConnectionUserProvisionJWKList) MarshalJSON() ([]byte, error) {
+	type plain AppConnectionUserProvisionJWKList
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppConnectionUserProvisionJWKResponse, keeping in Extra the members its fields do not take.
+func (v *AppConnectionUserProvisionJWKResponse) UnmarshalJSON(b []byte) error {
+	type plain AppConnectionUserProvisionJWKResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppConnectionUserProvisionJWKResponse together with the members kept in Extra.
+func (v AppConnectionUserProvisionJWKResponse) MarshalJSON() ([]byte, error) {
+	type plain AppConnectionUserProvisionJWKResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -611,6 +659,18 @@ func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an AssignRoleRequest together with the members kept in Extra.
 func (v AssignRoleRequest) MarshalJSON() ([]byte, error) {
 	type plain AssignRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AssignUserToRealm, keeping in Extra the members its fields do not take.
+func (v *AssignUserToRealm) UnmarshalJSON(b []byte) error {
+	type plain AssignUserToRealm
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AssignUserToRealm together with the members kept in Extra.
+func (v AssignUserToRealm) MarshalJSON() ([]byte, error) {
+	type plain AssignUserToRealm
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1366,6 +1426,18 @@ func (v BulkUpsertRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a BundleEntitlement, keeping in Extra the members its fields do not take.
+func (v *BundleEntitlement) UnmarshalJSON(b []byte) error {
+	type plain BundleEntitlement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BundleEntitlement together with the members kept in Extra.
+func (v BundleEntitlement) MarshalJSON() ([]byte, error) {
+	type plain BundleEntitlement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CAPTCHAInstance, keeping in Extra the members its fields do not take.
 func (v *CAPTCHAInstance) UnmarshalJSON(b []byte) error {
 	type plain CAPTCHAInstance
@@ -1634,6 +1706,18 @@ func (v CreateEmailServerRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateGovernanceBundleRequest, keeping in Extra the members its fields do not take.
+func (v *CreateGovernanceBundleRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateGovernanceBundleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateGovernanceBundleRequest together with the members kept in Extra.
+func (v CreateGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateGovernanceBundleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateHookKeyRequest, keeping in Extra the members its fields do not take.
 func (v *CreateHookKeyRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateHookKeyRequest
@@ -1655,6 +1739,30 @@ func (v *CreateIAMRoleRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateIAMRoleRequest together with the members kept in Extra.
 func (v CreateIAMRoleRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateIAMRoleRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateInterclientTrustMappingRequest, keeping in Extra the members its fields do not take.
+func (v *CreateInterclientTrustMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateInterclientTrustMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateInterclientTrustMappingRequest together with the members kept in Extra.
+func (v CreateInterclientTrustMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateInterclientTrustMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateOAuth2ClientSecretRequest, keeping in Extra the members its fields do not take.
+func (v *CreateOAuth2ClientSecretRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateOAuth2ClientSecretRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateOAuth2ClientSecretRequest together with the members kept in Extra.
+func (v CreateOAuth2ClientSecretRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateOAuth2ClientSecretRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2322,6 +2430,18 @@ func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an EntitlementValue, keeping in Extra the members its fields do not take.
+func (v *EntitlementValue) UnmarshalJSON(b []byte) error {
+	type plain EntitlementValue
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntitlementValue together with the members kept in Extra.
+func (v EntitlementValue) MarshalJSON() ([]byte, error) {
+	type plain EntitlementValue
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an ErrorPage, keeping in Extra the members its fields do not take.
 func (v *ErrorPage) UnmarshalJSON(b []byte) error {
 	type plain ErrorPage
@@ -2406,6 +2526,18 @@ func (v EventSubscriptions) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an ExecuteRealmAssignmentRequest, keeping in Extra the members its fields do not take.
+func (v *ExecuteRealmAssignmentRequest) UnmarshalJSON(b []byte) error {
+	type plain ExecuteRealmAssignmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ExecuteRealmAssignmentRequest together with the members kept in Extra.
+func (v ExecuteRealmAssignmentRequest) MarshalJSON() ([]byte, error) {
+	type plain ExecuteRealmAssignmentRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an FCMConfiguration, keeping in Extra the members its fields do not take.
 func (v *FCMConfiguration) UnmarshalJSON(b []byte) error {
 	type plain FCMConfiguration
@@ -2458,6 +2590,18 @@ func (v FeatureStage) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a FederatedClaim, keeping in Extra the members its fields do not take.
+func (v *FederatedClaim) UnmarshalJSON(b []byte) error {
+	type plain FederatedClaim
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FederatedClaim together with the members kept in Extra.
+func (v FederatedClaim) MarshalJSON() ([]byte, error) {
+	type plain FederatedClaim
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ForgotPasswordResponse, keeping in Extra the members its fields do not take.
 func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 	type plain ForgotPasswordResponse
@@ -2467,6 +2611,18 @@ func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ForgotPasswordResponse together with the members kept in Extra.
 func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
 	type plain ForgotPasswordResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GovernanceBundle, keeping in Extra the members its fields do not take.
+func (v *GovernanceBundle) UnmarshalJSON(b []byte) error {
+	type plain GovernanceBundle
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GovernanceBundle together with the members kept in Extra.
+func (v GovernanceBundle) MarshalJSON() ([]byte, error) {
+	type plain GovernanceBundle
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2762,6 +2918,18 @@ func (v HostedPage) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an IAMBundleEntitlement, keeping in Extra the members its fields do not take.
+func (v *IAMBundleEntitlement) UnmarshalJSON(b []byte) error {
+	type plain IAMBundleEntitlement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an IAMBundleEntitlement together with the members kept in Extra.
+func (v IAMBundleEntitlement) MarshalJSON() ([]byte, error) {
+	type plain IAMBundleEntitlement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an IAMRole, keeping in Extra the members its fields do not take.
 func (v *IAMRole) UnmarshalJSON(b []byte) error {
 	type plain IAMRole
@@ -2986,6 +3154,42 @@ func (v IdentityProviderProperties) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an IdentitySourceGroup, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceGroup) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceGroup
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an IdentitySourceGroup together with the members kept in Extra.
+func (v IdentitySourceGroup) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceGroup
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an IdentitySourceGroupMemberships, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceGroupMemberships) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceGroupMemberships
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an IdentitySourceGroupMemberships together with the members kept in Extra.
+func (v IdentitySourceGroupMemberships) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceGroupMemberships
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an IdentitySourceGroupProfile, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceGroupProfile) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceGroupProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an IdentitySourceGroupProfile together with the members kept in Extra.
+func (v IdentitySourceGroupProfile) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceGroupProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an IdentitySourceSession, keeping in Extra the members its fields do not take.
 func (v *IdentitySourceSession) UnmarshalJSON(b []byte) error {
 	type plain IdentitySourceSession
@@ -2995,6 +3199,18 @@ func (v *IdentitySourceSession) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an IdentitySourceSession together with the members kept in Extra.
 func (v IdentitySourceSession) MarshalJSON() ([]byte, error) {
 	type plain IdentitySourceSession
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an IdentitySourceUser, keeping in Extra the members its fields do not take.
+func (v *IdentitySourceUser) UnmarshalJSON(b []byte) error {
+	type plain IdentitySourceUser
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an IdentitySourceUser together with the members kept in Extra.
+func (v IdentitySourceUser) MarshalJSON() ([]byte, error) {
+	type plain IdentitySourceUser
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3139,6 +3355,30 @@ func (v *InlineHookResponseCommands) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an InlineHookResponseCommands together with the members kept in Extra.
 func (v InlineHookResponseCommands) MarshalJSON() ([]byte, error) {
 	type plain InlineHookResponseCommands
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an InterclientTrustMapping, keeping in Extra the members its fields do not take.
+func (v *InterclientTrustMapping) UnmarshalJSON(b []byte) error {
+	type plain InterclientTrustMapping
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an InterclientTrustMapping together with the members kept in Extra.
+func (v InterclientTrustMapping) MarshalJSON() ([]byte, error) {
+	type plain InterclientTrustMapping
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a JSONPatchOperation, keeping in Extra the members its fields do not take.
+func (v *JSONPatchOperation) UnmarshalJSON(b []byte) error {
+	type plain JSONPatchOperation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a JSONPatchOperation together with the members kept in Extra.
+func (v JSONPatchOperation) MarshalJSON() ([]byte, error) {
+	type plain JSONPatchOperation
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3658,6 +3898,30 @@ func (v OAuth2Client) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OAuth2ClientJWK, keeping in Extra the members its fields do not take.
+func (v *OAuth2ClientJWK) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ClientJWK
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OAuth2ClientJWK together with the members kept in Extra.
+func (v OAuth2ClientJWK) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ClientJWK
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OAuth2ClientSecret, keeping in Extra the members its fields do not take.
+func (v *OAuth2ClientSecret) UnmarshalJSON(b []byte) error {
+	type plain OAuth2ClientSecret
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OAuth2ClientSecret together with the members kept in Extra.
+func (v OAuth2ClientSecret) MarshalJSON() ([]byte, error) {
+	type plain OAuth2ClientSecret
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OAuth2RefreshToken, keeping in Extra the members its fields do not take.
 func (v *OAuth2RefreshToken) UnmarshalJSON(b []byte) error {
 	type plain OAuth2RefreshToken
@@ -3910,6 +4174,18 @@ func (v OpenIDConnectApplicationSettingsRefreshToken) MarshalJSON() ([]byte, err
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OptInStatusResponse, keeping in Extra the members its fields do not take.
+func (v *OptInStatusResponse) UnmarshalJSON(b []byte) error {
+	type plain OptInStatusResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OptInStatusResponse together with the members kept in Extra.
+func (v OptInStatusResponse) MarshalJSON() ([]byte, error) {
+	type plain OptInStatusResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OrgCAPTCHASettings, keeping in Extra the members its fields do not take.
 func (v *OrgCAPTCHASettings) UnmarshalJSON(b []byte) error {
 	type plain OrgCAPTCHASettings
@@ -3943,6 +4219,18 @@ func (v *OrgContactUser) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an OrgContactUser together with the members kept in Extra.
 func (v OrgContactUser) MarshalJSON() ([]byte, error) {
 	type plain OrgContactUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgCrossAppAccessConnection, keeping in Extra the members its fields do not take.
+func (v *OrgCrossAppAccessConnection) UnmarshalJSON(b []byte) error {
+	type plain OrgCrossAppAccessConnection
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgCrossAppAccessConnection together with the members kept in Extra.
+func (v OrgCrossAppAccessConnection) MarshalJSON() ([]byte, error) {
+	type plain OrgCrossAppAccessConnection
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5118,6 +5406,78 @@ func (v Realm) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a RealmAssignment, keeping in Extra the members its fields do not take.
+func (v *RealmAssignment) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignment together with the members kept in Extra.
+func (v RealmAssignment) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentActions, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentActions) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentActions together with the members kept in Extra.
+func (v RealmAssignmentActions) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentConditions, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentConditions) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentConditions together with the members kept in Extra.
+func (v RealmAssignmentConditions) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentExpression, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentExpression) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentExpression
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentExpression together with the members kept in Extra.
+func (v RealmAssignmentExpression) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentExpression
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentOperation, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentOperation) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentOperation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentOperation together with the members kept in Extra.
+func (v RealmAssignmentOperation) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentOperation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RealmAssignmentOperationResponse, keeping in Extra the members its fields do not take.
+func (v *RealmAssignmentOperationResponse) UnmarshalJSON(b []byte) error {
+	type plain RealmAssignmentOperationResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RealmAssignmentOperationResponse together with the members kept in Extra.
+func (v RealmAssignmentOperationResponse) MarshalJSON() ([]byte, error) {
+	type plain RealmAssignmentOperationResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a RealmProfile, keeping in Extra the members its fields do not take.
 func (v *RealmProfile) UnmarshalJSON(b []byte) error {
 	type plain RealmProfile
@@ -5175,6 +5535,18 @@ func (v *ReplaceEmailDomainRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ReplaceEmailDomainRequest together with the members kept in Extra.
 func (v ReplaceEmailDomainRequest) MarshalJSON() ([]byte, error) {
 	type plain ReplaceEmailDomainRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceGovernanceBundleRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceGovernanceBundleRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceGovernanceBundleRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceGovernanceBundleRequest together with the members kept in Extra.
+func (v ReplaceGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceGovernanceBundleRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5258,6 +5630,18 @@ func (v ReplaceRateLimitWarningThresholdRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceResourceSetResourceRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceResourceSetResourceRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceResourceSetResourceRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceResourceSetResourceRequest together with the members kept in Extra.
+func (v ReplaceResourceSetResourceRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceResourceSetResourceRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ReplaceRolePermissionRequest, keeping in Extra the members its fields do not take.
 func (v *ReplaceRolePermissionRequest) UnmarshalJSON(b []byte) error {
 	type plain ReplaceRolePermissionRequest
@@ -5315,6 +5699,30 @@ func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ResetPasswordToken together with the members kept in Extra.
 func (v ResetPasswordToken) MarshalJSON() ([]byte, error) {
 	type plain ResetPasswordToken
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceConditions, keeping in Extra the members its fields do not take.
+func (v *ResourceConditions) UnmarshalJSON(b []byte) error {
+	type plain ResourceConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceConditions together with the members kept in Extra.
+func (v ResourceConditions) MarshalJSON() ([]byte, error) {
+	type plain ResourceConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ResourceConditionsExclude, keeping in Extra the members its fields do not take.
+func (v *ResourceConditionsExclude) UnmarshalJSON(b []byte) error {
+	type plain ResourceConditionsExclude
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceConditionsExclude together with the members kept in Extra.
+func (v ResourceConditionsExclude) MarshalJSON() ([]byte, error) {
+	type plain ResourceConditionsExclude
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5531,6 +5939,42 @@ func (v *RoleAssignedUsers) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RoleAssignedUsers together with the members kept in Extra.
 func (v RoleAssignedUsers) MarshalJSON() ([]byte, error) {
 	type plain RoleAssignedUsers
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleGovernanceResource, keeping in Extra the members its fields do not take.
+func (v *RoleGovernanceResource) UnmarshalJSON(b []byte) error {
+	type plain RoleGovernanceResource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleGovernanceResource together with the members kept in Extra.
+func (v RoleGovernanceResource) MarshalJSON() ([]byte, error) {
+	type plain RoleGovernanceResource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleGovernanceSource, keeping in Extra the members its fields do not take.
+func (v *RoleGovernanceSource) UnmarshalJSON(b []byte) error {
+	type plain RoleGovernanceSource
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleGovernanceSource together with the members kept in Extra.
+func (v RoleGovernanceSource) MarshalJSON() ([]byte, error) {
+	type plain RoleGovernanceSource
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a RoleTarget, keeping in Extra the members its fields do not take.
+func (v *RoleTarget) UnmarshalJSON(b []byte) error {
+	type plain RoleTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RoleTarget together with the members kept in Extra.
+func (v RoleTarget) MarshalJSON() ([]byte, error) {
+	type plain RoleTarget
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6442,6 +6886,30 @@ func (v UpdateEmailServerRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an UpdateIdentitySourceUserRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateIdentitySourceUserRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateIdentitySourceUserRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateIdentitySourceUserRequest together with the members kept in Extra.
+func (v UpdateIdentitySourceUserRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateIdentitySourceUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UpdateOrgCrossAppAccessConnectionRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateOrgCrossAppAccessConnectionRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateOrgCrossAppAccessConnectionRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateOrgCrossAppAccessConnectionRequest together with the members kept in Extra.
+func (v UpdateOrgCrossAppAccessConnectionRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateOrgCrossAppAccessConnectionRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an UpdateProfileMappingRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateProfileMappingRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateProfileMappingRequest
@@ -6475,6 +6943,42 @@ func (v *UpdateUserTypeRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an UpdateUserTypeRequest together with the members kept in Extra.
 func (v UpdateUserTypeRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateUserTypeRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UploadIdentitySourceGroupMembershipsRequest, keeping in Extra the members its fields do not take.
+func (v *UploadIdentitySourceGroupMembershipsRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadIdentitySourceGroupMembershipsRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UploadIdentitySourceGroupMembershipsRequest together with the members kept in Extra.
+func (v UploadIdentitySourceGroupMembershipsRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadIdentitySourceGroupMembershipsRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UploadIdentitySourceGroupsForDeleteRequest, keeping in Extra the members its fields do not take.
+func (v *UploadIdentitySourceGroupsForDeleteRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadIdentitySourceGroupsForDeleteRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UploadIdentitySourceGroupsForDeleteRequest together with the members kept in Extra.
+func (v UploadIdentitySourceGroupsForDeleteRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadIdentitySourceGroupsForDeleteRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UploadIdentitySourceGroupsForUpsertRequest, keeping in Extra the members its fields do not take.
+func (v *UploadIdentitySourceGroupsForUpsertRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadIdentitySourceGroupsForUpsertRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UploadIdentitySourceGroupsForUpsertRequest together with the members kept in Extra.
+func (v UploadIdentitySourceGroupsForUpsertRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadIdentitySourceGroupsForUpsertRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 

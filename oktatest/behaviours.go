@@ -21,6 +21,7 @@ func init() {
 	hooks["listAuthorizationServerKeys"] = (*Server).listAuthServerKeys
 	hooks["rotateAuthorizationServerKeys"] = (*Server).rotateAuthServerKeys
 	hooks["verifyEventHook"] = (*Server).verifyEventHook
+	hooks["listInterclientAllowedApplications"] = (*Server).listInterclientAllowedApps
 }
 
 // DefaultPasscode is the one-time passcode that activates and verifies user factors unless WithPasscode sets
@@ -312,4 +313,14 @@ func (s *Server) linkIdPUser(c *call, segs []string) (int, any, *apiError) {
 	}
 	it := s.putItem(segs[:5], u.id, obj, c.now, true)
 	return http.StatusOK, s.itemOut(join(segs[:5])+"/"+u.id, it.obj), nil
+}
+
+// listInterclientAllowedApps answers GET /api/v1/apps/{appId}/interclient-allowed-apps: the IDs of the apps
+// mapped to the target app, a list of strings rather than of objects.
+func (s *Server) listInterclientAllowedApps(_ *call, segs []string) (int, any, *apiError) {
+	ids := []string{}
+	for _, it := range s.store.colls[join(segs)] {
+		ids = append(ids, it.id)
+	}
+	return http.StatusOK, ids, nil
 }
