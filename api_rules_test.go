@@ -332,7 +332,7 @@ var actions = map[string]string{
 var postActionVerbs = []string{
 	"Activate", "Change", "Clone", "Deactivate", "Enroll", "Execute", "Expire", "Extend", "Forgot", "Generate",
 	"Grant", "Hide", "Link", "Opt", "Pause", "Publish", "Reactivate", "Refresh", "Remove", "Resend", "Reset",
-	"Resume", "Retry", "Revoke", "Rotate", "Send", "Show", "Simulate", "Start", "Stop", "Subscribe", "Suspend",
+	"Resume", "Retry", "Revoke", "Rotate", "Send", "Set", "Show", "Simulate", "Start", "Stop", "Subscribe", "Suspend",
 	"Test", "Unlock", "Unsubscribe", "Unsuspend", "Upload", "Verify", "Change",
 }
 
@@ -429,7 +429,7 @@ func TestAPIRulesOptions(t *testing.T) {
 
 // requestVerbs are the verbs a request body type's name may start with (rule 4: <Verb><Resource>Request).
 var requestVerbs = []string{
-	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Execute", "Link", "Replace", "Simulate", "Update", "Upload",
+	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Execute", "Link", "Replace", "Send", "Simulate", "Update", "Upload",
 	"Verify",
 }
 

@@ -143,7 +143,7 @@ func authenticatorsCalls(t *testing.T) []apiCall {
 
 func TestAuthenticatorsRequests(t *testing.T) {
 	t.Parallel()
-	calls := authenticatorsCalls(t)
+	calls := append(authenticatorsCalls(t), authenticatorsAAGUIDCalls()...)
 	checkCalledOperations(t, calls, "Authenticator")
 	runAPICalls(t, calls)
 }

@@ -141,6 +141,16 @@ type Client struct {
 	IdentitySources *IdentitySourcesService
 	// APIServiceIntegrations manages API service integration instances and their secrets.
 	APIServiceIntegrations *APIServiceIntegrationsService
+	// TelephonyProviders manages custom telephony providers (Twilio, Telesign) for SMS and voice.
+	TelephonyProviders *TelephonyProvidersService
+	// ServiceAccounts manages the app service accounts of Okta Privileged Access.
+	ServiceAccounts *ServiceAccountsService
+	// DevicePostureChecks manages device posture checks, built-in and custom.
+	DevicePostureChecks *DevicePostureChecksService
+	// SSFTransmitter manages the org's Shared Signals Framework transmitter streams.
+	SSFTransmitter *SSFTransmitterService
+	// SSFReceivers manages the security events providers the org receives Shared Signals Framework events from.
+	SSFReceivers *SSFReceiversService
 }
 
 // service is the value every service shares: a typed view of one client.
@@ -242,6 +252,11 @@ func newClient(s *settings) (*Client, error) {
 	c.GovernanceBundles = (*GovernanceBundlesService)(&c.common)
 	c.IdentitySources = (*IdentitySourcesService)(&c.common)
 	c.APIServiceIntegrations = (*APIServiceIntegrationsService)(&c.common)
+	c.TelephonyProviders = (*TelephonyProvidersService)(&c.common)
+	c.ServiceAccounts = (*ServiceAccountsService)(&c.common)
+	c.DevicePostureChecks = (*DevicePostureChecksService)(&c.common)
+	c.SSFTransmitter = (*SSFTransmitterService)(&c.common)
+	c.SSFReceivers = (*SSFReceiversService)(&c.common)
 	return c, nil
 }
 

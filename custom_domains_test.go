@@ -61,7 +61,7 @@ func customDomainsCalls(t *testing.T) []apiCall {
 // method, escaped path, query and body it sends and the value it returns.
 func TestCustomDomainsRequests(t *testing.T) {
 	t.Parallel()
-	calls := customDomainsCalls(t)
+	calls := append(customDomainsCalls(t), customDomainsCreateCalls(t)...)
 	checkCalledOperations(t, calls, "CustomDomain")
 	runAPICalls(t, calls)
 }

@@ -182,12 +182,14 @@ func (c apiCall) testName() string { return cmp.Or(c.name, c.op) }
 func apiNoResult(resp *Response, err error) (any, *Response, error) { return nil, resp, err }
 
 // serveAPI registers h for every path the services use: the org's /api/v1, its /.well-known documents,
-// /integrations (the API service integrations) and /oauth2/v1/clients (role assignments to client apps).
+// /integrations (the API service integrations), /oauth2/v1/clients (role assignments to client apps) and the
+// other APIs of the org (Privileged Access, attack protection, Okta Personal settings, security events, WebAuthn
+// preregistration).
 func serveAPI(mux *http.ServeMux, h http.HandlerFunc) {
-	mux.HandleFunc("/api/", h)
-	mux.HandleFunc("/oauth2/", h)
-	mux.HandleFunc("/.well-known/", h)
-	mux.HandleFunc("/integrations/", h)
+	for _, prefix := range []string{"/api/", "/oauth2/", "/.well-known/", "/integrations/", "/privileged-access/",
+		"/attack-protection/", "/okta-personal-settings/", "/security/", "/webauthn-registration/"} {
+		mux.HandleFunc(prefix, h)
+	}
 }
 
 // runAPICalls runs each call against its own test server and checks the method, escaped path, query, body and

@@ -2,6 +2,18 @@
 
 package okta
 
+// UnmarshalJSON decodes an AAGUIDAuthenticatorCharacteristics, keeping in Extra the members its fields do not take.
+func (v *AAGUIDAuthenticatorCharacteristics) UnmarshalJSON(b []byte) error {
+	type plain AAGUIDAuthenticatorCharacteristics
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AAGUIDAuthenticatorCharacteristics together with the members kept in Extra.
+func (v AAGUIDAuthenticatorCharacteristics) MarshalJSON() ([]byte, error) {
+	type plain AAGUIDAuthenticatorCharacteristics
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an ACSEndpoint, keeping in Extra the members its fields do not take.
 func (v *ACSEndpoint) UnmarshalJSON(b []byte) error {
 	type plain ACSEndpoint
@@ -386,6 +398,18 @@ func (v AppLink) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AppServiceAccount, keeping in Extra the members its fields do not take.
+func (v *AppServiceAccount) UnmarshalJSON(b []byte) error {
+	type plain AppServiceAccount
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppServiceAccount together with the members kept in Extra.
+func (v AppServiceAccount) MarshalJSON() ([]byte, error) {
+	type plain AppServiceAccount
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AppUser, keeping in Extra the members its fields do not take.
 func (v *AppUser) UnmarshalJSON(b []byte) error {
 	type plain AppUser
@@ -683,6 +707,18 @@ func (v *AssociatedServerMediated) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an AssociatedServerMediated together with the members kept in Extra.
 func (v AssociatedServerMediated) MarshalJSON() ([]byte, error) {
 	type plain AssociatedServerMediated
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AttestationRootCertificate, keeping in Extra the members its fields do not take.
+func (v *AttestationRootCertificate) UnmarshalJSON(b []byte) error {
+	type plain AttestationRootCertificate
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AttestationRootCertificate together with the members kept in Extra.
+func (v AttestationRootCertificate) MarshalJSON() ([]byte, error) {
+	type plain AttestationRootCertificate
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1682,6 +1718,30 @@ func (v CreateBrandRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateCustomAAGUIDRequest, keeping in Extra the members its fields do not take.
+func (v *CreateCustomAAGUIDRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateCustomAAGUIDRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateCustomAAGUIDRequest together with the members kept in Extra.
+func (v CreateCustomAAGUIDRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateCustomAAGUIDRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateCustomDomainRequest, keeping in Extra the members its fields do not take.
+func (v *CreateCustomDomainRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateCustomDomainRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateCustomDomainRequest together with the members kept in Extra.
+func (v CreateCustomDomainRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateCustomDomainRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateEmailDomainRequest, keeping in Extra the members its fields do not take.
 func (v *CreateEmailDomainRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateEmailDomainRequest
@@ -1814,6 +1874,18 @@ func (v CreateRolePermissionRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateSecurityEventsProviderRequest, keeping in Extra the members its fields do not take.
+func (v *CreateSecurityEventsProviderRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateSecurityEventsProviderRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateSecurityEventsProviderRequest together with the members kept in Extra.
+func (v CreateSecurityEventsProviderRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateSecurityEventsProviderRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateSessionRequest, keeping in Extra the members its fields do not take.
 func (v *CreateSessionRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateSessionRequest
@@ -1823,6 +1895,30 @@ func (v *CreateSessionRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateSessionRequest together with the members kept in Extra.
 func (v CreateSessionRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateSessionRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateStreamConfigurationRequest, keeping in Extra the members its fields do not take.
+func (v *CreateStreamConfigurationRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateStreamConfigurationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateStreamConfigurationRequest together with the members kept in Extra.
+func (v CreateStreamConfigurationRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateStreamConfigurationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateTelephonyProviderRequest, keeping in Extra the members its fields do not take.
+func (v *CreateTelephonyProviderRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateTelephonyProviderRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateTelephonyProviderRequest together with the members kept in Extra.
+func (v CreateTelephonyProviderRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateTelephonyProviderRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1847,6 +1943,18 @@ func (v *CreateUserRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateUserRequest together with the members kept in Extra.
 func (v CreateUserRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateUserRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CustomAAGUID, keeping in Extra the members its fields do not take.
+func (v *CustomAAGUID) UnmarshalJSON(b []byte) error {
+	type plain CustomAAGUID
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CustomAAGUID together with the members kept in Extra.
+func (v CustomAAGUID) MarshalJSON() ([]byte, error) {
+	type plain CustomAAGUID
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2159,6 +2267,54 @@ func (v *DevicePolicyRuleConditionPlatform) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a DevicePolicyRuleConditionPlatform together with the members kept in Extra.
 func (v DevicePolicyRuleConditionPlatform) MarshalJSON() ([]byte, error) {
 	type plain DevicePolicyRuleConditionPlatform
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePostureCheck, keeping in Extra the members its fields do not take.
+func (v *DevicePostureCheck) UnmarshalJSON(b []byte) error {
+	type plain DevicePostureCheck
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePostureCheck together with the members kept in Extra.
+func (v DevicePostureCheck) MarshalJSON() ([]byte, error) {
+	type plain DevicePostureCheck
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePostureCheckRemediationLink, keeping in Extra the members its fields do not take.
+func (v *DevicePostureCheckRemediationLink) UnmarshalJSON(b []byte) error {
+	type plain DevicePostureCheckRemediationLink
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePostureCheckRemediationLink together with the members kept in Extra.
+func (v DevicePostureCheckRemediationLink) MarshalJSON() ([]byte, error) {
+	type plain DevicePostureCheckRemediationLink
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePostureCheckRemediationMessage, keeping in Extra the members its fields do not take.
+func (v *DevicePostureCheckRemediationMessage) UnmarshalJSON(b []byte) error {
+	type plain DevicePostureCheckRemediationMessage
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePostureCheckRemediationMessage together with the members kept in Extra.
+func (v DevicePostureCheckRemediationMessage) MarshalJSON() ([]byte, error) {
+	type plain DevicePostureCheckRemediationMessage
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePostureCheckRemediationSettings, keeping in Extra the members its fields do not take.
+func (v *DevicePostureCheckRemediationSettings) UnmarshalJSON(b []byte) error {
+	type plain DevicePostureCheckRemediationSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePostureCheckRemediationSettings together with the members kept in Extra.
+func (v DevicePostureCheckRemediationSettings) MarshalJSON() ([]byte, error) {
+	type plain DevicePostureCheckRemediationSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5514,6 +5670,18 @@ func (v ReplaceBrandRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceCustomAAGUIDRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceCustomAAGUIDRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceCustomAAGUIDRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceCustomAAGUIDRequest together with the members kept in Extra.
+func (v ReplaceCustomAAGUIDRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceCustomAAGUIDRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ReplaceCustomDomainRequest, keeping in Extra the members its fields do not take.
 func (v *ReplaceCustomDomainRequest) UnmarshalJSON(b []byte) error {
 	type plain ReplaceCustomDomainRequest
@@ -6146,6 +6314,30 @@ func (v SecurePasswordStoreApplicationSettingsApplication) MarshalJSON() ([]byte
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SecurityEventsProvider, keeping in Extra the members its fields do not take.
+func (v *SecurityEventsProvider) UnmarshalJSON(b []byte) error {
+	type plain SecurityEventsProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityEventsProvider together with the members kept in Extra.
+func (v SecurityEventsProvider) MarshalJSON() ([]byte, error) {
+	type plain SecurityEventsProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SecurityEventsProviderSettings, keeping in Extra the members its fields do not take.
+func (v *SecurityEventsProviderSettings) UnmarshalJSON(b []byte) error {
+	type plain SecurityEventsProviderSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SecurityEventsProviderSettings together with the members kept in Extra.
+func (v SecurityEventsProviderSettings) MarshalJSON() ([]byte, error) {
+	type plain SecurityEventsProviderSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SecurityQuestion, keeping in Extra the members its fields do not take.
 func (v *SecurityQuestion) UnmarshalJSON(b []byte) error {
 	type plain SecurityQuestion
@@ -6195,6 +6387,18 @@ func (v *SelfServicePasswordResetAction) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SelfServicePasswordResetAction together with the members kept in Extra.
 func (v SelfServicePasswordResetAction) MarshalJSON() ([]byte, error) {
 	type plain SelfServicePasswordResetAction
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SendTestTelephonyProviderRequest, keeping in Extra the members its fields do not take.
+func (v *SendTestTelephonyProviderRequest) UnmarshalJSON(b []byte) error {
+	type plain SendTestTelephonyProviderRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SendTestTelephonyProviderRequest together with the members kept in Extra.
+func (v SendTestTelephonyProviderRequest) MarshalJSON() ([]byte, error) {
+	type plain SendTestTelephonyProviderRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6466,6 +6670,42 @@ func (v SsprStepUpRequirement) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a StreamConfiguration, keeping in Extra the members its fields do not take.
+func (v *StreamConfiguration) UnmarshalJSON(b []byte) error {
+	type plain StreamConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a StreamConfiguration together with the members kept in Extra.
+func (v StreamConfiguration) MarshalJSON() ([]byte, error) {
+	type plain StreamConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a StreamConfigurationDelivery, keeping in Extra the members its fields do not take.
+func (v *StreamConfigurationDelivery) UnmarshalJSON(b []byte) error {
+	type plain StreamConfigurationDelivery
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a StreamConfigurationDelivery together with the members kept in Extra.
+func (v StreamConfigurationDelivery) MarshalJSON() ([]byte, error) {
+	type plain StreamConfigurationDelivery
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a StreamStatus, keeping in Extra the members its fields do not take.
+func (v *StreamStatus) UnmarshalJSON(b []byte) error {
+	type plain StreamStatus
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a StreamStatus together with the members kept in Extra.
+func (v StreamStatus) MarshalJSON() ([]byte, error) {
+	type plain StreamStatus
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Subscription, keeping in Extra the members its fields do not take.
 func (v *Subscription) UnmarshalJSON(b []byte) error {
 	type plain Subscription
@@ -6551,6 +6791,42 @@ func (v *TOTPUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a TOTPUserFactorProfile together with the members kept in Extra.
 func (v TOTPUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain TOTPUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TelephonyChannelSettings, keeping in Extra the members its fields do not take.
+func (v *TelephonyChannelSettings) UnmarshalJSON(b []byte) error {
+	type plain TelephonyChannelSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TelephonyChannelSettings together with the members kept in Extra.
+func (v TelephonyChannelSettings) MarshalJSON() ([]byte, error) {
+	type plain TelephonyChannelSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TelephonyProvider, keeping in Extra the members its fields do not take.
+func (v *TelephonyProvider) UnmarshalJSON(b []byte) error {
+	type plain TelephonyProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TelephonyProvider together with the members kept in Extra.
+func (v TelephonyProvider) MarshalJSON() ([]byte, error) {
+	type plain TelephonyProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TelephonyProviderSettings, keeping in Extra the members its fields do not take.
+func (v *TelephonyProviderSettings) UnmarshalJSON(b []byte) error {
+	type plain TelephonyProviderSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TelephonyProviderSettings together with the members kept in Extra.
+func (v TelephonyProviderSettings) MarshalJSON() ([]byte, error) {
+	type plain TelephonyProviderSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6862,6 +7138,30 @@ func (v UnknownUserFactor) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an UpdateAppServiceAccountRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateAppServiceAccountRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateAppServiceAccountRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateAppServiceAccountRequest together with the members kept in Extra.
+func (v UpdateAppServiceAccountRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateAppServiceAccountRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UpdateCustomAAGUIDRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateCustomAAGUIDRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateCustomAAGUIDRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateCustomAAGUIDRequest together with the members kept in Extra.
+func (v UpdateCustomAAGUIDRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateCustomAAGUIDRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an UpdateDefaultProvisioningConnectionRequest, keeping in Extra the members its fields do not take.
 func (v *UpdateDefaultProvisioningConnectionRequest) UnmarshalJSON(b []byte) error {
 	type plain UpdateDefaultProvisioningConnectionRequest
@@ -6919,6 +7219,18 @@ func (v *UpdateProfileMappingRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an UpdateProfileMappingRequest together with the members kept in Extra.
 func (v UpdateProfileMappingRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateProfileMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UpdateTelephonyProviderRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateTelephonyProviderRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateTelephonyProviderRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateTelephonyProviderRequest together with the members kept in Extra.
+func (v UpdateTelephonyProviderRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateTelephonyProviderRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7342,6 +7654,18 @@ func (v VerifyFactorRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a VerifyStreamRequest, keeping in Extra the members its fields do not take.
+func (v *VerifyStreamRequest) UnmarshalJSON(b []byte) error {
+	type plain VerifyStreamRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a VerifyStreamRequest together with the members kept in Extra.
+func (v VerifyStreamRequest) MarshalJSON() ([]byte, error) {
+	type plain VerifyStreamRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a VerifyUserFactorResponse, keeping in Extra the members its fields do not take.
 func (v *VerifyUserFactorResponse) UnmarshalJSON(b []byte) error {
 	type plain VerifyUserFactorResponse
@@ -7495,5 +7819,29 @@ func (v *WellKnownOrgMetadataSettings) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WellKnownOrgMetadataSettings together with the members kept in Extra.
 func (v WellKnownOrgMetadataSettings) MarshalJSON() ([]byte, error) {
 	type plain WellKnownOrgMetadataSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownSSFMetadata, keeping in Extra the members its fields do not take.
+func (v *WellKnownSSFMetadata) UnmarshalJSON(b []byte) error {
+	type plain WellKnownSSFMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownSSFMetadata together with the members kept in Extra.
+func (v WellKnownSSFMetadata) MarshalJSON() ([]byte, error) {
+	type plain WellKnownSSFMetadata
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownSSFMetadataSpecURN, keeping in Extra the members its fields do not take.
+func (v *WellKnownSSFMetadataSpecURN) UnmarshalJSON(b []byte) error {
+	type plain WellKnownSSFMetadataSpecURN
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownSSFMetadataSpecURN together with the members kept in Extra.
+func (v WellKnownSSFMetadataSpecURN) MarshalJSON() ([]byte, error) {
+	type plain WellKnownSSFMetadataSpecURN
 	return encodeObject((*plain)(&v), v.Extra)
 }
