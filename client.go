@@ -398,6 +398,12 @@ func (r *request) withHeader(key, value string) *request {
 	if value == "" {
 		return r
 	}
+	if err := checkHeaderValue(value); err != nil {
+		if r.err == nil {
+			r.err = inputErrorf("okta: the %s header %w", key, err)
+		}
+		return r
+	}
 	if r.header == nil {
 		r.header = http.Header{}
 	}
@@ -586,9 +592,9 @@ type headersKey struct{}
 
 // ContextWithHeader returns a context that adds the header key: value to requests made with it, on top of the
 // client's default headers. Headers the SDK owns (Authorization, User-Agent, ...) are not changed; an invalid
-// key is ignored.
+// key, or a value with a line break or another control character, is ignored.
 func ContextWithHeader(ctx context.Context, key, value string) context.Context {
-	if checkHeader(key) != nil {
+	if checkHeader(key) != nil || checkHeaderValue(value) != nil {
 		return ctx
 	}
 	h := headersFrom(ctx).Clone()

@@ -303,3 +303,80 @@ func TestNilBodyError(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderOptionsRejectControlCharacters: a header name or value that net/http would refuse to send (a CR, an
+// LF, another control character, a name that is not a token) makes NewClient fail, naming the option and never
+// quoting a token, instead of failing every request after its retries.
+func TestHeaderOptionsRejectControlCharacters(t *testing.T) {
+	t.Parallel()
+	const secret = "00aSecretTokenValue"
+	org := WithOrgURL("https://example.okta.com")
+	for _, tt := range []struct {
+		name string
+		opt  Option
+		want string // "" when the option is valid
+	}{
+		{"WithHeader value CRLF", WithHeader("X-Tenant", "blue\r\nX-Evil: 1"), "WithHeader: the value of X-Tenant contains a line break"},
+		{"WithHeader value LF", WithHeader("X-Tenant", "blue\n"), "WithHeader: the value of X-Tenant contains a line break"},
+		{"WithHeader value NUL", WithHeader("X-Tenant", "a\x00b"), "WithHeader: the value of X-Tenant contains the control character 0x0"},
+		{"WithHeader value DEL", WithHeader("X-Tenant", "a\x7fb"), "WithHeader: the value of X-Tenant contains the control character 0x7f"},
+		{"WithHeader name CR", WithHeader("X-Ten\rant", "blue"), "WithHeader: \"X-Ten\\rant\" is not a valid header name"},
+		{"WithHeader name slash", WithHeader("X/Tenant", "blue"), "WithHeader: \"X/Tenant\" is not a valid header name"},
+		{"WithHeader name non-ASCII", WithHeader("X-Ténant", "blue"), "is not a valid header name"},
+		{"WithHeader empty name", WithHeader("", "blue"), "is not a valid header name"},
+		{"WithAPIToken CRLF", WithAPIToken(secret + "\r\nX-Evil: 1"), "WithAPIToken: the token contains a line break"},
+		{"WithAPIToken inner LF", WithAPIToken("00a\n" + secret), "WithAPIToken: the token contains a line break"},
+		{"WithAPIToken NUL", WithAPIToken(secret + "\x00"), "WithAPIToken: the token contains the control character"},
+		{"WithBearerToken LF", WithBearerToken("eyJ\n" + secret), "WithBearerToken: the token contains a line break"},
+		{"WithUserAgent CRLF", WithUserAgent("tool/1.0\r\nX-Evil: 1"), "WithUserAgent: the user agent contains a line break"},
+		{"WithUserAgent ESC", WithUserAgent("tool\x1b[31m"), "WithUserAgent: the user agent contains the control character 0x1b"},
+		// Valid: a tab, text beyond ASCII in a value, surrounding whitespace around a token (trimmed).
+		{"WithHeader value tab", WithHeader("X-Tenant", "a\tb"), ""},
+		{"WithHeader value UTF-8", WithHeader("X-Tenant", "bleu é"), ""},
+		{"WithAPIToken trailing newline", WithAPIToken(secret + "\n"), ""},
+		{"WithUserAgent", WithUserAgent("tool/1.0 (+https://example.com)"), ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			opts := []Option{org, tt.opt}
+			if !strings.HasPrefix(tt.name, "WithAPIToken") && !strings.HasPrefix(tt.name, "WithBearerToken") {
+				opts = append(opts, WithAPIToken(secret))
+			}
+			c, err := NewClient(opts...)
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("NewClient: %v", err)
+				}
+				return
+			}
+			if err == nil || c != nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("NewClient = %v, %v; want an error containing %q", c, err, tt.want)
+			}
+			if strings.Contains(err.Error(), secret) || strings.Contains(err.Error(), "X-Evil") {
+				t.Errorf("the error quotes the value: %v", err)
+			}
+		})
+	}
+}
+
+// TestHeaderParameterWithLineBreak: an operation's own header parameter (verifyFactor's X-Forwarded-For) with a
+// line break fails the call before anything is sent; ContextWithHeader ignores such a value.
+func TestHeaderParameterWithLineBreak(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t)
+	r := newRequest(http.MethodPost, "/api/v1/users/{userId}/factors/{factorId}/verify", "00u1", "f1").
+		withHeader("X-Forwarded-For", "10.0.0.1\r\nX-Evil: 1")
+	_, err := exec(t.Context(), c, r)
+	if !errors.Is(err, ErrInvalidInput) || !strings.Contains(err.Error(), "X-Forwarded-For header contains a line break") {
+		t.Errorf("error = %v, want one matching ErrInvalidInput about the line break", err)
+	}
+	mux.HandleFunc("GET /api/v1/users/00u1", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Trace") != "" {
+			t.Errorf("X-Trace = %q, want none", r.Header.Get("X-Trace"))
+		}
+		serveJSON(w, http.StatusOK, []byte(`{"id":"00u1"}`))
+	})
+	if _, _, err := c.Users.Get(ContextWithHeader(t.Context(), "X-Trace", "a\nb"), "00u1"); err != nil {
+		t.Fatal(err)
+	}
+}
