@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
-	"errors"
 	"net/http"
 	"time"
 )
@@ -87,7 +86,7 @@ func certificateBody(cert []byte) (*rawBody, error) {
 	trimmed := bytes.TrimSpace(cert)
 	switch {
 	case len(trimmed) == 0:
-		return nil, errors.New("okta: the certificate is empty")
+		return nil, inputErrorf("okta: the certificate is empty")
 	case bytes.HasPrefix(trimmed, []byte("-----BEGIN")):
 		return &rawBody{contentType: "application/x-pem-file", data: cert}, nil
 	case isBase64(trimmed):

@@ -362,7 +362,7 @@ func expandPath(tmpl string, ids []string) (string, error) {
 		name := rest[open+1 : open+end]
 		id := ids[i]
 		if strings.TrimSpace(id) == "" {
-			return "", fmt.Errorf("okta: %s is empty", name)
+			return "", inputErrorf("okta: %s is empty", name)
 		}
 		b.WriteString(strings.TrimSuffix(rest[:open], "$"))
 		b.WriteString(escapeSegment(id))
@@ -381,9 +381,10 @@ func escapeSegment(id string) string {
 	return url.PathEscape(id)
 }
 
-// withBody sets the JSON request body.
+// withBody sets the JSON request body. A nil body (nil itself, or a nil pointer, slice or map) sets none; where
+// the operation requires one, the call then fails before sending (see checkBody).
 func (r *request) withBody(body any) *request {
-	if v := reflect.ValueOf(body); body == nil || (v.Kind() == reflect.Pointer && v.IsNil()) {
+	if isNil(body) {
 		return r
 	}
 	r.body = body
@@ -395,6 +396,12 @@ func (r *request) withBody(body any) *request {
 // describe the end user's device and so override the client's own values.
 func (r *request) withHeader(key, value string) *request {
 	if value == "" {
+		return r
+	}
+	if err := checkHeaderValue(value); err != nil {
+		if r.err == nil {
+			r.err = inputErrorf("okta: the %s header %w", key, err)
+		}
 		return r
 	}
 	if r.header == nil {
@@ -448,6 +455,9 @@ func exec(ctx context.Context, c *Client, r *request) (*Response, error) {
 func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*Response, error) {
 	if r.err != nil {
 		return nil, r.err
+	}
+	if err := checkBody(r); err != nil {
+		return nil, err
 	}
 	if ctx == nil {
 		return nil, errors.New("okta: nil context")
@@ -582,9 +592,9 @@ type headersKey struct{}
 
 // ContextWithHeader returns a context that adds the header key: value to requests made with it, on top of the
 // client's default headers. Headers the SDK owns (Authorization, User-Agent, ...) are not changed; an invalid
-// key is ignored.
+// key, or a value with a line break or another control character, is ignored.
 func ContextWithHeader(ctx context.Context, key, value string) context.Context {
-	if checkHeader(key) != nil {
+	if checkHeader(key) != nil || checkHeaderValue(value) != nil {
 		return ctx
 	}
 	h := headersFrom(ctx).Clone()

@@ -57,8 +57,9 @@
 //
 // An error answered by Okta is an [*Error] with Okta's error code, summary and causes and the request ID.
 // [ErrNotFound], [ErrUnauthorized], [ErrForbidden] and [ErrRateLimited] match it with errors.Is; [HasCode]
-// and the ErrorCode constants tell Okta's codes apart, and [IsDuplicate] a login or name already taken. Bad input,
-// such as an empty ID or a malformed org URL, is an error before any request is sent.
+// and the ErrorCode constants tell Okta's codes apart, and [IsDuplicate] a login or name already taken. Bad input
+// is an error before any request is sent: a malformed org URL or a header with a line break from [NewClient], an
+// empty ID or a nil body where Okta requires one from the call, matching [ErrInvalidInput].
 //
 // # Rate limits and retries
 //

@@ -25,6 +25,12 @@ var (
 	ErrRateLimited  = errors.New("okta: rate limited")
 )
 
+// ErrInvalidInput is matched (with errors.Is) by the error of a call refused before anything was sent because
+// of its arguments: an empty path ID ("okta: userId is empty"), or a nil request body where Okta requires one
+// ("okta: Users.Create: user is nil: POST /api/v1/users requires a request body"). Such a call returns a nil
+// *Response.
+var ErrInvalidInput = errors.New("okta: invalid input")
+
 // Okta error codes that programs commonly branch on. Compare them with [Error].ErrorCode, or use [HasCode]:
 //
 //	if okta.HasCode(err, okta.ErrorCodeNotFound) { ... }

@@ -81,6 +81,9 @@ func WithAPIToken(token string) Option {
 		if strings.TrimSpace(token) == "" {
 			return errors.New("okta: WithAPIToken: the token is empty")
 		}
+		if err := checkHeaderValue(strings.TrimSpace(token)); err != nil {
+			return fmt.Errorf("okta: WithAPIToken: the token %w", err)
+		}
 		s.apiToken = strings.TrimSpace(token)
 		return nil
 	}
@@ -92,6 +95,9 @@ func WithBearerToken(token string) Option {
 	return func(s *settings) error {
 		if strings.TrimSpace(token) == "" {
 			return errors.New("okta: WithBearerToken: the token is empty")
+		}
+		if err := checkHeaderValue(strings.TrimSpace(token)); err != nil {
+			return fmt.Errorf("okta: WithBearerToken: the token %w", err)
 		}
 		s.bearerToken = strings.TrimSpace(token)
 		return nil
@@ -112,9 +118,13 @@ func WithHTTPClient(hc *http.Client) Option {
 }
 
 // WithUserAgent appends extra to the User-Agent header, after the SDK's own
-// "okta-go/<version> go/<version> <os>/<arch>".
+// "okta-go/<version> go/<version> <os>/<arch>". A line break or another control character in extra is an
+// error.
 func WithUserAgent(extra string) Option {
 	return func(s *settings) error {
+		if err := checkHeaderValue(extra); err != nil {
+			return fmt.Errorf("okta: WithUserAgent: the user agent %w", err)
+		}
 		s.userAgent = strings.TrimSpace(extra)
 		return nil
 	}
@@ -135,18 +145,25 @@ var sdkHeaders = map[string]bool{
 
 // WithHeader sends the header key: value on every request. Headers the SDK owns (Authorization, DPoP,
 // User-Agent, Accept, Content-Type, X-Okta-Retry-*) cannot be set this way; use WithUserAgent for the user agent.
+// The key must be a valid header name and the value must not contain a line break or another control
+// character other than tab.
 func WithHeader(key, value string) Option {
 	return func(s *settings) error {
 		if err := checkHeader(key); err != nil {
 			return fmt.Errorf("okta: WithHeader: %w", err)
+		}
+		if err := checkHeaderValue(value); err != nil {
+			return fmt.Errorf("okta: WithHeader: the value of %s %w", http.CanonicalHeaderKey(key), err)
 		}
 		s.headers.Add(key, value)
 		return nil
 	}
 }
 
+// checkHeader checks a header name: an HTTP token (RFC 9110, section 5.6.2), as net/http requires, and not one
+// of the headers the SDK sets.
 func checkHeader(key string) error {
-	if key == "" || strings.ContainsAny(key, " :\r\n") {
+	if key == "" || strings.IndexFunc(key, func(r rune) bool { return !isTokenChar(r) }) >= 0 {
 		return fmt.Errorf("%q is not a valid header name", key)
 	}
 	if sdkHeaders[http.CanonicalHeaderKey(key)] {
@@ -307,4 +324,24 @@ func WithMaxConcurrency(n int) Option {
 		s.rateLimit.maxConcurrency = n
 		return nil
 	}
+}
+
+// isTokenChar reports whether r may appear in an HTTP token such as a header name.
+func isTokenChar(r rune) bool {
+	return r < 0x7f && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("!#$%&'*+-.^_`|~", r))
+}
+
+// checkHeaderValue checks a header value by the rule net/http applies when it sends one: no control character
+// but tab, and no DEL. A CR or LF would otherwise fail every request of the client at the first attempt, or
+// split the header. The error does not quote the value, which may be a secret; it completes "the token ...".
+func checkHeaderValue(v string) error {
+	for i := 0; i < len(v); i++ {
+		switch b := v[i]; {
+		case b == '\r' || b == '\n':
+			return fmt.Errorf("contains a line break (byte %d), which a header value cannot hold", i)
+		case b < ' ' && b != '\t' || b == 0x7f:
+			return fmt.Errorf("contains the control character %#x (byte %d), which a header value cannot hold", b, i)
+		}
+	}
+	return nil
 }

@@ -83,6 +83,9 @@ func (s *OrgSettingsService) RemoveEmailAddressBounces(ctx context.Context, addr
 // more, on a transparent background) as the org's logo, replacing any previous one. filename names the file
 // in the upload; its extension sets the image's content type, which is otherwise sniffed from the content.
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
+//
 //okta:operation uploadOrgLogo POST /api/v1/org/logo
 func (s *OrgSettingsService) UploadLogo(ctx context.Context, file io.Reader, filename string) (*Response, error) {
 	r := newRequest(http.MethodPost, "/api/v1/org/logo")
@@ -144,6 +147,9 @@ func (s *OrgSettingsService) GetOktaSupportSettings(ctx context.Context) (*OrgOk
 
 // ExtendOktaSupport adds 24 hours to the time Okta Support may still access the org.
 //
+// Deprecated: Okta deprecated this operation: Okta Support's access is now granted, extended and revoked per
+// support case, with the updateOktaSupportCase operation (PATCH /api/v1/org/privacy/oktaSupport/cases/{caseNumber}).
+//
 //okta:operation extendOktaSupport POST /api/v1/org/privacy/oktaSupport/extend
 func (s *OrgSettingsService) ExtendOktaSupport(ctx context.Context) (*OrgOktaSupportSettingsObj, *Response, error) {
 	return send[*OrgOktaSupportSettingsObj](ctx, s.client, newRequest(http.MethodPost, "/api/v1/org/privacy/oktaSupport/extend"))
@@ -151,12 +157,18 @@ func (s *OrgSettingsService) ExtendOktaSupport(ctx context.Context) (*OrgOktaSup
 
 // GrantOktaSupport lets Okta Support access the org for 8 hours.
 //
+// Deprecated: Okta deprecated this operation: Okta Support's access is now granted, extended and revoked per
+// support case, with the updateOktaSupportCase operation (PATCH /api/v1/org/privacy/oktaSupport/cases/{caseNumber}).
+//
 //okta:operation grantOktaSupport POST /api/v1/org/privacy/oktaSupport/grant
 func (s *OrgSettingsService) GrantOktaSupport(ctx context.Context) (*OrgOktaSupportSettingsObj, *Response, error) {
 	return send[*OrgOktaSupportSettingsObj](ctx, s.client, newRequest(http.MethodPost, "/api/v1/org/privacy/oktaSupport/grant"))
 }
 
 // RevokeOktaSupport ends Okta Support's access to the org.
+//
+// Deprecated: Okta deprecated this operation: Okta Support's access is now granted, extended and revoked per
+// support case, with the updateOktaSupportCase operation (PATCH /api/v1/org/privacy/oktaSupport/cases/{caseNumber}).
 //
 //okta:operation revokeOktaSupport POST /api/v1/org/privacy/oktaSupport/revoke
 func (s *OrgSettingsService) RevokeOktaSupport(ctx context.Context) (*OrgOktaSupportSettingsObj, *Response, error) {

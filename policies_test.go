@@ -3,6 +3,7 @@ package okta
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"reflect"
 	"strings"
@@ -632,16 +633,11 @@ func TestPoliciesCreateFillsType(t *testing.T) {
 	if _, _, err := c.Policies.ReplaceRule(t.Context(), "00p1", "0pr1", unknown); err != nil {
 		t.Fatal(err)
 	}
-	// Nil bodies are not sent (and do not panic).
-	mux.HandleFunc("POST /api/v1/policies/nilbody/rules", func(w http.ResponseWriter, r *http.Request) {
-		testJSONBody(t, r, "")
-		serveJSON(w, 200, []byte(`{"type":"PASSWORD"}`))
-	})
-	if _, _, err := c.Policies.CreateRule(t.Context(), "nilbody", (*PasswordPolicyRule)(nil)); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := c.Policies.CreateRule(t.Context(), "nilbody", nil); err != nil {
-		t.Fatal(err)
+	// Nil bodies, typed or not, are refused before sending (and do not panic): Okta requires a rule.
+	for _, nilRule := range []PolicyRule{(*PasswordPolicyRule)(nil), nil} {
+		if _, _, err := c.Policies.CreateRule(t.Context(), "nilbody", nilRule); !errors.Is(err, ErrInvalidInput) {
+			t.Errorf("CreateRule with %#v: error = %v, want ErrInvalidInput", nilRule, err)
+		}
 	}
 }
 

@@ -41,6 +41,9 @@ func (s *RealmsService) Get(ctx context.Context, realmID string) (*Realm, *Respo
 // recorded traffic Okta answered this POST with 405 (E0000022, "The endpoint does not support the provided
 // HTTP method"): later versions of the API replace a realm with a PUT instead, which 5.1.0 does not describe.
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it. Replace changes a realm the current way.
+//
 //okta:operation updateRealm POST /api/v1/realms/{realmId}
 func (s *RealmsService) Update(ctx context.Context, realmID string, realm *Realm) (*Realm, *Response, error) {
 	return send[*Realm](ctx, s.client, newRequest(http.MethodPost, "/api/v1/realms/{realmId}", realmID).withBody(realm))

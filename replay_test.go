@@ -346,10 +346,10 @@ func (h *replayer) replayCall(ctx context.Context, client *Client, srv *replaySe
 	srv.start(group)
 	outs, panicked := callSafely(ctx, fn, args)
 	requests, sent, serverProblems := srv.finish()
-	if requests == 0 && panicked == "" && sig.body != nil && sig.body.Kind() == reflect.Pointer && first.Request.Body == nil {
+	if empty, ok := emptyBodyValue(sig.body); ok && requests == 0 && panicked == "" && first.Request.Body == nil {
 		// Many write requests were recorded without their body. A method that refuses a nil body before sending
 		// anything gets an empty one instead: the replay checks the response, and no body was recorded to compare.
-		args[len(sig.idTypes)] = reflect.New(sig.body.Elem())
+		args[len(sig.idTypes)] = empty
 		srv.start(group)
 		outs, panicked = callSafely(ctx, fn, args)
 		requests, sent, serverProblems = srv.finish()
@@ -615,6 +615,22 @@ func (s replaySignature) args(ids []string, req vcrRequest, query url.Values) (a
 		problems = append(problems, fmt.Sprintf("the recorded query %s has parameters, but the method takes no options", query.Encode()))
 	}
 	return args, bodySent, problems
+}
+
+// emptyBodyValue is an empty value of the body type t, for a recording without a body: a new struct for a pointer,
+// the unknown kind of a union.
+func emptyBodyValue(t reflect.Type) (reflect.Value, bool) {
+	switch {
+	case t == nil:
+		return reflect.Value{}, false
+	case t.Kind() == reflect.Pointer:
+		return reflect.New(t.Elem()), true
+	case t.Kind() == reflect.Interface:
+		if u, ok := unionKinds[t]; ok && u.unknown != nil {
+			return reflect.ValueOf(u.unknown()), true
+		}
+	}
+	return reflect.Value{}, false
 }
 
 // fillBody decodes a recorded request body into a value of type t; no recorded body gives t's zero value.

@@ -14,6 +14,9 @@ type RiskEventsService service
 // signals first when there are more. Okta accepts the events for processing (202 Accepted) and answers with no
 // body. Risk providers call it as their OAuth 2.0 service app, with the okta.riskEvents.manage scope.
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
+//
 //okta:operation sendRiskEvents POST /api/v1/risk/events/ip
 func (s *RiskEventsService) Send(ctx context.Context, events []RiskEvent) (*Response, error) {
 	return exec(ctx, s.client, newRequest(http.MethodPost, "/api/v1/risk/events/ip").withBody(events))

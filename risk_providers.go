@@ -12,6 +12,9 @@ type RiskProvidersService service
 
 // List returns the org's risk providers. Okta does not page this list.
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
+//
 //okta:operation listRiskProviders GET /api/v1/risk/providers
 func (s *RiskProvidersService) List(ctx context.Context) ([]RiskProvider, *Response, error) {
 	return send[[]RiskProvider](ctx, s.client, newRequest(http.MethodGet, "/api/v1/risk/providers"))
@@ -20,12 +23,18 @@ func (s *RiskProvidersService) List(ctx context.Context) ([]RiskProvider, *Respo
 // Create registers a risk provider: Name, ClientID (the OAuth 2.0 service app it sends events with) and
 // Action are required. An org has at most three.
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
+//
 //okta:operation createRiskProvider POST /api/v1/risk/providers
 func (s *RiskProvidersService) Create(ctx context.Context, provider *RiskProvider) (*RiskProvider, *Response, error) {
 	return send[*RiskProvider](ctx, s.client, newRequest(http.MethodPost, "/api/v1/risk/providers").withBody(provider))
 }
 
 // Get retrieves a risk provider by ID.
+//
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
 //
 //okta:operation getRiskProvider GET /api/v1/risk/providers/{riskProviderId}
 func (s *RiskProvidersService) Get(ctx context.Context, riskProviderID string) (*RiskProvider, *Response, error) {
@@ -34,12 +43,18 @@ func (s *RiskProvidersService) Get(ctx context.Context, riskProviderID string) (
 
 // Replace replaces a risk provider's name, client and action with those of provider.
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
+//
 //okta:operation replaceRiskProvider PUT /api/v1/risk/providers/{riskProviderId}
 func (s *RiskProvidersService) Replace(ctx context.Context, riskProviderID string, provider *RiskProvider) (*RiskProvider, *Response, error) {
 	return send[*RiskProvider](ctx, s.client, newRequest(http.MethodPut, "/api/v1/risk/providers/{riskProviderId}", riskProviderID).withBody(provider))
 }
 
 // Delete deletes a risk provider.
+//
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
 //
 //okta:operation deleteRiskProvider DELETE /api/v1/risk/providers/{riskProviderId}
 func (s *RiskProvidersService) Delete(ctx context.Context, riskProviderID string) (*Response, error) {

@@ -22,6 +22,9 @@ type SchemasService service
 // GetAppUISchemaLinks retrieves the links to the UI layouts of the sections (general, sign-on, provisioning)
 // of the settings of the app named appName (its key in the Okta Integration Network, such as "oidc_client").
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
+//
 //okta:operation getAppUISchemaLinks GET /api/v1/meta/layouts/apps/{appName}
 func (s *SchemasService) GetAppUISchemaLinks(ctx context.Context, appName string) (*ApplicationLayouts, *Response, error) {
 	return send[*ApplicationLayouts](ctx, s.client, newRequest(http.MethodGet, "/api/v1/meta/layouts/apps/{appName}", appName))
@@ -29,6 +32,9 @@ func (s *SchemasService) GetAppUISchemaLinks(ctx context.Context, appName string
 
 // GetAppUISchema retrieves the UI layout of a section (such as "general") of the settings of the app named
 // appName, for an operation (such as "create" or "edit").
+//
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
 //
 //okta:operation getAppUISchema GET /api/v1/meta/layouts/apps/{appName}/sections/{section}/{operation}
 func (s *SchemasService) GetAppUISchema(ctx context.Context, appName, section, operation string) (*ApplicationLayout, *Response, error) {

@@ -14,6 +14,9 @@ type SessionsService service
 // API), for an application that sets the session cookie itself or wants the session ID to end the session
 // later. A session token can be used once.
 //
+// Okta's current API description no longer lists this operation, which the 5.1.0 description has; the method
+// is kept for orgs that still serve it.
+//
 //okta:operation createSession POST /api/v1/sessions
 func (s *SessionsService) Create(ctx context.Context, req *CreateSessionRequest) (*Session, *Response, error) {
 	return send[*Session](ctx, s.client, newRequest(http.MethodPost, "/api/v1/sessions").withBody(req))

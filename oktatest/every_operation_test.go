@@ -172,6 +172,8 @@ func argsFor(t *testing.T, fn reflect.Value, params []string) []reflect.Value {
 			args[i] = reflect.ValueOf("oktatest").Convert(in)
 		case readerType.ConvertibleTo(in) && in.Kind() == reflect.Interface && readerType.Implements(in):
 			args[i] = reflect.ValueOf(io.Reader(strings.NewReader("oktatest")))
+		case unionArgs[in] != nil:
+			args[i] = reflect.ValueOf(unionArgs[in]).Convert(in)
 		case in.Kind() == reflect.Pointer:
 			args[i] = reflect.New(in.Elem())
 			// Options that the SDK requires: the type of policies to list.
@@ -189,6 +191,21 @@ func argsFor(t *testing.T, fn reflect.Value, params []string) []reflect.Value {
 		}
 	}
 	return args
+}
+
+// unionArgs are values of the unions that methods take as request bodies: a nil one is refused before any
+// request (okta.ErrInvalidInput), as Okta requires those bodies.
+var unionArgs = map[reflect.Type]any{
+	reflect.TypeFor[okta.Application]():             &okta.UnknownApplication{},
+	reflect.TypeFor[okta.AuthenticatorMethod]():     &okta.UnknownAuthenticatorMethod{},
+	reflect.TypeFor[okta.BehaviorRule]():            &okta.UnknownBehaviorRule{},
+	reflect.TypeFor[okta.DeviceAssurance]():         &okta.UnknownDeviceAssurance{},
+	reflect.TypeFor[okta.LogStream]():               &okta.UnknownLogStream{},
+	reflect.TypeFor[okta.ReplaceLogStreamRequest](): &okta.UnknownReplaceLogStreamRequest{},
+	reflect.TypeFor[okta.Policy]():                  &okta.UnknownPolicy{},
+	reflect.TypeFor[okta.PolicyRule]():              &okta.UnknownPolicyRule{},
+	reflect.TypeFor[okta.PushProvider]():            &okta.UnknownPushProvider{},
+	reflect.TypeFor[okta.UserFactor]():              &okta.UnknownUserFactor{},
 }
 
 // callMethod calls a method and returns its error; an iterator is run to its end.
