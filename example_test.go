@@ -346,7 +346,7 @@ func ExamplePoliciesService_CreateRule() {
 			PasswordChange:    &okta.PasswordPolicyRuleAction{Access: okta.PolicyAccessAllow},
 			SelfServiceUnlock: &okta.PasswordPolicyRuleAction{Access: okta.PolicyAccessDeny},
 		},
-	})
+	}, nil)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -265,7 +265,7 @@ func TestClientPolicies(t *testing.T) {
 	if _, err := c.Policies.Activate(ctx, p.ID); err != nil {
 		t.Fatal(err)
 	}
-	rule, _, err := c.Policies.CreateRule(ctx, p.ID, &okta.PasswordPolicyRule{PolicyRuleBase: okta.PolicyRuleBase{Name: "Everyone"}})
+	rule, _, err := c.Policies.CreateRule(ctx, p.ID, &okta.PasswordPolicyRule{PolicyRuleBase: okta.PolicyRuleBase{Name: "Everyone"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +275,7 @@ func TestClientPolicies(t *testing.T) {
 	if _, err := c.Policies.DeactivateRule(ctx, p.ID, rule.Base().ID); err != nil {
 		t.Fatal(err)
 	}
-	rules, _, err := c.Policies.ListRules(ctx, p.ID)
+	rules, _, err := c.Policies.ListRules(ctx, p.ID, nil)
 	if err != nil || len(rules) != 1 || rules[0].Base().Status != okta.LifecycleStatusInactive {
 		t.Errorf("ListRules: %v, %v", rules, err)
 	}
