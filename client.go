@@ -464,7 +464,9 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		defer cancel()
 	}
 	u := c.resolve(r.path, r.query)
-	cacheable = cacheable && c.cache != nil && r.method == http.MethodGet
+	// The cache keys on the URL: a read whose header parameters shape the answer (users without their
+	// credentials, ...) must neither be served from it nor stored in it.
+	cacheable = cacheable && c.cache != nil && r.method == http.MethodGet && len(r.header) == 0
 	if cacheable {
 		if resp, body, ok := c.cache.get(u); ok {
 			return resp, decodeBody(body, out)

@@ -6,7 +6,9 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // The parameters Okta's current description adds to operations of 5.1.0 (TestParameterDrift): each request
@@ -393,5 +395,34 @@ func TestCurrentParametersIterators(t *testing.T) {
 				t.Errorf("ids = %v after %d requests, want two items from two pages", ids, n)
 			}
 		})
+	}
+}
+
+// TestCurrentParametersBypassTheCache checks that a read whose header parameters shape the answer does not
+// share the cache entry of the plain read of the same URL.
+func TestCurrentParametersBypassTheCache(t *testing.T) {
+	t.Parallel()
+	c, mux := setup(t, WithCache(NewMemoryCache(time.Hour, time.Hour)))
+	var gets atomic.Int32
+	mux.HandleFunc("GET /api/v1/users/{id}", func(w http.ResponseWriter, r *http.Request) {
+		gets.Add(1)
+		if r.Header.Get("Content-Type") != "" {
+			serveJSON(w, http.StatusOK, []byte(`{"id": "00u1"}`))
+			return
+		}
+		serveJSON(w, http.StatusOK, []byte(`{"id": "00u1", "credentials": {"provider": {"type": "OKTA"}}}`))
+	})
+	omit := &UsersGetOptions{Omit: UserOmitCredentials}
+	for i, opts := range []*UsersGetOptions{nil, omit, nil, omit} {
+		u, _, err := c.Users.Get(t.Context(), "00u1", opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hasCredentials := u.Credentials != nil; hasCredentials != (opts == nil) {
+			t.Errorf("read %d (omit %v): credentials = %+v", i, opts != nil, u.Credentials)
+		}
+	}
+	if n := gets.Load(); n != 3 {
+		t.Errorf("%d reads reached the server, want 3 (the second plain read is cached)", n)
 	}
 }
