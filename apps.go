@@ -182,6 +182,9 @@ type AppsListOptions struct {
 type AppsCreateOptions struct {
 	// Activate, when set, says whether to activate the application; Okta's default is true.
 	Activate *bool `url:"activate"`
+	// OktaAccessGatewayAgent is sent as the OktaAccessGateway-Agent header, which Okta Access Gateway sets
+	// when it creates the applications it fronts; other callers leave it empty.
+	OktaAccessGatewayAgent string `header:"OktaAccessGateway-Agent"`
 }
 
 // AppsGetOptions are the parameters of AppsService.Get.

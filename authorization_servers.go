@@ -207,8 +207,8 @@ func (s *AuthorizationServersService) RotateKeys(ctx context.Context, authServer
 }
 
 // ListScopes returns one page of the scopes of a custom authorization server, the system ones (openid,
-// profile, ...) included. This list pages with a cursor parameter rather than after: pass resp.After back in
-// opts.Cursor for the next page, or use ListScopesIter.
+// profile, ...) included. Okta 5.1.0 named this list's cursor parameter cursor, its current API names it after:
+// pass resp.After back in opts.After (or opts.Cursor) for the next page, or use ListScopesIter.
 //
 //okta:operation listOAuth2Scopes GET /api/v1/authorizationServers/{authServerId}/scopes
 func (s *AuthorizationServersService) ListScopes(ctx context.Context, authServerID string, opts *AuthorizationServersListScopesOptions) ([]OAuth2Scope, *Response, error) {
@@ -295,6 +295,9 @@ type AuthorizationServersListScopesOptions struct {
 	// Cursor is the cursor of the page to start from: Response.After of the previous page. (This list is the
 	// one that calls its cursor parameter "cursor" rather than "after".)
 	Cursor string `url:"cursor"`
+	// After is the cursor of the page to start from under the name Okta's current API gives it; set After or
+	// Cursor, not both.
+	After string `url:"after"`
 	// Limit is the page size; Okta returns all scopes when it is not set.
 	Limit int `url:"limit"`
 }

@@ -97,7 +97,7 @@ func TestClientCachesSingleResourcesAndInvalidates(t *testing.T) {
 	ctx := t.Context()
 	get := func(id string) {
 		t.Helper()
-		u, resp, err := c.Users.Get(ctx, id)
+		u, resp, err := c.Users.Get(ctx, id, nil)
 		if err != nil || u.ID != id || u.Profile.Login != "a@example.com" || resp.RequestID != "req-get" {
 			t.Fatalf("Get(%s) = %+v, %v, %v", id, u, resp, err)
 		}
@@ -129,7 +129,7 @@ func TestClientCachesSingleResourcesAndInvalidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := other.Users.Get(ctx, "00u2"); err != nil {
+	if _, _, err := other.Users.Get(ctx, "00u2", nil); err != nil {
 		t.Fatal(err)
 	}
 	if gets.Load() != 4 {
@@ -268,7 +268,7 @@ func TestCacheServesNoStaleResource(t *testing.T) {
 			ctx := t.Context()
 			read := func(c *Client) string {
 				t.Helper()
-				u, _, err := c.Users.Get(ctx, tt.step.read)
+				u, _, err := c.Users.Get(ctx, tt.step.read, nil)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -392,8 +392,8 @@ func (r *request) withBody(body any) *request {
 }
 
 // withHeader sets the header key to value for this request only; an empty value sets nothing. It is for the
-// header parameters an operation defines (verifyFactor's X-Forwarded-For, User-Agent, Accept-Language), which
-// describe the end user's device and so override the client's own values.
+// header parameters an operation defines (verifyFactor's X-Forwarded-For, User-Agent, Accept-Language; If-Match,
+// Prefer), which override the client's own values; options structs name theirs in `header` tags (withQuery).
 func (r *request) withHeader(key, value string) *request {
 	if value == "" {
 		return r
@@ -411,7 +411,9 @@ func (r *request) withHeader(key, value string) *request {
 	return r
 }
 
-// withQuery adds the parameters of an options struct (see encodeQuery).
+// withQuery adds the parameters of an options struct: the fields tagged `url` to the query (see encodeQuery)
+// and the fields tagged `header` to the request's headers (see encodeHeader), so a method passes its options
+// once whatever kind of parameter they carry.
 func (r *request) withQuery(opts any) *request {
 	q, err := encodeQuery(opts)
 	if err != nil && r.err == nil {
@@ -424,6 +426,10 @@ func (r *request) withQuery(opts any) *request {
 		for k, v := range q {
 			r.query[k] = append(r.query[k], v...)
 		}
+	}
+	h, _ := encodeHeader(opts) // the same struct: encodeQuery has reported any error
+	for k, v := range h {
+		r.withHeader(k, v[0])
 	}
 	return r
 }
@@ -468,7 +474,9 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		defer cancel()
 	}
 	u := c.resolve(r.path, r.query)
-	cacheable = cacheable && c.cache != nil && r.method == http.MethodGet
+	// The cache keys on the URL: a read whose header parameters shape the answer (users without their
+	// credentials, ...) must neither be served from it nor stored in it.
+	cacheable = cacheable && c.cache != nil && r.method == http.MethodGet && len(r.header) == 0
 	if cacheable {
 		if resp, body, ok := c.cache.get(u); ok {
 			return resp, decodeBody(body, out)

@@ -106,7 +106,7 @@ func TestRequestHeaders(t *testing.T) {
 	})
 	ctx := ContextWithHeader(t.Context(), "X-Trace", "abc")
 	ctx = ContextWithHeader(ctx, "Authorization", "ignored")
-	if _, _, err := c.Users.Get(ctx, "00u1"); err != nil {
+	if _, _, err := c.Users.Get(ctx, "00u1", nil); err != nil {
 		t.Fatal(err)
 	}
 	wantUA := "okta-go/" + Version + " go/" + strings.TrimPrefix(runtime.Version(), "go") + " " + runtime.GOOS + "/" + runtime.GOARCH + " my-tool/1.2"
@@ -144,7 +144,7 @@ func TestBearerToken(t *testing.T) {
 		}
 		serveJSON(w, 200, []byte(`{}`))
 	})
-	if _, _, err := c2.Users.Get(t.Context(), "me"); err != nil {
+	if _, _, err := c2.Users.Get(t.Context(), "me", nil); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -168,7 +168,7 @@ func TestPathIDsAreEscapedAndRequired(t *testing.T) {
 		serveJSON(w, 200, []byte(`{"id":"x"}`))
 	})
 	for _, tt := range tests {
-		if _, _, err := c.Users.Get(t.Context(), tt.id); err != nil {
+		if _, _, err := c.Users.Get(t.Context(), tt.id, nil); err != nil {
 			t.Fatalf("Get(%q): %v", tt.id, err)
 		}
 		if got := seen.Load(); got != tt.wantPath {
@@ -176,7 +176,7 @@ func TestPathIDsAreEscapedAndRequired(t *testing.T) {
 		}
 	}
 	for _, id := range []string{"", "  "} {
-		u, resp, err := c.Users.Get(t.Context(), id)
+		u, resp, err := c.Users.Get(t.Context(), id, nil)
 		if err == nil || !strings.Contains(err.Error(), "userId is empty") || u != nil || resp != nil {
 			t.Errorf("Get(%q) = %v, %v, %v; want an error before any request", id, u, resp, err)
 		}
@@ -199,7 +199,7 @@ func TestHTTPClientIsWrappedNotReplaced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.Users.Get(t.Context(), "00u1"); err != nil {
+	if _, _, err := c.Users.Get(t.Context(), "00u1", nil); err != nil {
 		t.Fatal(err)
 	}
 	if used.Load() != 1 {
@@ -227,7 +227,7 @@ func TestResponseCarriesOktaHeaders(t *testing.T) {
 		w.Header().Set("X-Rate-Limit-Reset", "1598552525")
 		serveJSON(w, 200, fixture(t, "core/user.json"))
 	})
-	u, resp, err := c.Users.Get(t.Context(), "00usfaqd0W13ur5VR4x6")
+	u, resp, err := c.Users.Get(t.Context(), "00usfaqd0W13ur5VR4x6", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,11 +244,11 @@ func TestNilContextIsAnError(t *testing.T) {
 	t.Parallel()
 	c, _ := setup(t)
 	//lint:ignore SA1012 the point of the test
-	if _, _, err := c.Users.Get(nil, "00u1"); err == nil { //nolint:staticcheck
+	if _, _, err := c.Users.Get(nil, "00u1", nil); err == nil { //nolint:staticcheck
 		t.Error("nil context accepted")
 	}
 	var ctx context.Context
-	if _, _, err := c.Users.Get(ctx, "00u1"); err == nil {
+	if _, _, err := c.Users.Get(ctx, "00u1", nil); err == nil {
 		t.Error("nil context accepted")
 	}
 }

@@ -9,7 +9,7 @@
 //		okta.WithAPIToken(token),
 //	)
 //	if err != nil { ... }
-//	user, resp, err := client.Users.Get(ctx, "someone@example.com")
+//	user, resp, err := client.Users.Get(ctx, "someone@example.com", nil)
 //
 // Every service method takes the context first, then the path IDs in the order of the API's path, then the
 // request body, then an options struct of query parameters (nil for the defaults). It returns the decoded

@@ -19,10 +19,10 @@ func TestEmptyBodyWhereAResourceIsPromised(t *testing.T) {
 		call    func(*Client) (any, error)
 		wantErr bool
 	}{
-		{"Users.Get empty", 200, "", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1"); return u, err }, true},
-		{"Users.Get blank", 200, " \n", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1"); return u, err }, true},
-		{"Users.Get null", 200, "null", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1"); return u, err }, true},
-		{"Users.Get 204", 204, "", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1"); return u, err }, true},
+		{"Users.Get empty", 200, "", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1", nil); return u, err }, true},
+		{"Users.Get blank", 200, " \n", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1", nil); return u, err }, true},
+		{"Users.Get null", 200, "null", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1", nil); return u, err }, true},
+		{"Users.Get 204", 204, "", func(c *Client) (any, error) { u, _, err := c.Users.Get(t.Context(), "00u1", nil); return u, err }, true},
 		{"Apps.Get null", 200, "null", func(c *Client) (any, error) { a, _, err := c.Apps.Get(t.Context(), "0oa1", nil); return a, err }, true},
 		{"ResourceSets.List empty", 200, "", func(c *Client) (any, error) { r, _, err := c.ResourceSets.List(t.Context(), nil); return r, err }, true},
 		// Activating with sendEmail=true answers {}: a value, not an error.

@@ -54,7 +54,7 @@ func TestErrorsFromRecordedBodies(t *testing.T) {
 				w.WriteHeader(tt.status)
 				w.Write(tt.body)
 			})
-			user, resp, err := c.Users.Get(t.Context(), "00u1")
+			user, resp, err := c.Users.Get(t.Context(), "00u1", nil)
 			if user != nil {
 				t.Errorf("user = %+v, want nil", user)
 			}
@@ -87,7 +87,7 @@ func TestErrorBodyIsCapped(t *testing.T) {
 		w.WriteHeader(http.StatusBadRequest)
 		w.Write([]byte(strings.Repeat("x", 4*maxErrorBody)))
 	})
-	_, _, err := c.Users.Get(t.Context(), "00u1")
+	_, _, err := c.Users.Get(t.Context(), "00u1", nil)
 	var oe *Error
 	if !errors.As(err, &oe) || len(oe.Error()) > 400 {
 		t.Errorf("err = %v", err)

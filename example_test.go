@@ -171,7 +171,7 @@ func ExampleError() {
 	ctx := context.Background()
 
 	// The common cases match sentinel errors.
-	_, _, err = client.Users.Get(ctx, "nobody@example.com")
+	_, _, err = client.Users.Get(ctx, "nobody@example.com", nil)
 	if errors.Is(err, okta.ErrNotFound) {
 		fmt.Println("no such user")
 	}
@@ -212,7 +212,7 @@ func ExampleGroupsService_AddUser() {
 		log.Fatal(err)
 	}
 	for _, login := range []string{"grace@example.com", "barbara@example.com"} {
-		user, _, err := client.Users.Get(ctx, login) // by ID or login
+		user, _, err := client.Users.Get(ctx, login, nil) // by ID or login
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -346,7 +346,7 @@ func ExamplePoliciesService_CreateRule() {
 			PasswordChange:    &okta.PasswordPolicyRuleAction{Access: okta.PolicyAccessAllow},
 			SelfServiceUnlock: &okta.PasswordPolicyRuleAction{Access: okta.PolicyAccessDeny},
 		},
-	})
+	}, nil)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -410,7 +410,7 @@ func ExampleUsersService_Update() {
 	fmt.Printf("%s %q %q\n", user.Profile.FirstName, user.Profile.Title, user.Profile.Department)
 
 	// Replace sends the whole user: get it, change it, send it back. What the value lacks is removed.
-	user, _, err = client.Users.Get(ctx, "grace@example.com")
+	user, _, err = client.Users.Get(ctx, "grace@example.com", nil)
 	if err != nil {
 		log.Fatal(err)
 	}

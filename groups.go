@@ -149,6 +149,9 @@ type GroupsListAppsOptions struct {
 type GroupsListOwnersOptions struct {
 	// Filter is a SCIM filter on the owner type, e.g. `type eq "USER"`.
 	Filter string `url:"filter"`
+	// Search is the same SCIM filter under the name Okta's current API gives it (it no longer documents
+	// filter here), e.g. `type eq "GROUP"`.
+	Search string `url:"search"`
 	// Limit is the page size.
 	Limit int `url:"limit"`
 	// After is the cursor of the page to start from: Response.After of the previous page.

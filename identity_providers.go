@@ -179,11 +179,18 @@ func (s *IdentityProvidersService) CloneSigningKey(ctx context.Context, idpID, i
 	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodPost, "/api/v1/idps/{idpId}/credentials/keys/{idpKeyId}/clone", idpID, idpKeyID).withQuery(opts))
 }
 
-// ListUsers returns the Okta users linked to an identity provider. The list is not paginated.
+// ListUsers returns a page of the Okta users linked to an identity provider. Okta's current API pages this
+// list (opts.Limit, opts.After); ListUsersIter walks every page.
 //
 //okta:operation listIdentityProviderApplicationUsers GET /api/v1/idps/{idpId}/users
-func (s *IdentityProvidersService) ListUsers(ctx context.Context, idpID string) ([]IdentityProviderApplicationUser, *Response, error) {
-	return send[[]IdentityProviderApplicationUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/users", idpID))
+func (s *IdentityProvidersService) ListUsers(ctx context.Context, idpID string, opts *IdentityProvidersListUsersOptions) ([]IdentityProviderApplicationUser, *Response, error) {
+	return send[[]IdentityProviderApplicationUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/users", idpID).withQuery(opts))
+}
+
+// ListUsersIter returns an iterator over all the Okta users linked to an identity provider that match opts,
+// fetching pages as it goes.
+func (s *IdentityProvidersService) ListUsersIter(ctx context.Context, idpID string, opts *IdentityProvidersListUsersOptions) *Iterator[IdentityProviderApplicationUser] {
+	return newIterator[IdentityProviderApplicationUser](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/users", idpID).withQuery(opts))
 }
 
 // GetUser retrieves the link between an identity provider and the Okta user userID.
@@ -248,6 +255,28 @@ type IdentityProvidersCloneSigningKeyOptions struct {
 	// TargetIdPID is the ID of the identity provider to copy the key to (required).
 	TargetIdPID string `url:"targetIdpId"`
 }
+
+// IdentityProvidersListUsersOptions are the parameters of IdentityProvidersService.ListUsers.
+type IdentityProvidersListUsersOptions struct {
+	// Q finds the linked users whose records match Q.
+	Q string `url:"q"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+	// Limit is the page size.
+	Limit int `url:"limit"`
+	// Expand embeds related resources in each link's _embedded: IdentityProviderUsersExpandUser embeds the
+	// Okta user.
+	Expand IdentityProviderUsersExpand `url:"expand"`
+}
+
+// IdentityProviderUsersExpand names what IdentityProvidersService.ListUsers embeds in each link's _embedded.
+type IdentityProviderUsersExpand string
+
+// IdentityProviderUsersExpand values.
+const (
+	// IdentityProviderUsersExpandUser embeds the Okta user.
+	IdentityProviderUsersExpandUser IdentityProviderUsersExpand = "user"
+)
 
 // IdentityProvider is an identity provider (IdP) that users can sign in with.
 type IdentityProvider struct {

@@ -214,7 +214,7 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 			op: "listIdentityProviderApplicationUsers", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/users",
 			response: firstPayload(t, "identity_providers", "listIdentityProviderApplicationUsers", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.IdentityProviders.ListUsers(ctx, ids[0])
+				return c.IdentityProviders.ListUsers(ctx, ids[0], nil)
 			},
 		},
 		{

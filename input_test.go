@@ -376,7 +376,7 @@ func TestHeaderParameterWithLineBreak(t *testing.T) {
 		}
 		serveJSON(w, http.StatusOK, []byte(`{"id":"00u1"}`))
 	})
-	if _, _, err := c.Users.Get(ContextWithHeader(t.Context(), "X-Trace", "a\nb"), "00u1"); err != nil {
+	if _, _, err := c.Users.Get(ContextWithHeader(t.Context(), "X-Trace", "a\nb"), "00u1", nil); err != nil {
 		t.Fatal(err)
 	}
 }

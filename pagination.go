@@ -226,12 +226,14 @@ func newEnvelopeIterator[E, T any](ctx context.Context, c *Client, r *request, p
 	}}
 }
 
-// pageRequest returns the request for the page at next, or r itself for the first page (next nil).
+// pageRequest returns the request for the page at next, or r itself for the first page (next nil). The link
+// carries the query; the operation's header parameters (a media type that leaves fields out, ...) apply to
+// every page, so they are kept.
 func pageRequest(r *request, next *url.URL) *request {
 	if next == nil {
 		return r
 	}
-	page := &request{method: http.MethodGet, tmpl: r.tmpl, path: next.EscapedPath(), accept: r.accept}
+	page := &request{method: http.MethodGet, tmpl: r.tmpl, path: next.EscapedPath(), accept: r.accept, header: r.header}
 	page.query, _ = url.ParseQuery(next.RawQuery)
 	return page
 }

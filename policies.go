@@ -20,16 +20,26 @@ import (
 //	}
 type PoliciesService service
 
-// List returns the policies of one type; opts.Type is required (Okta lists one type at a time). Okta does not
-// page this list.
+// List returns a page of the policies of one type; opts.Type is required (Okta lists one type at a time).
+// Okta's current API pages this list (opts.Limit, opts.After); ListIter walks every page.
 //
 //okta:operation listPolicies GET /api/v1/policies
 func (s *PoliciesService) List(ctx context.Context, opts *PoliciesListOptions) ([]Policy, *Response, error) {
+	return send[[]Policy](ctx, s.client, listPoliciesRequest(opts))
+}
+
+// ListIter returns an iterator over all the policies that match opts, fetching pages as it goes; opts.Type is
+// required, as for List.
+func (s *PoliciesService) ListIter(ctx context.Context, opts *PoliciesListOptions) *Iterator[Policy] {
+	return newIterator[Policy](ctx, s.client, listPoliciesRequest(opts))
+}
+
+func listPoliciesRequest(opts *PoliciesListOptions) *request {
 	r := newRequest(http.MethodGet, "/api/v1/policies").withQuery(opts)
 	if r.err == nil && (opts == nil || opts.Type == "") {
 		r.err = errors.New("okta: ListPoliciesOptions.Type is required: Okta lists the policies of one type at a time")
 	}
-	return send[[]Policy](ctx, s.client, r)
+	return r
 }
 
 // Create creates a policy. Its Type may be left empty: it is filled in from the Go type (a *PasswordPolicy is
@@ -128,6 +138,16 @@ type PoliciesListOptions struct {
 	Status LifecycleStatus `url:"status"`
 	// Expand set to "rules" embeds each policy's rules in its _embedded.
 	Expand string `url:"expand"`
+	// Q lists only the policies whose name starts with Q.
+	Q string `url:"q"`
+	// SortBy set to "name" sorts the policies by name, A to Z.
+	SortBy string `url:"sortBy"`
+	// Limit is the page size.
+	Limit int `url:"limit"`
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+	// ResourceID lists only the policies linked to this resource (an authorization server's ID, ...).
+	ResourceID string `url:"resourceId"`
 }
 
 // PoliciesCreateOptions are the parameters of PoliciesService.Create.

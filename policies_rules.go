@@ -6,19 +6,26 @@ import (
 	"time"
 )
 
-// ListRules returns the rules of a policy, in priority order. Okta does not page this list.
+// ListRules returns a page of the rules of a policy, in priority order. Okta's current API pages this list
+// (opts.Limit); ListRulesIter walks every page.
 //
 //okta:operation listPolicyRules GET /api/v1/policies/{policyId}/rules
-func (s *PoliciesService) ListRules(ctx context.Context, policyID string) ([]PolicyRule, *Response, error) {
-	return send[[]PolicyRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/rules", policyID))
+func (s *PoliciesService) ListRules(ctx context.Context, policyID string, opts *PoliciesListRulesOptions) ([]PolicyRule, *Response, error) {
+	return send[[]PolicyRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/rules", policyID).withQuery(opts))
+}
+
+// ListRulesIter returns an iterator over all the rules of a policy, fetching pages as it goes.
+func (s *PoliciesService) ListRulesIter(ctx context.Context, policyID string, opts *PoliciesListRulesOptions) *Iterator[PolicyRule] {
+	return newIterator[PolicyRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/policies/{policyId}/rules", policyID).withQuery(opts))
 }
 
 // CreateRule adds a rule to a policy. Its Type may be left empty: it is filled in from the Go type (a
-// *PasswordPolicyRule is sent as PASSWORD), on a copy, so rule is not changed.
+// *PasswordPolicyRule is sent as PASSWORD), on a copy, so rule is not changed. With opts.Activate unset Okta
+// activates the rule.
 //
 //okta:operation createPolicyRule POST /api/v1/policies/{policyId}/rules
-func (s *PoliciesService) CreateRule(ctx context.Context, policyID string, rule PolicyRule) (PolicyRule, *Response, error) {
-	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules", policyID).withBody(rule))
+func (s *PoliciesService) CreateRule(ctx context.Context, policyID string, rule PolicyRule, opts *PoliciesCreateRuleOptions) (PolicyRule, *Response, error) {
+	return send[PolicyRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/policies/{policyId}/rules", policyID).withBody(rule).withQuery(opts))
 }
 
 // GetRule retrieves a rule of a policy.
@@ -555,3 +562,16 @@ const (
 	RequirementOptional Requirement = "OPTIONAL"
 	RequirementRequired Requirement = "REQUIRED"
 )
+
+// PoliciesListRulesOptions are the parameters of PoliciesService.ListRules.
+type PoliciesListRulesOptions struct {
+	// Limit is the page size.
+	Limit int `url:"limit"`
+}
+
+// PoliciesCreateRuleOptions are the parameters of PoliciesService.CreateRule.
+type PoliciesCreateRuleOptions struct {
+	// Activate, when set, says whether to activate the rule; set it to false to create an INACTIVE rule. Okta's
+	// default is true.
+	Activate *bool `url:"activate"`
+}

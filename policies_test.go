@@ -126,7 +126,7 @@ func TestPoliciesMethods(t *testing.T) {
 		{
 			name: "ListRules", op: "listPolicyRules", ids: []string{"00p1d6ktvyc37KjIO1d7"}, method: "GET", path: "/api/v1/policies/00p1d6ktvyc37KjIO1d7/rules", response: fixture(t, "policies/rules_sign_on.json"),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Policies.ListRules(ctx, ids[0])
+				return c.Policies.ListRules(ctx, ids[0], nil)
 			},
 		},
 		{
@@ -149,7 +149,7 @@ func TestPoliciesMethods(t *testing.T) {
 					},
 					// The spec's example sends system=false and the type; Type would be filled in anyway.
 					Extra: Extra{"system": json.RawMessage(`false`)},
-				})
+				}, nil)
 			},
 			check: isType(&PasswordPolicyRule{}),
 		},
@@ -623,7 +623,7 @@ func TestPoliciesCreateFillsType(t *testing.T) {
 	}
 	rule := &IdPDiscoveryPolicyRule{PolicyRuleBase: PolicyRuleBase{Name: "Route"},
 		Actions: &IdPPolicyRuleAction{IdP: &IdPPolicyRuleActionIdP{Providers: []IdPPolicyRuleActionProvider{{Type: IdentityProviderTypeOkta}}}}}
-	if _, _, err := c.Policies.CreateRule(t.Context(), "00p1", rule); err != nil {
+	if _, _, err := c.Policies.CreateRule(t.Context(), "00p1", rule, nil); err != nil {
 		t.Fatal(err)
 	}
 	if rule.Type != "" {
@@ -635,7 +635,7 @@ func TestPoliciesCreateFillsType(t *testing.T) {
 	}
 	// Nil bodies, typed or not, are refused before sending (and do not panic): Okta requires a rule.
 	for _, nilRule := range []PolicyRule{(*PasswordPolicyRule)(nil), nil} {
-		if _, _, err := c.Policies.CreateRule(t.Context(), "nilbody", nilRule); !errors.Is(err, ErrInvalidInput) {
+		if _, _, err := c.Policies.CreateRule(t.Context(), "nilbody", nilRule, nil); !errors.Is(err, ErrInvalidInput) {
 			t.Errorf("CreateRule with %#v: error = %v, want ErrInvalidInput", nilRule, err)
 		}
 	}

@@ -2,6 +2,7 @@ package okta
 
 import (
 	"fmt"
+	"net/http"
 	"net/url"
 	"reflect"
 	"strconv"
@@ -14,33 +15,59 @@ import (
 // Zero values are left out, so a nil or empty options struct sends nothing; use a *bool or *int where false or
 // 0 must be sent. Slices are sent comma-separated, as the API's form-style array parameters expect.
 func encodeQuery(opts any) (url.Values, error) {
+	q := url.Values{}
+	err := optionFields(opts, "url", func(name, value string) { q.Set(name, value) })
+	return q, err
+}
+
+// encodeHeader turns the fields of an options struct that carry a `header` tag (`header:"If-Match"`) into
+// request headers: the header parameters an operation defines. Values are written as encodeQuery writes them,
+// and a field whose type has a headerValue method writes that instead.
+func encodeHeader(opts any) (http.Header, error) {
+	h := http.Header{}
+	err := optionFields(opts, "header", func(name, value string) { h.Set(name, value) })
+	return h, err
+}
+
+// headerValuer is a type that writes itself as a header value its own way (a media type with parameters, ...).
+type headerValuer interface {
+	headerValue() string
+}
+
+// optionFields calls set with the name (from the tag) and value of each non-zero field of the options struct
+// opts that has the tag; a nil options struct has none.
+func optionFields(opts any, tag string, set func(name, value string)) error {
 	v := reflect.ValueOf(opts)
 	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
-			return nil, nil
+			return nil
 		}
 		v = v.Elem()
 	}
 	if !v.IsValid() {
-		return nil, nil
+		return nil
 	}
 	if v.Kind() != reflect.Struct {
-		return nil, fmt.Errorf("okta: internal error: options of type %s are not a struct", v.Type())
+		return fmt.Errorf("okta: internal error: options of type %s are not a struct", v.Type())
 	}
-	q := url.Values{}
 	t := v.Type()
 	for i := range t.NumField() {
 		f := t.Field(i)
-		name := f.Tag.Get("url")
+		name := f.Tag.Get(tag)
 		if name == "" || name == "-" || !f.IsExported() {
 			continue
 		}
-		s, ok := queryValue(v.Field(i))
-		if ok {
-			q.Set(name, s)
+		if hv, ok := v.Field(i).Interface().(headerValuer); ok && tag == "header" {
+			if s := hv.headerValue(); s != "" {
+				set(name, s)
+			}
+			continue
+		}
+		if s, ok := queryValue(v.Field(i)); ok {
+			set(name, s)
 		}
 	}
-	return q, nil
+	return nil
 }
 
 func queryValue(v reflect.Value) (string, bool) {

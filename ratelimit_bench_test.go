@@ -50,7 +50,7 @@ func BenchmarkRateLimitedClients(b *testing.B) {
 				for range goroutines {
 					wg.Go(func() {
 						for next.Add(1) <= calls {
-							if _, _, err := c.Users.Get(b.Context(), user.ID); err != nil {
+							if _, _, err := c.Users.Get(b.Context(), user.ID, nil); err != nil {
 								errs.Add(1)
 							}
 						}

@@ -104,13 +104,13 @@ func TestRateLimitPerOperation(t *testing.T) {
 			})
 			ctx := t.Context()
 			for _, id := range []string{"a", "b"} {
-				if _, _, err := c.Users.Get(ctx, id); err != nil {
+				if _, _, err := c.Users.Get(ctx, id, nil); err != nil {
 					t.Fatal(err)
 				}
 			}
 			third := make(chan error, 1)
 			go func() {
-				_, _, err := c.Users.Get(ctx, "c")
+				_, _, err := c.Users.Get(ctx, "c", nil)
 				third <- err
 			}()
 			if !on {
@@ -222,7 +222,7 @@ func TestRateLimitWaitBounds(t *testing.T) {
 		b := &budget{clock: clock, limit: 1, window: time.Minute}
 		c, mux := setup(t, append([]Option{withRateClock(clock), WithMaxWait(time.Hour), WithMaxRetries(0)}, opts...)...)
 		mux.HandleFunc("GET /api/v1/users/{id}", userHandler(b))
-		if _, _, err := c.Users.Get(t.Context(), "a"); err != nil {
+		if _, _, err := c.Users.Get(t.Context(), "a", nil); err != nil {
 			t.Fatal(err)
 		}
 		return c, b
@@ -234,7 +234,7 @@ func TestRateLimitWaitBounds(t *testing.T) {
 		ctx, cancel := context.WithCancel(t.Context())
 		errc := make(chan error, 1)
 		go func() {
-			_, _, err := c.Users.Get(ctx, "b")
+			_, _, err := c.Users.Get(ctx, "b", nil)
 			errc <- err
 		}()
 		awaitWait(t, clock)
@@ -250,7 +250,7 @@ func TestRateLimitWaitBounds(t *testing.T) {
 		t.Parallel()
 		clock := ratelimit.NewFakeClock(time.Now()) // deadlines are in real time
 		c, b := spent(t, clock, WithRequestTimeout(5*time.Second))
-		if _, _, err := c.Users.Get(t.Context(), "b"); !errors.Is(err, context.DeadlineExceeded) {
+		if _, _, err := c.Users.Get(t.Context(), "b", nil); !errors.Is(err, context.DeadlineExceeded) {
 			t.Fatalf("err = %v, want context.DeadlineExceeded", err)
 		}
 		if got := b.count(); got != 1 {
@@ -263,7 +263,7 @@ func TestRateLimitWaitBounds(t *testing.T) {
 		c, b := spent(t, clock, WithMaxWait(2*time.Second))
 		errc := make(chan error, 1)
 		go func() {
-			_, _, err := c.Users.Get(t.Context(), "b")
+			_, _, err := c.Users.Get(t.Context(), "b", nil)
 			errc <- err
 		}()
 		awaitWait(t, clock)
@@ -301,7 +301,7 @@ func TestMaxConcurrency(t *testing.T) {
 	var wg sync.WaitGroup
 	for range calls {
 		wg.Go(func() {
-			if _, _, err := c.Users.Get(t.Context(), "x"); err != nil {
+			if _, _, err := c.Users.Get(t.Context(), "x", nil); err != nil {
 				t.Error(err)
 			}
 		})

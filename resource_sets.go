@@ -135,14 +135,14 @@ func (s *ResourceSetsService) RemoveBindingMember(ctx context.Context, resourceS
 // ListResources returns one page of the resources of a resource set; use ListResourcesIter for all of them.
 //
 //okta:operation listResourceSetResources GET /api/v1/iam/resource-sets/{resourceSetId}/resources
-func (s *ResourceSetsService) ListResources(ctx context.Context, resourceSetID string) ([]ResourceSetResource, *Response, error) {
-	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID), resourceSetResourcesPage)
+func (s *ResourceSetsService) ListResources(ctx context.Context, resourceSetID string, opts *ResourceSetsListResourcesOptions) ([]ResourceSetResource, *Response, error) {
+	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID).withQuery(opts), resourceSetResourcesPage)
 }
 
 // ListResourcesIter returns an iterator over all the resources of a resource set, following the link to each
 // next page.
-func (s *ResourceSetsService) ListResourcesIter(ctx context.Context, resourceSetID string) *Iterator[ResourceSetResource] {
-	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID), resourceSetResourcesPage)
+func (s *ResourceSetsService) ListResourcesIter(ctx context.Context, resourceSetID string, opts *ResourceSetsListResourcesOptions) *Iterator[ResourceSetResource] {
+	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/iam/resource-sets/{resourceSetId}/resources", resourceSetID).withQuery(opts), resourceSetResourcesPage)
 }
 
 // AddResources adds resources, given as the URLs of Okta resources, to a resource set and returns the set.
@@ -176,6 +176,14 @@ type ResourceSetsListBindingsOptions struct {
 type ResourceSetsListBindingMembersOptions struct {
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
+}
+
+// ResourceSetsListResourcesOptions are the parameters of ResourceSetsService.ListResources.
+type ResourceSetsListResourcesOptions struct {
+	// After is the cursor of the page to start from: Response.After of the previous page.
+	After string `url:"after"`
+	// Limit is the page size (Okta's default is 100).
+	Limit int `url:"limit"`
 }
 
 // ResourceSets is a page of resource sets and the link to the next page (Links.Href("next")).

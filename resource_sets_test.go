@@ -203,7 +203,7 @@ func TestResourceSetsMethods(t *testing.T) {
 			name: "ListResources",
 			ids:  []string{"iam1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.ResourceSets.ListResources(ctx, ids[0])
+				return c.ResourceSets.ListResources(ctx, ids[0], nil)
 			},
 			method: http.MethodGet, path: "/api/v1/iam/resource-sets/iam1/resources",
 			response: []byte(string(fixture(t, resourceSetResourcesExampl))),
@@ -292,7 +292,7 @@ func TestResourceSetsIterators(t *testing.T) {
 			name: "ListResourcesIter", path: "/api/v1/iam/resource-sets/iam1/resources", first: map[string]string{},
 			pages: [2]string{`{"resources": [{"id": "ire1"}], "_links": {"next": {"href": "%s"}}}`, `{"resources": [{"id": "ire2"}]}`},
 			walk: func(ctx context.Context, c *Client) ([]string, error) {
-				return resourceSetIDs(c.ResourceSets.ListResourcesIter(ctx, "iam1"), func(v ResourceSetResource) string { return v.ID })
+				return resourceSetIDs(c.ResourceSets.ListResourcesIter(ctx, "iam1", nil), func(v ResourceSetResource) string { return v.ID })
 			},
 		},
 	}
@@ -328,7 +328,7 @@ func TestResourceSetsIterators(t *testing.T) {
 		if it := c.ResourceSets.ListBindingMembersIter(t.Context(), "iam1", "", nil); it.Next() || it.Err() == nil {
 			t.Errorf("Next with an empty role: err = %v", it.Err())
 		}
-		if it := c.ResourceSets.ListResourcesIter(t.Context(), ""); it.Next() || it.Err() == nil {
+		if it := c.ResourceSets.ListResourcesIter(t.Context(), "", nil); it.Next() || it.Err() == nil {
 			t.Errorf("Next with an empty resource set: err = %v", it.Err())
 		}
 	})

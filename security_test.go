@@ -230,13 +230,13 @@ func TestErrorsCarryNoCredentials(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, _, err = c.Users.Get(t.Context(), "missing")
+		_, _, err = c.Users.Get(t.Context(), "missing", nil)
 		var oe *Error
 		if !errors.As(err, &oe) || oe.Response == nil {
 			t.Fatalf("err = %v, want an *Error with its Response", err)
 		}
 		check(t, "error", oe.Response.Request, []string{"ssws-secret-token-1234"})
-		_, resp, err := c.Users.Get(t.Context(), "00u1")
+		_, resp, err := c.Users.Get(t.Context(), "00u1", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -434,7 +434,7 @@ func TestHangingServerTimesOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = c.Users.Get(t.Context(), "00u1")
+	_, _, err = c.Users.Get(t.Context(), "00u1", nil)
 	if err == nil || !strings.Contains(err.Error(), "timeout awaiting response headers") {
 		t.Errorf("Get error = %v, want a response-header timeout", err)
 	}
@@ -462,7 +462,7 @@ func TestRateLimitResetBeyondMaxWaitFailsNow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = c.Users.Get(t.Context(), "00u1")
+	_, _, err = c.Users.Get(t.Context(), "00u1", nil)
 	if !errors.Is(err, ErrRateLimited) {
 		t.Errorf("Get error = %v, want the 429 (ErrRateLimited) at once", err)
 	}

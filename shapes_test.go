@@ -53,7 +53,7 @@ func TestShapesThatDifferFromTheSpec(t *testing.T) {
 			return b.ID + " " + b.Label, nil
 		}, "0oa1 B", ""},
 		{"Users.Get answers a list of one", "[" + user1 + "]", func(c *Client) (any, error) {
-			u, _, err := c.Users.Get(t.Context(), "00u1")
+			u, _, err := c.Users.Get(t.Context(), "00u1", nil)
 			if err != nil {
 				return nil, err
 			}
@@ -67,7 +67,7 @@ func TestShapesThatDifferFromTheSpec(t *testing.T) {
 			return app.Base().ID, nil
 		}, "0oa1", ""},
 		{"Users.Get answers a list of two", "[" + user1 + "," + user2 + "]", func(c *Client) (any, error) {
-			u, _, err := c.Users.Get(t.Context(), "00u1")
+			u, _, err := c.Users.Get(t.Context(), "00u1", nil)
 			if err != nil {
 				return nil, err
 			}
@@ -78,11 +78,11 @@ func TestShapesThatDifferFromTheSpec(t *testing.T) {
 			return append([]string{u.ID}, ids(all)...), nil
 		}, []string{"00u1", "00u1", "00u2"}, ""},
 		{"Users.Get answers an empty list", "[]", func(c *Client) (any, error) {
-			_, _, err := c.Users.Get(t.Context(), "00u1")
+			_, _, err := c.Users.Get(t.Context(), "00u1", nil)
 			return nil, err
 		}, nil, "empty body"},
 		{"a member whose shape differs stays in Extra", `{"id":"00u1","profile":[{"login":"a@example.com"}],"type":"x"}`, func(c *Client) (any, error) {
-			u, _, err := c.Users.Get(t.Context(), "00u1")
+			u, _, err := c.Users.Get(t.Context(), "00u1", nil)
 			if err != nil {
 				return nil, err
 			}

@@ -231,7 +231,7 @@ func TestContextEndsRetryWait(t *testing.T) {
 		<-hit
 		cancel()
 	}()
-	_, _, err := c.Users.Get(ctx, "00u1")
+	_, _, err := c.Users.Get(ctx, "00u1", nil)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
@@ -248,7 +248,7 @@ func TestRequestTimeoutBoundsTheCall(t *testing.T) {
 		case <-r.Context().Done():
 		}
 	})
-	_, _, err := c.Users.Get(t.Context(), "00u1")
+	_, _, err := c.Users.Get(t.Context(), "00u1", nil)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("err = %v, want context.DeadlineExceeded", err)
 	}
@@ -261,7 +261,7 @@ func TestLogsNeverShowCredentials(t *testing.T) {
 	srv := &recordingServer{responses: []func(http.ResponseWriter, int){rateLimited, okUser}}
 	c, mux := setup(t, WithLogger(logger))
 	mux.Handle("/api/v1/users/00u1", srv)
-	if _, _, err := c.Users.Get(t.Context(), "00u1"); err != nil {
+	if _, _, err := c.Users.Get(t.Context(), "00u1", nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -307,7 +307,7 @@ func TestFailedAuthorizationIsNotRetried(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = c.Users.Get(t.Context(), "00u1")
+	_, _, err = c.Users.Get(t.Context(), "00u1", nil)
 	if err == nil || !strings.Contains(err.Error(), "token service unreachable") {
 		t.Errorf("err = %v", err)
 	}

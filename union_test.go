@@ -134,7 +134,7 @@ func TestCreateSendsTheDiscriminatorOfTheGoType(t *testing.T) {
 			return err
 		}},
 		{"Policies.CreateRule", "/api/v1/policies/p1/rules", "type", "PASSWORD", func(ctx context.Context, c *Client) error {
-			_, _, err := c.Policies.CreateRule(ctx, "p1", &PasswordPolicyRule{})
+			_, _, err := c.Policies.CreateRule(ctx, "p1", &PasswordPolicyRule{}, nil)
 			return err
 		}},
 		{"UserFactors.Enroll", "/api/v1/users/u1/factors", "factorType", "sms", func(ctx context.Context, c *Client) error {

@@ -103,9 +103,6 @@ func (s *UserFactorsService) GetTransactionStatus(ctx context.Context, userID, f
 //okta:operation verifyFactor POST /api/v1/users/{userId}/factors/{factorId}/verify
 func (s *UserFactorsService) Verify(ctx context.Context, userID, factorID string, verification *VerifyFactorRequest, opts *UserFactorsVerifyOptions) (*VerifyUserFactorResponse, *Response, error) {
 	r := newRequest(http.MethodPost, "/api/v1/users/{userId}/factors/{factorId}/verify", userID, factorID).withBody(verification).withQuery(opts)
-	if opts != nil {
-		r.withHeader("X-Forwarded-For", opts.XForwardedFor).withHeader("User-Agent", opts.UserAgent).withHeader("Accept-Language", opts.AcceptLanguage)
-	}
 	return send[*VerifyUserFactorResponse](ctx, s.client, r)
 }
 
@@ -119,6 +116,9 @@ type UserFactorsEnrollOptions struct {
 	TokenLifetimeSeconds int `url:"tokenLifetimeSeconds"`
 	// Activate enrolls and activates the factor in one step, where the factor allows it (email, ...).
 	Activate *bool `url:"activate"`
+	// AcceptLanguage is the two-letter ISO 639-1 language of the SMS to send (SMS factors only), e.g. "fr". Okta
+	// falls back to the default template where it has no message in that language.
+	AcceptLanguage string `header:"Accept-Language"`
 }
 
 // UserFactorsUnenrollOptions are the parameters of UserFactorsService.Unenroll.
@@ -142,11 +142,11 @@ type UserFactorsVerifyOptions struct {
 	// TokenLifetimeSeconds is how long the one-time passcode sent stays valid (Okta's default is 300).
 	TokenLifetimeSeconds int `url:"tokenLifetimeSeconds"`
 	// XForwardedFor is the end user's IP address, sent as X-Forwarded-For.
-	XForwardedFor string
+	XForwardedFor string `header:"X-Forwarded-For"`
 	// UserAgent is the end user's browser or app, sent as User-Agent in place of the SDK's.
-	UserAgent string
+	UserAgent string `header:"User-Agent"`
 	// AcceptLanguage is the end user's language, sent as Accept-Language.
-	AcceptLanguage string
+	AcceptLanguage string `header:"Accept-Language"`
 }
 
 // FactorType is the kind of a factor, the discriminator of UserFactor.

@@ -32,11 +32,12 @@ func (s *UsersService) Create(ctx context.Context, user *CreateUserRequest, opts
 	return send[*User](ctx, s.client, newRequest(http.MethodPost, "/api/v1/users").withBody(user).withQuery(opts))
 }
 
-// Get retrieves a user by ID or login. A login that is an email address is fine; it is escaped.
+// Get retrieves a user by ID or login. A login that is an email address is fine; it is escaped. The
+// Response's ETag header is what UsersUpdateOptions.IfMatch and UsersReplaceOptions.IfMatch expect.
 //
 //okta:operation getUser GET /api/v1/users/{userId}
-func (s *UsersService) Get(ctx context.Context, userIDOrLogin string) (*User, *Response, error) {
-	return send[*User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}", userIDOrLogin))
+func (s *UsersService) Get(ctx context.Context, userIDOrLogin string, opts *UsersGetOptions) (*User, *Response, error) {
+	return send[*User](ctx, s.client, newRequest(http.MethodGet, "/api/v1/users/{userId}", userIDOrLogin).withQuery(opts))
 }
 
 // Update changes the attributes of a user that are set in user and leaves the others as they are (a partial
@@ -267,6 +268,20 @@ type UsersListOptions struct {
 	SortOrder string `url:"sortOrder"`
 	// Expand embeds related resources in each user's _embedded (e.g. "classification").
 	Expand string `url:"expand"`
+	// Fields projects each user onto the properties it names, comma-separated, with profile attributes inside
+	// a profile:() group: "status,profile:(firstName,lastName)". The id always comes back.
+	Fields string `url:"fields"`
+	// Omit leaves parts of each user out of the response (see UserOmissions); with delegated authentication
+	// that can make the list much faster.
+	Omit UserOmissions `header:"Content-Type"`
+}
+
+// UsersGetOptions are the parameters of UsersService.Get.
+type UsersGetOptions struct {
+	// Expand embeds related resources in the user's _embedded: UserExpandBlocks or UserExpandClassification.
+	Expand UserExpand `url:"expand"`
+	// Omit leaves parts of the user out of the response (see UserOmissions).
+	Omit UserOmissions `header:"Content-Type"`
 }
 
 // UsersCreateOptions are the parameters of UsersService.Create.
@@ -283,18 +298,27 @@ type UsersCreateOptions struct {
 type UsersUpdateOptions struct {
 	// Strict checks a new password against the org's password history and minimum age.
 	Strict *bool `url:"strict"`
+	// IfMatch makes the change conditional: Okta applies it only if the user still has this entity tag (the
+	// ETag header of the Get or change that read it), and answers 412 Precondition Failed otherwise.
+	IfMatch string `header:"If-Match"`
 }
 
 // UsersReplaceOptions are the parameters of UsersService.Replace.
 type UsersReplaceOptions struct {
 	// Strict checks a new password against the org's password history and minimum age.
 	Strict *bool `url:"strict"`
+	// IfMatch makes the change conditional: Okta applies it only if the user still has this entity tag (the
+	// ETag header of the Get or change that read it), and answers 412 Precondition Failed otherwise.
+	IfMatch string `header:"If-Match"`
 }
 
 // UsersDeleteOptions are the parameters of UsersService.Delete.
 type UsersDeleteOptions struct {
 	// SendEmail tells the admins that the user was deactivated (Okta's default is false).
 	SendEmail *bool `url:"sendEmail"`
+	// Prefer set to PreferRespondAsync asks Okta to delete (or, for a user not yet deactivated, deactivate) the
+	// user in the background and answer at once.
+	Prefer Prefer `header:"Prefer"`
 }
 
 // UsersActivateOptions are the parameters of UsersService.Activate.
@@ -314,6 +338,9 @@ type UsersReactivateOptions struct {
 type UsersDeactivateOptions struct {
 	// SendEmail tells the admins that the user was deactivated (Okta's default is false).
 	SendEmail *bool `url:"sendEmail"`
+	// Prefer set to PreferRespondAsync asks Okta to deactivate the user in the background and answer at once;
+	// until it is done the user's transitioningToStatus is DEPROVISIONED.
+	Prefer Prefer `header:"Prefer"`
 }
 
 // UsersExpirePasswordWithTempPasswordOptions are the parameters of UsersService.ExpirePasswordWithTempPassword.
@@ -353,6 +380,9 @@ type UsersForgotPasswordSetNewPasswordOptions struct {
 type UsersRevokeSessionsOptions struct {
 	// OAuthTokens also revokes the OpenID Connect and OAuth refresh and access tokens issued to the user.
 	OAuthTokens *bool `url:"oauthTokens"`
+	// ForgetDevices also clears the factors the user asked Okta to remember, on every device (Okta's default is
+	// false).
+	ForgetDevices *bool `url:"forgetDevices"`
 }
 
 // UsersListLinkedObjectsOptions are the parameters of UsersService.ListLinkedObjects.

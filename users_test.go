@@ -76,7 +76,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Get by login",
 			ids:  []string{"john.doe+test@example.com"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.Get(ctx, ids[0])
+				return c.Users.Get(ctx, ids[0], nil)
 			},
 			method: http.MethodGet, path: "/api/v1/users/john.doe+test@example.com",
 			response: []byte(user),
@@ -93,7 +93,7 @@ func TestUsersMethods(t *testing.T) {
 			name: "Get cannot leave the users collection",
 			ids:  []string{"../groups/00g1"},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
-				return c.Users.Get(ctx, ids[0])
+				return c.Users.Get(ctx, ids[0], nil)
 			},
 			method: http.MethodGet, path: "/api/v1/users/..%2Fgroups%2F00g1",
 			response: []byte(user),
@@ -702,7 +702,7 @@ func TestUserGetChangeReplaceIsLossless(t *testing.T) {
 		serveJSON(w, http.StatusOK, wantPut)
 	})
 
-	u, _, err := c.Users.Get(t.Context(), "00uqrks9ig7XuWV7X5d7")
+	u, _, err := c.Users.Get(t.Context(), "00uqrks9ig7XuWV7X5d7", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -766,7 +766,7 @@ func TestUsersRecorded(t *testing.T) {
 func TestUsersRecordedErrors(t *testing.T) {
 	t.Parallel()
 	get := func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
-		return c.Users.Get(ctx, "00usfhrjbkppPBkoY4x6")
+		return c.Users.Get(ctx, "00usfhrjbkppPBkoY4x6", nil)
 	}
 	blocks := func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 		return c.Users.ListBlocks(ctx, "00uqrkqis03rqAuOk5d7")
@@ -803,7 +803,7 @@ func TestUserErrorsAreTyped(t *testing.T) {
 	c, mux := setup(t)
 	body := fixture(t, "users/errors/getUser_404.users.test_create_get_user.5.json")
 	mux.HandleFunc("/api/v1/users/00u1", func(w http.ResponseWriter, r *http.Request) { serveJSON(w, http.StatusNotFound, body) })
-	_, resp, err := c.Users.Get(t.Context(), "00u1")
+	_, resp, err := c.Users.Get(t.Context(), "00u1", nil)
 	if !errors.Is(err, ErrNotFound) || resp == nil || resp.StatusCode != http.StatusNotFound {
 		t.Errorf("err = %v, resp = %v", err, resp)
 	}

@@ -22,7 +22,7 @@ func TestClientUserLifecycle(t *testing.T) {
 	}
 	status := func() okta.UserStatus {
 		t.Helper()
-		got, _, err := c.Users.Get(ctx, u.ID)
+		got, _, err := c.Users.Get(ctx, u.ID, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,7 +80,7 @@ func TestClientUserLifecycle(t *testing.T) {
 		if _, err := c.Users.Delete(ctx, u.ID, nil); err != nil {
 			t.Fatalf("Delete #%d: %v", i+1, err)
 		}
-		got, _, err := c.Users.Get(ctx, u.ID)
+		got, _, err := c.Users.Get(ctx, u.ID, nil)
 		switch {
 		case want == "" && !errors.Is(err, okta.ErrNotFound):
 			t.Errorf("after the second Delete: %v, %v", got, err)
@@ -98,7 +98,7 @@ func TestClientUpdateKeepsCustomAttributes(t *testing.T) {
 		"login": "x@example.com", "firstName": "X", "lastName": "Y", "badgeNumber": 1234, "tags": []any{"a", "b"}}}))
 	c := newTestClient(t, s)
 	ctx := t.Context()
-	u, _, err := c.Users.Get(ctx, "00ux")
+	u, _, err := c.Users.Get(ctx, "00ux", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +265,7 @@ func TestClientPolicies(t *testing.T) {
 	if _, err := c.Policies.Activate(ctx, p.ID); err != nil {
 		t.Fatal(err)
 	}
-	rule, _, err := c.Policies.CreateRule(ctx, p.ID, &okta.PasswordPolicyRule{PolicyRuleBase: okta.PolicyRuleBase{Name: "Everyone"}})
+	rule, _, err := c.Policies.CreateRule(ctx, p.ID, &okta.PasswordPolicyRule{PolicyRuleBase: okta.PolicyRuleBase{Name: "Everyone"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +275,7 @@ func TestClientPolicies(t *testing.T) {
 	if _, err := c.Policies.DeactivateRule(ctx, p.ID, rule.Base().ID); err != nil {
 		t.Fatal(err)
 	}
-	rules, _, err := c.Policies.ListRules(ctx, p.ID)
+	rules, _, err := c.Policies.ListRules(ctx, p.ID, nil)
 	if err != nil || len(rules) != 1 || rules[0].Base().Status != okta.LifecycleStatusInactive {
 		t.Errorf("ListRules: %v, %v", rules, err)
 	}

@@ -43,7 +43,7 @@ func TestClientCreateAndGetUser(t *testing.T) {
 	if created.Status != okta.UserStatusStaged || created.Credentials.RecoveryQuestion.Question != "Pet?" || resp.RequestID == "" {
 		t.Errorf("created %+v (request ID %q)", created, resp.RequestID)
 	}
-	got, _, err := c.Users.Get(ctx, "ann@example.com")
+	got, _, err := c.Users.Get(ctx, "ann@example.com", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestClientCreateAndGetUser(t *testing.T) {
 		oe.ErrorCauses[0].ErrorSummary != "login: An object with this field already exists in the current organization" {
 		t.Errorf("duplicate login: %v", err)
 	}
-	if _, _, err := c.Users.Get(ctx, "nobody@example.com"); !errors.Is(err, okta.ErrNotFound) {
+	if _, _, err := c.Users.Get(ctx, "nobody@example.com", nil); !errors.Is(err, okta.ErrNotFound) {
 		t.Errorf("unknown user: err = %v, want ErrNotFound", err)
 	}
 }

@@ -58,7 +58,7 @@ func TestClientRetriesInjectedFailures(t *testing.T) {
 			}, 0, 2},
 		{"GET retried after a dropped connection", func(s *Server) { s.DropNext("/api/v1/users/{id}", 1) },
 			func(ctx context.Context, c *okta.Client) error {
-				_, _, err := c.Users.Get(ctx, "nobody")
+				_, _, err := c.Users.Get(ctx, "nobody", nil)
 				if errors.Is(err, okta.ErrNotFound) {
 					return nil
 				}

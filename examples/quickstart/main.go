@@ -214,7 +214,7 @@ func browse(ctx context.Context, out io.Writer, client *okta.Client) error {
 
 // showNotFound asks for a user who does not exist and shows how to tell that error apart.
 func showNotFound(ctx context.Context, out io.Writer, client *okta.Client, login string) {
-	_, _, err := client.Users.Get(ctx, login)
+	_, _, err := client.Users.Get(ctx, login, nil)
 	var oe *okta.Error
 	switch {
 	case errors.Is(err, okta.ErrNotFound) && errors.As(err, &oe):
