@@ -284,6 +284,12 @@ type ApplicationBase struct {
 	Links    Links `json:"_links,omitzero"`
 }
 
+// AssignedUser returns the assignment Okta embeds when the application was read with Expand set to
+// "user/{userId}" (AppsService.Get and List), or nil when it was not asked for.
+func (a *ApplicationBase) AssignedUser() (*AppUser, error) {
+	return embedded[AppUser](a.Embedded, "user")
+}
+
 func (*ApplicationBase) isApplication() {}
 
 // ApplicationAccessibility is how users reach an application from the End-User Dashboard.

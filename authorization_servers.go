@@ -273,7 +273,7 @@ type AuthorizationServersListAssociatedServersOptions struct {
 // AuthorizationServersListRefreshTokensOptions are the parameters of AuthorizationServersService.ListRefreshTokens.
 type AuthorizationServersListRefreshTokensOptions struct {
 	// Expand set to "scope" embeds each token's scopes in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size; Okta returns all tokens when it is not set.
@@ -283,7 +283,7 @@ type AuthorizationServersListRefreshTokensOptions struct {
 // AuthorizationServersGetRefreshTokenOptions are the parameters of AuthorizationServersService.GetRefreshToken.
 type AuthorizationServersGetRefreshTokenOptions struct {
 	// Expand set to "scope" embeds the token's scopes in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 }
 
 // AuthorizationServersListScopesOptions are the parameters of AuthorizationServersService.ListScopes.

@@ -127,7 +127,7 @@ type PoliciesListOptions struct {
 	// Status lists only ACTIVE or INACTIVE policies.
 	Status LifecycleStatus `url:"status"`
 	// Expand set to "rules" embeds each policy's rules in its _embedded.
-	Expand string `url:"expand"`
+	Expand PolicyExpand `url:"expand"`
 }
 
 // PoliciesCreateOptions are the parameters of PoliciesService.Create.
@@ -139,7 +139,7 @@ type PoliciesCreateOptions struct {
 // PoliciesGetOptions are the parameters of PoliciesService.Get.
 type PoliciesGetOptions struct {
 	// Expand set to "rules" embeds the policy's rules in its _embedded.
-	Expand string `url:"expand"`
+	Expand PolicyExpand `url:"expand"`
 }
 
 // Policy is a policy. Its concrete type depends on its type:
@@ -521,4 +521,13 @@ type PolicyMappingResourceType string
 // PolicyMappingResourceType values.
 const (
 	PolicyMappingResourceTypeApp PolicyMappingResourceType = "APP"
+)
+
+// PolicyExpand names what PoliciesService.List and Get embed in each policy's _embedded.
+type PolicyExpand string
+
+// PolicyExpand values.
+const (
+	// PolicyExpandRules embeds the policy's rules.
+	PolicyExpandRules PolicyExpand = "rules"
 )

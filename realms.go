@@ -65,7 +65,7 @@ type RealmsListOptions struct {
 	// SortBy names the property to sort by, such as "profile.name".
 	SortBy string `url:"sortBy"`
 	// SortOrder is "asc" (the default) or "desc"; it applies with SortBy.
-	SortOrder string `url:"sortOrder"`
+	SortOrder SortOrder `url:"sortOrder"`
 }
 
 // Realm is a realm.

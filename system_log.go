@@ -55,7 +55,7 @@ type SystemLogListOptions struct {
 	// Limit is the page size (Okta's default is 100, its maximum 1000).
 	Limit int `url:"limit"`
 	// SortOrder is ASCENDING (the default) or DESCENDING, by published time.
-	SortOrder string `url:"sortOrder"`
+	SortOrder LogSortOrder `url:"sortOrder"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
@@ -262,3 +262,15 @@ type LogSecurityContext struct {
 	IsProxy  *bool  `json:"isProxy,omitzero"`
 	Extra    Extra  `json:"-"`
 }
+
+// LogSortOrder is the order of System Log events by their published time. It differs from [SortOrder]: the
+// System Log spells its values out.
+type LogSortOrder string
+
+// LogSortOrder values.
+const (
+	// LogSortAscending lists the oldest events first; it is Okta's default.
+	LogSortAscending LogSortOrder = "ASCENDING"
+	// LogSortDescending lists the newest events first.
+	LogSortDescending LogSortOrder = "DESCENDING"
+)

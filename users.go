@@ -264,9 +264,9 @@ type UsersListOptions struct {
 	// SortBy names the attribute to sort by (with Search only).
 	SortBy string `url:"sortBy"`
 	// SortOrder is "asc" or "desc" (with SortBy).
-	SortOrder string `url:"sortOrder"`
+	SortOrder SortOrder `url:"sortOrder"`
 	// Expand embeds related resources in each user's _embedded (e.g. "classification").
-	Expand string `url:"expand"`
+	Expand UserExpand `url:"expand"`
 }
 
 // UsersCreateOptions are the parameters of UsersService.Create.
@@ -586,3 +586,24 @@ type ResponseLinks struct {
 	Links Links `json:"_links,omitzero"`
 	Extra Extra `json:"-"`
 }
+
+// SortOrder is the direction of a sorted search (the sortOrder parameter of the user, group and realm lists).
+// It applies only with SortBy.
+type SortOrder string
+
+// SortOrder values.
+const (
+	// SortAscending sorts from the smallest value up; it is Okta's default.
+	SortAscending SortOrder = "asc"
+	// SortDescending sorts from the largest value down.
+	SortDescending SortOrder = "desc"
+)
+
+// UserExpand names what UsersService.List embeds in each user's _embedded.
+type UserExpand string
+
+// UserExpand values.
+const (
+	// UserExpandClassification embeds the user's classification (an Early Access feature).
+	UserExpandClassification UserExpand = "classification"
+)

@@ -3010,6 +3010,30 @@ func (v GroupSchemaDefinitions) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a GroupSourceApp, keeping in Extra the members its fields do not take.
+func (v *GroupSourceApp) UnmarshalJSON(b []byte) error {
+	type plain GroupSourceApp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSourceApp together with the members kept in Extra.
+func (v GroupSourceApp) MarshalJSON() ([]byte, error) {
+	type plain GroupSourceApp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupStats, keeping in Extra the members its fields do not take.
+func (v *GroupStats) UnmarshalJSON(b []byte) error {
+	type plain GroupStats
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupStats together with the members kept in Extra.
+func (v GroupStats) MarshalJSON() ([]byte, error) {
+	type plain GroupStats
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a HardwareUserFactor, keeping in Extra the members its fields do not take.
 func (v *HardwareUserFactor) UnmarshalJSON(b []byte) error {
 	type plain HardwareUserFactor
