@@ -275,8 +275,8 @@ type ApplicationBase struct {
 	Accessibility *ApplicationAccessibility  `json:"accessibility,omitzero"`
 	Visibility    *ApplicationVisibility     `json:"visibility,omitzero"`
 	// Features lists the provisioning features enabled for the application (PUSH_NEW_USERS, ...).
-	Features  []string              `json:"features,omitzero"`
-	Licensing *ApplicationLicensing `json:"licensing,omitzero"`
+	Features  []ApplicationFeatureFlag `json:"features,omitzero"`
+	Licensing *ApplicationLicensing    `json:"licensing,omitzero"`
 	// Profile holds free-form application properties; read and write them with Get and Set.
 	Profile Extra `json:"profile,omitzero"`
 	// Embedded holds the resources asked for with an expand parameter.
@@ -492,11 +492,11 @@ const (
 // ApplicationCredentialsUsernameTemplate is how Okta makes the user name an application sees, e.g. the
 // template "${source.login}" of type BUILT_IN.
 type ApplicationCredentialsUsernameTemplate struct {
-	PushStatus string `json:"pushStatus,omitzero"`
-	Template   string `json:"template,omitzero"`
-	Type       string `json:"type,omitzero"`
-	UserSuffix string `json:"userSuffix,omitzero"`
-	Extra      Extra  `json:"-"`
+	PushStatus UsernameTemplatePushStatus `json:"pushStatus,omitzero"`
+	Template   string                     `json:"template,omitzero"`
+	Type       UsernameTemplateType       `json:"type,omitzero"`
+	UserSuffix string                     `json:"userSuffix,omitzero"`
+	Extra      Extra                      `json:"-"`
 }
 
 // ApplicationCredentialsOAuthClient is the OAuth 2.0 client of an OpenID Connect application.
@@ -682,7 +682,7 @@ type OpenIDConnectApplicationSettingsClient struct {
 	RefreshToken                      *OpenIDConnectApplicationSettingsRefreshToken `json:"refresh_token,omitzero"`
 	ResponseTypes                     []OAuthResponseType                           `json:"response_types,omitzero"`
 	TosURI                            string                                        `json:"tos_uri,omitzero"`
-	WildcardRedirect                  string                                        `json:"wildcard_redirect,omitzero"`
+	WildcardRedirect                  WildcardRedirect                              `json:"wildcard_redirect,omitzero"`
 	Extra                             Extra                                         `json:"-"`
 }
 
@@ -706,8 +706,8 @@ type OpenIDConnectApplicationSettingsRefreshToken struct {
 type OpenIDConnectApplicationIdPInitiatedLogin struct {
 	DefaultScope []string `json:"default_scope,omitzero"`
 	// Mode is DISABLED, SPEC or OKTA.
-	Mode  string `json:"mode,omitzero"`
-	Extra Extra  `json:"-"`
+	Mode  IdPInitiatedLoginMode `json:"mode,omitzero"`
+	Extra Extra                 `json:"-"`
 }
 
 // OpenIDConnectApplicationType is the kind of OAuth 2.0 client.
@@ -810,7 +810,7 @@ type SAMLApplicationSettingsSignOn struct {
 	DefaultRelayState             string                   `json:"defaultRelayState,omitzero"`
 	Destination                   string                   `json:"destination,omitzero"`
 	DestinationOverride           string                   `json:"destinationOverride,omitzero"`
-	DigestAlgorithm               string                   `json:"digestAlgorithm,omitzero"`
+	DigestAlgorithm               SAMLDigestAlgorithm      `json:"digestAlgorithm,omitzero"`
 	HonorForceAuthn               *bool                    `json:"honorForceAuthn,omitzero"`
 	IdPIssuer                     string                   `json:"idpIssuer,omitzero"`
 	InlineHooks                   []SignOnInlineHook       `json:"inlineHooks,omitzero"`
@@ -819,7 +819,7 @@ type SAMLApplicationSettingsSignOn struct {
 	RecipientOverride             string                   `json:"recipientOverride,omitzero"`
 	RequestCompressed             *bool                    `json:"requestCompressed,omitzero"`
 	ResponseSigned                *bool                    `json:"responseSigned,omitzero"`
-	SignatureAlgorithm            string                   `json:"signatureAlgorithm,omitzero"`
+	SignatureAlgorithm            SAMLSignatureAlgorithm   `json:"signatureAlgorithm,omitzero"`
 	Slo                           *SingleLogout            `json:"slo,omitzero"`
 	SpCertificate                 *SpCertificate           `json:"spCertificate,omitzero"`
 	SpIssuer                      string                   `json:"spIssuer,omitzero"`
@@ -930,3 +930,109 @@ type WSFederationApplicationSettingsApplication struct {
 	WReplyURL            string `json:"wReplyURL,omitzero"`
 	Extra                Extra  `json:"-"`
 }
+
+// ApplicationFeatureFlag is a feature enabled for an application, such as PUSH_NEW_USERS. It differs from ApplicationFeatureName, which names the feature resources of AppsService.ListFeatures.
+type ApplicationFeatureFlag string
+
+// ApplicationFeatureFlag values. Okta may send others; they decode as they are.
+const (
+	ApplicationFeatureFlagAuthnContext                       ApplicationFeatureFlag = "AUTHN_CONTEXT"
+	ApplicationFeatureFlagDefaultPushStatusToPush            ApplicationFeatureFlag = "DEFAULT_PUSH_STATUS_TO_PUSH"
+	ApplicationFeatureFlagDesktopSSO                         ApplicationFeatureFlag = "DESKTOP_SSO"
+	ApplicationFeatureFlagDeviceCompliance                   ApplicationFeatureFlag = "DEVICE_COMPLIANCE"
+	ApplicationFeatureFlagDeviceFilterInSignOnRules          ApplicationFeatureFlag = "DEVICE_FILTER_IN_SIGN_ON_RULES"
+	ApplicationFeatureFlagEntitlementManagement              ApplicationFeatureFlag = "ENTITLEMENT_MANAGEMENT"
+	ApplicationFeatureFlagExchangeActiveSync                 ApplicationFeatureFlag = "EXCHANGE_ACTIVE_SYNC"
+	ApplicationFeatureFlagExcludeUsernameUpdateOnProfilePush ApplicationFeatureFlag = "EXCLUDE_USERNAME_UPDATE_ON_PROFILE_PUSH"
+	ApplicationFeatureFlagFederatedProfile                   ApplicationFeatureFlag = "FEDERATED_PROFILE"
+	ApplicationFeatureFlagGroupPush                          ApplicationFeatureFlag = "GROUP_PUSH"
+	ApplicationFeatureFlagGroupSync                          ApplicationFeatureFlag = "GROUP_SYNC"
+	ApplicationFeatureFlagIdP                                ApplicationFeatureFlag = "IDP"
+	ApplicationFeatureFlagImportNewUsers                     ApplicationFeatureFlag = "IMPORT_NEW_USERS"
+	ApplicationFeatureFlagImportProfileUpdates               ApplicationFeatureFlag = "IMPORT_PROFILE_UPDATES"
+	ApplicationFeatureFlagImportSchemaEnumValues             ApplicationFeatureFlag = "IMPORT_SCHEMA_ENUM_VALUES"
+	ApplicationFeatureFlagImportSync                         ApplicationFeatureFlag = "IMPORT_SYNC"
+	ApplicationFeatureFlagImportSyncContacts                 ApplicationFeatureFlag = "IMPORT_SYNC_CONTACTS"
+	ApplicationFeatureFlagImportUserSchema                   ApplicationFeatureFlag = "IMPORT_USER_SCHEMA"
+	ApplicationFeatureFlagInMemoryAppUser                    ApplicationFeatureFlag = "IN_MEMORY_APP_USER"
+	ApplicationFeatureFlagJITProvisioning                    ApplicationFeatureFlag = "JIT_PROVISIONING"
+	ApplicationFeatureFlagLogStreaming                       ApplicationFeatureFlag = "LOG_STREAMING"
+	ApplicationFeatureFlagMFA                                ApplicationFeatureFlag = "MFA"
+	ApplicationFeatureFlagOAuthIntegration                   ApplicationFeatureFlag = "OAUTH_INTEGRATION"
+	ApplicationFeatureFlagOPPSCIMIncrementalImports          ApplicationFeatureFlag = "OPP_SCIM_INCREMENTAL_IMPORTS"
+	ApplicationFeatureFlagOutboundDelAuth                    ApplicationFeatureFlag = "OUTBOUND_DEL_AUTH"
+	ApplicationFeatureFlagProfileMastering                   ApplicationFeatureFlag = "PROFILE_MASTERING"
+	ApplicationFeatureFlagProfileTemplateUpgrade             ApplicationFeatureFlag = "PROFILE_TEMPLATE_UPGRADE"
+	ApplicationFeatureFlagPushNewUsers                       ApplicationFeatureFlag = "PUSH_NEW_USERS"
+	ApplicationFeatureFlagPushNewUsersWithoutPassword        ApplicationFeatureFlag = "PUSH_NEW_USERS_WITHOUT_PASSWORD"
+	ApplicationFeatureFlagPushNewUsersWithHashedPassword     ApplicationFeatureFlag = "PUSH_NEW_USERS_WITH_HASHED_PASSWORD"
+	ApplicationFeatureFlagPushPasswordUpdates                ApplicationFeatureFlag = "PUSH_PASSWORD_UPDATES"
+	ApplicationFeatureFlagPushPendingUsers                   ApplicationFeatureFlag = "PUSH_PENDING_USERS"
+	ApplicationFeatureFlagPushProfileUpdates                 ApplicationFeatureFlag = "PUSH_PROFILE_UPDATES"
+	ApplicationFeatureFlagPushUserDeactivation               ApplicationFeatureFlag = "PUSH_USER_DEACTIVATION"
+	ApplicationFeatureFlagReactivateUsers                    ApplicationFeatureFlag = "REACTIVATE_USERS"
+	ApplicationFeatureFlagRealTimeSync                       ApplicationFeatureFlag = "REAL_TIME_SYNC"
+	ApplicationFeatureFlagSCIMProvisioning                   ApplicationFeatureFlag = "SCIM_PROVISIONING"
+	ApplicationFeatureFlagSkyhookService                     ApplicationFeatureFlag = "SKYHOOK_SERVICE"
+	ApplicationFeatureFlagSSO                                ApplicationFeatureFlag = "SSO"
+	ApplicationFeatureFlagSuppressActivationEmail            ApplicationFeatureFlag = "SUPPRESS_ACTIVATION_EMAIL"
+	ApplicationFeatureFlagUpdateExistingUsername             ApplicationFeatureFlag = "UPDATE_EXISTING_USERNAME"
+	ApplicationFeatureFlagVPNConfig                          ApplicationFeatureFlag = "VPN_CONFIG"
+)
+
+// UsernameTemplatePushStatus says whether a username change is pushed to the application.
+type UsernameTemplatePushStatus string
+
+// UsernameTemplatePushStatus values. Okta may send others; they decode as they are.
+const (
+	UsernameTemplatePushStatusDontPush      UsernameTemplatePushStatus = "DONT_PUSH"
+	UsernameTemplatePushStatusNotConfigured UsernameTemplatePushStatus = "NOT_CONFIGURED"
+	UsernameTemplatePushStatusPush          UsernameTemplatePushStatus = "PUSH"
+)
+
+// UsernameTemplateType is the kind of an application username template.
+type UsernameTemplateType string
+
+// UsernameTemplateType values. Okta may send others; they decode as they are.
+const (
+	UsernameTemplateTypeBuiltIn UsernameTemplateType = "BUILT_IN"
+	UsernameTemplateTypeCustom  UsernameTemplateType = "CUSTOM"
+	UsernameTemplateTypeNone    UsernameTemplateType = "NONE"
+)
+
+// SAMLDigestAlgorithm is the digest algorithm of SAML assertions.
+type SAMLDigestAlgorithm string
+
+// SAMLDigestAlgorithm values. Okta may send others; they decode as they are.
+const (
+	SAMLDigestAlgorithmSHA1   SAMLDigestAlgorithm = "SHA1"
+	SAMLDigestAlgorithmSHA256 SAMLDigestAlgorithm = "SHA256"
+)
+
+// SAMLSignatureAlgorithm is the signature algorithm of SAML assertions.
+type SAMLSignatureAlgorithm string
+
+// SAMLSignatureAlgorithm values. Okta may send others; they decode as they are.
+const (
+	SAMLSignatureAlgorithmRSASHA1   SAMLSignatureAlgorithm = "RSA_SHA1"
+	SAMLSignatureAlgorithmRSASHA256 SAMLSignatureAlgorithm = "RSA_SHA256"
+)
+
+// IdPInitiatedLoginMode says how an OIDC application accepts IdP-initiated sign-in.
+type IdPInitiatedLoginMode string
+
+// IdPInitiatedLoginMode values. Okta may send others; they decode as they are.
+const (
+	IdPInitiatedLoginModeDisabled IdPInitiatedLoginMode = "DISABLED"
+	IdPInitiatedLoginModeOkta     IdPInitiatedLoginMode = "OKTA"
+	IdPInitiatedLoginModeSpec     IdPInitiatedLoginMode = "SPEC"
+)
+
+// WildcardRedirect says whether redirect URIs of an OIDC application may use a subdomain wildcard.
+type WildcardRedirect string
+
+// WildcardRedirect values. Okta may send others; they decode as they are.
+const (
+	WildcardRedirectDisabled  WildcardRedirect = "DISABLED"
+	WildcardRedirectSubdomain WildcardRedirect = "SUBDOMAIN"
+)

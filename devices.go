@@ -197,7 +197,7 @@ type DeviceUser struct {
 	// Created is when the user was linked to the device.
 	Created time.Time `json:"created,omitzero"`
 	// ManagementStatus is MANAGED or NOT_MANAGED: whether management software runs on the device.
-	ManagementStatus string `json:"managementStatus,omitzero"`
+	ManagementStatus DeviceManagementStatus `json:"managementStatus,omitzero"`
 	// ScreenLockType is NONE, PASSCODE or BIOMETRIC.
 	ScreenLockType string `json:"screenLockType,omitzero"`
 	User           *User  `json:"user,omitzero"`
@@ -213,4 +213,13 @@ const (
 	DeviceExpandUser DeviceExpand = "user"
 	// DeviceExpandUserSummary embeds a summary of each of the device's users.
 	DeviceExpandUserSummary DeviceExpand = "userSummary"
+)
+
+// DeviceManagementStatus says whether management software runs on a device.
+type DeviceManagementStatus string
+
+// DeviceManagementStatus values. Okta may send others; they decode as they are.
+const (
+	DeviceManagementStatusManaged    DeviceManagementStatus = "MANAGED"
+	DeviceManagementStatusNotManaged DeviceManagementStatus = "NOT_MANAGED"
 )

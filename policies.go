@@ -531,3 +531,12 @@ const (
 	// PolicyExpandRules embeds the policy's rules.
 	PolicyExpandRules PolicyExpand = "rules"
 )
+
+// PolicyType values that Okta added after the Management API 5.1.0.
+const (
+	PolicyTypeXLifecycleClassEaXLifecycleClientUpdate              PolicyType = "<x-lifecycle class=\"ea\"></x-lifecycle> CLIENT_UPDATE"
+	PolicyTypeXLifecycleClassEaXLifecycleDeviceSignalCollection    PolicyType = "<x-lifecycle class=\"ea\"></x-lifecycle> DEVICE_SIGNAL_COLLECTION"
+	PolicyTypeXLifecycleClassEaXLifecycleSessionViolationDetection PolicyType = "<x-lifecycle class=\"ea\"></x-lifecycle> SESSION_VIOLATION_DETECTION"
+	PolicyTypeEntityRisk                                           PolicyType = "ENTITY_RISK"
+	PolicyTypePostAuthSession                                      PolicyType = "POST_AUTH_SESSION"
+)

@@ -343,9 +343,9 @@ type PasswordPolicyRuleAction struct {
 type SelfServicePasswordResetAction struct {
 	Access PolicyAccess `json:"access,omitzero"`
 	// The type of rule action. One of selfServicePasswordReset.
-	Type        string           `json:"type,omitzero"`
-	Requirement *SsprRequirement `json:"requirement,omitzero"`
-	Extra       Extra            `json:"-"`
+	Type        SelfServicePasswordResetActionType `json:"type,omitzero"`
+	Requirement *SsprRequirement                   `json:"requirement,omitzero"`
+	Extra       Extra                              `json:"-"`
 }
 
 // SsprRequirement describes the initial and secondary authenticators a user needs to reset a password.
@@ -359,7 +359,7 @@ type SsprRequirement struct {
 type SsprPrimaryRequirement struct {
 	// Authenticator methods allowed for the initial authentication step of password recovery. Values: push, sms,
 	// voice, email.
-	Methods []string `json:"methods,omitzero"`
+	Methods []SsprMethod `json:"methods,omitzero"`
 	// Constraints on the values specified in the `methods` array.
 	MethodConstraints []AuthenticatorMethodConstraint `json:"methodConstraints,omitzero"`
 	Extra             Extra                           `json:"-"`
@@ -369,17 +369,17 @@ type SsprPrimaryRequirement struct {
 type SsprStepUpRequirement struct {
 	// Authenticator methods required for secondary authentication step of password recovery. Values:
 	// security_question.
-	Methods  []string `json:"methods,omitzero"`
-	Required *bool    `json:"required,omitzero"`
-	Extra    Extra    `json:"-"`
+	Methods  []SsprStepUpMethod `json:"methods,omitzero"`
+	Required *bool              `json:"required,omitzero"`
+	Extra    Extra              `json:"-"`
 }
 
 // AuthenticatorMethodConstraint limits the authenticators usable for a method (only otp supports constraints).
 type AuthenticatorMethodConstraint struct {
 	// One of otp.
-	Method                string                  `json:"method,omitzero"`
-	AllowedAuthenticators []AuthenticatorIdentity `json:"allowedAuthenticators,omitzero"`
-	Extra                 Extra                   `json:"-"`
+	Method                AuthenticatorMethodConstraintMethod `json:"method,omitzero"`
+	AllowedAuthenticators []AuthenticatorIdentity             `json:"allowedAuthenticators,omitzero"`
+	Extra                 Extra                               `json:"-"`
 }
 
 // AuthenticatorIdentity names an authenticator by key.
@@ -402,10 +402,10 @@ type ProfileEnrollmentPolicyRuleAction struct {
 	ProfileAttributes          []ProfileEnrollmentPolicyRuleProfileAttribute     `json:"profileAttributes,omitzero"`
 	TargetGroupIDs             []string                                          `json:"targetGroupIds,omitzero"`
 	// One of DENY, REGISTER.
-	UnknownUserAction string `json:"unknownUserAction,omitzero"`
+	UnknownUserAction UnknownUserAction `json:"unknownUserAction,omitzero"`
 	// One of ENABLED, DISABLED.
-	ProgressiveProfilingAction string `json:"progressiveProfilingAction,omitzero"`
-	Extra                      Extra  `json:"-"`
+	ProgressiveProfilingAction ProgressiveProfilingAction `json:"progressiveProfilingAction,omitzero"`
+	Extra                      Extra                      `json:"-"`
 }
 
 // ProfileEnrollmentPolicyRuleActivationRequirement says whether new users must verify their email.
@@ -554,4 +554,90 @@ type Requirement string
 const (
 	RequirementOptional Requirement = "OPTIONAL"
 	RequirementRequired Requirement = "REQUIRED"
+)
+
+// SelfServicePasswordResetActionType is the type of a password recovery rule action.
+type SelfServicePasswordResetActionType string
+
+// SelfServicePasswordResetActionType values. Okta may send others; they decode as they are.
+const (
+	SelfServicePasswordResetActionTypeSelfServicePasswordReset SelfServicePasswordResetActionType = "selfServicePasswordReset"
+)
+
+// SsprMethod is an authenticator method of password recovery.
+type SsprMethod string
+
+// SsprMethod values. Okta may send others; they decode as they are.
+const (
+	SsprMethodEmail SsprMethod = "email"
+	SsprMethodOTP   SsprMethod = "otp"
+	SsprMethodPush  SsprMethod = "push"
+	SsprMethodSMS   SsprMethod = "sms"
+	SsprMethodVoice SsprMethod = "voice"
+)
+
+// SsprStepUpMethod is an authenticator method of the second step of password recovery.
+type SsprStepUpMethod string
+
+// SsprStepUpMethod values. Okta may send others; they decode as they are.
+const (
+	SsprStepUpMethodSecurityQuestion SsprStepUpMethod = "security_question"
+)
+
+// AuthenticatorMethodConstraintMethod is the authenticator method a method constraint limits.
+type AuthenticatorMethodConstraintMethod string
+
+// AuthenticatorMethodConstraintMethod values. Okta may send others; they decode as they are.
+const (
+	AuthenticatorMethodConstraintMethodOTP AuthenticatorMethodConstraintMethod = "otp"
+)
+
+// UnknownUserAction says what profile enrollment does with a user Okta does not know: register or deny.
+type UnknownUserAction string
+
+// UnknownUserAction values. Okta may send others; they decode as they are.
+const (
+	UnknownUserActionDeny     UnknownUserAction = "DENY"
+	UnknownUserActionRegister UnknownUserAction = "REGISTER"
+)
+
+// ProgressiveProfilingAction says whether profile enrollment asks existing users for missing attributes.
+type ProgressiveProfilingAction string
+
+// ProgressiveProfilingAction values. Okta may send others; they decode as they are.
+const (
+	ProgressiveProfilingActionDisabled ProgressiveProfilingAction = "DISABLED"
+	ProgressiveProfilingActionEnabled  ProgressiveProfilingAction = "ENABLED"
+)
+
+// IdentityProviderType values that Okta added after the Management API 5.1.0.
+const (
+	IdentityProviderTypeAmazon          IdentityProviderType = "AMAZON"
+	IdentityProviderTypeApple           IdentityProviderType = "APPLE"
+	IdentityProviderTypeDiscord         IdentityProviderType = "DISCORD"
+	IdentityProviderTypeGithub          IdentityProviderType = "GITHUB"
+	IdentityProviderTypeGitlab          IdentityProviderType = "GITLAB"
+	IdentityProviderTypeIdvClear        IdentityProviderType = "IDV_CLEAR"
+	IdentityProviderTypeIdvIncode       IdentityProviderType = "IDV_INCODE"
+	IdentityProviderTypeIdvPersona      IdentityProviderType = "IDV_PERSONA"
+	IdentityProviderTypeIdvStandard     IdentityProviderType = "IDV_STANDARD"
+	IdentityProviderTypeLogingov        IdentityProviderType = "LOGINGOV"
+	IdentityProviderTypeLogingovSandbox IdentityProviderType = "LOGINGOV_SANDBOX"
+	IdentityProviderTypeOktaIntegration IdentityProviderType = "OKTA_INTEGRATION"
+	IdentityProviderTypePaypal          IdentityProviderType = "PAYPAL"
+	IdentityProviderTypePaypalSandbox   IdentityProviderType = "PAYPAL_SANDBOX"
+	IdentityProviderTypeSalesforce      IdentityProviderType = "SALESFORCE"
+	IdentityProviderTypeSpotify         IdentityProviderType = "SPOTIFY"
+	IdentityProviderTypeXero            IdentityProviderType = "XERO"
+	IdentityProviderTypeYahoo           IdentityProviderType = "YAHOO"
+	IdentityProviderTypeYahoojp         IdentityProviderType = "YAHOOJP"
+)
+
+// PolicyRuleType values that Okta added after the Management API 5.1.0.
+const (
+	PolicyRuleTypeClientUpdate              PolicyRuleType = "CLIENT_UPDATE"
+	PolicyRuleTypeDeviceSignalCollection    PolicyRuleType = "DEVICE_SIGNAL_COLLECTION"
+	PolicyRuleTypeEntityRisk                PolicyRuleType = "ENTITY_RISK"
+	PolicyRuleTypePostAuthSession           PolicyRuleType = "POST_AUTH_SESSION"
+	PolicyRuleTypeSessionViolationDetection PolicyRuleType = "SESSION_VIOLATION_DETECTION"
 )

@@ -141,8 +141,8 @@ func TestPoliciesMethods(t *testing.T) {
 					Actions: &PasswordPolicyRuleActions{
 						PasswordChange: &PasswordPolicyRuleAction{Access: PolicyAccessAllow},
 						SelfServicePasswordReset: &SelfServicePasswordResetAction{Access: PolicyAccessAllow, Requirement: &SsprRequirement{
-							Primary: &SsprPrimaryRequirement{Methods: []string{"push", "sms"}},
-							StepUp:  &SsprStepUpRequirement{Required: new(true), Methods: []string{"security_question"}},
+							Primary: &SsprPrimaryRequirement{Methods: []SsprMethod{SsprMethodPush, SsprMethodSMS}},
+							StepUp:  &SsprStepUpRequirement{Required: new(true), Methods: []SsprStepUpMethod{SsprStepUpMethodSecurityQuestion}},
 						}},
 						SelfServiceUnlock: &PasswordPolicyRuleAction{Access: PolicyAccessAllow},
 					},

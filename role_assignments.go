@@ -215,3 +215,10 @@ const (
 	// RoleAssignmentExpandAppTargets embeds the applications a role is limited to.
 	RoleAssignmentExpandAppTargets RoleAssignmentExpand = "targets/catalog/apps"
 )
+
+// RoleType values that Okta added after the Management API 5.1.0.
+const (
+	RoleTypeAccessCertificationsAdmin RoleType = "ACCESS_CERTIFICATIONS_ADMIN"
+	RoleTypeAccessRequestsAdmin       RoleType = "ACCESS_REQUESTS_ADMIN"
+	RoleTypeWorkflowsAdmin            RoleType = "WORKFLOWS_ADMIN"
+)

@@ -171,9 +171,9 @@ type LogIPAddress struct {
 // LogOutcome is the result of a log event's action.
 type LogOutcome struct {
 	// Result is SUCCESS, FAILURE, SKIPPED, ALLOW, DENY, CHALLENGE or UNKNOWN.
-	Result string `json:"result,omitzero"`
-	Reason string `json:"reason,omitzero"`
-	Extra  Extra  `json:"-"`
+	Result LogOutcomeResult `json:"result,omitzero"`
+	Reason string           `json:"reason,omitzero"`
+	Extra  Extra            `json:"-"`
 }
 
 // LogTransaction is the transaction (web request or job) a log event happened in.
@@ -273,4 +273,32 @@ const (
 	LogSortAscending LogSortOrder = "ASCENDING"
 	// LogSortDescending lists the newest events first.
 	LogSortDescending LogSortOrder = "DESCENDING"
+)
+
+// LogOutcomeResult is the result of the action a System Log event records.
+type LogOutcomeResult string
+
+// LogOutcomeResult values. Okta may send others; they decode as they are.
+const (
+	LogOutcomeResultAbandoned  LogOutcomeResult = "ABANDONED"
+	LogOutcomeResultAllow      LogOutcomeResult = "ALLOW"
+	LogOutcomeResultChallenge  LogOutcomeResult = "CHALLENGE"
+	LogOutcomeResultDeferred   LogOutcomeResult = "DEFERRED"
+	LogOutcomeResultDeny       LogOutcomeResult = "DENY"
+	LogOutcomeResultFailure    LogOutcomeResult = "FAILURE"
+	LogOutcomeResultRateLimit  LogOutcomeResult = "RATE_LIMIT"
+	LogOutcomeResultScheduled  LogOutcomeResult = "SCHEDULED"
+	LogOutcomeResultSkipped    LogOutcomeResult = "SKIPPED"
+	LogOutcomeResultSuccess    LogOutcomeResult = "SUCCESS"
+	LogOutcomeResultUnanswered LogOutcomeResult = "UNANSWERED"
+	LogOutcomeResultUnknown    LogOutcomeResult = "UNKNOWN"
+)
+
+// LogCredentialType values that Okta added after the Management API 5.1.0.
+const (
+	LogCredentialTypeCertificate           LogCredentialType = "CERTIFICATE"
+	LogCredentialTypeDeviceUDID            LogCredentialType = "DEVICE_UDID"
+	LogCredentialTypeIWA                   LogCredentialType = "IWA"
+	LogCredentialTypeOktaClientSession     LogCredentialType = "OKTA_CLIENT_SESSION"
+	LogCredentialTypePreSharedSymmetricKey LogCredentialType = "PRE_SHARED_SYMMETRIC_KEY"
 )

@@ -574,10 +574,10 @@ type AppLink struct {
 // UserBlock is a block on a user's sign-ins.
 type UserBlock struct {
 	// Type is the kind of block, such as DEVICE_BASED.
-	Type string `json:"type,omitzero"`
+	Type UserBlockType `json:"type,omitzero"`
 	// AppliesTo says which devices are blocked: UNKNOWN_DEVICES or ANY_DEVICES.
-	AppliesTo string `json:"appliesTo,omitzero"`
-	Extra     Extra  `json:"-"`
+	AppliesTo UserBlockAppliesTo `json:"appliesTo,omitzero"`
+	Extra     Extra              `json:"-"`
 }
 
 // ResponseLinks is a linked object of a user: a link (Links.Href("self")) to the user on the other end of
@@ -606,4 +606,21 @@ type UserExpand string
 const (
 	// UserExpandClassification embeds the user's classification (an Early Access feature).
 	UserExpandClassification UserExpand = "classification"
+)
+
+// UserBlockType is the kind of a user block.
+type UserBlockType string
+
+// UserBlockType values. Okta may send others; they decode as they are.
+const (
+	UserBlockTypeDeviceBased UserBlockType = "DEVICE_BASED"
+)
+
+// UserBlockAppliesTo says which devices a user block applies to.
+type UserBlockAppliesTo string
+
+// UserBlockAppliesTo values. Okta may send others; they decode as they are.
+const (
+	UserBlockAppliesToAnyDevices     UserBlockAppliesTo = "ANY_DEVICES"
+	UserBlockAppliesToUnknownDevices UserBlockAppliesTo = "UNKNOWN_DEVICES"
 )

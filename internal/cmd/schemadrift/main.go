@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -186,13 +187,19 @@ func discriminatorOf(all map[string]*schema, s *schema) *struct {
 	return nil
 }
 
+var markup = regexp.MustCompile(`<[^>]*>`)
+
 func enumOf(s *schema) []string {
 	var out []string
 	for _, v := range append(slices.Clone(s.Enum), s.Known...) {
 		if v == nil {
 			continue
 		}
-		out = append(out, fmt.Sprint(v))
+		// Some values carry the markup of Okta's docs (a lifecycle badge); the value is the text.
+		text := strings.TrimSpace(markup.ReplaceAllString(fmt.Sprint(v), ""))
+		if text != "" {
+			out = append(out, text)
+		}
 	}
 	return out
 }
