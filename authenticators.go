@@ -268,7 +268,7 @@ type AuthenticatorMethod interface {
 func init() {
 	registerUnion(unionOf[AuthenticatorMethod, UnknownAuthenticatorMethod]("type",
 		kindsOf[AuthenticatorMethodSimple](AuthenticatorMethodTypeSMS, AuthenticatorMethodTypeVoice,
-			AuthenticatorMethodTypeEmail, AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion),
+			AuthenticatorMethodTypeEmail, AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion, AuthenticatorMethodTypeTAC),
 		kindOf[AuthenticatorMethodPush](AuthenticatorMethodTypePush),
 		kindOf[AuthenticatorMethodSignedNonce](AuthenticatorMethodTypeSignedNonce),
 		kindOf[AuthenticatorMethodTOTP](AuthenticatorMethodTypeTOTP),

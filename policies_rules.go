@@ -65,6 +65,9 @@ func (s *PoliciesService) DeactivateRule(ctx context.Context, policyID, ruleID s
 //	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicyRule
 //	RESOURCE_ACCESS     *AuthorizationServerPolicyRule
 //	SIGN_ON             *OktaSignOnPolicyRule
+//	MFA_ENROLL          *AuthenticatorEnrollmentPolicyRule
+//	CLIENT_UPDATE, DEVICE_SIGNAL_COLLECTION, ENTITY_RISK, POST_AUTH_SESSION, SESSION_VIOLATION_DETECTION: the
+//	                    rule types of those names (ClientUpdatePolicyRule, ...)
 //	anything else       *UnknownPolicyRule
 //
 // MFA_ENROLL rules, which the API reference names but does not describe, decode to *UnknownPolicyRule. A type
@@ -137,6 +140,42 @@ type ProfileEnrollmentPolicyRule struct {
 	Extra      Extra                               `json:"-"`
 }
 
+// AuthenticatorEnrollmentPolicyRule is a rule of an authenticator enrollment policy (MFA_ENROLL). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type AuthenticatorEnrollmentPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// ClientUpdatePolicyRule is a rule of a client update policy (CLIENT_UPDATE). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type ClientUpdatePolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// DeviceSignalCollectionPolicyRule is a rule of a device signal collection policy (DEVICE_SIGNAL_COLLECTION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type DeviceSignalCollectionPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// EntityRiskPolicyRule is a rule of an entity risk policy (ENTITY_RISK). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type EntityRiskPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// PostAuthSessionPolicyRule is a rule of a post-authentication session policy (POST_AUTH_SESSION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type PostAuthSessionPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// SessionViolationDetectionPolicyRule is a rule of a session violation detection policy (SESSION_VIOLATION_DETECTION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type SessionViolationDetectionPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
 // AuthorizationServerPolicyRule is a rule of an authorization server's access policy (RESOURCE_ACCESS): which
 // grants and scopes it allows and the lifetimes of the tokens it issues.
 type AuthorizationServerPolicyRule struct {
@@ -153,13 +192,23 @@ type UnknownPolicyRule struct {
 	Extra Extra `json:"-"`
 }
 
-func (*AccessPolicyRule) ruleType() PolicyRuleType              { return PolicyRuleTypeAccessPolicy }
-func (*IdPDiscoveryPolicyRule) ruleType() PolicyRuleType        { return PolicyRuleTypeIdPDiscovery }
-func (*OktaSignOnPolicyRule) ruleType() PolicyRuleType          { return PolicyRuleTypeSignOn }
-func (*PasswordPolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypePassword }
-func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType   { return PolicyRuleTypeProfileEnrollment }
-func (*AuthorizationServerPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypeResourceAccess }
-func (*UnknownPolicyRule) ruleType() PolicyRuleType             { return "" }
+func (*AccessPolicyRule) ruleType() PolicyRuleType                  { return PolicyRuleTypeAccessPolicy }
+func (*IdPDiscoveryPolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypeIdPDiscovery }
+func (*OktaSignOnPolicyRule) ruleType() PolicyRuleType              { return PolicyRuleTypeSignOn }
+func (*PasswordPolicyRule) ruleType() PolicyRuleType                { return PolicyRuleTypePassword }
+func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType       { return PolicyRuleTypeProfileEnrollment }
+func (*AuthorizationServerPolicyRule) ruleType() PolicyRuleType     { return PolicyRuleTypeResourceAccess }
+func (*AuthenticatorEnrollmentPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypeMFAEnroll }
+func (*ClientUpdatePolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypeClientUpdate }
+func (*DeviceSignalCollectionPolicyRule) ruleType() PolicyRuleType {
+	return PolicyRuleTypeDeviceSignalCollection
+}
+func (*EntityRiskPolicyRule) ruleType() PolicyRuleType      { return PolicyRuleTypeEntityRisk }
+func (*PostAuthSessionPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypePostAuthSession }
+func (*SessionViolationDetectionPolicyRule) ruleType() PolicyRuleType {
+	return PolicyRuleTypeSessionViolationDetection
+}
+func (*UnknownPolicyRule) ruleType() PolicyRuleType { return "" }
 
 func init() {
 	registerUnion(unionOf[PolicyRule, UnknownPolicyRule]("type",
@@ -169,6 +218,12 @@ func init() {
 		kindOf[PasswordPolicyRule](PolicyRuleTypePassword),
 		kindOf[ProfileEnrollmentPolicyRule](PolicyRuleTypeProfileEnrollment),
 		kindOf[AuthorizationServerPolicyRule](PolicyRuleTypeResourceAccess),
+		kindOf[AuthenticatorEnrollmentPolicyRule](PolicyRuleTypeMFAEnroll),
+		kindOf[ClientUpdatePolicyRule](PolicyRuleTypeClientUpdate),
+		kindOf[DeviceSignalCollectionPolicyRule](PolicyRuleTypeDeviceSignalCollection),
+		kindOf[EntityRiskPolicyRule](PolicyRuleTypeEntityRisk),
+		kindOf[PostAuthSessionPolicyRule](PolicyRuleTypePostAuthSession),
+		kindOf[SessionViolationDetectionPolicyRule](PolicyRuleTypeSessionViolationDetection),
 	))
 }
 
