@@ -282,6 +282,10 @@ type ApplicationBase struct {
 	// Embedded holds the resources asked for with an expand parameter.
 	Embedded Extra `json:"_embedded,omitzero"`
 	Links    Links `json:"_links,omitzero"`
+	// ExpressConfiguration holds the Express Configuration of an Okta Integration Network application (which SSO and provisioning settings an admin can set up in one step); read it with Get or Attr.
+	ExpressConfiguration Extra `json:"expressConfiguration,omitzero"`
+	// UniversalLogout holds the Universal Logout settings of the application: whether Okta can end the user's sessions in it; read it with Get or Attr.
+	UniversalLogout Extra `json:"universalLogout,omitzero"`
 }
 
 // AssignedUser returns the assignment Okta embeds when the application was read with Expand set to
@@ -530,7 +534,9 @@ type ApplicationSettings struct {
 	InlineHookID       string                            `json:"inlineHookId,omitzero"`
 	Notes              *ApplicationSettingsNotes         `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications `json:"notifications,omitzero"`
-	Extra              Extra                             `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // ApplicationSettingsNotes are an application's notes for administrators and end users.
@@ -571,7 +577,9 @@ type AutoLoginApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes           `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications   `json:"notifications,omitzero"`
 	SignOn             *AutoLoginApplicationSettingsSignOn `json:"signOn,omitzero"`
-	Extra              Extra                               `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // AutoLoginApplicationSettingsSignOn are the sign-on URLs of an AutoLoginApplication.
@@ -589,7 +597,9 @@ type BasicApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes            `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications    `json:"notifications,omitzero"`
 	App                *BasicApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // BasicApplicationSettingsApplication are the URLs of a BasicAuthApplication.
@@ -608,7 +618,9 @@ type BookmarkApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes               `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications       `json:"notifications,omitzero"`
 	App                *BookmarkApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                   `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // BookmarkApplicationSettingsApplication is the link of a BookmarkApplication.
@@ -626,7 +638,9 @@ type SwaApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes          `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications  `json:"notifications,omitzero"`
 	App                *SwaApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                              `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // SwaApplicationSettingsApplication is how the browser plugin finds and fills an application's sign-in form.
@@ -657,7 +671,9 @@ type OpenIDConnectApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes               `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications       `json:"notifications,omitzero"`
 	OAuthClient        *OpenIDConnectApplicationSettingsClient `json:"oauthClient,omitzero"`
-	Extra              Extra                                   `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // OpenIDConnectApplicationSettingsClient is the OAuth 2.0 client registration of an OpenIDConnectApplication.
@@ -683,7 +699,23 @@ type OpenIDConnectApplicationSettingsClient struct {
 	ResponseTypes                     []OAuthResponseType                           `json:"response_types,omitzero"`
 	TosURI                            string                                        `json:"tos_uri,omitzero"`
 	WildcardRedirect                  WildcardRedirect                              `json:"wildcard_redirect,omitzero"`
-	Extra                             Extra                                         `json:"-"`
+	// BackchannelAuthenticationRequestSigningAlg is the algorithm that signs the CIBA authentication requests of the client.
+	BackchannelAuthenticationRequestSigningAlg string `json:"backchannel_authentication_request_signing_alg,omitzero"`
+	// BackchannelCustomAuthenticatorID is the ID of the custom authenticator that approves the client's CIBA requests.
+	BackchannelCustomAuthenticatorID string `json:"backchannel_custom_authenticator_id,omitzero"`
+	// BackchannelTokenDeliveryMode is how the client receives tokens for CIBA requests, such as "poll".
+	BackchannelTokenDeliveryMode string `json:"backchannel_token_delivery_mode,omitzero"`
+	// IDTokenEncryptedResponseAlg is the algorithm that encrypts the ID tokens issued to the client; none when empty.
+	IDTokenEncryptedResponseAlg string `json:"id_token_encrypted_response_alg,omitzero"`
+	// Network restricts from which network zones the client may request tokens; read it with Get or Attr.
+	Network Extra `json:"network,omitzero"`
+	// RequestObjectSigningAlg are the algorithms the client may sign request objects with.
+	RequestObjectSigningAlg []string `json:"request_object_signing_alg,omitzero"`
+	// SectorIdentifierURI is the URL of the list of redirect URIs Okta uses to compute pairwise subject identifiers.
+	SectorIdentifierURI string `json:"sector_identifier_uri,omitzero"`
+	// SubjectType is "public" or "pairwise": whether every client sees the same subject for a user.
+	SubjectType string `json:"subject_type,omitzero"`
+	Extra       Extra  `json:"-"`
 }
 
 // OpenIDConnectApplicationSettingsClientKeys are the public keys of an OAuth 2.0 client that authenticates
@@ -785,7 +817,9 @@ type SAMLApplicationSettings struct {
 	Notifications      *ApplicationSettingsNotifications   `json:"notifications,omitzero"`
 	App                *SAMLApplicationSettingsApplication `json:"app,omitzero"`
 	SignOn             *SAMLApplicationSettingsSignOn      `json:"signOn,omitzero"`
-	Extra              Extra                               `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // SAMLApplicationSettingsApplication are the settings of a SAML application's template. Templates in the
@@ -827,7 +861,11 @@ type SAMLApplicationSettingsSignOn struct {
 	SSOACSURLOverride             string                   `json:"ssoAcsUrlOverride,omitzero"`
 	SubjectNameIDFormat           string                   `json:"subjectNameIdFormat,omitzero"`
 	SubjectNameIDTemplate         string                   `json:"subjectNameIdTemplate,omitzero"`
-	Extra                         Extra                    `json:"-"`
+	// AssertionEncryption holds the encryption settings of the application's SAML assertions; read it with Get or Attr.
+	AssertionEncryption Extra `json:"assertionEncryption,omitzero"`
+	// SAMLAssertionLifetimeSeconds is how long, in seconds, an assertion the application receives stays valid.
+	SAMLAssertionLifetimeSeconds int   `json:"samlAssertionLifetimeSeconds,omitzero"`
+	Extra                        Extra `json:"-"`
 }
 
 // ACSEndpoint is one of a SAML application's assertion consumer service URLs.
@@ -886,7 +924,9 @@ type SecurePasswordStoreApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes                          `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications                  `json:"notifications,omitzero"`
 	App                *SecurePasswordStoreApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                              `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // SecurePasswordStoreApplicationSettingsApplication is the sign-in form of a SecurePasswordStoreApplication.
@@ -911,7 +951,9 @@ type WSFederationApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes                   `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications           `json:"notifications,omitzero"`
 	App                *WSFederationApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                       `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // WSFederationApplicationSettingsApplication is the WS-Federation configuration of a WSFederationApplication.
@@ -1035,4 +1077,16 @@ type WildcardRedirect string
 const (
 	WildcardRedirectDisabled  WildcardRedirect = "DISABLED"
 	WildcardRedirectSubdomain WildcardRedirect = "SUBDOMAIN"
+)
+
+// EMOptInStatus says whether an application takes part in entitlement management.
+type EMOptInStatus string
+
+// EMOptInStatus values. Okta may send others; they decode as they are.
+const (
+	EMOptInStatusDisabled  EMOptInStatus = "DISABLED"
+	EMOptInStatusDisabling EMOptInStatus = "DISABLING"
+	EMOptInStatusEnabled   EMOptInStatus = "ENABLED"
+	EMOptInStatusEnabling  EMOptInStatus = "ENABLING"
+	EMOptInStatusNone      EMOptInStatus = "NONE"
 )

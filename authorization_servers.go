@@ -315,7 +315,13 @@ type AuthorizationServer struct {
 	Created     time.Time                       `json:"created,omitzero"`
 	LastUpdated time.Time                       `json:"lastUpdated,omitzero"`
 	Links       Links                           `json:"_links,omitzero"`
-	Extra       Extra                           `json:"-"`
+	// AccessTokenEncryptedResponseAlgorithm is the algorithm that encrypts the access tokens the server issues (RSA-OAEP-256, ...); they are not encrypted when it is empty.
+	AccessTokenEncryptedResponseAlgorithm string `json:"accessTokenEncryptedResponseAlgorithm,omitzero"`
+	// JWKS holds the keys, as a JSON Web Key Set, that encrypt the server's tokens; read it with Get or Attr.
+	JWKS Extra `json:"jwks,omitzero"`
+	// JWKSURI is the URL of the JSON Web Key Set that encrypts the server's tokens, instead of JWKS.
+	JWKSURI string `json:"jwks_uri,omitzero"`
+	Extra   Extra  `json:"-"`
 }
 
 // IssuerMode says which domain an authorization server or an identity provider names as the issuer: the
@@ -466,7 +472,9 @@ type OAuth2Scope struct {
 	System bool `json:"system,omitzero"`
 	// Links are not in the 5.1.0 API description; Okta sends them.
 	Links Links `json:"_links,omitzero"`
-	Extra Extra `json:"-"`
+	// Optional reports whether a user may decline the scope on the consent screen.
+	Optional *bool `json:"optional,omitzero"`
+	Extra    Extra `json:"-"`
 }
 
 // OAuth2ScopeConsentType says whether a user must consent to a scope.

@@ -85,5 +85,7 @@ type RealmProfile struct {
 	Name string `json:"name,omitzero"`
 	// Domains is not in the 5.1.0 API description; Okta sends it (empty in the recorded traffic).
 	Domains []string `json:"domains,omitzero"`
-	Extra   Extra    `json:"-"`
+	// RealmType is the kind of realm: DEFAULT or PARTNER.
+	RealmType string `json:"realmType,omitzero"`
+	Extra     Extra  `json:"-"`
 }
