@@ -189,7 +189,9 @@ type DeviceProfile struct {
 	// AuthenticatorAppKey identifies the Okta Verify installation on the device. It is not in the 5.1.0 API
 	// description; Okta sends it.
 	AuthenticatorAppKey string `json:"authenticatorAppKey,omitzero"`
-	Extra               Extra  `json:"-"`
+	// Managed reports whether mobile device management software manages the device.
+	Managed *bool `json:"managed,omitzero"`
+	Extra   Extra `json:"-"`
 }
 
 // DeviceUser is a user linked to a device.

@@ -367,7 +367,9 @@ type PasswordPolicyPasswordSettingsComplexity struct {
 	MinNumber         *int                `json:"minNumber,omitzero"`
 	MinSymbol         *int                `json:"minSymbol,omitzero"`
 	MinUpperCase      *int                `json:"minUpperCase,omitzero"`
-	Extra             Extra               `json:"-"`
+	// MaxConsecutiveCharacters is the largest number of identical consecutive characters a password may have.
+	MaxConsecutiveCharacters *int  `json:"maxConsecutiveCharacters,omitzero"`
+	Extra                    Extra `json:"-"`
 }
 
 // PasswordDictionary are the dictionary checks of passwords.

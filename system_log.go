@@ -114,7 +114,9 @@ type LogTarget struct {
 	DisplayName string `json:"displayName,omitzero"`
 	// DetailEntry holds more details about the target, as Okta sent them.
 	DetailEntry Extra `json:"detailEntry,omitzero"`
-	Extra       Extra `json:"-"`
+	// ChangeDetails holds the attributes of the target that the event changed, before and after; read it with Get or Attr.
+	ChangeDetails Extra `json:"changeDetails,omitzero"`
+	Extra         Extra `json:"-"`
 }
 
 // LogClient is the client (browser, app, device) that made the request of a log event.
@@ -165,7 +167,9 @@ type LogIPAddress struct {
 	Version             string                  `json:"version,omitzero"`
 	Source              string                  `json:"source,omitzero"`
 	GeographicalContext *LogGeographicalContext `json:"geographicalContext,omitzero"`
-	Extra               Extra                   `json:"-"`
+	// IPDetails holds what Okta knows about the IP address (such as its ASN and whether it is a proxy); read it with Get or Attr.
+	IPDetails Extra `json:"ipDetails,omitzero"`
+	Extra     Extra `json:"-"`
 }
 
 // LogOutcome is the result of a log event's action.
@@ -260,7 +264,15 @@ type LogSecurityContext struct {
 	Domain   string `json:"domain,omitzero"`
 	ISP      string `json:"isp,omitzero"`
 	IsProxy  *bool  `json:"isProxy,omitzero"`
-	Extra    Extra  `json:"-"`
+	// IPDetails holds what Okta knows about the client's IP address; read it with Get or Attr.
+	IPDetails Extra `json:"ipDetails,omitzero"`
+	// Risk holds the risk Okta assessed for the event; read it with Get or Attr.
+	Risk Extra `json:"risk,omitzero"`
+	// BotProtection holds the result of Okta's bot protection for the request; read it with Get or Attr.
+	BotProtection Extra `json:"botProtection,omitzero"`
+	// UserBehaviors holds the user behaviors Okta detected for the event; read them with Get or Attr.
+	UserBehaviors Extra `json:"userBehaviors,omitzero"`
+	Extra         Extra `json:"-"`
 }
 
 // LogSortOrder is the order of System Log events by their published time. It differs from [SortOrder]: the
