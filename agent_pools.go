@@ -142,7 +142,11 @@ type AgentPool struct {
 	Type              AgentType         `json:"type,omitzero"`
 	OperationalStatus OperationalStatus `json:"operationalStatus,omitzero"`
 	Agents            []Agent           `json:"agents,omitzero"`
-	Extra             Extra             `json:"-"`
+	// DisruptedAgents is the number of the pool's agents in a disrupted state.
+	DisruptedAgents int `json:"disruptedAgents,omitzero"`
+	// InactiveAgents is the number of the pool's inactive agents.
+	InactiveAgents int   `json:"inactiveAgents,omitzero"`
+	Extra          Extra `json:"-"`
 }
 
 // Agent is an on-premises agent.

@@ -278,13 +278,23 @@ type ApplicationBase struct {
 	Accessibility *ApplicationAccessibility  `json:"accessibility,omitzero"`
 	Visibility    *ApplicationVisibility     `json:"visibility,omitzero"`
 	// Features lists the provisioning features enabled for the application (PUSH_NEW_USERS, ...).
-	Features  []string              `json:"features,omitzero"`
-	Licensing *ApplicationLicensing `json:"licensing,omitzero"`
+	Features  []ApplicationFeatureFlag `json:"features,omitzero"`
+	Licensing *ApplicationLicensing    `json:"licensing,omitzero"`
 	// Profile holds free-form application properties; read and write them with Get and Set.
 	Profile Extra `json:"profile,omitzero"`
 	// Embedded holds the resources asked for with an expand parameter.
 	Embedded Extra `json:"_embedded,omitzero"`
 	Links    Links `json:"_links,omitzero"`
+	// ExpressConfiguration holds the Express Configuration of an Okta Integration Network application (which SSO and provisioning settings an admin can set up in one step); read it with Get or Attr.
+	ExpressConfiguration Extra `json:"expressConfiguration,omitzero"`
+	// UniversalLogout holds the Universal Logout settings of the application: whether Okta can end the user's sessions in it; read it with Get or Attr.
+	UniversalLogout Extra `json:"universalLogout,omitzero"`
+}
+
+// AssignedUser returns the assignment Okta embeds when the application was read with Expand set to
+// "user/{userId}" (AppsService.Get and List), or nil when it was not asked for.
+func (a *ApplicationBase) AssignedUser() (*AppUser, error) {
+	return embedded[AppUser](a.Embedded, "user")
 }
 
 func (*ApplicationBase) isApplication() {}
@@ -489,11 +499,11 @@ const (
 // ApplicationCredentialsUsernameTemplate is how Okta makes the user name an application sees, e.g. the
 // template "${source.login}" of type BUILT_IN.
 type ApplicationCredentialsUsernameTemplate struct {
-	PushStatus string `json:"pushStatus,omitzero"`
-	Template   string `json:"template,omitzero"`
-	Type       string `json:"type,omitzero"`
-	UserSuffix string `json:"userSuffix,omitzero"`
-	Extra      Extra  `json:"-"`
+	PushStatus UsernameTemplatePushStatus `json:"pushStatus,omitzero"`
+	Template   string                     `json:"template,omitzero"`
+	Type       UsernameTemplateType       `json:"type,omitzero"`
+	UserSuffix string                     `json:"userSuffix,omitzero"`
+	Extra      Extra                      `json:"-"`
 }
 
 // ApplicationCredentialsOAuthClient is the OAuth 2.0 client of an OpenID Connect application.
@@ -527,7 +537,9 @@ type ApplicationSettings struct {
 	InlineHookID       string                            `json:"inlineHookId,omitzero"`
 	Notes              *ApplicationSettingsNotes         `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications `json:"notifications,omitzero"`
-	Extra              Extra                             `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // ApplicationSettingsNotes are an application's notes for administrators and end users.
@@ -568,7 +580,9 @@ type AutoLoginApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes           `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications   `json:"notifications,omitzero"`
 	SignOn             *AutoLoginApplicationSettingsSignOn `json:"signOn,omitzero"`
-	Extra              Extra                               `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // AutoLoginApplicationSettingsSignOn are the sign-on URLs of an AutoLoginApplication.
@@ -586,7 +600,9 @@ type BasicApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes            `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications    `json:"notifications,omitzero"`
 	App                *BasicApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // BasicApplicationSettingsApplication are the URLs of a BasicAuthApplication.
@@ -605,7 +621,9 @@ type BookmarkApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes               `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications       `json:"notifications,omitzero"`
 	App                *BookmarkApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                   `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // BookmarkApplicationSettingsApplication is the link of a BookmarkApplication.
@@ -623,7 +641,9 @@ type SwaApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes          `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications  `json:"notifications,omitzero"`
 	App                *SwaApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                              `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // SwaApplicationSettingsApplication is how the browser plugin finds and fills an application's sign-in form.
@@ -654,7 +674,9 @@ type OpenIDConnectApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes               `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications       `json:"notifications,omitzero"`
 	OAuthClient        *OpenIDConnectApplicationSettingsClient `json:"oauthClient,omitzero"`
-	Extra              Extra                                   `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // OpenIDConnectApplicationSettingsClient is the OAuth 2.0 client registration of an OpenIDConnectApplication.
@@ -679,8 +701,24 @@ type OpenIDConnectApplicationSettingsClient struct {
 	RefreshToken                      *OpenIDConnectApplicationSettingsRefreshToken `json:"refresh_token,omitzero"`
 	ResponseTypes                     []OAuthResponseType                           `json:"response_types,omitzero"`
 	TosURI                            string                                        `json:"tos_uri,omitzero"`
-	WildcardRedirect                  string                                        `json:"wildcard_redirect,omitzero"`
-	Extra                             Extra                                         `json:"-"`
+	WildcardRedirect                  WildcardRedirect                              `json:"wildcard_redirect,omitzero"`
+	// BackchannelAuthenticationRequestSigningAlg is the algorithm that signs the CIBA authentication requests of the client.
+	BackchannelAuthenticationRequestSigningAlg string `json:"backchannel_authentication_request_signing_alg,omitzero"`
+	// BackchannelCustomAuthenticatorID is the ID of the custom authenticator that approves the client's CIBA requests.
+	BackchannelCustomAuthenticatorID string `json:"backchannel_custom_authenticator_id,omitzero"`
+	// BackchannelTokenDeliveryMode is how the client receives tokens for CIBA requests, such as "poll".
+	BackchannelTokenDeliveryMode string `json:"backchannel_token_delivery_mode,omitzero"`
+	// IDTokenEncryptedResponseAlg is the algorithm that encrypts the ID tokens issued to the client; none when empty.
+	IDTokenEncryptedResponseAlg string `json:"id_token_encrypted_response_alg,omitzero"`
+	// Network restricts from which network zones the client may request tokens; read it with Get or Attr.
+	Network Extra `json:"network,omitzero"`
+	// RequestObjectSigningAlg are the algorithms the client may sign request objects with.
+	RequestObjectSigningAlg []string `json:"request_object_signing_alg,omitzero"`
+	// SectorIdentifierURI is the URL of the list of redirect URIs Okta uses to compute pairwise subject identifiers.
+	SectorIdentifierURI string `json:"sector_identifier_uri,omitzero"`
+	// SubjectType is "public" or "pairwise": whether every client sees the same subject for a user.
+	SubjectType string `json:"subject_type,omitzero"`
+	Extra       Extra  `json:"-"`
 }
 
 // OpenIDConnectApplicationSettingsClientKeys are the public keys of an OAuth 2.0 client that authenticates
@@ -703,8 +741,8 @@ type OpenIDConnectApplicationSettingsRefreshToken struct {
 type OpenIDConnectApplicationIdPInitiatedLogin struct {
 	DefaultScope []string `json:"default_scope,omitzero"`
 	// Mode is DISABLED, SPEC or OKTA.
-	Mode  string `json:"mode,omitzero"`
-	Extra Extra  `json:"-"`
+	Mode  IdPInitiatedLoginMode `json:"mode,omitzero"`
+	Extra Extra                 `json:"-"`
 }
 
 // OpenIDConnectApplicationType is the kind of OAuth 2.0 client.
@@ -782,7 +820,9 @@ type SAMLApplicationSettings struct {
 	Notifications      *ApplicationSettingsNotifications   `json:"notifications,omitzero"`
 	App                *SAMLApplicationSettingsApplication `json:"app,omitzero"`
 	SignOn             *SAMLApplicationSettingsSignOn      `json:"signOn,omitzero"`
-	Extra              Extra                               `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // SAMLApplicationSettingsApplication are the settings of a SAML application's template. Templates in the
@@ -807,7 +847,7 @@ type SAMLApplicationSettingsSignOn struct {
 	DefaultRelayState             string                   `json:"defaultRelayState,omitzero"`
 	Destination                   string                   `json:"destination,omitzero"`
 	DestinationOverride           string                   `json:"destinationOverride,omitzero"`
-	DigestAlgorithm               string                   `json:"digestAlgorithm,omitzero"`
+	DigestAlgorithm               SAMLDigestAlgorithm      `json:"digestAlgorithm,omitzero"`
 	HonorForceAuthn               *bool                    `json:"honorForceAuthn,omitzero"`
 	IdPIssuer                     string                   `json:"idpIssuer,omitzero"`
 	InlineHooks                   []SignOnInlineHook       `json:"inlineHooks,omitzero"`
@@ -816,7 +856,7 @@ type SAMLApplicationSettingsSignOn struct {
 	RecipientOverride             string                   `json:"recipientOverride,omitzero"`
 	RequestCompressed             *bool                    `json:"requestCompressed,omitzero"`
 	ResponseSigned                *bool                    `json:"responseSigned,omitzero"`
-	SignatureAlgorithm            string                   `json:"signatureAlgorithm,omitzero"`
+	SignatureAlgorithm            SAMLSignatureAlgorithm   `json:"signatureAlgorithm,omitzero"`
 	Slo                           *SingleLogout            `json:"slo,omitzero"`
 	SpCertificate                 *SpCertificate           `json:"spCertificate,omitzero"`
 	SpIssuer                      string                   `json:"spIssuer,omitzero"`
@@ -824,7 +864,11 @@ type SAMLApplicationSettingsSignOn struct {
 	SSOACSURLOverride             string                   `json:"ssoAcsUrlOverride,omitzero"`
 	SubjectNameIDFormat           string                   `json:"subjectNameIdFormat,omitzero"`
 	SubjectNameIDTemplate         string                   `json:"subjectNameIdTemplate,omitzero"`
-	Extra                         Extra                    `json:"-"`
+	// AssertionEncryption holds the encryption settings of the application's SAML assertions; read it with Get or Attr.
+	AssertionEncryption Extra `json:"assertionEncryption,omitzero"`
+	// SAMLAssertionLifetimeSeconds is how long, in seconds, an assertion the application receives stays valid.
+	SAMLAssertionLifetimeSeconds int   `json:"samlAssertionLifetimeSeconds,omitzero"`
+	Extra                        Extra `json:"-"`
 }
 
 // ACSEndpoint is one of a SAML application's assertion consumer service URLs.
@@ -883,7 +927,9 @@ type SecurePasswordStoreApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes                          `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications                  `json:"notifications,omitzero"`
 	App                *SecurePasswordStoreApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                              `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // SecurePasswordStoreApplicationSettingsApplication is the sign-in form of a SecurePasswordStoreApplication.
@@ -908,7 +954,9 @@ type WSFederationApplicationSettings struct {
 	Notes              *ApplicationSettingsNotes                   `json:"notes,omitzero"`
 	Notifications      *ApplicationSettingsNotifications           `json:"notifications,omitzero"`
 	App                *WSFederationApplicationSettingsApplication `json:"app,omitzero"`
-	Extra              Extra                                       `json:"-"`
+	// EMOptInStatus says whether the application takes part in Okta's entitlement management (an Identity Governance setting).
+	EMOptInStatus EMOptInStatus `json:"emOptInStatus,omitzero"`
+	Extra         Extra         `json:"-"`
 }
 
 // WSFederationApplicationSettingsApplication is the WS-Federation configuration of a WSFederationApplication.
@@ -927,3 +975,121 @@ type WSFederationApplicationSettingsApplication struct {
 	WReplyURL            string `json:"wReplyURL,omitzero"`
 	Extra                Extra  `json:"-"`
 }
+
+// ApplicationFeatureFlag is a feature enabled for an application, such as PUSH_NEW_USERS. It differs from ApplicationFeatureName, which names the feature resources of AppsService.ListFeatures.
+type ApplicationFeatureFlag string
+
+// ApplicationFeatureFlag values. Okta may send others; they decode as they are.
+const (
+	ApplicationFeatureFlagAuthnContext                       ApplicationFeatureFlag = "AUTHN_CONTEXT"
+	ApplicationFeatureFlagDefaultPushStatusToPush            ApplicationFeatureFlag = "DEFAULT_PUSH_STATUS_TO_PUSH"
+	ApplicationFeatureFlagDesktopSSO                         ApplicationFeatureFlag = "DESKTOP_SSO"
+	ApplicationFeatureFlagDeviceCompliance                   ApplicationFeatureFlag = "DEVICE_COMPLIANCE"
+	ApplicationFeatureFlagDeviceFilterInSignOnRules          ApplicationFeatureFlag = "DEVICE_FILTER_IN_SIGN_ON_RULES"
+	ApplicationFeatureFlagEntitlementManagement              ApplicationFeatureFlag = "ENTITLEMENT_MANAGEMENT"
+	ApplicationFeatureFlagExchangeActiveSync                 ApplicationFeatureFlag = "EXCHANGE_ACTIVE_SYNC"
+	ApplicationFeatureFlagExcludeUsernameUpdateOnProfilePush ApplicationFeatureFlag = "EXCLUDE_USERNAME_UPDATE_ON_PROFILE_PUSH"
+	ApplicationFeatureFlagFederatedProfile                   ApplicationFeatureFlag = "FEDERATED_PROFILE"
+	ApplicationFeatureFlagGroupPush                          ApplicationFeatureFlag = "GROUP_PUSH"
+	ApplicationFeatureFlagGroupSync                          ApplicationFeatureFlag = "GROUP_SYNC"
+	ApplicationFeatureFlagIdP                                ApplicationFeatureFlag = "IDP"
+	ApplicationFeatureFlagImportNewUsers                     ApplicationFeatureFlag = "IMPORT_NEW_USERS"
+	ApplicationFeatureFlagImportProfileUpdates               ApplicationFeatureFlag = "IMPORT_PROFILE_UPDATES"
+	ApplicationFeatureFlagImportSchemaEnumValues             ApplicationFeatureFlag = "IMPORT_SCHEMA_ENUM_VALUES"
+	ApplicationFeatureFlagImportSync                         ApplicationFeatureFlag = "IMPORT_SYNC"
+	ApplicationFeatureFlagImportSyncContacts                 ApplicationFeatureFlag = "IMPORT_SYNC_CONTACTS"
+	ApplicationFeatureFlagImportUserSchema                   ApplicationFeatureFlag = "IMPORT_USER_SCHEMA"
+	ApplicationFeatureFlagInMemoryAppUser                    ApplicationFeatureFlag = "IN_MEMORY_APP_USER"
+	ApplicationFeatureFlagJITProvisioning                    ApplicationFeatureFlag = "JIT_PROVISIONING"
+	ApplicationFeatureFlagLogStreaming                       ApplicationFeatureFlag = "LOG_STREAMING"
+	ApplicationFeatureFlagMFA                                ApplicationFeatureFlag = "MFA"
+	ApplicationFeatureFlagOAuthIntegration                   ApplicationFeatureFlag = "OAUTH_INTEGRATION"
+	ApplicationFeatureFlagOPPSCIMIncrementalImports          ApplicationFeatureFlag = "OPP_SCIM_INCREMENTAL_IMPORTS"
+	ApplicationFeatureFlagOutboundDelAuth                    ApplicationFeatureFlag = "OUTBOUND_DEL_AUTH"
+	ApplicationFeatureFlagProfileMastering                   ApplicationFeatureFlag = "PROFILE_MASTERING"
+	ApplicationFeatureFlagProfileTemplateUpgrade             ApplicationFeatureFlag = "PROFILE_TEMPLATE_UPGRADE"
+	ApplicationFeatureFlagPushNewUsers                       ApplicationFeatureFlag = "PUSH_NEW_USERS"
+	ApplicationFeatureFlagPushNewUsersWithoutPassword        ApplicationFeatureFlag = "PUSH_NEW_USERS_WITHOUT_PASSWORD"
+	ApplicationFeatureFlagPushNewUsersWithHashedPassword     ApplicationFeatureFlag = "PUSH_NEW_USERS_WITH_HASHED_PASSWORD"
+	ApplicationFeatureFlagPushPasswordUpdates                ApplicationFeatureFlag = "PUSH_PASSWORD_UPDATES"
+	ApplicationFeatureFlagPushPendingUsers                   ApplicationFeatureFlag = "PUSH_PENDING_USERS"
+	ApplicationFeatureFlagPushProfileUpdates                 ApplicationFeatureFlag = "PUSH_PROFILE_UPDATES"
+	ApplicationFeatureFlagPushUserDeactivation               ApplicationFeatureFlag = "PUSH_USER_DEACTIVATION"
+	ApplicationFeatureFlagReactivateUsers                    ApplicationFeatureFlag = "REACTIVATE_USERS"
+	ApplicationFeatureFlagRealTimeSync                       ApplicationFeatureFlag = "REAL_TIME_SYNC"
+	ApplicationFeatureFlagSCIMProvisioning                   ApplicationFeatureFlag = "SCIM_PROVISIONING"
+	ApplicationFeatureFlagSkyhookService                     ApplicationFeatureFlag = "SKYHOOK_SERVICE"
+	ApplicationFeatureFlagSSO                                ApplicationFeatureFlag = "SSO"
+	ApplicationFeatureFlagSuppressActivationEmail            ApplicationFeatureFlag = "SUPPRESS_ACTIVATION_EMAIL"
+	ApplicationFeatureFlagUpdateExistingUsername             ApplicationFeatureFlag = "UPDATE_EXISTING_USERNAME"
+	ApplicationFeatureFlagVPNConfig                          ApplicationFeatureFlag = "VPN_CONFIG"
+)
+
+// UsernameTemplatePushStatus says whether a username change is pushed to the application.
+type UsernameTemplatePushStatus string
+
+// UsernameTemplatePushStatus values. Okta may send others; they decode as they are.
+const (
+	UsernameTemplatePushStatusDontPush      UsernameTemplatePushStatus = "DONT_PUSH"
+	UsernameTemplatePushStatusNotConfigured UsernameTemplatePushStatus = "NOT_CONFIGURED"
+	UsernameTemplatePushStatusPush          UsernameTemplatePushStatus = "PUSH"
+)
+
+// UsernameTemplateType is the kind of an application username template.
+type UsernameTemplateType string
+
+// UsernameTemplateType values. Okta may send others; they decode as they are.
+const (
+	UsernameTemplateTypeBuiltIn UsernameTemplateType = "BUILT_IN"
+	UsernameTemplateTypeCustom  UsernameTemplateType = "CUSTOM"
+	UsernameTemplateTypeNone    UsernameTemplateType = "NONE"
+)
+
+// SAMLDigestAlgorithm is the digest algorithm of SAML assertions.
+type SAMLDigestAlgorithm string
+
+// SAMLDigestAlgorithm values. Okta may send others; they decode as they are.
+const (
+	SAMLDigestAlgorithmSHA1   SAMLDigestAlgorithm = "SHA1"
+	SAMLDigestAlgorithmSHA256 SAMLDigestAlgorithm = "SHA256"
+)
+
+// SAMLSignatureAlgorithm is the signature algorithm of SAML assertions.
+type SAMLSignatureAlgorithm string
+
+// SAMLSignatureAlgorithm values. Okta may send others; they decode as they are.
+const (
+	SAMLSignatureAlgorithmRSASHA1   SAMLSignatureAlgorithm = "RSA_SHA1"
+	SAMLSignatureAlgorithmRSASHA256 SAMLSignatureAlgorithm = "RSA_SHA256"
+)
+
+// IdPInitiatedLoginMode says how an OIDC application accepts IdP-initiated sign-in.
+type IdPInitiatedLoginMode string
+
+// IdPInitiatedLoginMode values. Okta may send others; they decode as they are.
+const (
+	IdPInitiatedLoginModeDisabled IdPInitiatedLoginMode = "DISABLED"
+	IdPInitiatedLoginModeOkta     IdPInitiatedLoginMode = "OKTA"
+	IdPInitiatedLoginModeSpec     IdPInitiatedLoginMode = "SPEC"
+)
+
+// WildcardRedirect says whether redirect URIs of an OIDC application may use a subdomain wildcard.
+type WildcardRedirect string
+
+// WildcardRedirect values. Okta may send others; they decode as they are.
+const (
+	WildcardRedirectDisabled  WildcardRedirect = "DISABLED"
+	WildcardRedirectSubdomain WildcardRedirect = "SUBDOMAIN"
+)
+
+// EMOptInStatus says whether an application takes part in entitlement management.
+type EMOptInStatus string
+
+// EMOptInStatus values. Okta may send others; they decode as they are.
+const (
+	EMOptInStatusDisabled  EMOptInStatus = "DISABLED"
+	EMOptInStatusDisabling EMOptInStatus = "DISABLING"
+	EMOptInStatusEnabled   EMOptInStatus = "ENABLED"
+	EMOptInStatusEnabling  EMOptInStatus = "ENABLING"
+	EMOptInStatusNone      EMOptInStatus = "NONE"
+)

@@ -38,11 +38,11 @@ func (s *AppsService) RevokeGrant(ctx context.Context, appID, grantID string) (*
 // AppsListGrantsOptions are the parameters of AppsService.ListGrants.
 type AppsListGrantsOptions struct {
 	// Expand with "scope" embeds each grant's scope in _embedded["scope"].
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 }
 
 // AppsGetGrantOptions are the parameters of AppsService.GetGrant.
 type AppsGetGrantOptions struct {
 	// Expand with "scope" embeds the grant's scope in _embedded["scope"].
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 }

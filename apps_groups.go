@@ -51,13 +51,13 @@ type AppsListGroupsOptions struct {
 	// Limit is the page size.
 	Limit int `url:"limit"`
 	// Expand with "group" embeds each group in _embedded["group"]; with "metadata", the assignment's metadata.
-	Expand string `url:"expand"`
+	Expand AppGroupExpand `url:"expand"`
 }
 
 // AppsGetGroupOptions are the parameters of AppsService.GetGroup.
 type AppsGetGroupOptions struct {
 	// Expand with "group" embeds the group in _embedded["group"].
-	Expand string `url:"expand"`
+	Expand AppGroupExpand `url:"expand"`
 }
 
 // ApplicationGroupAssignment is a group's assignment to an application.
@@ -76,3 +76,20 @@ type ApplicationGroupAssignment struct {
 	Links    Links `json:"_links,omitzero"`
 	Extra    Extra `json:"-"`
 }
+
+// Group returns the group Okta embeds when the assignment was read with [AppGroupExpandGroup], or nil when it
+// was not asked for.
+func (a *ApplicationGroupAssignment) Group() (*Group, error) {
+	return embedded[Group](a.Embedded, "group")
+}
+
+// AppGroupExpand names what AppsService.ListGroups and GetGroup embed in each assignment's _embedded.
+type AppGroupExpand string
+
+// AppGroupExpand values.
+const (
+	// AppGroupExpandGroup embeds the assigned group; read it with [ApplicationGroupAssignment.Group].
+	AppGroupExpandGroup AppGroupExpand = "group"
+	// AppGroupExpandMetadata embeds the assignment's metadata.
+	AppGroupExpandMetadata AppGroupExpand = "metadata"
+)

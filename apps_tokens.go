@@ -44,7 +44,7 @@ func (s *AppsService) RevokeTokens(ctx context.Context, appID string) (*Response
 // AppsListTokensOptions are the parameters of AppsService.ListTokens.
 type AppsListTokensOptions struct {
 	// Expand with "scope" embeds each token's scopes in _embedded["scopes"].
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
@@ -54,7 +54,7 @@ type AppsListTokensOptions struct {
 // AppsGetTokenOptions are the parameters of AppsService.GetToken.
 type AppsGetTokenOptions struct {
 	// Expand with "scope" embeds the token's scopes in _embedded["scopes"].
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 }
 
 // OAuth2Token is an OAuth 2.0 refresh token issued to a client for a user.

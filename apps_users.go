@@ -64,13 +64,13 @@ type AppsListUsersOptions struct {
 	Filter string `url:"filter"`
 	// Expand with "user" embeds each assigned user in _embedded["user"]; read it with
 	// appUser.Embedded.Get("user", &user).
-	Expand string `url:"expand"`
+	Expand AppUserExpand `url:"expand"`
 }
 
 // AppsGetUserOptions are the parameters of AppsService.GetUser.
 type AppsGetUserOptions struct {
 	// Expand with "user" embeds the user in _embedded["user"].
-	Expand string `url:"expand"`
+	Expand AppUserExpand `url:"expand"`
 }
 
 // AppsUnassignUserOptions are the parameters of AppsService.UnassignUser.
@@ -145,6 +145,10 @@ type AppUser struct {
 	Extra    Extra `json:"-"`
 }
 
+// User returns the user Okta embeds when the assignment was read with [AppUserExpandUser], or nil when it was
+// not asked for.
+func (a *AppUser) User() (*User, error) { return embedded[User](a.Embedded, "user") }
+
 // AppUserCredentials are the credentials a user signs in to an application with.
 type AppUserCredentials struct {
 	Password *AppUserPasswordCredential `json:"password,omitzero"`
@@ -157,3 +161,12 @@ type AppUserPasswordCredential struct {
 	Value string `json:"value,omitzero"`
 	Extra Extra  `json:"-"`
 }
+
+// AppUserExpand names what AppsService.ListUsers and GetUser embed in each assignment's _embedded.
+type AppUserExpand string
+
+// AppUserExpand values.
+const (
+	// AppUserExpandUser embeds the assigned user; read it with [AppUser.User].
+	AppUserExpandUser AppUserExpand = "user"
+)

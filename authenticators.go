@@ -268,7 +268,7 @@ type AuthenticatorMethod interface {
 func init() {
 	registerUnion(unionOf[AuthenticatorMethod, UnknownAuthenticatorMethod]("type",
 		kindsOf[AuthenticatorMethodSimple](AuthenticatorMethodTypeSMS, AuthenticatorMethodTypeVoice,
-			AuthenticatorMethodTypeEmail, AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion),
+			AuthenticatorMethodTypeEmail, AuthenticatorMethodTypePassword, AuthenticatorMethodTypeSecurityQuestion, AuthenticatorMethodTypeTAC),
 		kindOf[AuthenticatorMethodPush](AuthenticatorMethodTypePush),
 		kindOf[AuthenticatorMethodSignedNonce](AuthenticatorMethodTypeSignedNonce),
 		kindOf[AuthenticatorMethodTOTP](AuthenticatorMethodTypeTOTP),
@@ -584,3 +584,13 @@ type SupportedMethodsSettings struct {
 	TransactionTypes []AuthenticatorMethodTransactionType `json:"transactionTypes,omitzero"`
 	Extra            Extra                                `json:"-"`
 }
+
+// AuthenticatorType values that Okta added after the Management API 5.1.0.
+const (
+	AuthenticatorTypeTAC AuthenticatorType = "tac"
+)
+
+// AuthenticatorMethodType values that Okta added after the Management API 5.1.0.
+const (
+	AuthenticatorMethodTypeTAC AuthenticatorMethodType = "tac"
+)

@@ -273,7 +273,7 @@ type AuthorizationServersListAssociatedServersOptions struct {
 // AuthorizationServersListRefreshTokensOptions are the parameters of AuthorizationServersService.ListRefreshTokens.
 type AuthorizationServersListRefreshTokensOptions struct {
 	// Expand set to "scope" embeds each token's scopes in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size; Okta returns all tokens when it is not set.
@@ -283,7 +283,7 @@ type AuthorizationServersListRefreshTokensOptions struct {
 // AuthorizationServersGetRefreshTokenOptions are the parameters of AuthorizationServersService.GetRefreshToken.
 type AuthorizationServersGetRefreshTokenOptions struct {
 	// Expand set to "scope" embeds the token's scopes in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 }
 
 // AuthorizationServersListScopesOptions are the parameters of AuthorizationServersService.ListScopes.
@@ -318,7 +318,13 @@ type AuthorizationServer struct {
 	Created     time.Time                       `json:"created,omitzero"`
 	LastUpdated time.Time                       `json:"lastUpdated,omitzero"`
 	Links       Links                           `json:"_links,omitzero"`
-	Extra       Extra                           `json:"-"`
+	// AccessTokenEncryptedResponseAlgorithm is the algorithm that encrypts the access tokens the server issues (RSA-OAEP-256, ...); they are not encrypted when it is empty.
+	AccessTokenEncryptedResponseAlgorithm string `json:"accessTokenEncryptedResponseAlgorithm,omitzero"`
+	// JWKS holds the keys, as a JSON Web Key Set, that encrypt the server's tokens; read it with Get or Attr.
+	JWKS Extra `json:"jwks,omitzero"`
+	// JWKSURI is the URL of the JSON Web Key Set that encrypts the server's tokens, instead of JWKS.
+	JWKSURI string `json:"jwks_uri,omitzero"`
+	Extra   Extra  `json:"-"`
 }
 
 // IssuerMode says which domain an authorization server or an identity provider names as the issuer: the
@@ -469,7 +475,9 @@ type OAuth2Scope struct {
 	System bool `json:"system,omitzero"`
 	// Links are not in the 5.1.0 API description; Okta sends them.
 	Links Links `json:"_links,omitzero"`
-	Extra Extra `json:"-"`
+	// Optional reports whether a user may decline the scope on the consent screen.
+	Optional *bool `json:"optional,omitzero"`
+	Extra    Extra `json:"-"`
 }
 
 // OAuth2ScopeConsentType says whether a user must consent to a scope.

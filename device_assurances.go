@@ -120,6 +120,12 @@ type DeviceAssuranceBase struct {
 	// ResourceDisplayName is the policy's name. It is not in the 5.1.0 API description; Okta sends it.
 	ResourceDisplayName *DeviceDisplayName `json:"resourceDisplayName,omitzero"`
 	Links               Links              `json:"_links,omitzero"`
+	// DevicePostureChecks holds the device posture checks the policy requires; read them with Get or Attr.
+	DevicePostureChecks Extra `json:"devicePostureChecks,omitzero"`
+	// DisplayRemediationMode says whether users denied access because of the policy are shown how to fix their device: SHOW or HIDE.
+	DisplayRemediationMode string `json:"displayRemediationMode,omitzero"`
+	// GracePeriod holds the grace period during which a device that stopped meeting the policy keeps access; read it with Get or Attr.
+	GracePeriod Extra `json:"gracePeriod,omitzero"`
 }
 
 func (*DeviceAssuranceBase) isDeviceAssurance() {}

@@ -85,7 +85,7 @@ type DevicesListOptions struct {
 	// lastUpdated, e.g. `status eq "ACTIVE"` or `profile.platform eq "WINDOWS"`.
 	Search string `url:"search"`
 	// Expand with "user" (or "userSummary") embeds each device's users in its _embedded.
-	Expand string `url:"expand"`
+	Expand DeviceExpand `url:"expand"`
 }
 
 // DeviceStatus is the lifecycle state of a device.
@@ -144,6 +144,16 @@ type Device struct {
 	Extra    Extra `json:"-"`
 }
 
+// Users returns the device's users Okta embeds when the devices were listed with [DeviceExpandUser] or
+// [DeviceExpandUserSummary], or nil when they were not asked for.
+func (d *Device) Users() ([]DeviceUser, error) {
+	u, err := embedded[[]DeviceUser](d.Embedded, "users")
+	if u == nil {
+		return nil, err
+	}
+	return *u, nil
+}
+
 // DeviceDisplayName is the display name of a device, and whether it is sensitive.
 type DeviceDisplayName struct {
 	Value     string `json:"value,omitzero"`
@@ -179,7 +189,9 @@ type DeviceProfile struct {
 	// AuthenticatorAppKey identifies the Okta Verify installation on the device. It is not in the 5.1.0 API
 	// description; Okta sends it.
 	AuthenticatorAppKey string `json:"authenticatorAppKey,omitzero"`
-	Extra               Extra  `json:"-"`
+	// Managed reports whether mobile device management software manages the device.
+	Managed *bool `json:"managed,omitzero"`
+	Extra   Extra `json:"-"`
 }
 
 // DeviceUser is a user linked to a device.
@@ -187,9 +199,29 @@ type DeviceUser struct {
 	// Created is when the user was linked to the device.
 	Created time.Time `json:"created,omitzero"`
 	// ManagementStatus is MANAGED or NOT_MANAGED: whether management software runs on the device.
-	ManagementStatus string `json:"managementStatus,omitzero"`
+	ManagementStatus DeviceManagementStatus `json:"managementStatus,omitzero"`
 	// ScreenLockType is NONE, PASSCODE or BIOMETRIC.
 	ScreenLockType string `json:"screenLockType,omitzero"`
 	User           *User  `json:"user,omitzero"`
 	Extra          Extra  `json:"-"`
 }
+
+// DeviceExpand names what DevicesService.List embeds in each device's _embedded.
+type DeviceExpand string
+
+// DeviceExpand values.
+const (
+	// DeviceExpandUser embeds the device's users, with their management status.
+	DeviceExpandUser DeviceExpand = "user"
+	// DeviceExpandUserSummary embeds a summary of each of the device's users.
+	DeviceExpandUserSummary DeviceExpand = "userSummary"
+)
+
+// DeviceManagementStatus says whether management software runs on a device.
+type DeviceManagementStatus string
+
+// DeviceManagementStatus values. Okta may send others; they decode as they are.
+const (
+	DeviceManagementStatusManaged    DeviceManagementStatus = "MANAGED"
+	DeviceManagementStatusNotManaged DeviceManagementStatus = "NOT_MANAGED"
+)

@@ -134,7 +134,9 @@ type EmailDomainResponse struct {
 	ValidationStatus EmailDomainStatus `json:"validationStatus,omitzero"`
 	// DNSValidationRecords are the DNS records to publish for the domain to verify.
 	DNSValidationRecords []EmailDomainDNSRecord `json:"dnsValidationRecords,omitzero"`
-	Extra                Extra                  `json:"-"`
+	// ValidationSubdomain is the subdomain of the sender's custom mail domain that Okta validates.
+	ValidationSubdomain string `json:"validationSubdomain,omitzero"`
+	Extra               Extra  `json:"-"`
 }
 
 // EmailDomainResponseWithEmbedded is an email domain with the resources asked for with an expand parameter.

@@ -124,7 +124,9 @@ type EventHook struct {
 	CreatedBy   string    `json:"createdBy,omitzero"`
 	LastUpdated time.Time `json:"lastUpdated,omitzero"`
 	Links       Links     `json:"_links,omitzero"`
-	Extra       Extra     `json:"-"`
+	// Description is what the event hook is for, in the admin's words.
+	Description string `json:"description,omitzero"`
+	Extra       Extra  `json:"-"`
 }
 
 // EventSubscriptions are the events an event hook subscribes to. Okta may add a filter on them, which is kept

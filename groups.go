@@ -131,10 +131,10 @@ type GroupsListOptions struct {
 	// SortBy names the attribute to sort by (with Search only), e.g. "lastUpdated".
 	SortBy string `url:"sortBy"`
 	// SortOrder is "asc" or "desc" (with SortBy).
-	SortOrder string `url:"sortOrder"`
+	SortOrder SortOrder `url:"sortOrder"`
 	// Expand embeds more in each group's _embedded: "stats" (member and app counts) or "app" (the source app of
 	// an APP_GROUP).
-	Expand string `url:"expand"`
+	Expand GroupExpand `url:"expand"`
 }
 
 // GroupsListAppsOptions are the parameters of GroupsService.ListApps.
@@ -194,6 +194,43 @@ type Group struct {
 	Extra    Extra `json:"-"`
 }
 
+// Stats returns the counts Okta embeds when the group was listed with [GroupExpandStats], or nil when it was
+// not asked for. The members it does not type stay in the returned value's Extra.
+func (g *Group) Stats() (*GroupStats, error) { return embedded[GroupStats](g.Embedded, "stats") }
+
+// SourceApp returns the application an APP_GROUP group comes from, as Okta embeds it when the group was listed
+// with [GroupExpandApp], or nil when it was not asked for.
+func (g *Group) SourceApp() (*GroupSourceApp, error) {
+	return embedded[GroupSourceApp](g.Embedded, "app")
+}
+
+// GroupStats are a group's counts, embedded with expand=stats.
+type GroupStats struct {
+	// UsersCount is the number of the group's members.
+	UsersCount int `json:"usersCount,omitzero"`
+	// AppsCount is the number of applications assigned to the group.
+	AppsCount int `json:"appsCount,omitzero"`
+	// GroupPushMappingsCount is the number of group push mappings that push the group to applications.
+	GroupPushMappingsCount int `json:"groupPushMappingsCount,omitzero"`
+	// HasAdminPrivilege reports whether an admin role is assigned to the group. The JSON name is Okta's
+	// spelling.
+	HasAdminPrivilege bool  `json:"hasAdminPrivlege,omitzero"`
+	Extra             Extra `json:"-"`
+}
+
+// GroupSourceApp is the application an APP_GROUP group was imported from, embedded with expand=app.
+type GroupSourceApp struct {
+	// ID is the application's ID.
+	ID string `json:"id,omitzero"`
+	// Name is the application's key in the Okta Integration Network, such as "active_directory".
+	Name string `json:"name,omitzero"`
+	// Label is the application's display name.
+	Label string `json:"label,omitzero"`
+	// SignOnMode is the application's sign-on mode.
+	SignOnMode ApplicationSignOnMode `json:"signOnMode,omitzero"`
+	Extra      Extra                 `json:"-"`
+}
+
 // GroupProfile holds a group's profile attributes: the name and description as fields, and custom attributes
 // (added to the group schema, or imported with an APP_GROUP such as samAccountName or dn) in Extra, where Get
 // and Set read and write them.
@@ -244,3 +281,15 @@ type AddGroupOwnerRequest struct {
 	Type  GroupOwnerType `json:"type,omitzero"`
 	Extra Extra          `json:"-"`
 }
+
+// GroupExpand names what GroupsService.List embeds in each group's _embedded; read it with [Group.Stats] and
+// [Group.SourceApp].
+type GroupExpand string
+
+// GroupExpand values.
+const (
+	// GroupExpandStats embeds the group's member, app and group push mapping counts.
+	GroupExpandStats GroupExpand = "stats"
+	// GroupExpandApp embeds the application an APP_GROUP group comes from.
+	GroupExpandApp GroupExpand = "app"
+)

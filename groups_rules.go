@@ -70,13 +70,13 @@ type GroupsListRulesOptions struct {
 	// Search finds rules whose name contains Search.
 	Search string `url:"search"`
 	// Expand set to "groupIdToGroupNameMap" adds the names of the rules' groups to each rule's _embedded.
-	Expand string `url:"expand"`
+	Expand GroupRuleExpand `url:"expand"`
 }
 
 // GroupsGetRuleOptions are the parameters of GroupsService.GetRule.
 type GroupsGetRuleOptions struct {
 	// Expand set to "groupIdToGroupNameMap" adds the names of the rule's groups to its _embedded.
-	Expand string `url:"expand"`
+	Expand GroupRuleExpand `url:"expand"`
 }
 
 // GroupsDeleteRuleOptions are the parameters of GroupsService.DeleteRule.
@@ -160,3 +160,12 @@ type GroupRuleGroupAssignment struct {
 	GroupIDs []string `json:"groupIds,omitzero"`
 	Extra    Extra    `json:"-"`
 }
+
+// GroupRuleExpand names what the group rule methods embed in each rule's _embedded.
+type GroupRuleExpand string
+
+// GroupRuleExpand values.
+const (
+	// GroupRuleExpandGroupNames embeds groupIdToGroupNameMap, the names of the groups the rule names by ID.
+	GroupRuleExpandGroupNames GroupRuleExpand = "groupIdToGroupNameMap"
+)

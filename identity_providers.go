@@ -305,7 +305,15 @@ type IdentityProviderProperties struct {
 	// AdditionalAmr are the authentication methods (AMR values) the provider may assert beyond the ones its
 	// protocol implies.
 	AdditionalAmr []string `json:"additionalAmr,omitzero"`
-	Extra         Extra    `json:"-"`
+	// AALValue is the authentication assurance level an identity verification provider must reach.
+	AALValue string `json:"aalValue,omitzero"`
+	// IALValue is the identity assurance level an identity verification provider must reach.
+	IALValue string `json:"ialValue,omitzero"`
+	// IDVMetadata holds settings specific to the identity verification vendor; read them with Get or Attr.
+	IDVMetadata Extra `json:"idvMetadata,omitzero"`
+	// InquiryTemplateID is the ID of the Persona inquiry template an identity verification uses.
+	InquiryTemplateID string `json:"inquiryTemplateId,omitzero"`
+	Extra             Extra  `json:"-"`
 }
 
 // ProtocolType is the protocol of an identity provider.

@@ -111,6 +111,20 @@ func SetAttr[T any](e *Extra, name string, v T) {
 	}
 }
 
+// embedded decodes the member name of an _embedded object into a new T. It returns nil and no error when the
+// member is absent or null, which is what Okta sends when the expansion was not asked for.
+func embedded[T any](e Extra, name string) (*T, error) {
+	raw, ok := e[name]
+	if !ok || isNull(raw) {
+		return nil, nil
+	}
+	v := new(T)
+	if err := decodeJSON(raw, v); err != nil {
+		return nil, fmt.Errorf("okta: decoding _embedded.%s: %w", name, err)
+	}
+	return v, nil
+}
+
 // fieldSet maps the JSON member names of a struct type to its field indexes.
 type fieldSet struct {
 	exact map[string][]int

@@ -162,3 +162,8 @@ type NetworkZoneLocation struct {
 	Region string `json:"region,omitzero"`
 	Extra  Extra  `json:"-"`
 }
+
+// NetworkZoneType values that Okta added after the Management API 5.1.0.
+const (
+	NetworkZoneTypeDynamicV2 NetworkZoneType = "DYNAMIC_V2"
+)

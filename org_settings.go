@@ -296,7 +296,9 @@ type OrgOktaSupportSettingsObj struct {
 	Support    OrgOktaSupportSetting `json:"support,omitzero"`
 	Expiration time.Time             `json:"expiration,omitzero"`
 	Links      Links                 `json:"_links,omitzero"`
-	Extra      Extra                 `json:"-"`
+	// CaseNumber is the Okta Support case the access was granted for.
+	CaseNumber string `json:"caseNumber,omitzero"`
+	Extra      Extra  `json:"-"`
 }
 
 // OrgOktaSupportSetting says whether Okta Support may access the org.

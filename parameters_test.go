@@ -45,8 +45,6 @@ type specDocument struct {
 	} `yaml:"components"`
 }
 
-
-
 // loadCurrentParameters reads testdata/spec/current.yaml (Okta's current description of the Management API, a
 // copy of ../shared/spec/current.yaml) and returns, by operationKey, the query and header parameters of each
 // operation, with $refs resolved and path-level parameters included.

@@ -137,7 +137,7 @@ type PoliciesListOptions struct {
 	// Status lists only ACTIVE or INACTIVE policies.
 	Status LifecycleStatus `url:"status"`
 	// Expand set to "rules" embeds each policy's rules in its _embedded.
-	Expand string `url:"expand"`
+	Expand PolicyExpand `url:"expand"`
 	// Q lists only the policies whose name starts with Q.
 	Q string `url:"q"`
 	// SortBy set to "name" sorts the policies by name, A to Z.
@@ -159,7 +159,7 @@ type PoliciesCreateOptions struct {
 // PoliciesGetOptions are the parameters of PoliciesService.Get.
 type PoliciesGetOptions struct {
 	// Expand set to "rules" embeds the policy's rules in its _embedded.
-	Expand string `url:"expand"`
+	Expand PolicyExpand `url:"expand"`
 }
 
 // Policy is a policy. Its concrete type depends on its type:
@@ -170,6 +170,8 @@ type PoliciesGetOptions struct {
 //	OKTA_SIGN_ON        *OktaSignOnPolicy
 //	PASSWORD            *PasswordPolicy
 //	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicy
+//	CLIENT_UPDATE, DEVICE_SIGNAL_COLLECTION, ENTITY_RISK, POST_AUTH_SESSION, SESSION_VIOLATION_DETECTION: the
+//	                    types of those names (ClientUpdatePolicy, ...)
 //	anything else       *UnknownPolicy
 //
 // A type switch reaches the conditions and settings of each kind; Base returns the fields every policy has.
@@ -252,20 +254,56 @@ type ProfileEnrollmentPolicy struct {
 	Extra      Extra                 `json:"-"`
 }
 
-// UnknownPolicy is a policy of a kind this SDK does not know (Okta adds kinds: ENTITY_RISK, POST_AUTH_SESSION,
-// ...). Everything beyond the common fields is kept in Extra and sent back as it came.
+// ClientUpdatePolicy is a client update policy (CLIENT_UPDATE): which Okta client versions, such as Okta Verify, update automatically. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+type ClientUpdatePolicy struct {
+	PolicyBase
+	Extra Extra `json:"-"`
+}
+
+// DeviceSignalCollectionPolicy is a device signal collection policy (DEVICE_SIGNAL_COLLECTION): which device signals Okta collects before access policies are evaluated. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+type DeviceSignalCollectionPolicy struct {
+	PolicyBase
+	Extra Extra `json:"-"`
+}
+
+// EntityRiskPolicy is an entity risk policy (ENTITY_RISK): what Okta does when a user's risk changes. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+type EntityRiskPolicy struct {
+	PolicyBase
+	Extra Extra `json:"-"`
+}
+
+// PostAuthSessionPolicy is a post-authentication session policy (POST_AUTH_SESSION): what Okta does when a session violates policy after sign-in. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+type PostAuthSessionPolicy struct {
+	PolicyBase
+	Extra Extra `json:"-"`
+}
+
+// SessionViolationDetectionPolicy is a session violation detection policy (SESSION_VIOLATION_DETECTION). Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+type SessionViolationDetectionPolicy struct {
+	PolicyBase
+	Extra Extra `json:"-"`
+}
+
+// UnknownPolicy is a policy of a kind this SDK does not know (Okta adds kinds all the time). Everything beyond the common fields is kept in Extra and sent back as it came.
 type UnknownPolicy struct {
 	PolicyBase
 	Extra Extra `json:"-"`
 }
 
-func (*AccessPolicy) policyType() PolicyType                { return PolicyTypeAccessPolicy }
-func (*IdPDiscoveryPolicy) policyType() PolicyType          { return PolicyTypeIdPDiscovery }
-func (*MultifactorEnrollmentPolicy) policyType() PolicyType { return PolicyTypeMFAEnroll }
-func (*OktaSignOnPolicy) policyType() PolicyType            { return PolicyTypeOktaSignOn }
-func (*PasswordPolicy) policyType() PolicyType              { return PolicyTypePassword }
-func (*ProfileEnrollmentPolicy) policyType() PolicyType     { return PolicyTypeProfileEnrollment }
-func (*UnknownPolicy) policyType() PolicyType               { return "" }
+func (*AccessPolicy) policyType() PolicyType                 { return PolicyTypeAccessPolicy }
+func (*IdPDiscoveryPolicy) policyType() PolicyType           { return PolicyTypeIdPDiscovery }
+func (*MultifactorEnrollmentPolicy) policyType() PolicyType  { return PolicyTypeMFAEnroll }
+func (*OktaSignOnPolicy) policyType() PolicyType             { return PolicyTypeOktaSignOn }
+func (*PasswordPolicy) policyType() PolicyType               { return PolicyTypePassword }
+func (*ProfileEnrollmentPolicy) policyType() PolicyType      { return PolicyTypeProfileEnrollment }
+func (*ClientUpdatePolicy) policyType() PolicyType           { return PolicyTypeClientUpdate }
+func (*DeviceSignalCollectionPolicy) policyType() PolicyType { return PolicyTypeDeviceSignalCollection }
+func (*EntityRiskPolicy) policyType() PolicyType             { return PolicyTypeEntityRisk }
+func (*PostAuthSessionPolicy) policyType() PolicyType        { return PolicyTypePostAuthSession }
+func (*SessionViolationDetectionPolicy) policyType() PolicyType {
+	return PolicyTypeSessionViolationDetection
+}
+func (*UnknownPolicy) policyType() PolicyType { return "" }
 
 func init() {
 	registerUnion(unionOf[Policy, UnknownPolicy]("type",
@@ -275,6 +313,11 @@ func init() {
 		kindOf[OktaSignOnPolicy](PolicyTypeOktaSignOn),
 		kindOf[PasswordPolicy](PolicyTypePassword),
 		kindOf[ProfileEnrollmentPolicy](PolicyTypeProfileEnrollment),
+		kindOf[ClientUpdatePolicy](PolicyTypeClientUpdate),
+		kindOf[DeviceSignalCollectionPolicy](PolicyTypeDeviceSignalCollection),
+		kindOf[EntityRiskPolicy](PolicyTypeEntityRisk),
+		kindOf[PostAuthSessionPolicy](PolicyTypePostAuthSession),
+		kindOf[SessionViolationDetectionPolicy](PolicyTypeSessionViolationDetection),
 	))
 }
 
@@ -344,7 +387,9 @@ type PasswordPolicyPasswordSettingsComplexity struct {
 	MinNumber         *int                `json:"minNumber,omitzero"`
 	MinSymbol         *int                `json:"minSymbol,omitzero"`
 	MinUpperCase      *int                `json:"minUpperCase,omitzero"`
-	Extra             Extra               `json:"-"`
+	// MaxConsecutiveCharacters is the largest number of identical consecutive characters a password may have.
+	MaxConsecutiveCharacters *int  `json:"maxConsecutiveCharacters,omitzero"`
+	Extra                    Extra `json:"-"`
 }
 
 // PasswordDictionary are the dictionary checks of passwords.
@@ -541,4 +586,22 @@ type PolicyMappingResourceType string
 // PolicyMappingResourceType values.
 const (
 	PolicyMappingResourceTypeApp PolicyMappingResourceType = "APP"
+)
+
+// PolicyExpand names what PoliciesService.List and Get embed in each policy's _embedded.
+type PolicyExpand string
+
+// PolicyExpand values.
+const (
+	// PolicyExpandRules embeds the policy's rules.
+	PolicyExpandRules PolicyExpand = "rules"
+)
+
+// PolicyType values that Okta added after the Management API 5.1.0.
+const (
+	PolicyTypeClientUpdate              PolicyType = "CLIENT_UPDATE"
+	PolicyTypeDeviceSignalCollection    PolicyType = "DEVICE_SIGNAL_COLLECTION"
+	PolicyTypeSessionViolationDetection PolicyType = "SESSION_VIOLATION_DETECTION"
+	PolicyTypeEntityRisk                PolicyType = "ENTITY_RISK"
+	PolicyTypePostAuthSession           PolicyType = "POST_AUTH_SESSION"
 )

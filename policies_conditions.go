@@ -546,8 +546,8 @@ type RiskPolicyRuleCondition struct {
 
 // RiskScorePolicyRuleCondition selects sign-ins by risk level (ANY, LOW, MEDIUM, HIGH).
 type RiskScorePolicyRuleCondition struct {
-	Level string `json:"level,omitzero"`
-	Extra Extra  `json:"-"`
+	Level RiskLevel `json:"level,omitzero"`
+	Extra Extra     `json:"-"`
 }
 
 // OAuth2ScopesMediationPolicyRuleCondition selects the OAuth 2.0 scopes a rule applies to.
@@ -652,3 +652,14 @@ type UserTypeCondition struct {
 	Include []string `json:"include,omitzero"`
 	Extra   Extra    `json:"-"`
 }
+
+// RiskLevel is a risk level a sign-in is evaluated at.
+type RiskLevel string
+
+// RiskLevel values. Okta may send others; they decode as they are.
+const (
+	RiskLevelAny    RiskLevel = "ANY"
+	RiskLevelHigh   RiskLevel = "HIGH"
+	RiskLevelLow    RiskLevel = "LOW"
+	RiskLevelMedium RiskLevel = "MEDIUM"
+)

@@ -72,6 +72,9 @@ func (s *PoliciesService) DeactivateRule(ctx context.Context, policyID, ruleID s
 //	PROFILE_ENROLLMENT  *ProfileEnrollmentPolicyRule
 //	RESOURCE_ACCESS     *AuthorizationServerPolicyRule
 //	SIGN_ON             *OktaSignOnPolicyRule
+//	MFA_ENROLL          *AuthenticatorEnrollmentPolicyRule
+//	CLIENT_UPDATE, DEVICE_SIGNAL_COLLECTION, ENTITY_RISK, POST_AUTH_SESSION, SESSION_VIOLATION_DETECTION: the
+//	                    rule types of those names (ClientUpdatePolicyRule, ...)
 //	anything else       *UnknownPolicyRule
 //
 // MFA_ENROLL rules, which the API reference names but does not describe, decode to *UnknownPolicyRule. A type
@@ -144,6 +147,42 @@ type ProfileEnrollmentPolicyRule struct {
 	Extra      Extra                               `json:"-"`
 }
 
+// AuthenticatorEnrollmentPolicyRule is a rule of an authenticator enrollment policy (MFA_ENROLL). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type AuthenticatorEnrollmentPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// ClientUpdatePolicyRule is a rule of a client update policy (CLIENT_UPDATE). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type ClientUpdatePolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// DeviceSignalCollectionPolicyRule is a rule of a device signal collection policy (DEVICE_SIGNAL_COLLECTION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type DeviceSignalCollectionPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// EntityRiskPolicyRule is a rule of an entity risk policy (ENTITY_RISK). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type EntityRiskPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// PostAuthSessionPolicyRule is a rule of a post-authentication session policy (POST_AUTH_SESSION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type PostAuthSessionPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
+// SessionViolationDetectionPolicyRule is a rule of a session violation detection policy (SESSION_VIOLATION_DETECTION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+type SessionViolationDetectionPolicyRule struct {
+	PolicyRuleBase
+	Extra Extra `json:"-"`
+}
+
 // AuthorizationServerPolicyRule is a rule of an authorization server's access policy (RESOURCE_ACCESS): which
 // grants and scopes it allows and the lifetimes of the tokens it issues.
 type AuthorizationServerPolicyRule struct {
@@ -160,13 +199,23 @@ type UnknownPolicyRule struct {
 	Extra Extra `json:"-"`
 }
 
-func (*AccessPolicyRule) ruleType() PolicyRuleType              { return PolicyRuleTypeAccessPolicy }
-func (*IdPDiscoveryPolicyRule) ruleType() PolicyRuleType        { return PolicyRuleTypeIdPDiscovery }
-func (*OktaSignOnPolicyRule) ruleType() PolicyRuleType          { return PolicyRuleTypeSignOn }
-func (*PasswordPolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypePassword }
-func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType   { return PolicyRuleTypeProfileEnrollment }
-func (*AuthorizationServerPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypeResourceAccess }
-func (*UnknownPolicyRule) ruleType() PolicyRuleType             { return "" }
+func (*AccessPolicyRule) ruleType() PolicyRuleType                  { return PolicyRuleTypeAccessPolicy }
+func (*IdPDiscoveryPolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypeIdPDiscovery }
+func (*OktaSignOnPolicyRule) ruleType() PolicyRuleType              { return PolicyRuleTypeSignOn }
+func (*PasswordPolicyRule) ruleType() PolicyRuleType                { return PolicyRuleTypePassword }
+func (*ProfileEnrollmentPolicyRule) ruleType() PolicyRuleType       { return PolicyRuleTypeProfileEnrollment }
+func (*AuthorizationServerPolicyRule) ruleType() PolicyRuleType     { return PolicyRuleTypeResourceAccess }
+func (*AuthenticatorEnrollmentPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypeMFAEnroll }
+func (*ClientUpdatePolicyRule) ruleType() PolicyRuleType            { return PolicyRuleTypeClientUpdate }
+func (*DeviceSignalCollectionPolicyRule) ruleType() PolicyRuleType {
+	return PolicyRuleTypeDeviceSignalCollection
+}
+func (*EntityRiskPolicyRule) ruleType() PolicyRuleType      { return PolicyRuleTypeEntityRisk }
+func (*PostAuthSessionPolicyRule) ruleType() PolicyRuleType { return PolicyRuleTypePostAuthSession }
+func (*SessionViolationDetectionPolicyRule) ruleType() PolicyRuleType {
+	return PolicyRuleTypeSessionViolationDetection
+}
+func (*UnknownPolicyRule) ruleType() PolicyRuleType { return "" }
 
 func init() {
 	registerUnion(unionOf[PolicyRule, UnknownPolicyRule]("type",
@@ -176,6 +225,12 @@ func init() {
 		kindOf[PasswordPolicyRule](PolicyRuleTypePassword),
 		kindOf[ProfileEnrollmentPolicyRule](PolicyRuleTypeProfileEnrollment),
 		kindOf[AuthorizationServerPolicyRule](PolicyRuleTypeResourceAccess),
+		kindOf[AuthenticatorEnrollmentPolicyRule](PolicyRuleTypeMFAEnroll),
+		kindOf[ClientUpdatePolicyRule](PolicyRuleTypeClientUpdate),
+		kindOf[DeviceSignalCollectionPolicyRule](PolicyRuleTypeDeviceSignalCollection),
+		kindOf[EntityRiskPolicyRule](PolicyRuleTypeEntityRisk),
+		kindOf[PostAuthSessionPolicyRule](PolicyRuleTypePostAuthSession),
+		kindOf[SessionViolationDetectionPolicyRule](PolicyRuleTypeSessionViolationDetection),
 	))
 }
 
@@ -350,9 +405,9 @@ type PasswordPolicyRuleAction struct {
 type SelfServicePasswordResetAction struct {
 	Access PolicyAccess `json:"access,omitzero"`
 	// The type of rule action. One of selfServicePasswordReset.
-	Type        string           `json:"type,omitzero"`
-	Requirement *SsprRequirement `json:"requirement,omitzero"`
-	Extra       Extra            `json:"-"`
+	Type        SelfServicePasswordResetActionType `json:"type,omitzero"`
+	Requirement *SsprRequirement                   `json:"requirement,omitzero"`
+	Extra       Extra                              `json:"-"`
 }
 
 // SsprRequirement describes the initial and secondary authenticators a user needs to reset a password.
@@ -366,7 +421,7 @@ type SsprRequirement struct {
 type SsprPrimaryRequirement struct {
 	// Authenticator methods allowed for the initial authentication step of password recovery. Values: push, sms,
 	// voice, email.
-	Methods []string `json:"methods,omitzero"`
+	Methods []SsprMethod `json:"methods,omitzero"`
 	// Constraints on the values specified in the `methods` array.
 	MethodConstraints []AuthenticatorMethodConstraint `json:"methodConstraints,omitzero"`
 	Extra             Extra                           `json:"-"`
@@ -376,17 +431,17 @@ type SsprPrimaryRequirement struct {
 type SsprStepUpRequirement struct {
 	// Authenticator methods required for secondary authentication step of password recovery. Values:
 	// security_question.
-	Methods  []string `json:"methods,omitzero"`
-	Required *bool    `json:"required,omitzero"`
-	Extra    Extra    `json:"-"`
+	Methods  []SsprStepUpMethod `json:"methods,omitzero"`
+	Required *bool              `json:"required,omitzero"`
+	Extra    Extra              `json:"-"`
 }
 
 // AuthenticatorMethodConstraint limits the authenticators usable for a method (only otp supports constraints).
 type AuthenticatorMethodConstraint struct {
 	// One of otp.
-	Method                string                  `json:"method,omitzero"`
-	AllowedAuthenticators []AuthenticatorIdentity `json:"allowedAuthenticators,omitzero"`
-	Extra                 Extra                   `json:"-"`
+	Method                AuthenticatorMethodConstraintMethod `json:"method,omitzero"`
+	AllowedAuthenticators []AuthenticatorIdentity             `json:"allowedAuthenticators,omitzero"`
+	Extra                 Extra                               `json:"-"`
 }
 
 // AuthenticatorIdentity names an authenticator by key.
@@ -409,10 +464,10 @@ type ProfileEnrollmentPolicyRuleAction struct {
 	ProfileAttributes          []ProfileEnrollmentPolicyRuleProfileAttribute     `json:"profileAttributes,omitzero"`
 	TargetGroupIDs             []string                                          `json:"targetGroupIds,omitzero"`
 	// One of DENY, REGISTER.
-	UnknownUserAction string `json:"unknownUserAction,omitzero"`
+	UnknownUserAction UnknownUserAction `json:"unknownUserAction,omitzero"`
 	// One of ENABLED, DISABLED.
-	ProgressiveProfilingAction string `json:"progressiveProfilingAction,omitzero"`
-	Extra                      Extra  `json:"-"`
+	ProgressiveProfilingAction ProgressiveProfilingAction `json:"progressiveProfilingAction,omitzero"`
+	Extra                      Extra                      `json:"-"`
 }
 
 // ProfileEnrollmentPolicyRuleActivationRequirement says whether new users must verify their email.
@@ -575,3 +630,89 @@ type PoliciesCreateRuleOptions struct {
 	// default is true.
 	Activate *bool `url:"activate"`
 }
+
+// SelfServicePasswordResetActionType is the type of a password recovery rule action.
+type SelfServicePasswordResetActionType string
+
+// SelfServicePasswordResetActionType values. Okta may send others; they decode as they are.
+const (
+	SelfServicePasswordResetActionTypeSelfServicePasswordReset SelfServicePasswordResetActionType = "selfServicePasswordReset"
+)
+
+// SsprMethod is an authenticator method of password recovery.
+type SsprMethod string
+
+// SsprMethod values. Okta may send others; they decode as they are.
+const (
+	SsprMethodEmail SsprMethod = "email"
+	SsprMethodOTP   SsprMethod = "otp"
+	SsprMethodPush  SsprMethod = "push"
+	SsprMethodSMS   SsprMethod = "sms"
+	SsprMethodVoice SsprMethod = "voice"
+)
+
+// SsprStepUpMethod is an authenticator method of the second step of password recovery.
+type SsprStepUpMethod string
+
+// SsprStepUpMethod values. Okta may send others; they decode as they are.
+const (
+	SsprStepUpMethodSecurityQuestion SsprStepUpMethod = "security_question"
+)
+
+// AuthenticatorMethodConstraintMethod is the authenticator method a method constraint limits.
+type AuthenticatorMethodConstraintMethod string
+
+// AuthenticatorMethodConstraintMethod values. Okta may send others; they decode as they are.
+const (
+	AuthenticatorMethodConstraintMethodOTP AuthenticatorMethodConstraintMethod = "otp"
+)
+
+// UnknownUserAction says what profile enrollment does with a user Okta does not know: register or deny.
+type UnknownUserAction string
+
+// UnknownUserAction values. Okta may send others; they decode as they are.
+const (
+	UnknownUserActionDeny     UnknownUserAction = "DENY"
+	UnknownUserActionRegister UnknownUserAction = "REGISTER"
+)
+
+// ProgressiveProfilingAction says whether profile enrollment asks existing users for missing attributes.
+type ProgressiveProfilingAction string
+
+// ProgressiveProfilingAction values. Okta may send others; they decode as they are.
+const (
+	ProgressiveProfilingActionDisabled ProgressiveProfilingAction = "DISABLED"
+	ProgressiveProfilingActionEnabled  ProgressiveProfilingAction = "ENABLED"
+)
+
+// IdentityProviderType values that Okta added after the Management API 5.1.0.
+const (
+	IdentityProviderTypeAmazon          IdentityProviderType = "AMAZON"
+	IdentityProviderTypeApple           IdentityProviderType = "APPLE"
+	IdentityProviderTypeDiscord         IdentityProviderType = "DISCORD"
+	IdentityProviderTypeGithub          IdentityProviderType = "GITHUB"
+	IdentityProviderTypeGitlab          IdentityProviderType = "GITLAB"
+	IdentityProviderTypeIdvClear        IdentityProviderType = "IDV_CLEAR"
+	IdentityProviderTypeIdvIncode       IdentityProviderType = "IDV_INCODE"
+	IdentityProviderTypeIdvPersona      IdentityProviderType = "IDV_PERSONA"
+	IdentityProviderTypeIdvStandard     IdentityProviderType = "IDV_STANDARD"
+	IdentityProviderTypeLogingov        IdentityProviderType = "LOGINGOV"
+	IdentityProviderTypeLogingovSandbox IdentityProviderType = "LOGINGOV_SANDBOX"
+	IdentityProviderTypeOktaIntegration IdentityProviderType = "OKTA_INTEGRATION"
+	IdentityProviderTypePaypal          IdentityProviderType = "PAYPAL"
+	IdentityProviderTypePaypalSandbox   IdentityProviderType = "PAYPAL_SANDBOX"
+	IdentityProviderTypeSalesforce      IdentityProviderType = "SALESFORCE"
+	IdentityProviderTypeSpotify         IdentityProviderType = "SPOTIFY"
+	IdentityProviderTypeXero            IdentityProviderType = "XERO"
+	IdentityProviderTypeYahoo           IdentityProviderType = "YAHOO"
+	IdentityProviderTypeYahoojp         IdentityProviderType = "YAHOOJP"
+)
+
+// PolicyRuleType values that Okta added after the Management API 5.1.0.
+const (
+	PolicyRuleTypeClientUpdate              PolicyRuleType = "CLIENT_UPDATE"
+	PolicyRuleTypeDeviceSignalCollection    PolicyRuleType = "DEVICE_SIGNAL_COLLECTION"
+	PolicyRuleTypeEntityRisk                PolicyRuleType = "ENTITY_RISK"
+	PolicyRuleTypePostAuthSession           PolicyRuleType = "POST_AUTH_SESSION"
+	PolicyRuleTypeSessionViolationDetection PolicyRuleType = "SESSION_VIOLATION_DETECTION"
+)

@@ -36,7 +36,7 @@ func (s *PoliciesService) Simulate(ctx context.Context, simulations []SimulatePo
 type PoliciesSimulateOptions struct {
 	// Expand set to "EVALUATED" adds the policies and rules that were evaluated but did not match; "RULE" adds why
 	// each rule condition matched or not.
-	Expand string `url:"expand"`
+	Expand PolicySimulationExpand `url:"expand"`
 }
 
 // SimulatePolicyRequest is one simulation: the app signed in to, the policy types to evaluate and the context.
@@ -148,3 +148,14 @@ type SimulateResultConditions struct {
 	Status string `json:"status,omitzero"`
 	Extra  Extra  `json:"-"`
 }
+
+// PolicySimulationExpand names what PoliciesService.Simulate adds to its result.
+type PolicySimulationExpand string
+
+// PolicySimulationExpand values.
+const (
+	// PolicySimulationExpandEvaluated adds the policies and rules that were evaluated but did not match.
+	PolicySimulationExpandEvaluated PolicySimulationExpand = "EVALUATED"
+	// PolicySimulationExpandRule adds, for each rule, why its conditions matched or not.
+	PolicySimulationExpandRule PolicySimulationExpand = "RULE"
+)

@@ -68,7 +68,7 @@ type RealmsListOptions struct {
 	// SortBy names the property to sort by, such as "profile.name".
 	SortBy string `url:"sortBy"`
 	// SortOrder is "asc" (the default) or "desc"; it applies with SortBy.
-	SortOrder string `url:"sortOrder"`
+	SortOrder SortOrder `url:"sortOrder"`
 }
 
 // Realm is a realm.
@@ -88,5 +88,7 @@ type RealmProfile struct {
 	Name string `json:"name,omitzero"`
 	// Domains is not in the 5.1.0 API description; Okta sends it (empty in the recorded traffic).
 	Domains []string `json:"domains,omitzero"`
-	Extra   Extra    `json:"-"`
+	// RealmType is the kind of realm: DEFAULT or PARTNER.
+	RealmType string `json:"realmType,omitzero"`
+	Extra     Extra  `json:"-"`
 }

@@ -101,7 +101,7 @@ type RoleAssignmentsListUsersOptions struct {
 // RoleAssignmentsListGroupRolesOptions are the parameters of RoleAssignmentsService.ListGroupRoles.
 type RoleAssignmentsListGroupRolesOptions struct {
 	// Expand embeds the targets of each role in _embedded: "targets/groups" or "targets/catalog/apps".
-	Expand string `url:"expand"`
+	Expand RoleAssignmentExpand `url:"expand"`
 }
 
 // RoleAssignmentsAssignToGroupOptions are the parameters of RoleAssignmentsService.AssignToGroup.
@@ -114,7 +114,7 @@ type RoleAssignmentsAssignToGroupOptions struct {
 // RoleAssignmentsListUserRolesOptions are the parameters of RoleAssignmentsService.ListUserRoles.
 type RoleAssignmentsListUserRolesOptions struct {
 	// Expand embeds the targets of each role in _embedded: "targets/groups" or "targets/catalog/apps".
-	Expand string `url:"expand"`
+	Expand RoleAssignmentExpand `url:"expand"`
 }
 
 // RoleAssignmentsAssignToUserOptions are the parameters of RoleAssignmentsService.AssignToUser.
@@ -204,3 +204,21 @@ type RoleAssignedUser struct {
 	Links Links  `json:"_links,omitzero"`
 	Extra Extra  `json:"-"`
 }
+
+// RoleAssignmentExpand names the targets that the role assignment lists embed in each role's _embedded.
+type RoleAssignmentExpand string
+
+// RoleAssignmentExpand values.
+const (
+	// RoleAssignmentExpandGroupTargets embeds the groups a role is limited to.
+	RoleAssignmentExpandGroupTargets RoleAssignmentExpand = "targets/groups"
+	// RoleAssignmentExpandAppTargets embeds the applications a role is limited to.
+	RoleAssignmentExpandAppTargets RoleAssignmentExpand = "targets/catalog/apps"
+)
+
+// RoleType values that Okta added after the Management API 5.1.0.
+const (
+	RoleTypeAccessCertificationsAdmin RoleType = "ACCESS_CERTIFICATIONS_ADMIN"
+	RoleTypeAccessRequestsAdmin       RoleType = "ACCESS_REQUESTS_ADMIN"
+	RoleTypeWorkflowsAdmin            RoleType = "WORKFLOWS_ADMIN"
+)

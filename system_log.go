@@ -55,7 +55,7 @@ type SystemLogListOptions struct {
 	// Limit is the page size (Okta's default is 100, its maximum 1000).
 	Limit int `url:"limit"`
 	// SortOrder is ASCENDING (the default) or DESCENDING, by published time.
-	SortOrder string `url:"sortOrder"`
+	SortOrder LogSortOrder `url:"sortOrder"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 }
@@ -114,7 +114,9 @@ type LogTarget struct {
 	DisplayName string `json:"displayName,omitzero"`
 	// DetailEntry holds more details about the target, as Okta sent them.
 	DetailEntry Extra `json:"detailEntry,omitzero"`
-	Extra       Extra `json:"-"`
+	// ChangeDetails holds the attributes of the target that the event changed, before and after; read it with Get or Attr.
+	ChangeDetails Extra `json:"changeDetails,omitzero"`
+	Extra         Extra `json:"-"`
 }
 
 // LogClient is the client (browser, app, device) that made the request of a log event.
@@ -165,15 +167,17 @@ type LogIPAddress struct {
 	Version             string                  `json:"version,omitzero"`
 	Source              string                  `json:"source,omitzero"`
 	GeographicalContext *LogGeographicalContext `json:"geographicalContext,omitzero"`
-	Extra               Extra                   `json:"-"`
+	// IPDetails holds what Okta knows about the IP address (such as its ASN and whether it is a proxy); read it with Get or Attr.
+	IPDetails Extra `json:"ipDetails,omitzero"`
+	Extra     Extra `json:"-"`
 }
 
 // LogOutcome is the result of a log event's action.
 type LogOutcome struct {
 	// Result is SUCCESS, FAILURE, SKIPPED, ALLOW, DENY, CHALLENGE or UNKNOWN.
-	Result string `json:"result,omitzero"`
-	Reason string `json:"reason,omitzero"`
-	Extra  Extra  `json:"-"`
+	Result LogOutcomeResult `json:"result,omitzero"`
+	Reason string           `json:"reason,omitzero"`
+	Extra  Extra            `json:"-"`
 }
 
 // LogTransaction is the transaction (web request or job) a log event happened in.
@@ -260,5 +264,53 @@ type LogSecurityContext struct {
 	Domain   string `json:"domain,omitzero"`
 	ISP      string `json:"isp,omitzero"`
 	IsProxy  *bool  `json:"isProxy,omitzero"`
-	Extra    Extra  `json:"-"`
+	// IPDetails holds what Okta knows about the client's IP address; read it with Get or Attr.
+	IPDetails Extra `json:"ipDetails,omitzero"`
+	// Risk holds the risk Okta assessed for the event; read it with Get or Attr.
+	Risk Extra `json:"risk,omitzero"`
+	// BotProtection holds the result of Okta's bot protection for the request; read it with Get or Attr.
+	BotProtection Extra `json:"botProtection,omitzero"`
+	// UserBehaviors holds the user behaviors Okta detected for the event; read them with Get or Attr.
+	UserBehaviors Extra `json:"userBehaviors,omitzero"`
+	Extra         Extra `json:"-"`
 }
+
+// LogSortOrder is the order of System Log events by their published time. It differs from [SortOrder]: the
+// System Log spells its values out.
+type LogSortOrder string
+
+// LogSortOrder values.
+const (
+	// LogSortAscending lists the oldest events first; it is Okta's default.
+	LogSortAscending LogSortOrder = "ASCENDING"
+	// LogSortDescending lists the newest events first.
+	LogSortDescending LogSortOrder = "DESCENDING"
+)
+
+// LogOutcomeResult is the result of the action a System Log event records.
+type LogOutcomeResult string
+
+// LogOutcomeResult values. Okta may send others; they decode as they are.
+const (
+	LogOutcomeResultAbandoned  LogOutcomeResult = "ABANDONED"
+	LogOutcomeResultAllow      LogOutcomeResult = "ALLOW"
+	LogOutcomeResultChallenge  LogOutcomeResult = "CHALLENGE"
+	LogOutcomeResultDeferred   LogOutcomeResult = "DEFERRED"
+	LogOutcomeResultDeny       LogOutcomeResult = "DENY"
+	LogOutcomeResultFailure    LogOutcomeResult = "FAILURE"
+	LogOutcomeResultRateLimit  LogOutcomeResult = "RATE_LIMIT"
+	LogOutcomeResultScheduled  LogOutcomeResult = "SCHEDULED"
+	LogOutcomeResultSkipped    LogOutcomeResult = "SKIPPED"
+	LogOutcomeResultSuccess    LogOutcomeResult = "SUCCESS"
+	LogOutcomeResultUnanswered LogOutcomeResult = "UNANSWERED"
+	LogOutcomeResultUnknown    LogOutcomeResult = "UNKNOWN"
+)
+
+// LogCredentialType values that Okta added after the Management API 5.1.0.
+const (
+	LogCredentialTypeCertificate           LogCredentialType = "CERTIFICATE"
+	LogCredentialTypeDeviceUDID            LogCredentialType = "DEVICE_UDID"
+	LogCredentialTypeIWA                   LogCredentialType = "IWA"
+	LogCredentialTypeOktaClientSession     LogCredentialType = "OKTA_CLIENT_SESSION"
+	LogCredentialTypePreSharedSymmetricKey LogCredentialType = "PRE_SHARED_SYMMETRIC_KEY"
+)

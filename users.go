@@ -265,9 +265,9 @@ type UsersListOptions struct {
 	// SortBy names the attribute to sort by (with Search only).
 	SortBy string `url:"sortBy"`
 	// SortOrder is "asc" or "desc" (with SortBy).
-	SortOrder string `url:"sortOrder"`
+	SortOrder SortOrder `url:"sortOrder"`
 	// Expand embeds related resources in each user's _embedded (e.g. "classification").
-	Expand string `url:"expand"`
+	Expand UserExpand `url:"expand"`
 	// Fields projects each user onto the properties it names, comma-separated, with profile attributes inside
 	// a profile:() group: "status,profile:(firstName,lastName)". The id always comes back.
 	Fields string `url:"fields"`
@@ -604,10 +604,10 @@ type AppLink struct {
 // UserBlock is a block on a user's sign-ins.
 type UserBlock struct {
 	// Type is the kind of block, such as DEVICE_BASED.
-	Type string `json:"type,omitzero"`
+	Type UserBlockType `json:"type,omitzero"`
 	// AppliesTo says which devices are blocked: UNKNOWN_DEVICES or ANY_DEVICES.
-	AppliesTo string `json:"appliesTo,omitzero"`
-	Extra     Extra  `json:"-"`
+	AppliesTo UserBlockAppliesTo `json:"appliesTo,omitzero"`
+	Extra     Extra              `json:"-"`
 }
 
 // ResponseLinks is a linked object of a user: a link (Links.Href("self")) to the user on the other end of
@@ -616,3 +616,32 @@ type ResponseLinks struct {
 	Links Links `json:"_links,omitzero"`
 	Extra Extra `json:"-"`
 }
+
+// SortOrder is the direction of a sorted search (the sortOrder parameter of the user, group and realm lists).
+// It applies only with SortBy.
+type SortOrder string
+
+// SortOrder values.
+const (
+	// SortAscending sorts from the smallest value up; it is Okta's default.
+	SortAscending SortOrder = "asc"
+	// SortDescending sorts from the largest value down.
+	SortDescending SortOrder = "desc"
+)
+
+// UserBlockType is the kind of a user block.
+type UserBlockType string
+
+// UserBlockType values. Okta may send others; they decode as they are.
+const (
+	UserBlockTypeDeviceBased UserBlockType = "DEVICE_BASED"
+)
+
+// UserBlockAppliesTo says which devices a user block applies to.
+type UserBlockAppliesTo string
+
+// UserBlockAppliesTo values. Okta may send others; they decode as they are.
+const (
+	UserBlockAppliesToAnyDevices     UserBlockAppliesTo = "ANY_DEVICES"
+	UserBlockAppliesToUnknownDevices UserBlockAppliesTo = "UNKNOWN_DEVICES"
+)

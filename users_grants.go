@@ -106,7 +106,7 @@ func (s *UsersService) RevokeGrant(ctx context.Context, userID, grantID string) 
 // UsersListGrantsForClientOptions are the parameters of UsersService.ListGrantsForClient.
 type UsersListGrantsForClientOptions struct {
 	// Expand set to "scope" embeds each grant's scope in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
@@ -116,7 +116,7 @@ type UsersListGrantsForClientOptions struct {
 // UsersListRefreshTokensForClientOptions are the parameters of UsersService.ListRefreshTokensForClient.
 type UsersListRefreshTokensForClientOptions struct {
 	// Expand set to "scope" embeds each token's scopes in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
@@ -127,9 +127,9 @@ type UsersListRefreshTokensForClientOptions struct {
 // limit and after for this single-token operation too; they are passed on as given.
 type UsersGetRefreshTokenForClientOptions struct {
 	// Expand set to "scope" embeds the token's scopes in its _embedded.
-	Expand string `url:"expand"`
-	Limit  int    `url:"limit"`
-	After  string `url:"after"`
+	Expand OAuth2Expand `url:"expand"`
+	Limit  int          `url:"limit"`
+	After  string       `url:"after"`
 }
 
 // UsersListGrantsOptions are the parameters of UsersService.ListGrants.
@@ -137,7 +137,7 @@ type UsersListGrantsOptions struct {
 	// ScopeID lists only the grants of this scope.
 	ScopeID string `url:"scopeId"`
 	// Expand set to "scope" embeds each grant's scope in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 	// After is the cursor of the page to start from: Response.After of the previous page.
 	After string `url:"after"`
 	// Limit is the page size (Okta's default is 20).
@@ -147,7 +147,7 @@ type UsersListGrantsOptions struct {
 // UsersGetGrantOptions are the parameters of UsersService.GetGrant.
 type UsersGetGrantOptions struct {
 	// Expand set to "scope" embeds the grant's scope in its _embedded.
-	Expand string `url:"expand"`
+	Expand OAuth2Expand `url:"expand"`
 }
 
 // OAuth2Client is an OAuth 2.0 client (an app) as seen from a user it holds tokens or grants for.
@@ -203,6 +203,12 @@ type OAuth2ScopeConsentGrant struct {
 	Extra    Extra `json:"-"`
 }
 
+// Scope returns the scope Okta embeds when the grant was read with [OAuth2ExpandScope], or nil when it was not
+// asked for. Okta may embed only the scope's ID (its name, for an Okta API scope).
+func (g *OAuth2ScopeConsentGrant) Scope() (*OAuth2Scope, error) {
+	return embedded[OAuth2Scope](g.Embedded, "scope")
+}
+
 // OAuth2RefreshToken is a refresh token issued to a client for a user.
 type OAuth2RefreshToken struct {
 	ID          string             `json:"id,omitzero"`
@@ -220,3 +226,23 @@ type OAuth2RefreshToken struct {
 	Links    Links `json:"_links,omitzero"`
 	Extra    Extra `json:"-"`
 }
+
+// EmbeddedScopes returns the scopes Okta embeds when the token was read with [OAuth2ExpandScope], or nil when
+// they were not asked for; Scopes holds their names either way.
+func (t *OAuth2RefreshToken) EmbeddedScopes() ([]OAuth2Scope, error) {
+	s, err := embedded[[]OAuth2Scope](t.Embedded, "scopes")
+	if s == nil {
+		return nil, err
+	}
+	return *s, nil
+}
+
+// OAuth2Expand names what the OAuth 2.0 grant and token methods (of users, apps and authorization servers)
+// embed in each grant's or token's _embedded.
+type OAuth2Expand string
+
+// OAuth2Expand values.
+const (
+	// OAuth2ExpandScope embeds the scope of a grant, or the scopes of a token.
+	OAuth2ExpandScope OAuth2Expand = "scope"
+)

@@ -12,7 +12,7 @@ const (
 	PreferRespondAsync Prefer = "respond-async"
 )
 
-// UserExpand names what UsersService.Get embeds in the user's _embedded.
+// UserExpand names what UsersService.Get and List embed in a user's _embedded.
 type UserExpand string
 
 // UserExpand values.

@@ -758,6 +758,22 @@ func (v Authenticator) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AuthenticatorEnrollmentPolicyRule, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollmentPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollmentPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollmentPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeMFAEnroll: the Go type chooses the discriminator.
+func (v AuthenticatorEnrollmentPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollmentPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeMFAEnroll
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AuthenticatorIdentity, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorIdentity) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorIdentity
@@ -1658,6 +1674,38 @@ func (v ClientPolicyCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ClientUpdatePolicy, keeping in Extra the members its fields do not take.
+func (v *ClientUpdatePolicy) UnmarshalJSON(b []byte) error {
+	type plain ClientUpdatePolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientUpdatePolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeClientUpdate: the Go type chooses the discriminator.
+func (v ClientUpdatePolicy) MarshalJSON() ([]byte, error) {
+	type plain ClientUpdatePolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeClientUpdate
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ClientUpdatePolicyRule, keeping in Extra the members its fields do not take.
+func (v *ClientUpdatePolicyRule) UnmarshalJSON(b []byte) error {
+	type plain ClientUpdatePolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientUpdatePolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeClientUpdate: the Go type chooses the discriminator.
+func (v ClientUpdatePolicyRule) MarshalJSON() ([]byte, error) {
+	type plain ClientUpdatePolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeClientUpdate
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Compliance, keeping in Extra the members its fields do not take.
 func (v *Compliance) UnmarshalJSON(b []byte) error {
 	type plain Compliance
@@ -2330,6 +2378,38 @@ func (v DeviceProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DeviceSignalCollectionPolicy, keeping in Extra the members its fields do not take.
+func (v *DeviceSignalCollectionPolicy) UnmarshalJSON(b []byte) error {
+	type plain DeviceSignalCollectionPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceSignalCollectionPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeDeviceSignalCollection: the Go type chooses the discriminator.
+func (v DeviceSignalCollectionPolicy) MarshalJSON() ([]byte, error) {
+	type plain DeviceSignalCollectionPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeDeviceSignalCollection
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceSignalCollectionPolicyRule, keeping in Extra the members its fields do not take.
+func (v *DeviceSignalCollectionPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain DeviceSignalCollectionPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceSignalCollectionPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeDeviceSignalCollection: the Go type chooses the discriminator.
+func (v DeviceSignalCollectionPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain DeviceSignalCollectionPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeDeviceSignalCollection
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DeviceUser, keeping in Extra the members its fields do not take.
 func (v *DeviceUser) UnmarshalJSON(b []byte) error {
 	type plain DeviceUser
@@ -2595,6 +2675,38 @@ func (v *EntitlementValue) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an EntitlementValue together with the members kept in Extra.
 func (v EntitlementValue) MarshalJSON() ([]byte, error) {
 	type plain EntitlementValue
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EntityRiskPolicy, keeping in Extra the members its fields do not take.
+func (v *EntityRiskPolicy) UnmarshalJSON(b []byte) error {
+	type plain EntityRiskPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntityRiskPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeEntityRisk: the Go type chooses the discriminator.
+func (v EntityRiskPolicy) MarshalJSON() ([]byte, error) {
+	type plain EntityRiskPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeEntityRisk
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EntityRiskPolicyRule, keeping in Extra the members its fields do not take.
+func (v *EntityRiskPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain EntityRiskPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntityRiskPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeEntityRisk: the Go type chooses the discriminator.
+func (v EntityRiskPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain EntityRiskPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeEntityRisk
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3007,6 +3119,30 @@ func (v *GroupSchemaDefinitions) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a GroupSchemaDefinitions together with the members kept in Extra.
 func (v GroupSchemaDefinitions) MarshalJSON() ([]byte, error) {
 	type plain GroupSchemaDefinitions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupSourceApp, keeping in Extra the members its fields do not take.
+func (v *GroupSourceApp) UnmarshalJSON(b []byte) error {
+	type plain GroupSourceApp
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupSourceApp together with the members kept in Extra.
+func (v GroupSourceApp) MarshalJSON() ([]byte, error) {
+	type plain GroupSourceApp
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupStats, keeping in Extra the members its fields do not take.
+func (v *GroupStats) UnmarshalJSON(b []byte) error {
+	type plain GroupStats
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupStats together with the members kept in Extra.
+func (v GroupStats) MarshalJSON() ([]byte, error) {
+	type plain GroupStats
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5154,6 +5290,38 @@ func (v PostAPIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PostAuthSessionPolicy, keeping in Extra the members its fields do not take.
+func (v *PostAuthSessionPolicy) UnmarshalJSON(b []byte) error {
+	type plain PostAuthSessionPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAuthSessionPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypePostAuthSession: the Go type chooses the discriminator.
+func (v PostAuthSessionPolicy) MarshalJSON() ([]byte, error) {
+	type plain PostAuthSessionPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypePostAuthSession
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PostAuthSessionPolicyRule, keeping in Extra the members its fields do not take.
+func (v *PostAuthSessionPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain PostAuthSessionPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAuthSessionPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypePostAuthSession: the Go type chooses the discriminator.
+func (v PostAuthSessionPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain PostAuthSessionPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypePostAuthSession
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PreRegistrationInlineHook, keeping in Extra the members its fields do not take.
 func (v *PreRegistrationInlineHook) UnmarshalJSON(b []byte) error {
 	type plain PreRegistrationInlineHook
@@ -6423,6 +6591,38 @@ func (v *SessionIdentityProvider) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SessionIdentityProvider together with the members kept in Extra.
 func (v SessionIdentityProvider) MarshalJSON() ([]byte, error) {
 	type plain SessionIdentityProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SessionViolationDetectionPolicy, keeping in Extra the members its fields do not take.
+func (v *SessionViolationDetectionPolicy) UnmarshalJSON(b []byte) error {
+	type plain SessionViolationDetectionPolicy
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionViolationDetectionPolicy together with the members kept in Extra. An empty Type is sent as
+// PolicyTypeSessionViolationDetection: the Go type chooses the discriminator.
+func (v SessionViolationDetectionPolicy) MarshalJSON() ([]byte, error) {
+	type plain SessionViolationDetectionPolicy
+	if v.Type == "" {
+		v.Type = PolicyTypeSessionViolationDetection
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SessionViolationDetectionPolicyRule, keeping in Extra the members its fields do not take.
+func (v *SessionViolationDetectionPolicyRule) UnmarshalJSON(b []byte) error {
+	type plain SessionViolationDetectionPolicyRule
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionViolationDetectionPolicyRule together with the members kept in Extra. An empty Type is sent as
+// PolicyRuleTypeSessionViolationDetection: the Go type chooses the discriminator.
+func (v SessionViolationDetectionPolicyRule) MarshalJSON() ([]byte, error) {
+	type plain SessionViolationDetectionPolicyRule
+	if v.Type == "" {
+		v.Type = PolicyRuleTypeSessionViolationDetection
+	}
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
