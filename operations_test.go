@@ -152,8 +152,8 @@ var pendingCurrentTags = []string{
 	"CustomTelephonyProvider", "SSFTransmitter", "SSFReceiver", "SSFSecurityEventToken", "WebAuthnPreregistration",
 	"Authenticator", "AssociatedDomainCustomizations", "OAuth2ResourceServerCredentialsKeys", "AuthorizationServerKeys",
 	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
-	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration", "UserRisk",
-	"UserClassification", "BotProtection", "AttackProtection", "UserResources", "InlineHook",
+	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration",
+	"BotProtection", "AttackProtection", "InlineHook",
 	"IdentityProviderSigningKeys", "IdentityProviderKeys", "CustomDomain",
 }
 

@@ -5846,6 +5846,30 @@ func (v ReplaceUISchemaRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceUserClassificationRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceUserClassificationRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceUserClassificationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceUserClassificationRequest together with the members kept in Extra.
+func (v ReplaceUserClassificationRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceUserClassificationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceUserRiskRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceUserRiskRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceUserRiskRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceUserRiskRequest together with the members kept in Extra.
+func (v ReplaceUserRiskRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceUserRiskRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ReplaceUserTypeRequest, keeping in Extra the members its fields do not take.
 func (v *ReplaceUserTypeRequest) UnmarshalJSON(b []byte) error {
 	type plain ReplaceUserTypeRequest
@@ -7330,6 +7354,18 @@ func (v UserBlock) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserClassification, keeping in Extra the members its fields do not take.
+func (v *UserClassification) UnmarshalJSON(b []byte) error {
+	type plain UserClassification
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserClassification together with the members kept in Extra.
+func (v UserClassification) MarshalJSON() ([]byte, error) {
+	type plain UserClassification
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserCondition, keeping in Extra the members its fields do not take.
 func (v *UserCondition) UnmarshalJSON(b []byte) error {
 	type plain UserCondition
@@ -7351,6 +7387,18 @@ func (v *UserCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserCredentials together with the members kept in Extra.
 func (v UserCredentials) MarshalJSON() ([]byte, error) {
 	type plain UserCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserDevice, keeping in Extra the members its fields do not take.
+func (v *UserDevice) UnmarshalJSON(b []byte) error {
+	type plain UserDevice
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserDevice together with the members kept in Extra.
+func (v UserDevice) MarshalJSON() ([]byte, error) {
+	type plain UserDevice
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7423,6 +7471,18 @@ func (v *UserProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserProfile together with the members kept in Extra.
 func (v UserProfile) MarshalJSON() ([]byte, error) {
 	type plain UserProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserRisk, keeping in Extra the members its fields do not take.
+func (v *UserRisk) UnmarshalJSON(b []byte) error {
+	type plain UserRisk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserRisk together with the members kept in Extra.
+func (v UserRisk) MarshalJSON() ([]byte, error) {
+	type plain UserRisk
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
