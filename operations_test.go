@@ -151,8 +151,8 @@ func receiverName(e ast.Expr) string {
 var pendingCurrentTags = []string{
 	"CustomTelephonyProvider", "SSFTransmitter", "SSFReceiver", "SSFSecurityEventToken", "WebAuthnPreregistration",
 	"Authenticator", "AssociatedDomainCustomizations", "OAuth2ResourceServerCredentialsKeys", "AuthorizationServerKeys",
-	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
-	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration",
+	"DevicePostureCheck", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
+	"DeviceIntegrations", "OktaPersonalSettings", "DirectoriesIntegration",
 	"BotProtection", "AttackProtection", "InlineHook",
 	"IdentityProviderSigningKeys", "IdentityProviderKeys", "CustomDomain",
 }

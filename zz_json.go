@@ -758,6 +758,30 @@ func (v Authenticator) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AuthenticatorEnrollment, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollment) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollment together with the members kept in Extra.
+func (v AuthenticatorEnrollment) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AuthenticatorEnrollmentProfile, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollmentProfile) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollmentProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollmentProfile together with the members kept in Extra.
+func (v AuthenticatorEnrollmentProfile) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollmentProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AuthenticatorIdentity, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorIdentity) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorIdentity
@@ -1826,6 +1850,18 @@ func (v CreateOAuth2ClientSecretRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreatePhoneAuthenticatorEnrollmentRequest, keeping in Extra the members its fields do not take.
+func (v *CreatePhoneAuthenticatorEnrollmentRequest) UnmarshalJSON(b []byte) error {
+	type plain CreatePhoneAuthenticatorEnrollmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreatePhoneAuthenticatorEnrollmentRequest together with the members kept in Extra.
+func (v CreatePhoneAuthenticatorEnrollmentRequest) MarshalJSON() ([]byte, error) {
+	type plain CreatePhoneAuthenticatorEnrollmentRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreatePolicyMappingRequest, keeping in Extra the members its fields do not take.
 func (v *CreatePolicyMappingRequest) UnmarshalJSON(b []byte) error {
 	type plain CreatePolicyMappingRequest
@@ -1907,6 +1943,30 @@ func (v *CreateStreamConfigurationRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateStreamConfigurationRequest together with the members kept in Extra.
 func (v CreateStreamConfigurationRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateStreamConfigurationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateTACAuthenticatorEnrollmentRequest, keeping in Extra the members its fields do not take.
+func (v *CreateTACAuthenticatorEnrollmentRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateTACAuthenticatorEnrollmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateTACAuthenticatorEnrollmentRequest together with the members kept in Extra.
+func (v CreateTACAuthenticatorEnrollmentRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateTACAuthenticatorEnrollmentRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateTACAuthenticatorProfile, keeping in Extra the members its fields do not take.
+func (v *CreateTACAuthenticatorProfile) UnmarshalJSON(b []byte) error {
+	type plain CreateTACAuthenticatorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateTACAuthenticatorProfile together with the members kept in Extra.
+func (v CreateTACAuthenticatorProfile) MarshalJSON() ([]byte, error) {
+	type plain CreateTACAuthenticatorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6790,6 +6850,30 @@ func (v SwaApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a TACAuthenticatorEnrollment, keeping in Extra the members its fields do not take.
+func (v *TACAuthenticatorEnrollment) UnmarshalJSON(b []byte) error {
+	type plain TACAuthenticatorEnrollment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TACAuthenticatorEnrollment together with the members kept in Extra.
+func (v TACAuthenticatorEnrollment) MarshalJSON() ([]byte, error) {
+	type plain TACAuthenticatorEnrollment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TACAuthenticatorProfile, keeping in Extra the members its fields do not take.
+func (v *TACAuthenticatorProfile) UnmarshalJSON(b []byte) error {
+	type plain TACAuthenticatorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TACAuthenticatorProfile together with the members kept in Extra.
+func (v TACAuthenticatorProfile) MarshalJSON() ([]byte, error) {
+	type plain TACAuthenticatorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a TOTPUserFactor, keeping in Extra the members its fields do not take.
 func (v *TOTPUserFactor) UnmarshalJSON(b []byte) error {
 	type plain TOTPUserFactor
@@ -7315,6 +7399,18 @@ func (v *UploadIdentitySourceGroupsForUpsertRequest) UnmarshalJSON(b []byte) err
 // MarshalJSON encodes an UploadIdentitySourceGroupsForUpsertRequest together with the members kept in Extra.
 func (v UploadIdentitySourceGroupsForUpsertRequest) MarshalJSON() ([]byte, error) {
 	type plain UploadIdentitySourceGroupsForUpsertRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UploadYubiKeyOTPTokenSeedRequest, keeping in Extra the members its fields do not take.
+func (v *UploadYubiKeyOTPTokenSeedRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadYubiKeyOTPTokenSeedRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UploadYubiKeyOTPTokenSeedRequest together with the members kept in Extra.
+func (v UploadYubiKeyOTPTokenSeedRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadYubiKeyOTPTokenSeedRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7903,5 +7999,17 @@ func (v *WellKnownSSFMetadataSpecURN) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WellKnownSSFMetadataSpecURN together with the members kept in Extra.
 func (v WellKnownSSFMetadataSpecURN) MarshalJSON() ([]byte, error) {
 	type plain WellKnownSSFMetadataSpecURN
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a YubiKeyOTPToken, keeping in Extra the members its fields do not take.
+func (v *YubiKeyOTPToken) UnmarshalJSON(b []byte) error {
+	type plain YubiKeyOTPToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a YubiKeyOTPToken together with the members kept in Extra.
+func (v YubiKeyOTPToken) MarshalJSON() ([]byte, error) {
+	type plain YubiKeyOTPToken
 	return encodeObject((*plain)(&v), v.Extra)
 }
