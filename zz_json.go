@@ -218,6 +218,18 @@ func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an ActivateWebAuthnPreregistrationRequest, keeping in Extra the members its fields do not take.
+func (v *ActivateWebAuthnPreregistrationRequest) UnmarshalJSON(b []byte) error {
+	type plain ActivateWebAuthnPreregistrationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ActivateWebAuthnPreregistrationRequest together with the members kept in Extra.
+func (v ActivateWebAuthnPreregistrationRequest) MarshalJSON() ([]byte, error) {
+	type plain ActivateWebAuthnPreregistrationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AddGroupOwnerRequest, keeping in Extra the members its fields do not take.
 func (v *AddGroupOwnerRequest) UnmarshalJSON(b []byte) error {
 	type plain AddGroupOwnerRequest
@@ -446,6 +458,54 @@ func (v AppUserPasswordCredential) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AppleAppIDs, keeping in Extra the members its fields do not take.
+func (v *AppleAppIDs) UnmarshalJSON(b []byte) error {
+	type plain AppleAppIDs
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppIDs together with the members kept in Extra.
+func (v AppleAppIDs) MarshalJSON() ([]byte, error) {
+	type plain AppleAppIDs
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppleAppLinks, keeping in Extra the members its fields do not take.
+func (v *AppleAppLinks) UnmarshalJSON(b []byte) error {
+	type plain AppleAppLinks
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppLinks together with the members kept in Extra.
+func (v AppleAppLinks) MarshalJSON() ([]byte, error) {
+	type plain AppleAppLinks
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppleAppLinksDetail, keeping in Extra the members its fields do not take.
+func (v *AppleAppLinksDetail) UnmarshalJSON(b []byte) error {
+	type plain AppleAppLinksDetail
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppLinksDetail together with the members kept in Extra.
+func (v AppleAppLinksDetail) MarshalJSON() ([]byte, error) {
+	type plain AppleAppLinksDetail
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppleAppSiteAssociation, keeping in Extra the members its fields do not take.
+func (v *AppleAppSiteAssociation) UnmarshalJSON(b []byte) error {
+	type plain AppleAppSiteAssociation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppSiteAssociation together with the members kept in Extra.
+func (v AppleAppSiteAssociation) MarshalJSON() ([]byte, error) {
+	type plain AppleAppSiteAssociation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an ApplicationAccessibility, keeping in Extra the members its fields do not take.
 func (v *ApplicationAccessibility) UnmarshalJSON(b []byte) error {
 	type plain ApplicationAccessibility
@@ -671,6 +731,30 @@ func (v *ApplicationVisibilityHide) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an ApplicationVisibilityHide together with the members kept in Extra.
 func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
 	type plain ApplicationVisibilityHide
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AssetLinkStatement, keeping in Extra the members its fields do not take.
+func (v *AssetLinkStatement) UnmarshalJSON(b []byte) error {
+	type plain AssetLinkStatement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AssetLinkStatement together with the members kept in Extra.
+func (v AssetLinkStatement) MarshalJSON() ([]byte, error) {
+	type plain AssetLinkStatement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AssetLinkTarget, keeping in Extra the members its fields do not take.
+func (v *AssetLinkTarget) UnmarshalJSON(b []byte) error {
+	type plain AssetLinkTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AssetLinkTarget together with the members kept in Extra.
+func (v AssetLinkTarget) MarshalJSON() ([]byte, error) {
+	type plain AssetLinkTarget
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2462,6 +2546,18 @@ func (v Duration) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an ECKeyJWK, keeping in Extra the members its fields do not take.
+func (v *ECKeyJWK) UnmarshalJSON(b []byte) error {
+	type plain ECKeyJWK
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ECKeyJWK together with the members kept in Extra.
+func (v ECKeyJWK) MarshalJSON() ([]byte, error) {
+	type plain ECKeyJWK
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an EmailCustomization, keeping in Extra the members its fields do not take.
 func (v *EmailCustomization) UnmarshalJSON(b []byte) error {
 	type plain EmailCustomization
@@ -2646,6 +2742,18 @@ func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an EnrollWebAuthnPreregistrationRequest, keeping in Extra the members its fields do not take.
+func (v *EnrollWebAuthnPreregistrationRequest) UnmarshalJSON(b []byte) error {
+	type plain EnrollWebAuthnPreregistrationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EnrollWebAuthnPreregistrationRequest together with the members kept in Extra.
+func (v EnrollWebAuthnPreregistrationRequest) MarshalJSON() ([]byte, error) {
+	type plain EnrollWebAuthnPreregistrationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an EntitlementValue, keeping in Extra the members its fields do not take.
 func (v *EntitlementValue) UnmarshalJSON(b []byte) error {
 	type plain EntitlementValue
@@ -2827,6 +2935,30 @@ func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ForgotPasswordResponse together with the members kept in Extra.
 func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
 	type plain ForgotPasswordResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a FulfillmentOrder, keeping in Extra the members its fields do not take.
+func (v *FulfillmentOrder) UnmarshalJSON(b []byte) error {
+	type plain FulfillmentOrder
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FulfillmentOrder together with the members kept in Extra.
+func (v FulfillmentOrder) MarshalJSON() ([]byte, error) {
+	type plain FulfillmentOrder
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GenerateWebAuthnFulfillmentRequest, keeping in Extra the members its fields do not take.
+func (v *GenerateWebAuthnFulfillmentRequest) UnmarshalJSON(b []byte) error {
+	type plain GenerateWebAuthnFulfillmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GenerateWebAuthnFulfillmentRequest together with the members kept in Extra.
+func (v GenerateWebAuthnFulfillmentRequest) MarshalJSON() ([]byte, error) {
+	type plain GenerateWebAuthnFulfillmentRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5942,6 +6074,18 @@ func (v ReplaceUserTypeRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceWellKnownURIRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceWellKnownURIRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceWellKnownURIRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceWellKnownURIRequest together with the members kept in Extra.
+func (v ReplaceWellKnownURIRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceWellKnownURIRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ResetPasswordToken, keeping in Extra the members its fields do not take.
 func (v *ResetPasswordToken) UnmarshalJSON(b []byte) error {
 	type plain ResetPasswordToken
@@ -6483,6 +6627,18 @@ func (v *SendTestTelephonyProviderRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SendTestTelephonyProviderRequest together with the members kept in Extra.
 func (v SendTestTelephonyProviderRequest) MarshalJSON() ([]byte, error) {
 	type plain SendTestTelephonyProviderRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SendWebAuthnPreregistrationPINRequest, keeping in Extra the members its fields do not take.
+func (v *SendWebAuthnPreregistrationPINRequest) UnmarshalJSON(b []byte) error {
+	type plain SendWebAuthnPreregistrationPINRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SendWebAuthnPreregistrationPINRequest together with the members kept in Extra.
+func (v SendWebAuthnPreregistrationPINRequest) MarshalJSON() ([]byte, error) {
+	type plain SendWebAuthnPreregistrationPINRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7874,6 +8030,78 @@ func (v WSFederationApplicationSettingsApplication) MarshalJSON() ([]byte, error
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a WebAuthnCredRequest, keeping in Extra the members its fields do not take.
+func (v *WebAuthnCredRequest) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnCredRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnCredRequest together with the members kept in Extra.
+func (v WebAuthnCredRequest) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnCredRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnCredResponse, keeping in Extra the members its fields do not take.
+func (v *WebAuthnCredResponse) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnCredResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnCredResponse together with the members kept in Extra.
+func (v WebAuthnCredResponse) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnCredResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnOrigins, keeping in Extra the members its fields do not take.
+func (v *WebAuthnOrigins) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnOrigins
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnOrigins together with the members kept in Extra.
+func (v WebAuthnOrigins) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnOrigins
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnPreregistrationActivation, keeping in Extra the members its fields do not take.
+func (v *WebAuthnPreregistrationActivation) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnPreregistrationActivation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnPreregistrationActivation together with the members kept in Extra.
+func (v WebAuthnPreregistrationActivation) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnPreregistrationActivation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnPreregistrationEnrollment, keeping in Extra the members its fields do not take.
+func (v *WebAuthnPreregistrationEnrollment) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnPreregistrationEnrollment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnPreregistrationEnrollment together with the members kept in Extra.
+func (v WebAuthnPreregistrationEnrollment) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnPreregistrationEnrollment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnPreregistrationFactor, keeping in Extra the members its fields do not take.
+func (v *WebAuthnPreregistrationFactor) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnPreregistrationFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnPreregistrationFactor together with the members kept in Extra.
+func (v WebAuthnPreregistrationFactor) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnPreregistrationFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a WebAuthnUserFactor, keeping in Extra the members its fields do not take.
 func (v *WebAuthnUserFactor) UnmarshalJSON(b []byte) error {
 	type plain WebAuthnUserFactor
@@ -7999,6 +8227,54 @@ func (v *WellKnownSSFMetadataSpecURN) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WellKnownSSFMetadataSpecURN together with the members kept in Extra.
 func (v WellKnownSSFMetadataSpecURN) MarshalJSON() ([]byte, error) {
 	type plain WellKnownSSFMetadataSpecURN
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURI, keeping in Extra the members its fields do not take.
+func (v *WellKnownURI) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURI
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURI together with the members kept in Extra.
+func (v WellKnownURI) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURI
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURIEmbedded, keeping in Extra the members its fields do not take.
+func (v *WellKnownURIEmbedded) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURIEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURIEmbedded together with the members kept in Extra.
+func (v WellKnownURIEmbedded) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURIEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURIs, keeping in Extra the members its fields do not take.
+func (v *WellKnownURIs) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURIs
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURIs together with the members kept in Extra.
+func (v WellKnownURIs) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURIs
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURIsEmbedded, keeping in Extra the members its fields do not take.
+func (v *WellKnownURIsEmbedded) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURIsEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURIsEmbedded together with the members kept in Extra.
+func (v WellKnownURIsEmbedded) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURIsEmbedded
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
