@@ -322,8 +322,9 @@ var actions = map[string]string{
 	"UserFactors.Unenroll":                     "the opposite of Enroll",
 	"IdentityProviders.UnlinkUser":             "the opposite of LinkUser",
 	// POST to an item that is not a partial update of it.
-	"IdentityProviders.LinkUser": "links an Okta user to a user of the provider",
-	"Features.ChangeLifecycle":   "enables or disables a feature: the path's last segment is the action",
+	"IdentityProviders.LinkUser":                   "links an Okta user to a user of the provider",
+	"Features.ChangeLifecycle":                     "enables or disables a feature: the path's last segment is the action",
+	"WebAuthnPreregistration.MarkFulfillmentError": "sets a factor's FULFILLMENT_ERRORED status (the path's mark-error)",
 	// GET that renders rather than reads a resource.
 	"Apps.PreviewSAMLMetadata": "renders the metadata document",
 }
@@ -409,6 +410,7 @@ func TestAPIRulesVerbs(t *testing.T) {
 var getReturnsArray = map[string]string{
 	"Authenticators.GetWellKnownAppAuthenticatorConfiguration": "Okta answers with an array of the app's configurations",
 	"AttackProtection.GetUserLockoutSettings":                  "Okta answers with an array holding the one settings object",
+	"Brands.GetAssetLinks":                                     "the assetlinks.json document is an array of statements",
 }
 
 // listEnvelopes are the envelopes a List returns because they carry more than the items and links.
@@ -429,13 +431,14 @@ func TestAPIRulesOptions(t *testing.T) {
 
 // requestVerbs are the verbs a request body type's name may start with (rule 4: <Verb><Resource>Request).
 var requestVerbs = []string{
-	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Execute", "Link", "Replace", "Send", "Simulate", "Update", "Upload",
-	"Verify",
+	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Enroll", "Execute", "Generate", "Link", "Replace", "Send", "Simulate",
+	"Update", "Upload", "Verify",
 }
 
 // notRequestBodies are types named …Request that are not request bodies.
 var notRequestBodies = map[string]string{
-	"LogRequest": "the request a System Log event describes",
+	"LogRequest":          "the request a System Log event describes",
+	"WebAuthnCredRequest": "a credential request for the fulfillment provider, in WebAuthnPreregistration.Enroll's result",
 }
 
 func TestAPIRulesRequestTypes(t *testing.T) {

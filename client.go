@@ -151,6 +151,8 @@ type Client struct {
 	SSFTransmitter *SSFTransmitterService
 	// SSFReceivers manages the security events providers the org receives Shared Signals Framework events from.
 	SSFReceivers *SSFReceiversService
+	// WebAuthnPreregistration preregisters WebAuthn factors (YubiKeys) that a fulfillment provider ships to users.
+	WebAuthnPreregistration *WebAuthnPreregistrationService
 }
 
 // service is the value every service shares: a typed view of one client.
@@ -257,6 +259,7 @@ func newClient(s *settings) (*Client, error) {
 	c.DevicePostureChecks = (*DevicePostureChecksService)(&c.common)
 	c.SSFTransmitter = (*SSFTransmitterService)(&c.common)
 	c.SSFReceivers = (*SSFReceiversService)(&c.common)
+	c.WebAuthnPreregistration = (*WebAuthnPreregistrationService)(&c.common)
 	return c, nil
 }
 

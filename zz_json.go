@@ -218,6 +218,18 @@ func (v ActivateFactorRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an ActivateWebAuthnPreregistrationRequest, keeping in Extra the members its fields do not take.
+func (v *ActivateWebAuthnPreregistrationRequest) UnmarshalJSON(b []byte) error {
+	type plain ActivateWebAuthnPreregistrationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ActivateWebAuthnPreregistrationRequest together with the members kept in Extra.
+func (v ActivateWebAuthnPreregistrationRequest) MarshalJSON() ([]byte, error) {
+	type plain ActivateWebAuthnPreregistrationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AddGroupOwnerRequest, keeping in Extra the members its fields do not take.
 func (v *AddGroupOwnerRequest) UnmarshalJSON(b []byte) error {
 	type plain AddGroupOwnerRequest
@@ -443,6 +455,54 @@ func (v *AppUserPasswordCredential) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an AppUserPasswordCredential together with the members kept in Extra.
 func (v AppUserPasswordCredential) MarshalJSON() ([]byte, error) {
 	type plain AppUserPasswordCredential
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppleAppIDs, keeping in Extra the members its fields do not take.
+func (v *AppleAppIDs) UnmarshalJSON(b []byte) error {
+	type plain AppleAppIDs
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppIDs together with the members kept in Extra.
+func (v AppleAppIDs) MarshalJSON() ([]byte, error) {
+	type plain AppleAppIDs
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppleAppLinks, keeping in Extra the members its fields do not take.
+func (v *AppleAppLinks) UnmarshalJSON(b []byte) error {
+	type plain AppleAppLinks
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppLinks together with the members kept in Extra.
+func (v AppleAppLinks) MarshalJSON() ([]byte, error) {
+	type plain AppleAppLinks
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppleAppLinksDetail, keeping in Extra the members its fields do not take.
+func (v *AppleAppLinksDetail) UnmarshalJSON(b []byte) error {
+	type plain AppleAppLinksDetail
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppLinksDetail together with the members kept in Extra.
+func (v AppleAppLinksDetail) MarshalJSON() ([]byte, error) {
+	type plain AppleAppLinksDetail
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AppleAppSiteAssociation, keeping in Extra the members its fields do not take.
+func (v *AppleAppSiteAssociation) UnmarshalJSON(b []byte) error {
+	type plain AppleAppSiteAssociation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppleAppSiteAssociation together with the members kept in Extra.
+func (v AppleAppSiteAssociation) MarshalJSON() ([]byte, error) {
+	type plain AppleAppSiteAssociation
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -674,6 +734,30 @@ func (v ApplicationVisibilityHide) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AssetLinkStatement, keeping in Extra the members its fields do not take.
+func (v *AssetLinkStatement) UnmarshalJSON(b []byte) error {
+	type plain AssetLinkStatement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AssetLinkStatement together with the members kept in Extra.
+func (v AssetLinkStatement) MarshalJSON() ([]byte, error) {
+	type plain AssetLinkStatement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AssetLinkTarget, keeping in Extra the members its fields do not take.
+func (v *AssetLinkTarget) UnmarshalJSON(b []byte) error {
+	type plain AssetLinkTarget
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AssetLinkTarget together with the members kept in Extra.
+func (v AssetLinkTarget) MarshalJSON() ([]byte, error) {
+	type plain AssetLinkTarget
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AssignRoleRequest, keeping in Extra the members its fields do not take.
 func (v *AssignRoleRequest) UnmarshalJSON(b []byte) error {
 	type plain AssignRoleRequest
@@ -758,6 +842,18 @@ func (v Authenticator) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AuthenticatorEnrollment, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollment) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollment together with the members kept in Extra.
+func (v AuthenticatorEnrollment) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AuthenticatorEnrollmentPolicyRule, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorEnrollmentPolicyRule) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorEnrollmentPolicyRule
@@ -771,6 +867,18 @@ func (v AuthenticatorEnrollmentPolicyRule) MarshalJSON() ([]byte, error) {
 	if v.Type == "" {
 		v.Type = PolicyRuleTypeMFAEnroll
 	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AuthenticatorEnrollmentProfile, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollmentProfile) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollmentProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollmentProfile together with the members kept in Extra.
+func (v AuthenticatorEnrollmentProfile) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollmentProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1874,6 +1982,18 @@ func (v CreateOAuth2ClientSecretRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreatePhoneAuthenticatorEnrollmentRequest, keeping in Extra the members its fields do not take.
+func (v *CreatePhoneAuthenticatorEnrollmentRequest) UnmarshalJSON(b []byte) error {
+	type plain CreatePhoneAuthenticatorEnrollmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreatePhoneAuthenticatorEnrollmentRequest together with the members kept in Extra.
+func (v CreatePhoneAuthenticatorEnrollmentRequest) MarshalJSON() ([]byte, error) {
+	type plain CreatePhoneAuthenticatorEnrollmentRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreatePolicyMappingRequest, keeping in Extra the members its fields do not take.
 func (v *CreatePolicyMappingRequest) UnmarshalJSON(b []byte) error {
 	type plain CreatePolicyMappingRequest
@@ -1955,6 +2075,30 @@ func (v *CreateStreamConfigurationRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CreateStreamConfigurationRequest together with the members kept in Extra.
 func (v CreateStreamConfigurationRequest) MarshalJSON() ([]byte, error) {
 	type plain CreateStreamConfigurationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateTACAuthenticatorEnrollmentRequest, keeping in Extra the members its fields do not take.
+func (v *CreateTACAuthenticatorEnrollmentRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateTACAuthenticatorEnrollmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateTACAuthenticatorEnrollmentRequest together with the members kept in Extra.
+func (v CreateTACAuthenticatorEnrollmentRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateTACAuthenticatorEnrollmentRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateTACAuthenticatorProfile, keeping in Extra the members its fields do not take.
+func (v *CreateTACAuthenticatorProfile) UnmarshalJSON(b []byte) error {
+	type plain CreateTACAuthenticatorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateTACAuthenticatorProfile together with the members kept in Extra.
+func (v CreateTACAuthenticatorProfile) MarshalJSON() ([]byte, error) {
+	type plain CreateTACAuthenticatorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2482,6 +2626,18 @@ func (v Duration) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an ECKeyJWK, keeping in Extra the members its fields do not take.
+func (v *ECKeyJWK) UnmarshalJSON(b []byte) error {
+	type plain ECKeyJWK
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ECKeyJWK together with the members kept in Extra.
+func (v ECKeyJWK) MarshalJSON() ([]byte, error) {
+	type plain ECKeyJWK
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an EmailCustomization, keeping in Extra the members its fields do not take.
 func (v *EmailCustomization) UnmarshalJSON(b []byte) error {
 	type plain EmailCustomization
@@ -2663,6 +2819,18 @@ func (v *EmailUserFactorProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an EmailUserFactorProfile together with the members kept in Extra.
 func (v EmailUserFactorProfile) MarshalJSON() ([]byte, error) {
 	type plain EmailUserFactorProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EnrollWebAuthnPreregistrationRequest, keeping in Extra the members its fields do not take.
+func (v *EnrollWebAuthnPreregistrationRequest) UnmarshalJSON(b []byte) error {
+	type plain EnrollWebAuthnPreregistrationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EnrollWebAuthnPreregistrationRequest together with the members kept in Extra.
+func (v EnrollWebAuthnPreregistrationRequest) MarshalJSON() ([]byte, error) {
+	type plain EnrollWebAuthnPreregistrationRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2879,6 +3047,30 @@ func (v *ForgotPasswordResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ForgotPasswordResponse together with the members kept in Extra.
 func (v ForgotPasswordResponse) MarshalJSON() ([]byte, error) {
 	type plain ForgotPasswordResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a FulfillmentOrder, keeping in Extra the members its fields do not take.
+func (v *FulfillmentOrder) UnmarshalJSON(b []byte) error {
+	type plain FulfillmentOrder
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a FulfillmentOrder together with the members kept in Extra.
+func (v FulfillmentOrder) MarshalJSON() ([]byte, error) {
+	type plain FulfillmentOrder
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GenerateWebAuthnFulfillmentRequest, keeping in Extra the members its fields do not take.
+func (v *GenerateWebAuthnFulfillmentRequest) UnmarshalJSON(b []byte) error {
+	type plain GenerateWebAuthnFulfillmentRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GenerateWebAuthnFulfillmentRequest together with the members kept in Extra.
+func (v GenerateWebAuthnFulfillmentRequest) MarshalJSON() ([]byte, error) {
+	type plain GenerateWebAuthnFulfillmentRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6014,6 +6206,30 @@ func (v ReplaceUISchemaRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ReplaceUserClassificationRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceUserClassificationRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceUserClassificationRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceUserClassificationRequest together with the members kept in Extra.
+func (v ReplaceUserClassificationRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceUserClassificationRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceUserRiskRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceUserRiskRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceUserRiskRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceUserRiskRequest together with the members kept in Extra.
+func (v ReplaceUserRiskRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceUserRiskRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ReplaceUserTypeRequest, keeping in Extra the members its fields do not take.
 func (v *ReplaceUserTypeRequest) UnmarshalJSON(b []byte) error {
 	type plain ReplaceUserTypeRequest
@@ -6023,6 +6239,18 @@ func (v *ReplaceUserTypeRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ReplaceUserTypeRequest together with the members kept in Extra.
 func (v ReplaceUserTypeRequest) MarshalJSON() ([]byte, error) {
 	type plain ReplaceUserTypeRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceWellKnownURIRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceWellKnownURIRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceWellKnownURIRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceWellKnownURIRequest together with the members kept in Extra.
+func (v ReplaceWellKnownURIRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceWellKnownURIRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6570,6 +6798,18 @@ func (v SendTestTelephonyProviderRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SendWebAuthnPreregistrationPINRequest, keeping in Extra the members its fields do not take.
+func (v *SendWebAuthnPreregistrationPINRequest) UnmarshalJSON(b []byte) error {
+	type plain SendWebAuthnPreregistrationPINRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SendWebAuthnPreregistrationPINRequest together with the members kept in Extra.
+func (v SendWebAuthnPreregistrationPINRequest) MarshalJSON() ([]byte, error) {
+	type plain SendWebAuthnPreregistrationPINRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Session, keeping in Extra the members its fields do not take.
 func (v *Session) UnmarshalJSON(b []byte) error {
 	type plain Session
@@ -6963,6 +7203,30 @@ func (v *SwaApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SwaApplicationSettingsApplication together with the members kept in Extra.
 func (v SwaApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	type plain SwaApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TACAuthenticatorEnrollment, keeping in Extra the members its fields do not take.
+func (v *TACAuthenticatorEnrollment) UnmarshalJSON(b []byte) error {
+	type plain TACAuthenticatorEnrollment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TACAuthenticatorEnrollment together with the members kept in Extra.
+func (v TACAuthenticatorEnrollment) MarshalJSON() ([]byte, error) {
+	type plain TACAuthenticatorEnrollment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a TACAuthenticatorProfile, keeping in Extra the members its fields do not take.
+func (v *TACAuthenticatorProfile) UnmarshalJSON(b []byte) error {
+	type plain TACAuthenticatorProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TACAuthenticatorProfile together with the members kept in Extra.
+func (v TACAuthenticatorProfile) MarshalJSON() ([]byte, error) {
+	type plain TACAuthenticatorProfile
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7494,6 +7758,18 @@ func (v UploadIdentitySourceGroupsForUpsertRequest) MarshalJSON() ([]byte, error
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an UploadYubiKeyOTPTokenSeedRequest, keeping in Extra the members its fields do not take.
+func (v *UploadYubiKeyOTPTokenSeedRequest) UnmarshalJSON(b []byte) error {
+	type plain UploadYubiKeyOTPTokenSeedRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UploadYubiKeyOTPTokenSeedRequest together with the members kept in Extra.
+func (v UploadYubiKeyOTPTokenSeedRequest) MarshalJSON() ([]byte, error) {
+	type plain UploadYubiKeyOTPTokenSeedRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a User, keeping in Extra the members its fields do not take.
 func (v *User) UnmarshalJSON(b []byte) error {
 	type plain User
@@ -7530,6 +7806,18 @@ func (v UserBlock) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a UserClassification, keeping in Extra the members its fields do not take.
+func (v *UserClassification) UnmarshalJSON(b []byte) error {
+	type plain UserClassification
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserClassification together with the members kept in Extra.
+func (v UserClassification) MarshalJSON() ([]byte, error) {
+	type plain UserClassification
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a UserCondition, keeping in Extra the members its fields do not take.
 func (v *UserCondition) UnmarshalJSON(b []byte) error {
 	type plain UserCondition
@@ -7551,6 +7839,18 @@ func (v *UserCredentials) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserCredentials together with the members kept in Extra.
 func (v UserCredentials) MarshalJSON() ([]byte, error) {
 	type plain UserCredentials
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserDevice, keeping in Extra the members its fields do not take.
+func (v *UserDevice) UnmarshalJSON(b []byte) error {
+	type plain UserDevice
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserDevice together with the members kept in Extra.
+func (v UserDevice) MarshalJSON() ([]byte, error) {
+	type plain UserDevice
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7623,6 +7923,18 @@ func (v *UserProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a UserProfile together with the members kept in Extra.
 func (v UserProfile) MarshalJSON() ([]byte, error) {
 	type plain UserProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a UserRisk, keeping in Extra the members its fields do not take.
+func (v *UserRisk) UnmarshalJSON(b []byte) error {
+	type plain UserRisk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a UserRisk together with the members kept in Extra.
+func (v UserRisk) MarshalJSON() ([]byte, error) {
+	type plain UserRisk
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7918,6 +8230,78 @@ func (v WSFederationApplicationSettingsApplication) MarshalJSON() ([]byte, error
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a WebAuthnCredRequest, keeping in Extra the members its fields do not take.
+func (v *WebAuthnCredRequest) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnCredRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnCredRequest together with the members kept in Extra.
+func (v WebAuthnCredRequest) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnCredRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnCredResponse, keeping in Extra the members its fields do not take.
+func (v *WebAuthnCredResponse) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnCredResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnCredResponse together with the members kept in Extra.
+func (v WebAuthnCredResponse) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnCredResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnOrigins, keeping in Extra the members its fields do not take.
+func (v *WebAuthnOrigins) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnOrigins
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnOrigins together with the members kept in Extra.
+func (v WebAuthnOrigins) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnOrigins
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnPreregistrationActivation, keeping in Extra the members its fields do not take.
+func (v *WebAuthnPreregistrationActivation) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnPreregistrationActivation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnPreregistrationActivation together with the members kept in Extra.
+func (v WebAuthnPreregistrationActivation) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnPreregistrationActivation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnPreregistrationEnrollment, keeping in Extra the members its fields do not take.
+func (v *WebAuthnPreregistrationEnrollment) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnPreregistrationEnrollment
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnPreregistrationEnrollment together with the members kept in Extra.
+func (v WebAuthnPreregistrationEnrollment) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnPreregistrationEnrollment
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnPreregistrationFactor, keeping in Extra the members its fields do not take.
+func (v *WebAuthnPreregistrationFactor) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnPreregistrationFactor
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnPreregistrationFactor together with the members kept in Extra.
+func (v WebAuthnPreregistrationFactor) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnPreregistrationFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a WebAuthnUserFactor, keeping in Extra the members its fields do not take.
 func (v *WebAuthnUserFactor) UnmarshalJSON(b []byte) error {
 	type plain WebAuthnUserFactor
@@ -8043,5 +8427,65 @@ func (v *WellKnownSSFMetadataSpecURN) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WellKnownSSFMetadataSpecURN together with the members kept in Extra.
 func (v WellKnownSSFMetadataSpecURN) MarshalJSON() ([]byte, error) {
 	type plain WellKnownSSFMetadataSpecURN
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURI, keeping in Extra the members its fields do not take.
+func (v *WellKnownURI) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURI
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURI together with the members kept in Extra.
+func (v WellKnownURI) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURI
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURIEmbedded, keeping in Extra the members its fields do not take.
+func (v *WellKnownURIEmbedded) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURIEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURIEmbedded together with the members kept in Extra.
+func (v WellKnownURIEmbedded) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURIEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURIs, keeping in Extra the members its fields do not take.
+func (v *WellKnownURIs) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURIs
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURIs together with the members kept in Extra.
+func (v WellKnownURIs) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURIs
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WellKnownURIsEmbedded, keeping in Extra the members its fields do not take.
+func (v *WellKnownURIsEmbedded) UnmarshalJSON(b []byte) error {
+	type plain WellKnownURIsEmbedded
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WellKnownURIsEmbedded together with the members kept in Extra.
+func (v WellKnownURIsEmbedded) MarshalJSON() ([]byte, error) {
+	type plain WellKnownURIsEmbedded
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a YubiKeyOTPToken, keeping in Extra the members its fields do not take.
+func (v *YubiKeyOTPToken) UnmarshalJSON(b []byte) error {
+	type plain YubiKeyOTPToken
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a YubiKeyOTPToken together with the members kept in Extra.
+func (v YubiKeyOTPToken) MarshalJSON() ([]byte, error) {
+	type plain YubiKeyOTPToken
 	return encodeObject((*plain)(&v), v.Extra)
 }
