@@ -150,7 +150,7 @@ func receiverName(e ast.Expr) string {
 // requires all 738 operations.
 var pendingCurrentTags = []string{
 	"CustomTelephonyProvider", "SSFTransmitter", "SSFReceiver", "SSFSecurityEventToken", "WebAuthnPreregistration",
-	"Authenticator", "AssociatedDomainCustomizations", "OAuth2ResourceServerCredentialsKeys", "AuthorizationServerKeys",
+	"Authenticator", "AssociatedDomainCustomizations",
 	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
 	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration", "UserRisk",
 	"UserClassification", "BotProtection", "AttackProtection", "UserResources", "InlineHook",
