@@ -153,8 +153,8 @@ var pendingCurrentTags = []string{
 	"Authenticator", "AssociatedDomainCustomizations",
 	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
 	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration", "UserRisk",
-	"UserClassification", "BotProtection", "AttackProtection", "UserResources", "InlineHook",
-	"IdentityProviderSigningKeys", "IdentityProviderKeys", "CustomDomain",
+	"UserClassification", "BotProtection", "AttackProtection", "UserResources",
+	"CustomDomain",
 }
 
 // unfinishedNew1Tags are tags of this branch (new1) whose operations are not written yet. It shrinks with each
