@@ -429,7 +429,7 @@ func TestAPIRulesOptions(t *testing.T) {
 
 // requestVerbs are the verbs a request body type's name may start with (rule 4: <Verb><Resource>Request).
 var requestVerbs = []string{
-	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Execute", "Link", "Replace", "Send", "Simulate", "Update", "Upload",
+	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Execute", "Link", "Replace", "Send", "Simulate", "Start", "Update", "Upload",
 	"Verify",
 }
 

@@ -147,6 +147,8 @@ type Client struct {
 	ServiceAccounts *ServiceAccountsService
 	// DevicePostureChecks manages device posture checks, built-in and custom.
 	DevicePostureChecks *DevicePostureChecksService
+	// DisasterRecovery fails the org's domains over to Okta's disaster recovery region and back.
+	DisasterRecovery *DisasterRecoveryService
 	// SSFTransmitter manages the org's Shared Signals Framework transmitter streams.
 	SSFTransmitter *SSFTransmitterService
 	// SSFReceivers manages the security events providers the org receives Shared Signals Framework events from.
@@ -255,6 +257,7 @@ func newClient(s *settings) (*Client, error) {
 	c.TelephonyProviders = (*TelephonyProvidersService)(&c.common)
 	c.ServiceAccounts = (*ServiceAccountsService)(&c.common)
 	c.DevicePostureChecks = (*DevicePostureChecksService)(&c.common)
+	c.DisasterRecovery = (*DisasterRecoveryService)(&c.common)
 	c.SSFTransmitter = (*SSFTransmitterService)(&c.common)
 	c.SSFReceivers = (*SSFReceiversService)(&c.common)
 	return c, nil

@@ -151,7 +151,7 @@ func receiverName(e ast.Expr) string {
 var pendingCurrentTags = []string{
 	"CustomTelephonyProvider", "SSFTransmitter", "SSFReceiver", "SSFSecurityEventToken", "WebAuthnPreregistration",
 	"Authenticator", "AssociatedDomainCustomizations",
-	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
+	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount",
 	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration", "UserRisk",
 	"UserClassification", "BotProtection", "AttackProtection", "UserResources",
 	"CustomDomain",

@@ -1778,6 +1778,18 @@ func (v CreateGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateGroupPushMappingRequest, keeping in Extra the members its fields do not take.
+func (v *CreateGroupPushMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateGroupPushMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateGroupPushMappingRequest together with the members kept in Extra.
+func (v CreateGroupPushMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateGroupPushMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateHookKeyRequest, keeping in Extra the members its fields do not take.
 func (v *CreateHookKeyRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateHookKeyRequest
@@ -2007,6 +2019,42 @@ func (v *DNSRecord) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a DNSRecord together with the members kept in Extra.
 func (v DNSRecord) MarshalJSON() ([]byte, error) {
 	type plain DNSRecord
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DRResult, keeping in Extra the members its fields do not take.
+func (v *DRResult) UnmarshalJSON(b []byte) error {
+	type plain DRResult
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DRResult together with the members kept in Extra.
+func (v DRResult) MarshalJSON() ([]byte, error) {
+	type plain DRResult
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DRResults, keeping in Extra the members its fields do not take.
+func (v *DRResults) UnmarshalJSON(b []byte) error {
+	type plain DRResults
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DRResults together with the members kept in Extra.
+func (v DRResults) MarshalJSON() ([]byte, error) {
+	type plain DRResults
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DRStatus, keeping in Extra the members its fields do not take.
+func (v *DRStatus) UnmarshalJSON(b []byte) error {
+	type plain DRStatus
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DRStatus together with the members kept in Extra.
+func (v DRStatus) MarshalJSON() ([]byte, error) {
+	type plain DRStatus
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2851,6 +2899,30 @@ func (v *GroupProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a GroupProfile together with the members kept in Extra.
 func (v GroupProfile) MarshalJSON() ([]byte, error) {
 	type plain GroupProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupPushAppConfig, keeping in Extra the members its fields do not take.
+func (v *GroupPushAppConfig) UnmarshalJSON(b []byte) error {
+	type plain GroupPushAppConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupPushAppConfig together with the members kept in Extra.
+func (v GroupPushAppConfig) MarshalJSON() ([]byte, error) {
+	type plain GroupPushAppConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupPushMapping, keeping in Extra the members its fields do not take.
+func (v *GroupPushMapping) UnmarshalJSON(b []byte) error {
+	type plain GroupPushMapping
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupPushMapping together with the members kept in Extra.
+func (v GroupPushMapping) MarshalJSON() ([]byte, error) {
+	type plain GroupPushMapping
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6670,6 +6742,18 @@ func (v SsprStepUpRequirement) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a StartDRRequest, keeping in Extra the members its fields do not take.
+func (v *StartDRRequest) UnmarshalJSON(b []byte) error {
+	type plain StartDRRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a StartDRRequest together with the members kept in Extra.
+func (v StartDRRequest) MarshalJSON() ([]byte, error) {
+	type plain StartDRRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a StreamConfiguration, keeping in Extra the members its fields do not take.
 func (v *StreamConfiguration) UnmarshalJSON(b []byte) error {
 	type plain StreamConfiguration
@@ -7183,6 +7267,18 @@ func (v *UpdateEmailServerRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an UpdateEmailServerRequest together with the members kept in Extra.
 func (v UpdateEmailServerRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateEmailServerRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UpdateGroupPushMappingRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateGroupPushMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateGroupPushMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateGroupPushMappingRequest together with the members kept in Extra.
+func (v UpdateGroupPushMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateGroupPushMappingRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
