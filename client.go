@@ -149,6 +149,10 @@ type Client struct {
 	DevicePostureChecks *DevicePostureChecksService
 	// DisasterRecovery fails the org's domains over to Okta's disaster recovery region and back.
 	DisasterRecovery *DisasterRecoveryService
+	// DeviceIntegrations manages the org's device integrations, the sources of device signals.
+	DeviceIntegrations *DeviceIntegrationsService
+	// Directories updates and queries groups in Active Directory and LDAP servers through Okta's agents.
+	Directories *DirectoriesService
 	// SSFTransmitter manages the org's Shared Signals Framework transmitter streams.
 	SSFTransmitter *SSFTransmitterService
 	// SSFReceivers manages the security events providers the org receives Shared Signals Framework events from.
@@ -258,6 +262,8 @@ func newClient(s *settings) (*Client, error) {
 	c.ServiceAccounts = (*ServiceAccountsService)(&c.common)
 	c.DevicePostureChecks = (*DevicePostureChecksService)(&c.common)
 	c.DisasterRecovery = (*DisasterRecoveryService)(&c.common)
+	c.DeviceIntegrations = (*DeviceIntegrationsService)(&c.common)
+	c.Directories = (*DirectoriesService)(&c.common)
 	c.SSFTransmitter = (*SSFTransmitterService)(&c.common)
 	c.SSFReceivers = (*SSFReceiversService)(&c.common)
 	return c, nil

@@ -152,7 +152,7 @@ var pendingCurrentTags = []string{
 	"CustomTelephonyProvider", "SSFTransmitter", "SSFReceiver", "SSFSecurityEventToken", "WebAuthnPreregistration",
 	"Authenticator", "AssociatedDomainCustomizations",
 	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount",
-	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration", "UserRisk",
+	"UserFactor", "OktaPersonalSettings", "UserRisk",
 	"UserClassification", "BotProtection", "AttackProtection", "UserResources",
 	"CustomDomain",
 }

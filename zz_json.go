@@ -1790,6 +1790,18 @@ func (v CreateGroupPushMappingRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateGroupQueryRequest, keeping in Extra the members its fields do not take.
+func (v *CreateGroupQueryRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateGroupQueryRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateGroupQueryRequest together with the members kept in Extra.
+func (v CreateGroupQueryRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateGroupQueryRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateHookKeyRequest, keeping in Extra the members its fields do not take.
 func (v *CreateHookKeyRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateHookKeyRequest
@@ -2279,6 +2291,30 @@ func (v *DeviceDisplayName) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a DeviceDisplayName together with the members kept in Extra.
 func (v DeviceDisplayName) MarshalJSON() ([]byte, error) {
 	type plain DeviceDisplayName
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceIntegration, keeping in Extra the members its fields do not take.
+func (v *DeviceIntegration) UnmarshalJSON(b []byte) error {
+	type plain DeviceIntegration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceIntegration together with the members kept in Extra.
+func (v DeviceIntegration) MarshalJSON() ([]byte, error) {
+	type plain DeviceIntegration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceIntegrationMetadata, keeping in Extra the members its fields do not take.
+func (v *DeviceIntegrationMetadata) UnmarshalJSON(b []byte) error {
+	type plain DeviceIntegrationMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceIntegrationMetadata together with the members kept in Extra.
+func (v DeviceIntegrationMetadata) MarshalJSON() ([]byte, error) {
+	type plain DeviceIntegrationMetadata
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2866,6 +2902,18 @@ func (v GroupCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a GroupMembershipUpdateParameters, keeping in Extra the members its fields do not take.
+func (v *GroupMembershipUpdateParameters) UnmarshalJSON(b []byte) error {
+	type plain GroupMembershipUpdateParameters
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupMembershipUpdateParameters together with the members kept in Extra.
+func (v GroupMembershipUpdateParameters) MarshalJSON() ([]byte, error) {
+	type plain GroupMembershipUpdateParameters
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a GroupOwner, keeping in Extra the members its fields do not take.
 func (v *GroupOwner) UnmarshalJSON(b []byte) error {
 	type plain GroupOwner
@@ -2902,6 +2950,18 @@ func (v GroupProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a GroupProfileResult, keeping in Extra the members its fields do not take.
+func (v *GroupProfileResult) UnmarshalJSON(b []byte) error {
+	type plain GroupProfileResult
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupProfileResult together with the members kept in Extra.
+func (v GroupProfileResult) MarshalJSON() ([]byte, error) {
+	type plain GroupProfileResult
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a GroupPushAppConfig, keeping in Extra the members its fields do not take.
 func (v *GroupPushAppConfig) UnmarshalJSON(b []byte) error {
 	type plain GroupPushAppConfig
@@ -2923,6 +2983,18 @@ func (v *GroupPushMapping) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a GroupPushMapping together with the members kept in Extra.
 func (v GroupPushMapping) MarshalJSON() ([]byte, error) {
 	type plain GroupPushMapping
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupQueryResponse, keeping in Extra the members its fields do not take.
+func (v *GroupQueryResponse) UnmarshalJSON(b []byte) error {
+	type plain GroupQueryResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupQueryResponse together with the members kept in Extra.
+func (v GroupQueryResponse) MarshalJSON() ([]byte, error) {
+	type plain GroupQueryResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7267,6 +7339,18 @@ func (v *UpdateEmailServerRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an UpdateEmailServerRequest together with the members kept in Extra.
 func (v UpdateEmailServerRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateEmailServerRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UpdateGroupMembershipRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateGroupMembershipRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateGroupMembershipRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateGroupMembershipRequest together with the members kept in Extra.
+func (v UpdateGroupMembershipRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateGroupMembershipRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
