@@ -432,7 +432,7 @@ func TestAPIRulesOptions(t *testing.T) {
 // requestVerbs are the verbs a request body type's name may start with (rule 4: <Verb><Resource>Request).
 var requestVerbs = []string{
 	"Activate", "Add", "Assign", "Bulk", "Change", "Create", "Enroll", "Execute", "Generate", "Link", "Replace", "Send", "Simulate",
-	"Update", "Upload", "Verify",
+	"Start", "Update", "Upload", "Verify",
 }
 
 // notRequestBodies are types named …Request that are not request bodies.

@@ -128,9 +128,11 @@ type CreateOAuth2ClientSecretRequest struct {
 
 // OAuth2ClientJWK is a public key of an application's client JWKS: an RSA or EC signing key ("use": "sig")
 // or an RSA encryption key ("use": "enc"). One flat type holds every kind, as a JWK does: the members of a
-// kind Okta adds later are kept in Extra.
+// kind Okta adds later are kept in Extra. It is also a public encryption key of a custom authorization
+// server's resource server (AuthorizationServersService.ListResourceServerKeys), which has the same members
+// but for the EC ones.
 type OAuth2ClientJWK struct {
-	// ID is Okta's ID of the key, what GetJWK, ActivateJWK and DeleteJWK take.
+	// ID is Okta's ID of the key, what GetJWK, ActivateJWK and DeleteJWK (or GetResourceServerKey, ...) take.
 	ID  string `json:"id,omitzero"`
 	Kid string `json:"kid,omitzero"`
 	// Kty is the key type: RSA or EC.

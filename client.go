@@ -147,6 +147,12 @@ type Client struct {
 	ServiceAccounts *ServiceAccountsService
 	// DevicePostureChecks manages device posture checks, built-in and custom.
 	DevicePostureChecks *DevicePostureChecksService
+	// DisasterRecovery fails the org's domains over to Okta's disaster recovery region and back.
+	DisasterRecovery *DisasterRecoveryService
+	// DeviceIntegrations manages the org's device integrations, the sources of device signals.
+	DeviceIntegrations *DeviceIntegrationsService
+	// Directories updates and queries groups in Active Directory and LDAP servers through Okta's agents.
+	Directories *DirectoriesService
 	// SSFTransmitter manages the org's Shared Signals Framework transmitter streams.
 	SSFTransmitter *SSFTransmitterService
 	// SSFReceivers manages the security events providers the org receives Shared Signals Framework events from.
@@ -257,6 +263,9 @@ func newClient(s *settings) (*Client, error) {
 	c.TelephonyProviders = (*TelephonyProvidersService)(&c.common)
 	c.ServiceAccounts = (*ServiceAccountsService)(&c.common)
 	c.DevicePostureChecks = (*DevicePostureChecksService)(&c.common)
+	c.DisasterRecovery = (*DisasterRecoveryService)(&c.common)
+	c.DeviceIntegrations = (*DeviceIntegrationsService)(&c.common)
+	c.Directories = (*DirectoriesService)(&c.common)
 	c.SSFTransmitter = (*SSFTransmitterService)(&c.common)
 	c.SSFReceivers = (*SSFReceiversService)(&c.common)
 	c.WebAuthnPreregistration = (*WebAuthnPreregistrationService)(&c.common)

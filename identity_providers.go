@@ -98,6 +98,14 @@ func (s *IdentityProvidersService) GetKey(ctx context.Context, idpKeyID string) 
 	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/credentials/keys/{idpKeyId}", idpKeyID))
 }
 
+// ReplaceKey replaces the IdP key credential kid with key: key.X5C holds the new base64-encoded DER
+// certificate.
+//
+//okta:operation replaceIdentityProviderKey PUT /api/v1/idps/credentials/keys/{kid}
+func (s *IdentityProvidersService) ReplaceKey(ctx context.Context, kid string, key *JSONWebKey) (*JSONWebKey, *Response, error) {
+	return send[*JSONWebKey](ctx, s.client, newRequest(http.MethodPut, "/api/v1/idps/credentials/keys/{kid}", kid).withBody(key))
+}
+
 // DeleteKey deletes an IdP key credential. Okta refuses while an identity provider uses it.
 //
 //okta:operation deleteIdentityProviderKey DELETE /api/v1/idps/credentials/keys/{idpKeyId}
@@ -153,6 +161,14 @@ func (s *IdentityProvidersService) PublishCSR(ctx context.Context, idpID, idpCsr
 //okta:operation listIdentityProviderSigningKeys GET /api/v1/idps/{idpId}/credentials/keys
 func (s *IdentityProvidersService) ListSigningKeys(ctx context.Context, idpID string) ([]JSONWebKey, *Response, error) {
 	return send[[]JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys", idpID))
+}
+
+// ListActiveSigningKeys returns the active signing key credential of an identity provider, as a list of one;
+// Okta may answer 204 No Content, an empty list, when there is none.
+//
+//okta:operation listActiveIdentityProviderSigningKey GET /api/v1/idps/{idpId}/credentials/keys/active
+func (s *IdentityProvidersService) ListActiveSigningKeys(ctx context.Context, idpID string) ([]JSONWebKey, *Response, error) {
+	return send[[]JSONWebKey](ctx, s.client, newRequest(http.MethodGet, "/api/v1/idps/{idpId}/credentials/keys/active", idpID))
 }
 
 // GenerateSigningKey generates a new X.509 certificate for an identity provider's signing key credential,

@@ -181,12 +181,33 @@ func identityProvidersCalls(t *testing.T) []apiCall {
 				return c.IdentityProviders.PublishCSR(ctx, ids[0], ids[1], []byte(idpCertificate))
 			},
 		},
+		{
+			op: "replaceIdentityProviderKey", ids: []string{"kid/1"}, method: "PUT", path: "/api/v1/idps/credentials/keys/kid%2F1", response: key,
+			body: `{"kid":"your-key-id","x5c":["MIIDnjCCAoagAwIBAgIGAVG3MN+PMA0GCSqGSIb3DQEBBQUA"]}`,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.IdentityProviders.ReplaceKey(ctx, ids[0], &JSONWebKey{Kid: "your-key-id", X5C: []string{"MIIDnjCCAoagAwIBAgIGAVG3MN+PMA0GCSqGSIb3DQEBBQUA"}})
+			},
+		},
 		// Signing keys
 		{
 			op: "listIdentityProviderSigningKeys", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/credentials/keys",
 			response: firstPayload(t, "identity_providers", "listIdentityProviderSigningKeys", ""),
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.IdentityProviders.ListSigningKeys(ctx, ids[0])
+			},
+		},
+		{
+			op: "listActiveIdentityProviderSigningKey", ids: accessIDs[:1], method: "GET", path: "/api/v1/idps/id%2F1/credentials/keys/active",
+			response: []byte("[" + string(signingKey) + "]"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.IdentityProviders.ListActiveSigningKeys(ctx, ids[0])
+			},
+		},
+		{
+			name: "listActiveIdentityProviderSigningKey/none", op: "listActiveIdentityProviderSigningKey", ids: accessIDs[:1], method: "GET",
+			path: "/api/v1/idps/id%2F1/credentials/keys/active", status: 204, want: "null",
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.IdentityProviders.ListActiveSigningKeys(ctx, ids[0])
 			},
 		},
 		{
@@ -262,6 +283,7 @@ func TestIdentityProvidersRequests(t *testing.T) {
 	t.Parallel()
 	calls := identityProvidersCalls(t)
 	checkCalledOperations(t, calls, "IdentityProvider")
+	checkCalledCurrentOperations(t, calls, "IdentityProviderKeys", "IdentityProviderSigningKeys")
 	runAPICalls(t, calls)
 }
 

@@ -42,6 +42,14 @@ func (s *InlineHooksService) Replace(ctx context.Context, inlineHookID string, h
 	return send[*InlineHook](ctx, s.client, newRequest(http.MethodPut, "/api/v1/inlineHooks/{inlineHookId}", inlineHookID).withBody(hook))
 }
 
+// Update changes the name, version or channel of an inline hook that hook sets; members left at their zero
+// value are not sent. Like Replace, it cannot change the hook's type.
+//
+//okta:operation updateInlineHook POST /api/v1/inlineHooks/{inlineHookId}
+func (s *InlineHooksService) Update(ctx context.Context, inlineHookID string, hook *InlineHook) (*InlineHook, *Response, error) {
+	return send[*InlineHook](ctx, s.client, newRequest(http.MethodPost, "/api/v1/inlineHooks/{inlineHookId}", inlineHookID).withBody(hook))
+}
+
 // Delete deletes an inline hook. Okta deletes only inactive hooks that no policy or flow refers to:
 // Deactivate it first.
 //

@@ -71,6 +71,13 @@ func TestInlineHooksMethods(t *testing.T) {
 			method: http.MethodGet, path: "/api/v1/inlineHooks/" + esc, response: []byte(sample("getInlineHook")),
 		},
 		{
+			op: "updateInlineHook", ids: []string{id},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.InlineHooks.Update(ctx, ids[0], &InlineHook{Name: "Renamed hook"})
+			},
+			method: http.MethodPost, path: "/api/v1/inlineHooks/" + esc, body: `{"name":"Renamed hook"}`, response: []byte(sample("replaceInlineHook")),
+		},
+		{
 			op: "replaceInlineHook", ids: []string{id},
 			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
 				return c.InlineHooks.Replace(ctx, ids[0], oauthHook)
@@ -123,6 +130,7 @@ func TestInlineHooksMethods(t *testing.T) {
 		},
 	}
 	checkCalledOperations(t, calls, "InlineHook")
+	checkCalledCurrentOperations(t, calls, "InlineHook")
 	runAPICalls(t, calls)
 }
 

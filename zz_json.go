@@ -1934,6 +1934,30 @@ func (v CreateGovernanceBundleRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CreateGroupPushMappingRequest, keeping in Extra the members its fields do not take.
+func (v *CreateGroupPushMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateGroupPushMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateGroupPushMappingRequest together with the members kept in Extra.
+func (v CreateGroupPushMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateGroupPushMappingRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CreateGroupQueryRequest, keeping in Extra the members its fields do not take.
+func (v *CreateGroupQueryRequest) UnmarshalJSON(b []byte) error {
+	type plain CreateGroupQueryRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CreateGroupQueryRequest together with the members kept in Extra.
+func (v CreateGroupQueryRequest) MarshalJSON() ([]byte, error) {
+	type plain CreateGroupQueryRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CreateHookKeyRequest, keeping in Extra the members its fields do not take.
 func (v *CreateHookKeyRequest) UnmarshalJSON(b []byte) error {
 	type plain CreateHookKeyRequest
@@ -2202,6 +2226,42 @@ func (v DNSRecord) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DRResult, keeping in Extra the members its fields do not take.
+func (v *DRResult) UnmarshalJSON(b []byte) error {
+	type plain DRResult
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DRResult together with the members kept in Extra.
+func (v DRResult) MarshalJSON() ([]byte, error) {
+	type plain DRResult
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DRResults, keeping in Extra the members its fields do not take.
+func (v *DRResults) UnmarshalJSON(b []byte) error {
+	type plain DRResults
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DRResults together with the members kept in Extra.
+func (v DRResults) MarshalJSON() ([]byte, error) {
+	type plain DRResults
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DRStatus, keeping in Extra the members its fields do not take.
+func (v *DRStatus) UnmarshalJSON(b []byte) error {
+	type plain DRStatus
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DRStatus together with the members kept in Extra.
+func (v DRStatus) MarshalJSON() ([]byte, error) {
+	type plain DRStatus
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DTCChromeOS, keeping in Extra the members its fields do not take.
 func (v *DTCChromeOS) UnmarshalJSON(b []byte) error {
 	type plain DTCChromeOS
@@ -2423,6 +2483,30 @@ func (v *DeviceDisplayName) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a DeviceDisplayName together with the members kept in Extra.
 func (v DeviceDisplayName) MarshalJSON() ([]byte, error) {
 	type plain DeviceDisplayName
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceIntegration, keeping in Extra the members its fields do not take.
+func (v *DeviceIntegration) UnmarshalJSON(b []byte) error {
+	type plain DeviceIntegration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceIntegration together with the members kept in Extra.
+func (v DeviceIntegration) MarshalJSON() ([]byte, error) {
+	type plain DeviceIntegration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceIntegrationMetadata, keeping in Extra the members its fields do not take.
+func (v *DeviceIntegrationMetadata) UnmarshalJSON(b []byte) error {
+	type plain DeviceIntegrationMetadata
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceIntegrationMetadata together with the members kept in Extra.
+func (v DeviceIntegrationMetadata) MarshalJSON() ([]byte, error) {
+	type plain DeviceIntegrationMetadata
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3122,6 +3206,18 @@ func (v GroupCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a GroupMembershipUpdateParameters, keeping in Extra the members its fields do not take.
+func (v *GroupMembershipUpdateParameters) UnmarshalJSON(b []byte) error {
+	type plain GroupMembershipUpdateParameters
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupMembershipUpdateParameters together with the members kept in Extra.
+func (v GroupMembershipUpdateParameters) MarshalJSON() ([]byte, error) {
+	type plain GroupMembershipUpdateParameters
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a GroupOwner, keeping in Extra the members its fields do not take.
 func (v *GroupOwner) UnmarshalJSON(b []byte) error {
 	type plain GroupOwner
@@ -3155,6 +3251,54 @@ func (v *GroupProfile) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a GroupProfile together with the members kept in Extra.
 func (v GroupProfile) MarshalJSON() ([]byte, error) {
 	type plain GroupProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupProfileResult, keeping in Extra the members its fields do not take.
+func (v *GroupProfileResult) UnmarshalJSON(b []byte) error {
+	type plain GroupProfileResult
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupProfileResult together with the members kept in Extra.
+func (v GroupProfileResult) MarshalJSON() ([]byte, error) {
+	type plain GroupProfileResult
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupPushAppConfig, keeping in Extra the members its fields do not take.
+func (v *GroupPushAppConfig) UnmarshalJSON(b []byte) error {
+	type plain GroupPushAppConfig
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupPushAppConfig together with the members kept in Extra.
+func (v GroupPushAppConfig) MarshalJSON() ([]byte, error) {
+	type plain GroupPushAppConfig
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupPushMapping, keeping in Extra the members its fields do not take.
+func (v *GroupPushMapping) UnmarshalJSON(b []byte) error {
+	type plain GroupPushMapping
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupPushMapping together with the members kept in Extra.
+func (v GroupPushMapping) MarshalJSON() ([]byte, error) {
+	type plain GroupPushMapping
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GroupQueryResponse, keeping in Extra the members its fields do not take.
+func (v *GroupQueryResponse) UnmarshalJSON(b []byte) error {
+	type plain GroupQueryResponse
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GroupQueryResponse together with the members kept in Extra.
+func (v GroupQueryResponse) MarshalJSON() ([]byte, error) {
+	type plain GroupQueryResponse
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7110,6 +7254,18 @@ func (v SsprStepUpRequirement) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a StartDRRequest, keeping in Extra the members its fields do not take.
+func (v *StartDRRequest) UnmarshalJSON(b []byte) error {
+	type plain StartDRRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a StartDRRequest together with the members kept in Extra.
+func (v StartDRRequest) MarshalJSON() ([]byte, error) {
+	type plain StartDRRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a StreamConfiguration, keeping in Extra the members its fields do not take.
 func (v *StreamConfiguration) UnmarshalJSON(b []byte) error {
 	type plain StreamConfiguration
@@ -7647,6 +7803,30 @@ func (v *UpdateEmailServerRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an UpdateEmailServerRequest together with the members kept in Extra.
 func (v UpdateEmailServerRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateEmailServerRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UpdateGroupMembershipRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateGroupMembershipRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateGroupMembershipRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateGroupMembershipRequest together with the members kept in Extra.
+func (v UpdateGroupMembershipRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateGroupMembershipRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an UpdateGroupPushMappingRequest, keeping in Extra the members its fields do not take.
+func (v *UpdateGroupPushMappingRequest) UnmarshalJSON(b []byte) error {
+	type plain UpdateGroupPushMappingRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an UpdateGroupPushMappingRequest together with the members kept in Extra.
+func (v UpdateGroupPushMappingRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateGroupPushMappingRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
