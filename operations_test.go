@@ -153,7 +153,7 @@ var pendingCurrentTags = []string{
 	"Authenticator", "AssociatedDomainCustomizations", "OAuth2ResourceServerCredentialsKeys", "AuthorizationServerKeys",
 	"DevicePostureCheck", "UserAuthenticatorEnrollments", "ServiceAccount", "GroupPushMapping", "DisasterRecovery",
 	"DeviceIntegrations", "UserFactor", "OktaPersonalSettings", "DirectoriesIntegration", "UserRisk",
-	"UserClassification", "BotProtection", "AttackProtection", "UserResources", "InlineHook",
+	"UserClassification", "UserResources", "InlineHook",
 	"IdentityProviderSigningKeys", "IdentityProviderKeys", "CustomDomain",
 }
 

@@ -710,6 +710,18 @@ func (v AssociatedServerMediated) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AttackProtectionAuthenticatorSettings, keeping in Extra the members its fields do not take.
+func (v *AttackProtectionAuthenticatorSettings) UnmarshalJSON(b []byte) error {
+	type plain AttackProtectionAuthenticatorSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AttackProtectionAuthenticatorSettings together with the members kept in Extra.
+func (v AttackProtectionAuthenticatorSettings) MarshalJSON() ([]byte, error) {
+	type plain AttackProtectionAuthenticatorSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AttestationRootCertificate, keeping in Extra the members its fields do not take.
 func (v *AttestationRootCertificate) UnmarshalJSON(b []byte) error {
 	type plain AttestationRootCertificate
@@ -1335,6 +1347,18 @@ func (v *BookmarkApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a BookmarkApplicationSettingsApplication together with the members kept in Extra.
 func (v BookmarkApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	type plain BookmarkApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BotProtectionConfiguration, keeping in Extra the members its fields do not take.
+func (v *BotProtectionConfiguration) UnmarshalJSON(b []byte) error {
+	type plain BotProtectionConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BotProtectionConfiguration together with the members kept in Extra.
+func (v BotProtectionConfiguration) MarshalJSON() ([]byte, error) {
+	type plain BotProtectionConfiguration
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
