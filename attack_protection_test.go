@@ -76,7 +76,7 @@ func TestAttackProtectionCurrentRequests(t *testing.T) {
 	t.Parallel()
 	const authPath = "/attack-protection/api/v1/authenticator-settings"
 	authSettings := []byte(`{"verifyKnowledgeSecondWhen2faRequired":true,"futureSetting":"x"}`)
-	runAPICalls(t, []apiCall{
+	calls := []apiCall{
 		{
 			op: "getAuthenticatorSettings", method: "GET", path: authPath, response: authSettings,
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
@@ -121,7 +121,9 @@ func TestAttackProtectionCurrentRequests(t *testing.T) {
 				})
 			},
 		},
-	})
+	}
+	runAPICalls(t, calls)
+	checkCalledCurrentOperations(t, calls, "AttackProtection", "BotProtection")
 }
 
 // TestAttackProtectionUnknownValues checks that values Okta may add decode as they are and survive a round trip.

@@ -1094,6 +1094,18 @@ func (v AuthorizationServerPolicyRuleConditions) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AutoAssignAdminAppSetting, keeping in Extra the members its fields do not take.
+func (v *AutoAssignAdminAppSetting) UnmarshalJSON(b []byte) error {
+	type plain AutoAssignAdminAppSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AutoAssignAdminAppSetting together with the members kept in Extra.
+func (v AutoAssignAdminAppSetting) MarshalJSON() ([]byte, error) {
+	type plain AutoAssignAdminAppSetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AutoLoginApplication, keeping in Extra the members its fields do not take.
 func (v *AutoLoginApplication) UnmarshalJSON(b []byte) error {
 	type plain AutoLoginApplication
@@ -1679,6 +1691,18 @@ func (v *ClientPolicyCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ClientPolicyCondition together with the members kept in Extra.
 func (v ClientPolicyCondition) MarshalJSON() ([]byte, error) {
 	type plain ClientPolicyCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ClientPrivilegesSetting, keeping in Extra the members its fields do not take.
+func (v *ClientPrivilegesSetting) UnmarshalJSON(b []byte) error {
+	type plain ClientPrivilegesSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientPrivilegesSetting together with the members kept in Extra.
+func (v ClientPrivilegesSetting) MarshalJSON() ([]byte, error) {
+	type plain ClientPrivilegesSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4278,6 +4302,54 @@ func (v OktaSignOnPolicyRuleSignonSessionActions) MarshalJSON() ([]byte, error) 
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OktaSupportCase, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCase) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCase
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCase together with the members kept in Extra.
+func (v OktaSupportCase) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCase
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OktaSupportCaseImpersonation, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCaseImpersonation) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCaseImpersonation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCaseImpersonation together with the members kept in Extra.
+func (v OktaSupportCaseImpersonation) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCaseImpersonation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OktaSupportCaseSelfAssigned, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCaseSelfAssigned) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCaseSelfAssigned
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCaseSelfAssigned together with the members kept in Extra.
+func (v OktaSupportCaseSelfAssigned) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCaseSelfAssigned
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OktaSupportCases, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCases) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCases
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCases together with the members kept in Extra.
+func (v OktaSupportCases) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCases
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OpenIDConnectApplication, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplication) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplication
@@ -4363,6 +4435,42 @@ func (v *OptInStatusResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an OptInStatusResponse together with the members kept in Extra.
 func (v OptInStatusResponse) MarshalJSON() ([]byte, error) {
 	type plain OptInStatusResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgAerialConsent, keeping in Extra the members its fields do not take.
+func (v *OrgAerialConsent) UnmarshalJSON(b []byte) error {
+	type plain OrgAerialConsent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgAerialConsent together with the members kept in Extra.
+func (v OrgAerialConsent) MarshalJSON() ([]byte, error) {
+	type plain OrgAerialConsent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgAerialConsentDetails, keeping in Extra the members its fields do not take.
+func (v *OrgAerialConsentDetails) UnmarshalJSON(b []byte) error {
+	type plain OrgAerialConsentDetails
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgAerialConsentDetails together with the members kept in Extra.
+func (v OrgAerialConsentDetails) MarshalJSON() ([]byte, error) {
+	type plain OrgAerialConsentDetails
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgAerialConsentRevoked, keeping in Extra the members its fields do not take.
+func (v *OrgAerialConsentRevoked) UnmarshalJSON(b []byte) error {
+	type plain OrgAerialConsentRevoked
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgAerialConsentRevoked together with the members kept in Extra.
+func (v OrgAerialConsentRevoked) MarshalJSON() ([]byte, error) {
+	type plain OrgAerialConsentRevoked
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6875,6 +6983,18 @@ func (v *ThemeResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ThemeResponse together with the members kept in Extra.
 func (v ThemeResponse) MarshalJSON() ([]byte, error) {
 	type plain ThemeResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ThirdPartyAdminSetting, keeping in Extra the members its fields do not take.
+func (v *ThirdPartyAdminSetting) UnmarshalJSON(b []byte) error {
+	type plain ThirdPartyAdminSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ThirdPartyAdminSetting together with the members kept in Extra.
+func (v ThirdPartyAdminSetting) MarshalJSON() ([]byte, error) {
+	type plain ThirdPartyAdminSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
