@@ -151,6 +151,12 @@ type Client struct {
 	SSFTransmitter *SSFTransmitterService
 	// SSFReceivers manages the security events providers the org receives Shared Signals Framework events from.
 	SSFReceivers *SSFReceiversService
+	// OktaPersonalSettings manages the org's Okta Personal settings and the email domains excluded from app migration.
+	OktaPersonalSettings *OktaPersonalSettingsService
+	// FirstPartyAppSettings manages the settings of Okta's own apps, such as the Okta Admin Console.
+	FirstPartyAppSettings *FirstPartyAppSettingsService
+	// Orgs creates child orgs.
+	Orgs *OrgsService
 }
 
 // service is the value every service shares: a typed view of one client.
@@ -257,6 +263,9 @@ func newClient(s *settings) (*Client, error) {
 	c.DevicePostureChecks = (*DevicePostureChecksService)(&c.common)
 	c.SSFTransmitter = (*SSFTransmitterService)(&c.common)
 	c.SSFReceivers = (*SSFReceiversService)(&c.common)
+	c.OktaPersonalSettings = (*OktaPersonalSettingsService)(&c.common)
+	c.FirstPartyAppSettings = (*FirstPartyAppSettingsService)(&c.common)
+	c.Orgs = (*OrgsService)(&c.common)
 	return c, nil
 }
 

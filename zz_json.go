@@ -278,6 +278,18 @@ func (v AddResourceSetResourcesRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AdminConsoleSettings, keeping in Extra the members its fields do not take.
+func (v *AdminConsoleSettings) UnmarshalJSON(b []byte) error {
+	type plain AdminConsoleSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AdminConsoleSettings together with the members kept in Extra.
+func (v AdminConsoleSettings) MarshalJSON() ([]byte, error) {
+	type plain AdminConsoleSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an Agent, keeping in Extra the members its fields do not take.
 func (v *Agent) UnmarshalJSON(b []byte) error {
 	type plain Agent
@@ -1667,6 +1679,18 @@ func (v *ChannelBinding) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ChannelBinding together with the members kept in Extra.
 func (v ChannelBinding) MarshalJSON() ([]byte, error) {
 	type plain ChannelBinding
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ChildOrg, keeping in Extra the members its fields do not take.
+func (v *ChildOrg) UnmarshalJSON(b []byte) error {
+	type plain ChildOrg
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChildOrg together with the members kept in Extra.
+func (v ChildOrg) MarshalJSON() ([]byte, error) {
+	type plain ChildOrg
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4210,6 +4234,18 @@ func (v OSVersion) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OktaPersonalAdminFeatureSettings, keeping in Extra the members its fields do not take.
+func (v *OktaPersonalAdminFeatureSettings) UnmarshalJSON(b []byte) error {
+	type plain OktaPersonalAdminFeatureSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaPersonalAdminFeatureSettings together with the members kept in Extra.
+func (v OktaPersonalAdminFeatureSettings) MarshalJSON() ([]byte, error) {
+	type plain OktaPersonalAdminFeatureSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OktaSignOnPolicy, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicy) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicy
@@ -4507,6 +4543,18 @@ func (v *OrgContactUser) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an OrgContactUser together with the members kept in Extra.
 func (v OrgContactUser) MarshalJSON() ([]byte, error) {
 	type plain OrgContactUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgCreationAdmin, keeping in Extra the members its fields do not take.
+func (v *OrgCreationAdmin) UnmarshalJSON(b []byte) error {
+	type plain OrgCreationAdmin
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgCreationAdmin together with the members kept in Extra.
+func (v OrgCreationAdmin) MarshalJSON() ([]byte, error) {
+	type plain OrgCreationAdmin
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5019,6 +5067,18 @@ func (v *Permissions) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Permissions together with the members kept in Extra.
 func (v Permissions) MarshalJSON() ([]byte, error) {
 	type plain Permissions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PersonalAppsBlockList, keeping in Extra the members its fields do not take.
+func (v *PersonalAppsBlockList) UnmarshalJSON(b []byte) error {
+	type plain PersonalAppsBlockList
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PersonalAppsBlockList together with the members kept in Extra.
+func (v PersonalAppsBlockList) MarshalJSON() ([]byte, error) {
+	type plain PersonalAppsBlockList
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5787,6 +5847,18 @@ func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RecoveryQuestionCredential together with the members kept in Extra.
 func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	type plain RecoveryQuestionCredential
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceAPITokenRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceAPITokenRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceAPITokenRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceAPITokenRequest together with the members kept in Extra.
+func (v ReplaceAPITokenRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceAPITokenRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
