@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// APITokensService reads and revokes the org's API tokens (their metadata; a token's secret is shown only
+// APITokensService reads, changes and revokes the org's API tokens (their metadata; a token's secret is shown only
 // once, when an admin creates it in the Admin Console). Reach it as client.APITokens.
 type APITokensService service
 
@@ -37,6 +37,15 @@ func (s *APITokensService) RevokeCurrent(ctx context.Context) (*Response, error)
 //okta:operation getApiToken GET /api/v1/api-tokens/{apiTokenId}
 func (s *APITokensService) Get(ctx context.Context, apiTokenID string) (*APIToken, *Response, error) {
 	return send[*APIToken](ctx, s.client, newRequest(http.MethodGet, "/api/v1/api-tokens/{apiTokenId}", apiTokenID))
+}
+
+// Replace replaces the name and the network condition (the zones the token may be used from) of an API token
+// and returns the token. Get the token, change it and pass token.ReplaceRequest(). Okta names the operation an
+// upsert of the network condition; by the API rules a PUT that creates or replaces is Replace.
+//
+//okta:operation upsertApiToken PUT /api/v1/api-tokens/{apiTokenId}
+func (s *APITokensService) Replace(ctx context.Context, apiTokenID string, token *ReplaceAPITokenRequest) (*APIToken, *Response, error) {
+	return send[*APIToken](ctx, s.client, newRequest(http.MethodPut, "/api/v1/api-tokens/{apiTokenId}", apiTokenID).withBody(token))
 }
 
 // Revoke revokes an API token by ID.
@@ -76,6 +85,21 @@ type APIToken struct {
 	ExpiresAt time.Time `json:"expiresAt,omitzero"`
 	Links     Links     `json:"_links,omitzero"`
 	Extra     Extra     `json:"-"`
+}
+
+// ReplaceAPITokenRequest is the body of APITokensService.Replace: what of an API token can be changed.
+type ReplaceAPITokenRequest struct {
+	Name string `json:"name,omitzero"`
+	// UserID is the ID of the admin who created the token.
+	UserID  string           `json:"userId,omitzero"`
+	Network *APITokenNetwork `json:"network,omitzero"`
+	Extra   Extra            `json:"-"`
+}
+
+// ReplaceRequest returns the body that APITokensService.Replace takes for t: its name, user and network
+// condition. The read-only members (ID, timestamps, client name, token window, links) are left out.
+func (t *APIToken) ReplaceRequest() *ReplaceAPITokenRequest {
+	return &ReplaceAPITokenRequest{Name: t.Name, UserID: t.UserID, Network: t.Network}
 }
 
 // APITokenNetwork restricts the network zones an API token can be used from.

@@ -97,3 +97,32 @@ func TestAPITokensRecordedErrors(t *testing.T) {
 			}},
 	})
 }
+
+func TestAPITokensReplace(t *testing.T) {
+	t.Parallel()
+	token := fixture(t, "api_tokens/getApiToken/test_comprehensive_token_operations.2.json")
+	calls := []apiCall{{
+		op: "upsertApiToken", ids: []string{"00T/1"}, method: http.MethodPut, path: "/api/v1/api-tokens/00T%2F1",
+		// The spec's example request, without its read-only members.
+		body:     `{"name":"api_token_name","userId":"00uabcdefg1234567890","network":{"connection":"ZONE","include":["nzo1"]}}`,
+		response: token,
+		call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return c.APITokens.Replace(ctx, ids[0], &ReplaceAPITokenRequest{
+				Name: "api_token_name", UserID: "00uabcdefg1234567890", Network: &APITokenNetwork{Connection: "ZONE", Include: []string{"nzo1"}},
+			})
+		},
+	}}
+	runAPICalls(t, calls)
+	checkCalledCurrentOperations(t, calls, "ApiToken")
+
+	// What Get returns converts to the body: its writable members, none of the read-only ones.
+	var tok APIToken
+	if err := decodeJSON(token, &tok); err != nil {
+		t.Fatal(err)
+	}
+	req := tok.ReplaceRequest()
+	if req.Name != tok.Name || req.UserID != tok.UserID || req.Network != tok.Network || len(req.Extra) != 0 {
+		t.Errorf("ReplaceRequest() = %+v", req)
+	}
+	assertRoundTrip[*ReplaceAPITokenRequest](t, []byte(`{"name":"n","network":{"connection":"ANYWHERE","future":1},"clientName":"c"}`))
+}

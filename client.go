@@ -159,6 +159,12 @@ type Client struct {
 	SSFReceivers *SSFReceiversService
 	// WebAuthnPreregistration preregisters WebAuthn factors (YubiKeys) that a fulfillment provider ships to users.
 	WebAuthnPreregistration *WebAuthnPreregistrationService
+	// OktaPersonalSettings manages the org's Okta Personal settings and the email domains excluded from app migration.
+	OktaPersonalSettings *OktaPersonalSettingsService
+	// FirstPartyAppSettings manages the settings of Okta's own apps, such as the Okta Admin Console.
+	FirstPartyAppSettings *FirstPartyAppSettingsService
+	// Orgs creates child orgs.
+	Orgs *OrgsService
 }
 
 // service is the value every service shares: a typed view of one client.
@@ -269,6 +275,9 @@ func newClient(s *settings) (*Client, error) {
 	c.SSFTransmitter = (*SSFTransmitterService)(&c.common)
 	c.SSFReceivers = (*SSFReceiversService)(&c.common)
 	c.WebAuthnPreregistration = (*WebAuthnPreregistrationService)(&c.common)
+	c.OktaPersonalSettings = (*OktaPersonalSettingsService)(&c.common)
+	c.FirstPartyAppSettings = (*FirstPartyAppSettingsService)(&c.common)
+	c.Orgs = (*OrgsService)(&c.common)
 	return c, nil
 }
 

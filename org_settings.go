@@ -9,7 +9,8 @@ import (
 
 // OrgSettingsService manages the org itself: its settings (company name, address, support contacts), its
 // billing and technical contacts, its logo, the End-User Dashboard footer, Okta's communication emails to its
-// users, Okta Support's access to it, and the email bounce list. Reach it as client.OrgSettings.
+// users, Okta Support's access to it and its support cases, Okta Aerial's consent, admin settings and the email
+// bounce list. Reach it as client.OrgSettings.
 type OrgSettingsService service
 
 // GetWellKnownMetadata retrieves the org's public metadata from /.well-known/okta-organization: its ID, its

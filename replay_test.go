@@ -26,20 +26,24 @@ import (
 )
 
 // The replay conformance test: every recorded interaction of ../shared/cassettes (compact copy in
-// testdata/cassettes) is matched to its operation, the service method that implements it is found by its
-// //okta:operation directive and called through reflection against a server that answers with the recorded
-// response, and what the SDK sent and returned is checked against the recording. It covers whatever the
-// package implements when it runs; operations without a method are counted, never passed.
+// testdata/cassettes) is matched to its operation, of 5.1.0's table or of the operations Okta added since
+// (operations-current.tsv); the service method that implements it is found by its //okta:operation directive
+// and called through reflection against a server that answers with the recorded response, and what the SDK sent
+// and returned is checked against the recording. It covers whatever the package implements when it runs;
+// operations without a method are counted, never passed; requests that match no operation are out of scope,
+// each with its reason in outOfScopeReasons.
 //
 //	go test -run TestReplay -v .                                   # on testdata/cassettes
 //	OKTA_REPLAY_DIR=../shared/cassettes go test -run TestReplay .  # on any directory of VCR cassettes
 
 // TestReplay replays the cassettes of OKTA_REPLAY_DIR, or testdata/cassettes, and fails if any interaction of
-// an implemented operation fails.
+// an implemented operation fails. On testdata/cassettes it also fails if a recorded request matches no operation
+// and has no reason in outOfScopeReasons.
 func TestReplay(t *testing.T) {
 	t.Parallel()
 	dir := os.Getenv("OKTA_REPLAY_DIR")
-	if dir == "" {
+	own := dir == ""
+	if own {
 		dir = filepath.Join("testdata", "cassettes")
 	}
 	rep, err := newReplayer(t).replayDir(t.Context(), dir)
@@ -47,6 +51,20 @@ func TestReplay(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep.log(t)
+	if own {
+		for _, r := range rep.Results {
+			if _, ok := outOfScopeReasons[r.Method+" "+r.Path]; r.Outcome == replayOutOfScope && !ok {
+				t.Errorf("replay: %s matches no operation of either table, and outOfScopeReasons has no reason for it", r)
+			}
+		}
+	}
+}
+
+// outOfScopeReasons says why the recorded requests that match no operation, of 5.1.0 or of the current
+// description, are not replayed, by "METHOD /path".
+var outOfScopeReasons = map[string]string{
+	"POST /oauth2/v1/token": "the OAuth 2.0 token endpoint, which the client calls itself to get access tokens for " +
+		"private-key and DPoP authentication: not a management operation",
 }
 
 // replayOutcome is what became of one replayed call.
@@ -57,7 +75,7 @@ const (
 	replayFailed
 	replayNotImplemented // no method has the operation's directive
 	replayUnsupported    // a method has it, but its signature is one the harness cannot fill
-	replayOutOfScope     // no operation of the 5.1.0 spec matches the recorded request
+	replayOutOfScope     // no operation of either table (5.1.0's, the current description's additions) matches
 )
 
 // replayResult is the outcome of one call: one recorded interaction, or a 429 (or retried 5xx) with the
@@ -137,7 +155,11 @@ func (rep *replayReport) log(t *testing.T) {
 		case replayUnsupported:
 			add(notImpl, fmt.Sprintf("%s %s (%s: unsupported signature: %s)", r.Tag, r.Operation, r.Call, strings.Join(r.Problems, "; ")), r)
 		case replayOutOfScope:
-			add(outOfScope, r.Method+" "+r.Path, r)
+			key := r.Method + " " + r.Path
+			if reason, ok := outOfScopeReasons[key]; ok {
+				key += " (" + reason + ")"
+			}
+			add(outOfScope, key, r)
 		}
 	}
 	if testing.Verbose() {
@@ -157,28 +179,44 @@ func (rep *replayReport) log(t *testing.T) {
 // replayer replays cassettes against the package's service methods.
 type replayer struct {
 	routes  []replayRoute
-	methods map[string]directive // operationId → the method whose directive names it
+	methods map[string]directive // operationIdentity → the method whose directive names the operation
 	// lookup finds the method d names on a client; the harness's own tests substitute fake services.
 	lookup func(c *Client, d directive) (reflect.Value, error)
 }
 
-// newReplayer reads the pinned operations and the directives of the package's service methods.
+// newReplayer reads the pinned operations of both tables and the directives of the package's service methods.
 func newReplayer(t testing.TB) *replayer {
 	t.Helper()
-	ops := loadOperations(t)
-	list := make([]operation, 0, len(ops))
-	for _, op := range ops {
-		list = append(list, op)
+	list := replayOperations(t)
+	known := map[string]bool{}
+	for _, op := range list {
+		known[operationIdentity(op)] = true
 	}
 	methods := map[string]directive{}
 	// Malformed or missing directives are TestOperationCoverage's to report.
 	for _, d := range parseDirectives(t, ".", func(string, ...any) {}) {
-		if op, ok := ops[d.ID]; ok && op.Method == d.operation.Method && op.Path == d.Path {
-			methods[d.ID] = d
+		if known[operationIdentity(d.operation)] {
+			methods[operationIdentity(d.operation)] = d
 		}
 	}
 	return &replayer{routes: compileRoutes(list), methods: methods, lookup: clientMethod}
 }
+
+// replayOperations returns the operations of both tables: 5.1.0's and those Okta added since.
+func replayOperations(t testing.TB) []operation {
+	t.Helper()
+	var list []operation
+	for _, ops := range []map[string]operation{loadOperations(t), loadCurrentOperations(t)} {
+		for _, op := range ops {
+			list = append(list, op)
+		}
+	}
+	return list
+}
+
+// operationIdentity identifies an operation by its ID, method and path: Okta reused the ID addResourceSetResource for
+// a new operation after 5.1.0, so an ID alone is not enough.
+func operationIdentity(op operation) string { return op.ID + " " + op.Method + " " + op.Path }
 
 // clientMethod finds the method d names on the service field of c whose type is *d.Service.
 func clientMethod(c *Client, d directive) (reflect.Value, error) {
@@ -308,10 +346,13 @@ func (h *replayer) resolve(cassette string, group []vcrInteraction) (replayResul
 	route, ids := matchRoute(h.routes, first.Request.Method, segs)
 	if route == nil {
 		r.Outcome = replayOutOfScope
+		if reason, ok := outOfScopeReasons[r.Method+" "+r.Path]; ok {
+			r.Problems = []string{reason}
+		}
 		return r, nil
 	}
 	r.Operation, r.Tag = route.op.ID, route.op.Tag
-	d, ok := h.methods[route.op.ID]
+	d, ok := h.methods[operationIdentity(route.op)]
 	if !ok {
 		r.Outcome = replayNotImplemented
 		return r, nil

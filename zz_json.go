@@ -290,6 +290,18 @@ func (v AddResourceSetResourcesRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AdminConsoleSettings, keeping in Extra the members its fields do not take.
+func (v *AdminConsoleSettings) UnmarshalJSON(b []byte) error {
+	type plain AdminConsoleSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AdminConsoleSettings together with the members kept in Extra.
+func (v AdminConsoleSettings) MarshalJSON() ([]byte, error) {
+	type plain AdminConsoleSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an Agent, keeping in Extra the members its fields do not take.
 func (v *Agent) UnmarshalJSON(b []byte) error {
 	type plain Agent
@@ -794,6 +806,18 @@ func (v AssociatedServerMediated) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AttackProtectionAuthenticatorSettings, keeping in Extra the members its fields do not take.
+func (v *AttackProtectionAuthenticatorSettings) UnmarshalJSON(b []byte) error {
+	type plain AttackProtectionAuthenticatorSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AttackProtectionAuthenticatorSettings together with the members kept in Extra.
+func (v AttackProtectionAuthenticatorSettings) MarshalJSON() ([]byte, error) {
+	type plain AttackProtectionAuthenticatorSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AttestationRootCertificate, keeping in Extra the members its fields do not take.
 func (v *AttestationRootCertificate) UnmarshalJSON(b []byte) error {
 	type plain AttestationRootCertificate
@@ -1206,6 +1230,18 @@ func (v AuthorizationServerPolicyRuleConditions) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AutoAssignAdminAppSetting, keeping in Extra the members its fields do not take.
+func (v *AutoAssignAdminAppSetting) UnmarshalJSON(b []byte) error {
+	type plain AutoAssignAdminAppSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AutoAssignAdminAppSetting together with the members kept in Extra.
+func (v AutoAssignAdminAppSetting) MarshalJSON() ([]byte, error) {
+	type plain AutoAssignAdminAppSetting
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AutoLoginApplication, keeping in Extra the members its fields do not take.
 func (v *AutoLoginApplication) UnmarshalJSON(b []byte) error {
 	type plain AutoLoginApplication
@@ -1459,6 +1495,18 @@ func (v *BookmarkApplicationSettingsApplication) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a BookmarkApplicationSettingsApplication together with the members kept in Extra.
 func (v BookmarkApplicationSettingsApplication) MarshalJSON() ([]byte, error) {
 	type plain BookmarkApplicationSettingsApplication
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BotProtectionConfiguration, keeping in Extra the members its fields do not take.
+func (v *BotProtectionConfiguration) UnmarshalJSON(b []byte) error {
+	type plain BotProtectionConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BotProtectionConfiguration together with the members kept in Extra.
+func (v BotProtectionConfiguration) MarshalJSON() ([]byte, error) {
+	type plain BotProtectionConfiguration
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -1758,6 +1806,18 @@ func (v ChannelBinding) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ChildOrg, keeping in Extra the members its fields do not take.
+func (v *ChildOrg) UnmarshalJSON(b []byte) error {
+	type plain ChildOrg
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ChildOrg together with the members kept in Extra.
+func (v ChildOrg) MarshalJSON() ([]byte, error) {
+	type plain ChildOrg
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ChromeBrowserVersion, keeping in Extra the members its fields do not take.
 func (v *ChromeBrowserVersion) UnmarshalJSON(b []byte) error {
 	type plain ChromeBrowserVersion
@@ -1779,6 +1839,18 @@ func (v *ClientPolicyCondition) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ClientPolicyCondition together with the members kept in Extra.
 func (v ClientPolicyCondition) MarshalJSON() ([]byte, error) {
 	type plain ClientPolicyCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ClientPrivilegesSetting, keeping in Extra the members its fields do not take.
+func (v *ClientPrivilegesSetting) UnmarshalJSON(b []byte) error {
+	type plain ClientPrivilegesSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientPrivilegesSetting together with the members kept in Extra.
+func (v ClientPrivilegesSetting) MarshalJSON() ([]byte, error) {
+	type plain ClientPrivilegesSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4634,6 +4706,18 @@ func (v OSVersion) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OktaPersonalAdminFeatureSettings, keeping in Extra the members its fields do not take.
+func (v *OktaPersonalAdminFeatureSettings) UnmarshalJSON(b []byte) error {
+	type plain OktaPersonalAdminFeatureSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaPersonalAdminFeatureSettings together with the members kept in Extra.
+func (v OktaPersonalAdminFeatureSettings) MarshalJSON() ([]byte, error) {
+	type plain OktaPersonalAdminFeatureSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OktaSignOnPolicy, keeping in Extra the members its fields do not take.
 func (v *OktaSignOnPolicy) UnmarshalJSON(b []byte) error {
 	type plain OktaSignOnPolicy
@@ -4726,6 +4810,54 @@ func (v OktaSignOnPolicyRuleSignonSessionActions) MarshalJSON() ([]byte, error) 
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OktaSupportCase, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCase) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCase
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCase together with the members kept in Extra.
+func (v OktaSupportCase) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCase
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OktaSupportCaseImpersonation, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCaseImpersonation) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCaseImpersonation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCaseImpersonation together with the members kept in Extra.
+func (v OktaSupportCaseImpersonation) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCaseImpersonation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OktaSupportCaseSelfAssigned, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCaseSelfAssigned) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCaseSelfAssigned
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCaseSelfAssigned together with the members kept in Extra.
+func (v OktaSupportCaseSelfAssigned) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCaseSelfAssigned
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OktaSupportCases, keeping in Extra the members its fields do not take.
+func (v *OktaSupportCases) UnmarshalJSON(b []byte) error {
+	type plain OktaSupportCases
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OktaSupportCases together with the members kept in Extra.
+func (v OktaSupportCases) MarshalJSON() ([]byte, error) {
+	type plain OktaSupportCases
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OpenIDConnectApplication, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplication) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplication
@@ -4814,6 +4946,42 @@ func (v OptInStatusResponse) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OrgAerialConsent, keeping in Extra the members its fields do not take.
+func (v *OrgAerialConsent) UnmarshalJSON(b []byte) error {
+	type plain OrgAerialConsent
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgAerialConsent together with the members kept in Extra.
+func (v OrgAerialConsent) MarshalJSON() ([]byte, error) {
+	type plain OrgAerialConsent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgAerialConsentDetails, keeping in Extra the members its fields do not take.
+func (v *OrgAerialConsentDetails) UnmarshalJSON(b []byte) error {
+	type plain OrgAerialConsentDetails
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgAerialConsentDetails together with the members kept in Extra.
+func (v OrgAerialConsentDetails) MarshalJSON() ([]byte, error) {
+	type plain OrgAerialConsentDetails
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgAerialConsentRevoked, keeping in Extra the members its fields do not take.
+func (v *OrgAerialConsentRevoked) UnmarshalJSON(b []byte) error {
+	type plain OrgAerialConsentRevoked
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgAerialConsentRevoked together with the members kept in Extra.
+func (v OrgAerialConsentRevoked) MarshalJSON() ([]byte, error) {
+	type plain OrgAerialConsentRevoked
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OrgCAPTCHASettings, keeping in Extra the members its fields do not take.
 func (v *OrgCAPTCHASettings) UnmarshalJSON(b []byte) error {
 	type plain OrgCAPTCHASettings
@@ -4847,6 +5015,18 @@ func (v *OrgContactUser) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an OrgContactUser together with the members kept in Extra.
 func (v OrgContactUser) MarshalJSON() ([]byte, error) {
 	type plain OrgContactUser
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OrgCreationAdmin, keeping in Extra the members its fields do not take.
+func (v *OrgCreationAdmin) UnmarshalJSON(b []byte) error {
+	type plain OrgCreationAdmin
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OrgCreationAdmin together with the members kept in Extra.
+func (v OrgCreationAdmin) MarshalJSON() ([]byte, error) {
+	type plain OrgCreationAdmin
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5359,6 +5539,18 @@ func (v *Permissions) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Permissions together with the members kept in Extra.
 func (v Permissions) MarshalJSON() ([]byte, error) {
 	type plain Permissions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PersonalAppsBlockList, keeping in Extra the members its fields do not take.
+func (v *PersonalAppsBlockList) UnmarshalJSON(b []byte) error {
+	type plain PersonalAppsBlockList
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PersonalAppsBlockList together with the members kept in Extra.
+func (v PersonalAppsBlockList) MarshalJSON() ([]byte, error) {
+	type plain PersonalAppsBlockList
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6159,6 +6351,18 @@ func (v *RecoveryQuestionCredential) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a RecoveryQuestionCredential together with the members kept in Extra.
 func (v RecoveryQuestionCredential) MarshalJSON() ([]byte, error) {
 	type plain RecoveryQuestionCredential
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ReplaceAPITokenRequest, keeping in Extra the members its fields do not take.
+func (v *ReplaceAPITokenRequest) UnmarshalJSON(b []byte) error {
+	type plain ReplaceAPITokenRequest
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ReplaceAPITokenRequest together with the members kept in Extra.
+func (v ReplaceAPITokenRequest) MarshalJSON() ([]byte, error) {
+	type plain ReplaceAPITokenRequest
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -7471,6 +7675,18 @@ func (v *ThemeResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a ThemeResponse together with the members kept in Extra.
 func (v ThemeResponse) MarshalJSON() ([]byte, error) {
 	type plain ThemeResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ThirdPartyAdminSetting, keeping in Extra the members its fields do not take.
+func (v *ThirdPartyAdminSetting) UnmarshalJSON(b []byte) error {
+	type plain ThirdPartyAdminSetting
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ThirdPartyAdminSetting together with the members kept in Extra.
+func (v ThirdPartyAdminSetting) MarshalJSON() ([]byte, error) {
+	type plain ThirdPartyAdminSetting
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
