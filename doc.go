@@ -1,4 +1,5 @@
-// Package okta is a client for the Okta Management API 5.1.0.
+// Package okta is a client for the Okta Management API: every operation of Okta's current description of it,
+// and the 5.1.0 operations that description has dropped.
 //
 // # Quick start
 //
