@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"maps"
 	"net/http"
@@ -582,4 +585,27 @@ func jsonFirst(t *testing.T, raw []byte, name string) string {
 		t.Fatalf("member %q of %s is no array with items: %v", name, raw, err)
 	}
 	return string(items[0])
+}
+
+// parseSource parses the package's non-test Go files, with their comments, for the tests that read the
+// source (models, docs, directives, request bodies).
+func parseSource(t testing.TB) (*token.FileSet, []*ast.File) {
+	t.Helper()
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	return fset, files
 }

@@ -2,9 +2,7 @@ package okta
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -18,11 +16,7 @@ import (
 func TestModelsAreLossless(t *testing.T) {
 	t.Parallel()
 	notModels := map[string]bool{"Error": true, "ErrorCause": true} // decoded from error bodies, never sent
-	fset := token.NewFileSet()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+	fset, files := parseSource(t)
 	type model struct {
 		pos             token.Position
 		json, extra     bool
@@ -30,14 +24,7 @@ func TestModelsAreLossless(t *testing.T) {
 	}
 	models := map[string]model{}
 	embedded := map[string]bool{}
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			ts, ok := n.(*ast.TypeSpec)
 			if !ok {
