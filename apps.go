@@ -703,22 +703,22 @@ type OpenIDConnectApplicationSettingsClient struct {
 	TosURI                            string                                        `json:"tos_uri,omitzero"`
 	WildcardRedirect                  WildcardRedirect                              `json:"wildcard_redirect,omitzero"`
 	// BackchannelAuthenticationRequestSigningAlg is the algorithm that signs the CIBA authentication requests of the client.
-	BackchannelAuthenticationRequestSigningAlg string `json:"backchannel_authentication_request_signing_alg,omitzero"`
+	BackchannelAuthenticationRequestSigningAlg JWSAlgorithm `json:"backchannel_authentication_request_signing_alg,omitzero"`
 	// BackchannelCustomAuthenticatorID is the ID of the custom authenticator that approves the client's CIBA requests.
 	BackchannelCustomAuthenticatorID string `json:"backchannel_custom_authenticator_id,omitzero"`
 	// BackchannelTokenDeliveryMode is how the client receives tokens for CIBA requests, such as "poll".
-	BackchannelTokenDeliveryMode string `json:"backchannel_token_delivery_mode,omitzero"`
+	BackchannelTokenDeliveryMode CIBATokenDeliveryMode `json:"backchannel_token_delivery_mode,omitzero"`
 	// IDTokenEncryptedResponseAlg is the algorithm that encrypts the ID tokens issued to the client; none when empty.
 	IDTokenEncryptedResponseAlg string `json:"id_token_encrypted_response_alg,omitzero"`
 	// Network restricts from which network zones the client may request tokens; read it with Get or Attr.
 	Network Extra `json:"network,omitzero"`
 	// RequestObjectSigningAlg are the algorithms the client may sign request objects with.
-	RequestObjectSigningAlg []string `json:"request_object_signing_alg,omitzero"`
+	RequestObjectSigningAlg []JWSAlgorithm `json:"request_object_signing_alg,omitzero"`
 	// SectorIdentifierURI is the URL of the list of redirect URIs Okta uses to compute pairwise subject identifiers.
 	SectorIdentifierURI string `json:"sector_identifier_uri,omitzero"`
-	// SubjectType is "public" or "pairwise": whether every client sees the same subject for a user.
-	SubjectType string `json:"subject_type,omitzero"`
-	Extra       Extra  `json:"-"`
+	// SubjectType is SubjectTypePublic or SubjectTypePairwise: whether every client sees the same subject for a user.
+	SubjectType SubjectType `json:"subject_type,omitzero"`
+	Extra       Extra       `json:"-"`
 }
 
 // OpenIDConnectApplicationSettingsClientKeys are the public keys of an OAuth 2.0 client that authenticates
@@ -842,7 +842,7 @@ type SAMLApplicationSettingsSignOn struct {
 	AttributeStatements           []SAMLAttributeStatement `json:"attributeStatements,omitzero"`
 	Audience                      string                   `json:"audience,omitzero"`
 	AudienceOverride              string                   `json:"audienceOverride,omitzero"`
-	AuthnContextClassRef          string                   `json:"authnContextClassRef,omitzero"`
+	AuthnContextClassRef          SAMLAuthnContextClassRef `json:"authnContextClassRef,omitzero"`
 	ConfiguredAttributeStatements []SAMLAttributeStatement `json:"configuredAttributeStatements,omitzero"`
 	DefaultRelayState             string                   `json:"defaultRelayState,omitzero"`
 	Destination                   string                   `json:"destination,omitzero"`
@@ -862,7 +862,7 @@ type SAMLApplicationSettingsSignOn struct {
 	SpIssuer                      string                   `json:"spIssuer,omitzero"`
 	SSOACSURL                     string                   `json:"ssoAcsUrl,omitzero"`
 	SSOACSURLOverride             string                   `json:"ssoAcsUrlOverride,omitzero"`
-	SubjectNameIDFormat           string                   `json:"subjectNameIdFormat,omitzero"`
+	SubjectNameIDFormat           SAMLNameIDFormat         `json:"subjectNameIdFormat,omitzero"`
 	SubjectNameIDTemplate         string                   `json:"subjectNameIdTemplate,omitzero"`
 	// AssertionEncryption holds the encryption settings of the application's SAML assertions; read it with Get or Attr.
 	AssertionEncryption Extra `json:"assertionEncryption,omitzero"`
@@ -1092,4 +1092,66 @@ const (
 	EMOptInStatusEnabled   EMOptInStatus = "ENABLED"
 	EMOptInStatusEnabling  EMOptInStatus = "ENABLING"
 	EMOptInStatusNone      EMOptInStatus = "NONE"
+)
+
+// JWSAlgorithm is a JSON Web Signature algorithm an OIDC client signs its requests with.
+type JWSAlgorithm string
+
+// JWSAlgorithm values. Okta may send others; they decode as they are.
+const (
+	JWSAlgorithmHS256 JWSAlgorithm = "HS256"
+	JWSAlgorithmHS384 JWSAlgorithm = "HS384"
+	JWSAlgorithmHS512 JWSAlgorithm = "HS512"
+	JWSAlgorithmRS256 JWSAlgorithm = "RS256"
+	JWSAlgorithmRS384 JWSAlgorithm = "RS384"
+	JWSAlgorithmRS512 JWSAlgorithm = "RS512"
+	JWSAlgorithmES256 JWSAlgorithm = "ES256"
+	JWSAlgorithmES384 JWSAlgorithm = "ES384"
+	JWSAlgorithmES512 JWSAlgorithm = "ES512"
+)
+
+// CIBATokenDeliveryMode is how a client of Client-Initiated Backchannel Authentication receives its tokens.
+type CIBATokenDeliveryMode string
+
+// CIBATokenDeliveryMode values. Okta may send others; they decode as they are.
+const (
+	CIBATokenDeliveryModePoll CIBATokenDeliveryMode = "poll"
+	CIBATokenDeliveryModePing CIBATokenDeliveryMode = "ping"
+	CIBATokenDeliveryModePush CIBATokenDeliveryMode = "push"
+)
+
+// SubjectType says whether the clients of an org see one subject identifier for a user (public) or one per
+// sector (pairwise).
+type SubjectType string
+
+// SubjectType values. Okta may send others; they decode as they are.
+const (
+	SubjectTypePublic   SubjectType = "public"
+	SubjectTypePairwise SubjectType = "pairwise"
+)
+
+// SAMLAuthnContextClassRef is the authentication context class a SAML app's assertions state.
+type SAMLAuthnContextClassRef string
+
+// SAMLAuthnContextClassRef values. Okta may send others; they decode as they are.
+const (
+	SAMLAuthnContextPasswordProtectedTransport SAMLAuthnContextClassRef = "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"
+	SAMLAuthnContextPassword                   SAMLAuthnContextClassRef = "urn:oasis:names:tc:SAML:2.0:ac:classes:Password"
+	SAMLAuthnContextTLSClient                  SAMLAuthnContextClassRef = "urn:oasis:names:tc:SAML:2.0:ac:classes:TLSClient"
+	SAMLAuthnContextX509                       SAMLAuthnContextClassRef = "urn:oasis:names:tc:SAML:2.0:ac:classes:X509"
+	SAMLAuthnContextUnspecified                SAMLAuthnContextClassRef = "urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified"
+	SAMLAuthnContextKerberos                   SAMLAuthnContextClassRef = "oasis:names:tc:SAML:2.0:ac:classes:Kerberos"
+	SAMLAuthnContextWindows                    SAMLAuthnContextClassRef = "urn:federation:authentication:windows"
+)
+
+// SAMLNameIDFormat is the format of the subject NameID in a SAML app's assertions.
+type SAMLNameIDFormat string
+
+// SAMLNameIDFormat values. Okta may send others; they decode as they are.
+const (
+	SAMLNameIDFormatUnspecified     SAMLNameIDFormat = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified"
+	SAMLNameIDFormatEmailAddress    SAMLNameIDFormat = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
+	SAMLNameIDFormatX509SubjectName SAMLNameIDFormat = "urn:oasis:names:tc:SAML:1.1:nameid-format:x509SubjectName"
+	SAMLNameIDFormatPersistent      SAMLNameIDFormat = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
+	SAMLNameIDFormatTransient       SAMLNameIDFormat = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
 )
