@@ -565,11 +565,11 @@ type ApplicationSettingsNotificationsVpn struct {
 
 // ApplicationSettingsNotificationsVpnNetwork says from which network zones an application requires a VPN.
 type ApplicationSettingsNotificationsVpnNetwork struct {
-	// Connection is DISABLED, ANYWHERE, ON_NETWORK or OFF_NETWORK.
-	Connection string   `json:"connection,omitzero"`
-	Exclude    []string `json:"exclude,omitzero"`
-	Include    []string `json:"include,omitzero"`
-	Extra      Extra    `json:"-"`
+	// Connection is where the VPN notification applies.
+	Connection VPNNetworkConnection `json:"connection,omitzero"`
+	Exclude    []string             `json:"exclude,omitzero"`
+	Include    []string             `json:"include,omitzero"`
+	Extra      Extra                `json:"-"`
 }
 
 // AutoLoginApplicationSettings are the settings of an AutoLoginApplication.
@@ -961,19 +961,19 @@ type WSFederationApplicationSettings struct {
 
 // WSFederationApplicationSettingsApplication is the WS-Federation configuration of a WSFederationApplication.
 type WSFederationApplicationSettingsApplication struct {
-	AttributeStatements  string `json:"attributeStatements,omitzero"`
-	AudienceRestriction  string `json:"audienceRestriction,omitzero"`
-	AuthnContextClassRef string `json:"authnContextClassRef,omitzero"`
-	GroupFilter          string `json:"groupFilter,omitzero"`
-	GroupName            string `json:"groupName,omitzero"`
-	GroupValueFormat     string `json:"groupValueFormat,omitzero"`
-	NameIDFormat         string `json:"nameIDFormat,omitzero"`
-	Realm                string `json:"realm,omitzero"`
-	SiteURL              string `json:"siteURL,omitzero"`
-	UsernameAttribute    string `json:"usernameAttribute,omitzero"`
-	WReplyOverride       *bool  `json:"wReplyOverride,omitzero"`
-	WReplyURL            string `json:"wReplyURL,omitzero"`
-	Extra                Extra  `json:"-"`
+	AttributeStatements  string                        `json:"attributeStatements,omitzero"`
+	AudienceRestriction  string                        `json:"audienceRestriction,omitzero"`
+	AuthnContextClassRef string                        `json:"authnContextClassRef,omitzero"`
+	GroupFilter          string                        `json:"groupFilter,omitzero"`
+	GroupName            string                        `json:"groupName,omitzero"`
+	GroupValueFormat     WSFederationGroupValueFormat  `json:"groupValueFormat,omitzero"`
+	NameIDFormat         string                        `json:"nameIDFormat,omitzero"`
+	Realm                string                        `json:"realm,omitzero"`
+	SiteURL              string                        `json:"siteURL,omitzero"`
+	UsernameAttribute    WSFederationUsernameAttribute `json:"usernameAttribute,omitzero"`
+	WReplyOverride       *bool                         `json:"wReplyOverride,omitzero"`
+	WReplyURL            string                        `json:"wReplyURL,omitzero"`
+	Extra                Extra                         `json:"-"`
 }
 
 // ApplicationFeatureFlag is a feature enabled for an application, such as PUSH_NEW_USERS. It differs from ApplicationFeatureName, which names the feature resources of AppsService.ListFeatures.
@@ -1154,4 +1154,37 @@ const (
 	SAMLNameIDFormatX509SubjectName SAMLNameIDFormat = "urn:oasis:names:tc:SAML:1.1:nameid-format:x509SubjectName"
 	SAMLNameIDFormatPersistent      SAMLNameIDFormat = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
 	SAMLNameIDFormatTransient       SAMLNameIDFormat = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
+)
+
+// VPNNetworkConnection says from where an app's users are told to connect through a VPN.
+type VPNNetworkConnection string
+
+// VPNNetworkConnection values. Okta may send others; they decode as they are.
+const (
+	VPNNetworkConnectionDisabled   VPNNetworkConnection = "DISABLED"
+	VPNNetworkConnectionAnywhere   VPNNetworkConnection = "ANYWHERE"
+	VPNNetworkConnectionOnNetwork  VPNNetworkConnection = "ON_NETWORK"
+	VPNNetworkConnectionOffNetwork VPNNetworkConnection = "OFF_NETWORK"
+	VPNNetworkConnectionZone       VPNNetworkConnection = "ZONE"
+)
+
+// WSFederationGroupValueFormat is how a WS-Federation app writes group names in its claims.
+type WSFederationGroupValueFormat string
+
+// WSFederationGroupValueFormat values. Okta may send others; they decode as they are.
+const (
+	WSFederationGroupValueFormatWindowsDomainQualifiedName WSFederationGroupValueFormat = "windowsDomainQualifiedName"
+	WSFederationGroupValueFormatSAMAccountName             WSFederationGroupValueFormat = "samAccountName"
+	WSFederationGroupValueFormatDN                         WSFederationGroupValueFormat = "dn"
+)
+
+// WSFederationUsernameAttribute is which user attributes a WS-Federation app sends as the user's name.
+type WSFederationUsernameAttribute string
+
+// WSFederationUsernameAttribute values. Okta may send others; they decode as they are.
+const (
+	WSFederationUsernameAttributeNone           WSFederationUsernameAttribute = "none"
+	WSFederationUsernameAttributeUsername       WSFederationUsernameAttribute = "username"
+	WSFederationUsernameAttributeUPN            WSFederationUsernameAttribute = "upn"
+	WSFederationUsernameAttributeUPNAndUsername WSFederationUsernameAttribute = "upnAndUsername"
 )

@@ -123,7 +123,7 @@ type DeviceAssuranceBase struct {
 	// DevicePostureChecks holds the device posture checks the policy requires; read them with Get or Attr.
 	DevicePostureChecks Extra `json:"devicePostureChecks,omitzero"`
 	// DisplayRemediationMode says whether users denied access because of the policy are shown how to fix their device: SHOW or HIDE.
-	DisplayRemediationMode string `json:"displayRemediationMode,omitzero"`
+	DisplayRemediationMode RemediationDisplayMode `json:"displayRemediationMode,omitzero"`
 	// GracePeriod holds the grace period during which a device that stopped meeting the policy keeps access; read it with Get or Attr.
 	GracePeriod Extra `json:"gracePeriod,omitzero"`
 }
@@ -386,3 +386,13 @@ type DTCChromeOS struct {
 	SiteIsolationEnabled             *bool                            `json:"siteIsolationEnabled,omitzero"`
 	Extra                            Extra                            `json:"-"`
 }
+
+// RemediationDisplayMode says whether Okta shows users who fail a device assurance policy how to fix their
+// device.
+type RemediationDisplayMode string
+
+// RemediationDisplayMode values. Okta may send others; they decode as they are.
+const (
+	RemediationDisplayModeShow RemediationDisplayMode = "SHOW"
+	RemediationDisplayModeHide RemediationDisplayMode = "HIDE"
+)

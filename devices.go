@@ -200,10 +200,9 @@ type DeviceUser struct {
 	Created time.Time `json:"created,omitzero"`
 	// ManagementStatus is MANAGED or NOT_MANAGED: whether management software runs on the device.
 	ManagementStatus DeviceManagementStatus `json:"managementStatus,omitzero"`
-	// ScreenLockType is NONE, PASSCODE or BIOMETRIC.
-	ScreenLockType string `json:"screenLockType,omitzero"`
-	User           *User  `json:"user,omitzero"`
-	Extra          Extra  `json:"-"`
+	ScreenLockType   DeviceScreenLockType   `json:"screenLockType,omitzero"`
+	User             *User                  `json:"user,omitzero"`
+	Extra            Extra                  `json:"-"`
 }
 
 // DeviceExpand names what DevicesService.List embeds in each device's _embedded.
@@ -224,4 +223,14 @@ type DeviceManagementStatus string
 const (
 	DeviceManagementStatusManaged    DeviceManagementStatus = "MANAGED"
 	DeviceManagementStatusNotManaged DeviceManagementStatus = "NOT_MANAGED"
+)
+
+// DeviceScreenLockType is how a user unlocks a device's screen.
+type DeviceScreenLockType string
+
+// DeviceScreenLockType values. Okta may send others; they decode as they are.
+const (
+	DeviceScreenLockTypeNone      DeviceScreenLockType = "NONE"
+	DeviceScreenLockTypePasscode  DeviceScreenLockType = "PASSCODE"
+	DeviceScreenLockTypeBiometric DeviceScreenLockType = "BIOMETRIC"
 )

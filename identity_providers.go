@@ -320,7 +320,7 @@ type IdentityProvider struct {
 type IdentityProviderProperties struct {
 	// AdditionalAmr are the authentication methods (AMR values) the provider may assert beyond the ones its
 	// protocol implies.
-	AdditionalAmr []string `json:"additionalAmr,omitzero"`
+	AdditionalAmr []AMRValue `json:"additionalAmr,omitzero"`
 	// AALValue is the authentication assurance level an identity verification provider must reach.
 	AALValue string `json:"aalValue,omitzero"`
 	// IALValue is the identity assurance level an identity verification provider must reach.
@@ -688,3 +688,14 @@ type SocialAuthToken struct {
 	ExpiresAt       time.Time `json:"expiresAt,omitzero"`
 	Extra           Extra     `json:"-"`
 }
+
+// AMRValue is an authentication method reference (RFC 8176) an identity provider may assert.
+type AMRValue string
+
+// AMRValue values. Okta may send others; they decode as they are.
+const (
+	AMRValueSmartCard   AMRValue = "sc"
+	AMRValueHardwareKey AMRValue = "hwk"
+	AMRValuePIN         AMRValue = "pin"
+	AMRValueMFA         AMRValue = "mfa"
+)

@@ -530,12 +530,15 @@ type PolicyPlatformOperatingSystemType string
 
 // PolicyPlatformOperatingSystemType values.
 const (
-	PolicyPlatformOperatingSystemTypeAndroid PolicyPlatformOperatingSystemType = "ANDROID"
-	PolicyPlatformOperatingSystemTypeAny     PolicyPlatformOperatingSystemType = "ANY"
-	PolicyPlatformOperatingSystemTypeIOS     PolicyPlatformOperatingSystemType = "IOS"
-	PolicyPlatformOperatingSystemTypeOSX     PolicyPlatformOperatingSystemType = "OSX"
-	PolicyPlatformOperatingSystemTypeOther   PolicyPlatformOperatingSystemType = "OTHER"
-	PolicyPlatformOperatingSystemTypeWindows PolicyPlatformOperatingSystemType = "WINDOWS"
+	PolicyPlatformOperatingSystemTypeAndroid  PolicyPlatformOperatingSystemType = "ANDROID"
+	PolicyPlatformOperatingSystemTypeAny      PolicyPlatformOperatingSystemType = "ANY"
+	PolicyPlatformOperatingSystemTypeIOS      PolicyPlatformOperatingSystemType = "IOS"
+	PolicyPlatformOperatingSystemTypeOSX      PolicyPlatformOperatingSystemType = "OSX"
+	PolicyPlatformOperatingSystemTypeOther    PolicyPlatformOperatingSystemType = "OTHER"
+	PolicyPlatformOperatingSystemTypeWindows  PolicyPlatformOperatingSystemType = "WINDOWS"
+	PolicyPlatformOperatingSystemTypeMacOS    PolicyPlatformOperatingSystemType = "MACOS"
+	PolicyPlatformOperatingSystemTypeChromeOS PolicyPlatformOperatingSystemType = "CHROMEOS"
+	PolicyPlatformOperatingSystemTypeLinux    PolicyPlatformOperatingSystemType = "LINUX"
 )
 
 // RiskPolicyRuleCondition selects sign-ins by the behaviors Okta detected.
