@@ -487,6 +487,7 @@ type OAuth2ScopeConsentType string
 const (
 	OAuth2ScopeConsentTypeAdmin    OAuth2ScopeConsentType = "ADMIN"
 	OAuth2ScopeConsentTypeImplicit OAuth2ScopeConsentType = "IMPLICIT"
+	OAuth2ScopeConsentTypeFlexible OAuth2ScopeConsentType = "FLEXIBLE"
 	OAuth2ScopeConsentTypeRequired OAuth2ScopeConsentType = "REQUIRED"
 )
 

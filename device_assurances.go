@@ -242,6 +242,7 @@ type ScreenLockType string
 const (
 	ScreenLockTypeBiometric ScreenLockType = "BIOMETRIC"
 	ScreenLockTypePasscode  ScreenLockType = "PASSCODE"
+	ScreenLockTypeNone      ScreenLockType = "NONE"
 )
 
 // DeviceAssuranceDiskEncryptionType is the disk encryption condition of a device assurance policy: the device

@@ -200,7 +200,7 @@ type DeviceUser struct {
 	Created time.Time `json:"created,omitzero"`
 	// ManagementStatus is MANAGED or NOT_MANAGED: whether management software runs on the device.
 	ManagementStatus DeviceManagementStatus `json:"managementStatus,omitzero"`
-	ScreenLockType   DeviceScreenLockType   `json:"screenLockType,omitzero"`
+	ScreenLockType   ScreenLockType         `json:"screenLockType,omitzero"`
 	User             *User                  `json:"user,omitzero"`
 	Extra            Extra                  `json:"-"`
 }
@@ -223,14 +223,4 @@ type DeviceManagementStatus string
 const (
 	DeviceManagementStatusManaged    DeviceManagementStatus = "MANAGED"
 	DeviceManagementStatusNotManaged DeviceManagementStatus = "NOT_MANAGED"
-)
-
-// DeviceScreenLockType is how a user unlocks a device's screen.
-type DeviceScreenLockType string
-
-// DeviceScreenLockType values. Okta may send others; they decode as they are.
-const (
-	DeviceScreenLockTypeNone      DeviceScreenLockType = "NONE"
-	DeviceScreenLockTypePasscode  DeviceScreenLockType = "PASSCODE"
-	DeviceScreenLockTypeBiometric DeviceScreenLockType = "BIOMETRIC"
 )

@@ -94,6 +94,7 @@ type InlineHookType string
 const (
 	InlineHookTypeImportTransform       InlineHookType = "com.okta.import.transform"
 	InlineHookTypeOAuth2TokensTransform InlineHookType = "com.okta.oauth2.tokens.transform"
+	InlineHookTypeTelephonyProvider     InlineHookType = "com.okta.telephony.provider"
 	InlineHookTypeSAMLTokensTransform   InlineHookType = "com.okta.saml.tokens.transform"
 	InlineHookTypePasswordImport        InlineHookType = "com.okta.user.credential.password.import"
 	InlineHookTypeUserPreRegistration   InlineHookType = "com.okta.user.pre-registration"

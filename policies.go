@@ -585,7 +585,8 @@ type PolicyMappingResourceType string
 
 // PolicyMappingResourceType values.
 const (
-	PolicyMappingResourceTypeApp PolicyMappingResourceType = "APP"
+	PolicyMappingResourceTypeApp          PolicyMappingResourceType = "APP"
+	PolicyMappingResourceTypeAccessPolicy PolicyMappingResourceType = "ACCESS_POLICY"
 )
 
 // PolicyExpand names what PoliciesService.List and Get embed in each policy's _embedded.

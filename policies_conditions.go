@@ -245,8 +245,9 @@ type PolicyRuleAuthContextType string
 
 // PolicyRuleAuthContextType values.
 const (
-	PolicyRuleAuthContextTypeAny    PolicyRuleAuthContextType = "ANY"
-	PolicyRuleAuthContextTypeRadius PolicyRuleAuthContextType = "RADIUS"
+	PolicyRuleAuthContextTypeAny           PolicyRuleAuthContextType = "ANY"
+	PolicyRuleAuthContextTypeRadius        PolicyRuleAuthContextType = "RADIUS"
+	PolicyRuleAuthContextTypeLDAPInterface PolicyRuleAuthContextType = "LDAP_INTERFACE"
 )
 
 // PasswordPolicyAuthenticationProviderCondition selects users by where their password lives (Okta, Active Directory,

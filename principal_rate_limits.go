@@ -80,5 +80,6 @@ type PrincipalType string
 
 // PrincipalType values.
 const (
-	PrincipalTypeSSWSToken PrincipalType = "SSWS_TOKEN"
+	PrincipalTypeSSWSToken   PrincipalType = "SSWS_TOKEN"
+	PrincipalTypeOAuthClient PrincipalType = "OAUTH_CLIENT"
 )

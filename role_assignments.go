@@ -148,8 +148,9 @@ type RoleAssignmentType string
 
 // RoleAssignmentType values.
 const (
-	RoleAssignmentTypeGroup RoleAssignmentType = "GROUP"
-	RoleAssignmentTypeUser  RoleAssignmentType = "USER"
+	RoleAssignmentTypeGroup  RoleAssignmentType = "GROUP"
+	RoleAssignmentTypeUser   RoleAssignmentType = "USER"
+	RoleAssignmentTypeClient RoleAssignmentType = "CLIENT"
 )
 
 // Role is a role assigned to a user or a group. Its ID identifies the assignment (use it with RoleTargets and

@@ -98,7 +98,8 @@ const (
 	// NotificationTypeADAgent: an Active Directory agent disconnects or reconnects.
 	NotificationTypeADAgent NotificationType = "AD_AGENT"
 	// NotificationTypeAgentAutoUpdateNotification: an agent updates itself.
-	NotificationTypeAgentAutoUpdateNotification NotificationType = "AGENT_AUTO_UPDATE_NOTIFICATION"
+	NotificationTypeAgentAutoUpdateNotification     NotificationType = "AGENT_AUTO_UPDATE_NOTIFICATION"
+	NotificationTypeAgentAutoUpdateNotificationLDAP NotificationType = "AGENT_AUTO_UPDATE_NOTIFICATION_LDAP"
 	// NotificationTypeAppImport: the status of an import of app users.
 	NotificationTypeAppImport NotificationType = "APP_IMPORT"
 	// NotificationTypeConnectorAgent: an on-premises provisioning or MFA agent disconnects or reconnects.
