@@ -50,9 +50,6 @@ func checkBody(r *request) error {
 	if !required {
 		return nil
 	}
-	if name == "" {
-		name = "the request body"
-	}
 	prefix := "okta: "
 	if m := callerMethod(); m != "" {
 		prefix += m + ": "
@@ -103,8 +100,8 @@ func callerMethod() string {
 
 // requiredBodies maps the operations whose request body Okta requires (request_body_required in the pinned
 // operation tables, 5.1.0's and the current description's) to the name of the method parameter that carries
-// it; "" names it "the request body" until a method implements the operation. TestRequiredBodies keeps the
-// table equal to the operation tables and the names equal to the methods' parameters.
+// it. TestRequiredBodies keeps the table equal to the operation tables and the names equal to the methods'
+// parameters.
 var requiredBodies = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, len(requiredBodyParams))
 	for op, name := range requiredBodyParams {
@@ -118,7 +115,7 @@ var requiredBodyParams = map[string]string{
 	"POST /api/v1/agentPools/{poolId}/updates":                                           "update",
 	"POST /api/v1/agentPools/{poolId}/updates/settings":                                  "settings",
 	"POST /api/v1/agentPools/{poolId}/updates/{updateId}":                                "update",
-	"PUT /api/v1/api-tokens/{apiTokenId}":                                                "",
+	"PUT /api/v1/api-tokens/{apiTokenId}":                                                "token",
 	"POST /api/v1/apps":                                                                  "app",
 	"PUT /api/v1/apps/{appId}":                                                           "app",
 	"POST /api/v1/apps/{appId}/connections/default":                                      "conn",
@@ -130,8 +127,8 @@ var requiredBodyParams = map[string]string{
 	"PUT /api/v1/apps/{appId}/features/{featureName}":                                    "capabilities",
 	"POST /api/v1/apps/{appId}/federated-claims":                                         "claim",
 	"POST /api/v1/apps/{appId}/grants":                                                   "grant",
-	"POST /api/v1/apps/{appId}/group-push/mappings":                                      "",
-	"PATCH /api/v1/apps/{appId}/group-push/mappings/{mappingId}":                         "",
+	"POST /api/v1/apps/{appId}/group-push/mappings":                                      "req",
+	"PATCH /api/v1/apps/{appId}/group-push/mappings/{mappingId}":                         "req",
 	"POST /api/v1/apps/{appId}/interclient-allowed-apps":                                 "mapping",
 	"POST /api/v1/apps/{appId}/users":                                                    "appUser",
 	"POST /api/v1/apps/{appId}/users/{userId}":                                           "appUser",
@@ -147,12 +144,12 @@ var requiredBodyParams = map[string]string{
 	"PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}":                "policy",
 	"POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules":         "rule",
 	"PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}": "rule",
-	"POST /api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys":    "",
+	"POST /api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys":    "key",
 	"POST /api/v1/authorizationServers/{authServerId}/scopes":                            "scope",
 	"PUT /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}":                   "scope",
 	"POST /api/v1/behaviors":                                                             "rule",
 	"PUT /api/v1/behaviors/{behaviorId}":                                                 "rule",
-	"POST /api/v1/bot-protection/configuration":                                          "",
+	"POST /api/v1/bot-protection/configuration":                                          "config",
 	"PUT /api/v1/brands/{brandId}":                                                       "brand",
 	"PUT /api/v1/brands/{brandId}/pages/error/customized":                                "page",
 	"PUT /api/v1/brands/{brandId}/pages/error/preview":                                   "page",
@@ -167,8 +164,8 @@ var requiredBodyParams = map[string]string{
 	"PUT /api/v1/device-assurances/{deviceAssuranceId}":                                  "policy",
 	"POST /api/v1/device-posture-checks":                                                 "check",
 	"PUT /api/v1/device-posture-checks/{postureCheckId}":                                 "check",
-	"POST /api/v1/directories/{appInstanceId}/groups/modify":                             "",
-	"POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query":                    "",
+	"POST /api/v1/directories/{appInstanceId}/groups/modify":                             "req",
+	"POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query":                    "req",
 	"POST /api/v1/domains":                                                               "domain",
 	"PUT /api/v1/domains/{domainId}":                                                     "domain",
 	"PUT /api/v1/domains/{domainId}/certificate":                                         "certificate",
@@ -176,7 +173,7 @@ var requiredBodyParams = map[string]string{
 	"PUT /api/v1/email-domains/{emailDomainId}":                                          "domain",
 	"POST /api/v1/eventHooks":                                                            "hook",
 	"PUT /api/v1/eventHooks/{eventHookId}":                                               "hook",
-	"PUT /api/v1/first-party-app-settings/{appName}":                                     "",
+	"PUT /api/v1/first-party-app-settings/{appName}":                                     "settings",
 	"POST /api/v1/groups":                                                                "group",
 	"POST /api/v1/groups/rules":                                                          "rule",
 	"PUT /api/v1/groups/rules/{groupRuleId}":                                             "rule",
@@ -198,13 +195,13 @@ var requiredBodyParams = map[string]string{
 	"PUT /api/v1/iam/roles/{roleIdOrLabel}":                                              "role",
 	"POST /api/v1/idps":                                                                  "idp",
 	"POST /api/v1/idps/credentials/keys":                                                 "key",
-	"PUT /api/v1/idps/credentials/keys/{kid}":                                            "",
+	"PUT /api/v1/idps/credentials/keys/{kid}":                                            "key",
 	"PUT /api/v1/idps/{idpId}":                                                           "idp",
 	"POST /api/v1/idps/{idpId}/credentials/csrs":                                         "metadata",
 	"POST /api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}/lifecycle/publish":            "cert",
 	"POST /api/v1/idps/{idpId}/users/{userId}":                                           "link",
 	"POST /api/v1/inlineHooks":                                                           "hook",
-	"POST /api/v1/inlineHooks/{inlineHookId}":                                            "",
+	"POST /api/v1/inlineHooks/{inlineHookId}":                                            "hook",
 	"PUT /api/v1/inlineHooks/{inlineHookId}":                                             "hook",
 	"POST /api/v1/inlineHooks/{inlineHookId}/execute":                                    "payload",
 	"POST /api/v1/logStreams":                                                            "stream",
@@ -219,8 +216,8 @@ var requiredBodyParams = map[string]string{
 	"PUT /api/v1/org":                                                                    "settings",
 	"PUT /api/v1/org/captcha":                                                            "settings",
 	"PUT /api/v1/org/contacts/{contactType}":                                             "contact",
-	"POST /api/v1/org/factors/yubikey_token/tokens":                                      "",
-	"POST /api/v1/org/orgSettings/thirdPartyAdminSetting":                                "",
+	"POST /api/v1/org/factors/yubikey_token/tokens":                                      "seed",
+	"POST /api/v1/org/orgSettings/thirdPartyAdminSetting":                                "setting",
 	"POST /api/v1/policies":                                                              "policy",
 	"POST /api/v1/policies/simulate":                                                     "simulations",
 	"PUT /api/v1/policies/{policyId}":                                                    "policy",
@@ -261,24 +258,24 @@ var requiredBodyParams = map[string]string{
 	"POST /api/v1/users":                                                                 "user",
 	"POST /api/v1/users/{userId}":                                                        "user",
 	"PUT /api/v1/users/{userId}":                                                         "user",
-	"POST /api/v1/users/{userId}/authenticator-enrollments/phone":                        "",
-	"POST /api/v1/users/{userId}/authenticator-enrollments/tac":                          "",
-	"PUT /api/v1/users/{userId}/classification":                                          "",
+	"POST /api/v1/users/{userId}/authenticator-enrollments/phone":                        "enrollment",
+	"POST /api/v1/users/{userId}/authenticator-enrollments/tac":                          "enrollment",
+	"PUT /api/v1/users/{userId}/classification":                                          "classification",
 	"POST /api/v1/users/{userId}/credentials/change_password":                            "change",
 	"POST /api/v1/users/{userId}/credentials/change_recovery_question":                   "credentials",
 	"POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question":          "credentials",
 	"POST /api/v1/users/{userId}/factors":                                                "factor",
 	"POST /api/v1/users/{userId}/factors/{factorId}/resend":                              "factor",
-	"PUT /api/v1/users/{userId}/risk":                                                    "",
+	"PUT /api/v1/users/{userId}/risk":                                                    "risk",
 	"POST /api/v1/users/{userId}/roles":                                                  "role",
 	"POST /api/v1/zones":                                                                 "zone",
 	"PUT /api/v1/zones/{zoneId}":                                                         "zone",
-	"PUT /attack-protection/api/v1/authenticator-settings":                               "",
+	"PUT /attack-protection/api/v1/authenticator-settings":                               "settings",
 	"PUT /attack-protection/api/v1/user-lockout-settings":                                "settings",
 	"POST /integrations/api/v1/api-services":                                             "instance",
 	"POST /oauth2/v1/clients/{clientId}/roles":                                           "role",
-	"PUT /okta-personal-settings/api/v1/edit-feature":                                    "",
-	"PUT /okta-personal-settings/api/v1/export-blocklists":                               "",
+	"PUT /okta-personal-settings/api/v1/edit-feature":                                    "settings",
+	"PUT /okta-personal-settings/api/v1/export-blocklists":                               "list",
 	"POST /privileged-access/api/v1/service-accounts":                                    "account",
 	"POST /security/api/v1/security-events":                                              "token",
 }
