@@ -685,7 +685,7 @@ func (t *tokenTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 type authTransport struct {
 	base  http.RoundTripper
 	creds credentials
-	org   *url.URL // credentials are sent nowhere else
+	org   origins // credentials are sent nowhere else
 }
 
 // authError is a failure to authorize a request: a token that could not be had. The token request has had
@@ -696,13 +696,13 @@ func (e *authError) Error() string { return e.err.Error() }
 func (e *authError) Unwrap() error { return e.err }
 
 func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if !onOrigin(t.org, req.URL) {
+	if !t.org.contain(req.URL) {
 		// The client's redirect policy stops this first; this keeps credentials home whatever a caller's
 		// client does.
 		if req.Body != nil {
 			req.Body.Close()
 		}
-		return nil, &redirectError{target: req.URL, org: t.org}
+		return nil, &redirectError{target: req.URL, org: t.org[0]}
 	}
 	var st authState
 	body := req.Body

@@ -151,18 +151,18 @@ func TestCacheInvalidatesAncestorsAndDescendants(t *testing.T) {
 		"/api/v1/groups/00g1?expand=stats": false, // the path with a query
 	}
 	for k := range keys {
-		u := c.resolve(k, nil)
+		u := c.resolve(&request{path: k})
 		if p, q, ok := cutQuery(k); ok {
-			u = c.resolve(p, nil)
+			u = c.resolve(&request{path: p})
 			u.RawQuery = q
 		}
 		rc.set(u, newResponse(&http.Response{StatusCode: 200, Header: http.Header{}}), []byte("{}"))
 	}
-	rc.invalidate(c.resolve("/api/v1/groups/00g1", nil))
+	rc.invalidate(c.resolve(&request{path: "/api/v1/groups/00g1"}))
 	for k, want := range keys {
-		u := c.resolve(k, nil)
+		u := c.resolve(&request{path: k})
 		if p, q, ok := cutQuery(k); ok {
-			u = c.resolve(p, nil)
+			u = c.resolve(&request{path: p})
 			u.RawQuery = q
 		}
 		if _, _, ok := rc.get(u); ok != want {

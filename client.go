@@ -29,6 +29,7 @@ var ErrResponseTooLarge = errors.New("okta: the response body is too large")
 // and its services share one connection pool, one retry policy and one set of credentials.
 type Client struct {
 	orgURL         *url.URL
+	drURL          *url.URL // where DisasterRecoveryService's requests go
 	http           *retryablehttp.Client
 	creds          credentials
 	headers        http.Header
@@ -192,8 +193,13 @@ func newClient(s *settings) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
+	dr, err := disasterRecoveryURL(s, org)
+	if err != nil {
+		return nil, err
+	}
 	c := &Client{
 		orgURL:         org,
+		drURL:          dr,
 		headers:        s.headers.Clone(),
 		requestTimeout: s.requestTimeout,
 		maxBody:        s.maxResponseBytes,
@@ -204,13 +210,17 @@ func newClient(s *settings) (*Client, error) {
 	}
 	c.headers.Set("User-Agent", userAgent(s.userAgent))
 	c.headers.Set("Accept", "application/json")
-	c.http = newRetryClient(s, org, c.logger)
+	home := origins{org}
+	if !onOrigin(org, dr) {
+		home = append(home, dr)
+	}
+	c.http = newRetryClient(s, home, c.logger)
 	c.http.HTTPClient.Transport = newLimitTransport(c.http.HTTPClient.Transport, s, c.logger)
 	c.creds, err = newCredentials(s, org, c.http)
 	if err != nil {
 		return nil, err
 	}
-	c.http.HTTPClient.Transport = &authTransport{base: c.http.HTTPClient.Transport, creds: c.creds, org: org}
+	c.http.HTTPClient.Transport = &authTransport{base: c.http.HTTPClient.Transport, creds: c.creds, org: home}
 	if s.cache != nil {
 		c.cache = &responseCache{cache: s.cache, identity: c.creds.identity()}
 	}
@@ -347,6 +357,8 @@ type request struct {
 	// emptyOK lets send return a nil resource for a 2xx without a body, for the few operations Okta documents
 	// that way; for any other an empty or null body is an error.
 	emptyOK bool
+	// dr sends the request to the org's disaster recovery host (Client.drURL) rather than the org URL.
+	dr bool
 }
 
 // rawBody is a request body that is not JSON: a multipart upload, a PEM or DER certificate.
@@ -494,7 +506,7 @@ func (c *Client) do(ctx context.Context, r *request, out any, cacheable bool) (*
 		ctx, cancel = context.WithTimeout(ctx, c.requestTimeout)
 		defer cancel()
 	}
-	u := c.resolve(r.path, r.query)
+	u := c.resolve(r)
 	// The cache keys on the URL: a read whose header parameters shape the answer (users without their
 	// credentials, ...) must neither be served from it nor stored in it.
 	cacheable = cacheable && c.cache != nil && r.method == http.MethodGet && len(r.header) == 0
@@ -598,13 +610,17 @@ func decodeBody(data []byte, out any) error {
 	return decodeJSON(data, out)
 }
 
-// resolve makes the URL of path and query against the org URL. Paths taken from Link headers are resolved the
-// same way, so credentials never travel to another host.
-func (c *Client) resolve(path string, query url.Values) *url.URL {
+// resolve makes the URL of r's path and query against the org URL, or the disaster recovery host for its
+// operations. Paths taken from Link headers are resolved the same way, so credentials never travel to another
+// host.
+func (c *Client) resolve(r *request) *url.URL {
 	u := *c.orgURL
-	u.Path, _ = url.PathUnescape(path)
-	u.RawPath = path
-	u.RawQuery = query.Encode()
+	if r.dr {
+		u = *c.drURL
+	}
+	u.Path, _ = url.PathUnescape(r.path)
+	u.RawPath = r.path
+	u.RawQuery = r.query.Encode()
 	return &u
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
+	"strings"
 )
 
 // DisasterRecoveryService starts the failover and failback of an org's domains to and from Okta's disaster
@@ -12,7 +14,10 @@ import (
 //
 // Okta serves these operations from the org's disaster recovery host, https://drapp.<subdomain>.okta.com, not
 // from the org itself, and authorizes them with OAuth 2.0 access tokens only (scopes okta.dr.read and
-// okta.dr.manage): call them through a Client whose org URL is that host.
+// okta.dr.manage). The service sends its requests there, with the client's credentials, retries and rate
+// limits: the host is derived from an org URL on one of Okta's domains (https://example.okta.com gives
+// https://drapp.example.okta.com), or set with WithDisasterRecoveryURL. With neither (a custom domain, a fake
+// org, a test server), the requests go to the org URL.
 type DisasterRecoveryService service
 
 // StartFailover fails over the domains req names to the disaster recovery region, or every domain of the org
@@ -20,7 +25,7 @@ type DisasterRecoveryService service
 //
 //okta:operation startOrgFailover POST /api/v1/dr/failover
 func (s *DisasterRecoveryService) StartFailover(ctx context.Context, req *StartDRRequest) (*DRResults, *Response, error) {
-	return send[*DRResults](ctx, s.client, newRequest(http.MethodPost, "/api/v1/dr/failover").withBody(req))
+	return send[*DRResults](ctx, s.client, newDRRequest(http.MethodPost, "/api/v1/dr/failover").withBody(req))
 }
 
 // StartFailback fails the domains req names back from the disaster recovery region, or every domain of the org
@@ -28,7 +33,7 @@ func (s *DisasterRecoveryService) StartFailover(ctx context.Context, req *StartD
 //
 //okta:operation startOrgFailback POST /api/v1/dr/failback
 func (s *DisasterRecoveryService) StartFailback(ctx context.Context, req *StartDRRequest) (*DRResults, *Response, error) {
-	return send[*DRResults](ctx, s.client, newRequest(http.MethodPost, "/api/v1/dr/failback").withBody(req))
+	return send[*DRResults](ctx, s.client, newDRRequest(http.MethodPost, "/api/v1/dr/failback").withBody(req))
 }
 
 // ListStatuses returns whether each domain of the org is failed over, unwrapped from Okta's {"status": [...]}.
@@ -36,20 +41,20 @@ func (s *DisasterRecoveryService) StartFailback(ctx context.Context, req *StartD
 //
 //okta:operation getDRStatus GET /api/v1/dr/status
 func (s *DisasterRecoveryService) ListStatuses(ctx context.Context) ([]DRStatus, *Response, error) {
-	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/dr/status"), drStatusPage)
+	return sendItems(ctx, s.client, newDRRequest(http.MethodGet, "/api/v1/dr/status"), drStatusPage)
 }
 
 // ListStatusesIter returns an iterator over the disaster recovery status of every domain of the org, fetching
 // pages as it goes.
 func (s *DisasterRecoveryService) ListStatusesIter(ctx context.Context) *Iterator[DRStatus] {
-	return newEnvelopeIterator(ctx, s.client, newRequest(http.MethodGet, "/api/v1/dr/status"), drStatusPage)
+	return newEnvelopeIterator(ctx, s.client, newDRRequest(http.MethodGet, "/api/v1/dr/status"), drStatusPage)
 }
 
 // GetStatus retrieves whether domain, the org's Okta domain or one of its custom domains, is failed over.
 //
 //okta:operation getDRStatusForDomain GET /api/v1/dr/status/{domain}
 func (s *DisasterRecoveryService) GetStatus(ctx context.Context, domain string) (*DRStatus, *Response, error) {
-	statuses, resp, err := sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/dr/status/{domain}", domain), drStatusPage)
+	statuses, resp, err := sendItems(ctx, s.client, newDRRequest(http.MethodGet, "/api/v1/dr/status/{domain}", domain), drStatusPage)
 	if err != nil {
 		return nil, resp, err
 	}
@@ -57,6 +62,39 @@ func (s *DisasterRecoveryService) GetStatus(ctx context.Context, domain string) 
 		return nil, resp, fmt.Errorf("okta: GET /api/v1/dr/status/%s: the answer holds %d statuses, want 1", domain, len(statuses))
 	}
 	return &statuses[0], resp, nil
+}
+
+// newDRRequest is newRequest for the disaster recovery host.
+func newDRRequest(method, tmpl string, ids ...string) *request {
+	r := newRequest(method, tmpl, ids...)
+	r.dr = true
+	return r
+}
+
+// oktaDomains are the domains Okta serves orgs from; an org URL on one of them names its disaster recovery
+// host.
+var oktaDomains = []string{"okta.com", "oktapreview.com", "okta-emea.com", "okta-gov.com", "okta.mil"}
+
+// disasterRecoveryURL returns the disaster recovery host of the org: the one WithDisasterRecoveryURL set,
+// drapp.<subdomain>.<domain> for an org URL <subdomain>.<domain> on one of oktaDomains, or else the org URL.
+func disasterRecoveryURL(s *settings, org *url.URL) (*url.URL, error) {
+	if s.drURL != "" {
+		u, err := parseOrgURL(s.drURL, s.insecure)
+		if err != nil {
+			return nil, fmt.Errorf("okta: WithDisasterRecoveryURL: %s", strings.TrimPrefix(err.Error(), "okta: "))
+		}
+		return u, nil
+	}
+	host := org.Hostname()
+	for _, domain := range oktaDomains {
+		sub, ok := strings.CutSuffix(host, "."+domain)
+		if ok && sub != "" && !strings.Contains(sub, ".") {
+			dr := *org
+			dr.Host = "drapp." + org.Host
+			return &dr, nil
+		}
+	}
+	return org, nil
 }
 
 func drStatusPage(p *drStatusList) ([]DRStatus, Links) { return p.Status, p.Links }

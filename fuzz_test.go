@@ -72,7 +72,7 @@ func FuzzLinkHeader(f *testing.F) {
 			t.Fatalf("next page %#v names more than a path and query", next)
 		}
 		c := &Client{orgURL: &urlOrg}
-		u := c.resolve(next.EscapedPath(), next.Query())
+		u := c.resolve(&request{path: next.EscapedPath(), query: next.Query()})
 		if u.Scheme != urlOrg.Scheme || u.Host != urlOrg.Host || u.User != nil {
 			t.Fatalf("next page resolves to %s, off the org", u)
 		}

@@ -41,6 +41,7 @@ const DefaultMaxResponseBytes = 64 << 20
 // settings is what the options build; NewClient turns it into a Client.
 type settings struct {
 	orgURL            string
+	drURL             string
 	insecure          bool
 	apiToken          string
 	bearerToken       string
@@ -71,6 +72,17 @@ func defaultSettings() *settings {
 func WithOrgURL(orgURL string) Option {
 	return func(s *settings) error {
 		s.orgURL = strings.TrimSpace(orgURL)
+		return nil
+	}
+}
+
+// WithDisasterRecoveryURL sets the org's disaster recovery host, where DisasterRecoveryService sends its
+// requests. It is needed only when the client cannot derive it from the org URL (an org reached through a
+// custom domain): for https://example.okta.com it is https://drapp.example.okta.com, and the same on Okta's
+// other domains (oktapreview.com, okta-emea.com, ...). NewClient checks it as it checks the org URL.
+func WithDisasterRecoveryURL(drURL string) Option {
+	return func(s *settings) error {
+		s.drURL = strings.TrimSpace(drURL)
 		return nil
 	}
 }

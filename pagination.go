@@ -233,7 +233,7 @@ func pageRequest(r *request, next *url.URL) *request {
 	if next == nil {
 		return r
 	}
-	page := &request{method: http.MethodGet, tmpl: r.tmpl, path: next.EscapedPath(), accept: r.accept, header: r.header}
+	page := &request{method: http.MethodGet, tmpl: r.tmpl, path: next.EscapedPath(), accept: r.accept, header: r.header, dr: r.dr}
 	page.query, _ = url.ParseQuery(next.RawQuery)
 	return page
 }

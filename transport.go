@@ -21,8 +21,8 @@ import (
 const retryWaitMin = 500 * time.Millisecond
 
 // newRetryClient builds the one retrying HTTP client that every service shares. It follows redirects only
-// within org (see sameOrigin).
-func newRetryClient(s *settings, org *url.URL, logger *slog.Logger) *retryablehttp.Client {
+// within the org's origins (see sameOrigin).
+func newRetryClient(s *settings, org origins, logger *slog.Logger) *retryablehttp.Client {
 	hc := &http.Client{}
 	if s.httpClient != nil {
 		*hc = *s.httpClient // keep its Transport, Timeout and Jar, and its CheckRedirect within the org
@@ -77,7 +77,7 @@ var ErrRedirect = errors.New("okta: redirected off the org")
 // redirectError is a refused redirect. It names the target, without its query.
 type redirectError struct {
 	target *url.URL
-	org    *url.URL
+	org    *url.URL // the org's own origin, which the message names
 }
 
 func (e *redirectError) Error() string {
@@ -93,14 +93,14 @@ const rateLimitWindow = time.Minute
 // maxRedirects is how many redirects within the org a call follows when the caller's client does not say.
 const maxRedirects = 10
 
-// sameOrigin returns a CheckRedirect function that refuses any redirect whose target is not on org's scheme
-// and host (port included), before it is sent, and otherwise defers to next (the caller's own policy; at
-// most maxRedirects hops when nil). Without it, net/http would follow the redirect and the auth transport,
-// which sits under the redirect handling, would authorize the new hop.
-func sameOrigin(org *url.URL, next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
+// sameOrigin returns a CheckRedirect function that refuses any redirect whose target is not on one of org's
+// origins (scheme and host, port included), before it is sent, and otherwise defers to next (the caller's own
+// policy; at most maxRedirects hops when nil). Without it, net/http would follow the redirect and the auth
+// transport, which sits under the redirect handling, would authorize the new hop.
+func sameOrigin(org origins, next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
 	return func(req *http.Request, via []*http.Request) error {
-		if !onOrigin(org, req.URL) {
-			return &redirectError{target: req.URL, org: org}
+		if !org.contain(req.URL) {
+			return &redirectError{target: req.URL, org: org[0]}
 		}
 		if next != nil {
 			return next(req, via)
@@ -115,6 +115,20 @@ func sameOrigin(org *url.URL, next func(*http.Request, []*http.Request) error) f
 // onOrigin reports whether u is on org's scheme and host.
 func onOrigin(org, u *url.URL) bool {
 	return strings.EqualFold(u.Scheme, org.Scheme) && strings.EqualFold(u.Host, org.Host)
+}
+
+// origins are where the client sends requests and credentials: the org URL first, then the org's disaster
+// recovery host when it has one apart from the org.
+type origins []*url.URL
+
+// contain reports whether u is on one of the origins.
+func (o origins) contain(u *url.URL) bool {
+	for _, origin := range o {
+		if onOrigin(origin, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // attempts is what the retry policy remembers about one call between its attempts.
