@@ -254,34 +254,55 @@ type ProfileEnrollmentPolicy struct {
 	Extra      Extra                 `json:"-"`
 }
 
-// ClientUpdatePolicy is a client update policy (CLIENT_UPDATE): which Okta client versions, such as Okta Verify, update automatically. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+// ClientUpdatePolicy is a client update policy (CLIENT_UPDATE): which Okta client versions, such as Okta
+// Verify, update automatically. The updates allowed are the actions of its rules (ClientUpdatePolicyRule).
 type ClientUpdatePolicy struct {
 	PolicyBase
-	Extra Extra `json:"-"`
+	// Conditions are not supported for this kind: Okta sends null, which stays in Extra. Conditions keeps
+	// whatever object Okta might send instead.
+	Conditions Extra `json:"conditions,omitzero"`
+	Extra      Extra `json:"-"`
 }
 
-// DeviceSignalCollectionPolicy is a device signal collection policy (DEVICE_SIGNAL_COLLECTION): which device signals Okta collects before access policies are evaluated. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+// DeviceSignalCollectionPolicy is a device signal collection policy (DEVICE_SIGNAL_COLLECTION): which device
+// signals Okta collects before access policies are evaluated. Its rules (DeviceSignalCollectionPolicyRule) carry
+// the conditions.
 type DeviceSignalCollectionPolicy struct {
 	PolicyBase
-	Extra Extra `json:"-"`
+	// Conditions are not supported for this kind (they are set on its rules): Okta sends null, which stays in
+	// Extra. Conditions keeps whatever object Okta might send instead.
+	Conditions Extra `json:"conditions,omitzero"`
+	Extra      Extra `json:"-"`
 }
 
-// EntityRiskPolicy is an entity risk policy (ENTITY_RISK): what Okta does when a user's risk changes. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+// EntityRiskPolicy is an entity risk policy (ENTITY_RISK): what Okta does when a user's risk changes, set by its
+// rules (EntityRiskPolicyRule).
 type EntityRiskPolicy struct {
 	PolicyBase
-	Extra Extra `json:"-"`
+	// Conditions are not supported for this kind: Okta sends null, which stays in Extra. Conditions keeps
+	// whatever object Okta might send instead.
+	Conditions Extra `json:"conditions,omitzero"`
+	Extra      Extra `json:"-"`
 }
 
-// PostAuthSessionPolicy is a post-authentication session policy (POST_AUTH_SESSION): what Okta does when a session violates policy after sign-in. Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+// PostAuthSessionPolicy is a post-authentication session policy (POST_AUTH_SESSION): what Okta does when a
+// session violates policy after sign-in, set by its rules (PostAuthSessionPolicyRule).
 type PostAuthSessionPolicy struct {
 	PolicyBase
-	Extra Extra `json:"-"`
+	// Conditions are not supported for this kind: Okta sends null, which stays in Extra. Conditions keeps
+	// whatever object Okta might send instead.
+	Conditions Extra `json:"conditions,omitzero"`
+	Extra      Extra `json:"-"`
 }
 
-// SessionViolationDetectionPolicy is a session violation detection policy (SESSION_VIOLATION_DETECTION). Its conditions, which Okta leaves null for these kinds, are kept in Extra.
+// SessionViolationDetectionPolicy is a session violation detection policy (SESSION_VIOLATION_DETECTION): when
+// Okta evaluates a session's sign-on policies again, set by its rules (SessionViolationDetectionPolicyRule).
 type SessionViolationDetectionPolicy struct {
 	PolicyBase
-	Extra Extra `json:"-"`
+	// Conditions are not supported for this kind: Okta sends null, which stays in Extra. Conditions keeps
+	// whatever object Okta might send instead.
+	Conditions Extra `json:"conditions,omitzero"`
+	Extra      Extra `json:"-"`
 }
 
 // UnknownPolicy is a policy of a kind this SDK does not know (Okta adds kinds all the time). Everything beyond the common fields is kept in Extra and sent back as it came.

@@ -77,8 +77,7 @@ func (s *PoliciesService) DeactivateRule(ctx context.Context, policyID, ruleID s
 //	                    rule types of those names (ClientUpdatePolicyRule, ...)
 //	anything else       *UnknownPolicyRule
 //
-// MFA_ENROLL rules, which the API reference names but does not describe, decode to *UnknownPolicyRule. A type
-// switch reaches the conditions and actions of each kind; Base returns the fields every rule has. Every one
+// A type switch reaches the conditions and actions of each kind; Base returns the fields every rule has. Every one
 // keeps the members it does not model in its Extra, so a rule read from Okta and sent back with ReplaceRule
 // loses nothing.
 type PolicyRule interface {
@@ -147,40 +146,59 @@ type ProfileEnrollmentPolicyRule struct {
 	Extra      Extra                               `json:"-"`
 }
 
-// AuthenticatorEnrollmentPolicyRule is a rule of an authenticator enrollment policy (MFA_ENROLL). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+// AuthenticatorEnrollmentPolicyRule is a rule of an authenticator enrollment policy (MFA_ENROLL): when the users
+// it applies to are asked to enroll the policy's authenticators.
 type AuthenticatorEnrollmentPolicyRule struct {
 	PolicyRuleBase
-	Extra Extra `json:"-"`
+	Conditions *AuthenticatorEnrollmentPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *AuthenticatorEnrollmentPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                                        `json:"-"`
 }
 
-// ClientUpdatePolicyRule is a rule of a client update policy (CLIENT_UPDATE). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+// ClientUpdatePolicyRule is a rule of a client update policy (CLIENT_UPDATE): which updates Okta Verify may
+// take.
 type ClientUpdatePolicyRule struct {
 	PolicyRuleBase
-	Extra Extra `json:"-"`
+	// Conditions are not supported for this kind; Conditions keeps whatever object Okta sends (an empty one),
+	// and a null stays in Extra.
+	Conditions Extra                          `json:"conditions,omitzero"`
+	Actions    *ClientUpdatePolicyRuleActions `json:"actions,omitzero"`
+	Extra      Extra                          `json:"-"`
 }
 
-// DeviceSignalCollectionPolicyRule is a rule of a device signal collection policy (DEVICE_SIGNAL_COLLECTION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+// DeviceSignalCollectionPolicyRule is a rule of a device signal collection policy (DEVICE_SIGNAL_COLLECTION):
+// which device context providers collect signals, for which platforms and network zones.
 type DeviceSignalCollectionPolicyRule struct {
 	PolicyRuleBase
-	Extra Extra `json:"-"`
+	Conditions *DeviceSignalCollectionPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *DeviceSignalCollectionPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                                       `json:"-"`
 }
 
-// EntityRiskPolicyRule is a rule of an entity risk policy (ENTITY_RISK). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+// EntityRiskPolicyRule is a rule of an entity risk policy (ENTITY_RISK): how Okta responds to a user's risk.
 type EntityRiskPolicyRule struct {
 	PolicyRuleBase
-	Extra Extra `json:"-"`
+	Conditions *EntityRiskPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *EntityRiskPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                           `json:"-"`
 }
 
-// PostAuthSessionPolicyRule is a rule of a post-authentication session policy (POST_AUTH_SESSION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+// PostAuthSessionPolicyRule is a rule of a post-authentication session policy (POST_AUTH_SESSION): what Okta
+// does when a session fails the reevaluated policies.
 type PostAuthSessionPolicyRule struct {
 	PolicyRuleBase
-	Extra Extra `json:"-"`
+	Conditions *PostAuthSessionPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *PostAuthSessionPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                                `json:"-"`
 }
 
-// SessionViolationDetectionPolicyRule is a rule of a session violation detection policy (SESSION_VIOLATION_DETECTION). Its conditions and actions are kept in Extra, as Okta sent them, until this SDK types them.
+// SessionViolationDetectionPolicyRule is a rule of a session violation detection policy
+// (SESSION_VIOLATION_DETECTION): for which networks and risk a session's sign-on policies are evaluated again.
 type SessionViolationDetectionPolicyRule struct {
 	PolicyRuleBase
-	Extra Extra `json:"-"`
+	Conditions *SessionViolationDetectionPolicyRuleConditions `json:"conditions,omitzero"`
+	Actions    *SessionViolationDetectionPolicyRuleActions    `json:"actions,omitzero"`
+	Extra      Extra                                          `json:"-"`
 }
 
 // AuthorizationServerPolicyRule is a rule of an authorization server's access policy (RESOURCE_ACCESS): which

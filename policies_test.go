@@ -475,7 +475,8 @@ func TestPolicyRuleKinds(t *testing.T) {
 		}},
 		{"rule_mfa_enroll.json", &AuthenticatorEnrollmentPolicyRule{}, func(t *testing.T, r PolicyRule) {
 			u := r.(*AuthenticatorEnrollmentPolicyRule)
-			if u.Type != PolicyRuleTypeMFAEnroll || u.Name != "Default Rule" || u.Extra["actions"] == nil || u.Extra["conditions"] == nil {
+			if u.Type != PolicyRuleTypeMFAEnroll || u.Name != "Default Rule" || u.Actions.Enroll.Self != PolicyRuleActionsEnrollSelfChallenge ||
+				u.Conditions.Network.Connection != PolicyNetworkConnectionAnywhere {
 				t.Errorf("rule = %+v", u)
 			}
 		}},

@@ -894,6 +894,42 @@ func (v AuthenticatorEnrollmentPolicyRule) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AuthenticatorEnrollmentPolicyRuleActionEnroll, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollmentPolicyRuleActionEnroll) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollmentPolicyRuleActionEnroll
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollmentPolicyRuleActionEnroll together with the members kept in Extra.
+func (v AuthenticatorEnrollmentPolicyRuleActionEnroll) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollmentPolicyRuleActionEnroll
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AuthenticatorEnrollmentPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollmentPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollmentPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollmentPolicyRuleActions together with the members kept in Extra.
+func (v AuthenticatorEnrollmentPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollmentPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AuthenticatorEnrollmentPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorEnrollmentPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorEnrollmentPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorEnrollmentPolicyRuleConditions together with the members kept in Extra.
+func (v AuthenticatorEnrollmentPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorEnrollmentPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AuthenticatorEnrollmentProfile, keeping in Extra the members its fields do not take.
 func (v *AuthenticatorEnrollmentProfile) UnmarshalJSON(b []byte) error {
 	type plain AuthenticatorEnrollmentProfile
@@ -1886,6 +1922,42 @@ func (v ClientUpdatePolicyRule) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ClientUpdatePolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *ClientUpdatePolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain ClientUpdatePolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientUpdatePolicyRuleActions together with the members kept in Extra.
+func (v ClientUpdatePolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain ClientUpdatePolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ClientUpdatePolicyRuleActionsObject, keeping in Extra the members its fields do not take.
+func (v *ClientUpdatePolicyRuleActionsObject) UnmarshalJSON(b []byte) error {
+	type plain ClientUpdatePolicyRuleActionsObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientUpdatePolicyRuleActionsObject together with the members kept in Extra.
+func (v ClientUpdatePolicyRuleActionsObject) MarshalJSON() ([]byte, error) {
+	type plain ClientUpdatePolicyRuleActionsObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a ClientUpdatePolicyRuleUpdateControls, keeping in Extra the members its fields do not take.
+func (v *ClientUpdatePolicyRuleUpdateControls) UnmarshalJSON(b []byte) error {
+	type plain ClientUpdatePolicyRuleUpdateControls
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ClientUpdatePolicyRuleUpdateControls together with the members kept in Extra.
+func (v ClientUpdatePolicyRuleUpdateControls) MarshalJSON() ([]byte, error) {
+	type plain ClientUpdatePolicyRuleUpdateControls
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a Compliance, keeping in Extra the members its fields do not take.
 func (v *Compliance) UnmarshalJSON(b []byte) error {
 	type plain Compliance
@@ -2546,6 +2618,18 @@ func (v DeviceAssuranceWindowsThirdPartySignalProviders) MarshalJSON() ([]byte, 
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DeviceContextProvider, keeping in Extra the members its fields do not take.
+func (v *DeviceContextProvider) UnmarshalJSON(b []byte) error {
+	type plain DeviceContextProvider
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceContextProvider together with the members kept in Extra.
+func (v DeviceContextProvider) MarshalJSON() ([]byte, error) {
+	type plain DeviceContextProvider
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DeviceDisplayName, keeping in Extra the members its fields do not take.
 func (v *DeviceDisplayName) UnmarshalJSON(b []byte) error {
 	type plain DeviceDisplayName
@@ -2707,6 +2791,42 @@ func (v DeviceSignalCollectionPolicyRule) MarshalJSON() ([]byte, error) {
 	if v.Type == "" {
 		v.Type = PolicyRuleTypeDeviceSignalCollection
 	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceSignalCollectionPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *DeviceSignalCollectionPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain DeviceSignalCollectionPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceSignalCollectionPolicyRuleActions together with the members kept in Extra.
+func (v DeviceSignalCollectionPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain DeviceSignalCollectionPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceSignalCollectionPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *DeviceSignalCollectionPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain DeviceSignalCollectionPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceSignalCollectionPolicyRuleConditions together with the members kept in Extra.
+func (v DeviceSignalCollectionPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain DeviceSignalCollectionPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceSignalCollectionPolicyRuleDeviceSignalCollection, keeping in Extra the members its fields do not take.
+func (v *DeviceSignalCollectionPolicyRuleDeviceSignalCollection) UnmarshalJSON(b []byte) error {
+	type plain DeviceSignalCollectionPolicyRuleDeviceSignalCollection
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceSignalCollectionPolicyRuleDeviceSignalCollection together with the members kept in Extra.
+func (v DeviceSignalCollectionPolicyRuleDeviceSignalCollection) MarshalJSON() ([]byte, error) {
+	type plain DeviceSignalCollectionPolicyRuleDeviceSignalCollection
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -3031,6 +3151,66 @@ func (v EntityRiskPolicyRule) MarshalJSON() ([]byte, error) {
 	if v.Type == "" {
 		v.Type = PolicyRuleTypeEntityRisk
 	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EntityRiskPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *EntityRiskPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain EntityRiskPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntityRiskPolicyRuleActions together with the members kept in Extra.
+func (v EntityRiskPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain EntityRiskPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EntityRiskPolicyRuleActionsObject, keeping in Extra the members its fields do not take.
+func (v *EntityRiskPolicyRuleActionsObject) UnmarshalJSON(b []byte) error {
+	type plain EntityRiskPolicyRuleActionsObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntityRiskPolicyRuleActionsObject together with the members kept in Extra.
+func (v EntityRiskPolicyRuleActionsObject) MarshalJSON() ([]byte, error) {
+	type plain EntityRiskPolicyRuleActionsObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EntityRiskPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *EntityRiskPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain EntityRiskPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntityRiskPolicyRuleConditions together with the members kept in Extra.
+func (v EntityRiskPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain EntityRiskPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EntityRiskPolicyRuleEntityRiskActions, keeping in Extra the members its fields do not take.
+func (v *EntityRiskPolicyRuleEntityRiskActions) UnmarshalJSON(b []byte) error {
+	type plain EntityRiskPolicyRuleEntityRiskActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntityRiskPolicyRuleEntityRiskActions together with the members kept in Extra.
+func (v EntityRiskPolicyRuleEntityRiskActions) MarshalJSON() ([]byte, error) {
+	type plain EntityRiskPolicyRuleEntityRiskActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EntityRiskScorePolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *EntityRiskScorePolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain EntityRiskScorePolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EntityRiskScorePolicyRuleCondition together with the members kept in Extra.
+func (v EntityRiskScorePolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain EntityRiskScorePolicyRuleCondition
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5746,6 +5926,18 @@ func (v PolicyPeopleCondition) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PolicyRuleActionWorkflow, keeping in Extra the members its fields do not take.
+func (v *PolicyRuleActionWorkflow) UnmarshalJSON(b []byte) error {
+	type plain PolicyRuleActionWorkflow
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyRuleActionWorkflow together with the members kept in Extra.
+func (v PolicyRuleActionWorkflow) MarshalJSON() ([]byte, error) {
+	type plain PolicyRuleActionWorkflow
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PolicyRuleAuthContextCondition, keeping in Extra the members its fields do not take.
 func (v *PolicyRuleAuthContextCondition) UnmarshalJSON(b []byte) error {
 	type plain PolicyRuleAuthContextCondition
@@ -5818,6 +6010,18 @@ func (v PostAPIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PostAuthSessionFailureActionsObject, keeping in Extra the members its fields do not take.
+func (v *PostAuthSessionFailureActionsObject) UnmarshalJSON(b []byte) error {
+	type plain PostAuthSessionFailureActionsObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAuthSessionFailureActionsObject together with the members kept in Extra.
+func (v PostAuthSessionFailureActionsObject) MarshalJSON() ([]byte, error) {
+	type plain PostAuthSessionFailureActionsObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PostAuthSessionPolicy, keeping in Extra the members its fields do not take.
 func (v *PostAuthSessionPolicy) UnmarshalJSON(b []byte) error {
 	type plain PostAuthSessionPolicy
@@ -5847,6 +6051,42 @@ func (v PostAuthSessionPolicyRule) MarshalJSON() ([]byte, error) {
 	if v.Type == "" {
 		v.Type = PolicyRuleTypePostAuthSession
 	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PostAuthSessionPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *PostAuthSessionPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain PostAuthSessionPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAuthSessionPolicyRuleActions together with the members kept in Extra.
+func (v PostAuthSessionPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain PostAuthSessionPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PostAuthSessionPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *PostAuthSessionPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain PostAuthSessionPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAuthSessionPolicyRuleConditions together with the members kept in Extra.
+func (v PostAuthSessionPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain PostAuthSessionPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PostAuthSessionPolicyRulePostAuthSession, keeping in Extra the members its fields do not take.
+func (v *PostAuthSessionPolicyRulePostAuthSession) UnmarshalJSON(b []byte) error {
+	type plain PostAuthSessionPolicyRulePostAuthSession
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAuthSessionPolicyRulePostAuthSession together with the members kept in Extra.
+func (v PostAuthSessionPolicyRulePostAuthSession) MarshalJSON() ([]byte, error) {
+	type plain PostAuthSessionPolicyRulePostAuthSession
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6758,6 +6998,18 @@ func (v ResponseLinks) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a RiskDetectionTypesPolicyRuleCondition, keeping in Extra the members its fields do not take.
+func (v *RiskDetectionTypesPolicyRuleCondition) UnmarshalJSON(b []byte) error {
+	type plain RiskDetectionTypesPolicyRuleCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a RiskDetectionTypesPolicyRuleCondition together with the members kept in Extra.
+func (v RiskDetectionTypesPolicyRuleCondition) MarshalJSON() ([]byte, error) {
+	type plain RiskDetectionTypesPolicyRuleCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a RiskEvent, keeping in Extra the members its fields do not take.
 func (v *RiskEvent) UnmarshalJSON(b []byte) error {
 	type plain RiskEvent
@@ -7198,6 +7450,18 @@ func (v SessionViolationDetectionPolicy) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a SessionViolationDetectionPolicyEvaluation, keeping in Extra the members its fields do not take.
+func (v *SessionViolationDetectionPolicyEvaluation) UnmarshalJSON(b []byte) error {
+	type plain SessionViolationDetectionPolicyEvaluation
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionViolationDetectionPolicyEvaluation together with the members kept in Extra.
+func (v SessionViolationDetectionPolicyEvaluation) MarshalJSON() ([]byte, error) {
+	type plain SessionViolationDetectionPolicyEvaluation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a SessionViolationDetectionPolicyRule, keeping in Extra the members its fields do not take.
 func (v *SessionViolationDetectionPolicyRule) UnmarshalJSON(b []byte) error {
 	type plain SessionViolationDetectionPolicyRule
@@ -7211,6 +7475,42 @@ func (v SessionViolationDetectionPolicyRule) MarshalJSON() ([]byte, error) {
 	if v.Type == "" {
 		v.Type = PolicyRuleTypeSessionViolationDetection
 	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SessionViolationDetectionPolicyRuleActions, keeping in Extra the members its fields do not take.
+func (v *SessionViolationDetectionPolicyRuleActions) UnmarshalJSON(b []byte) error {
+	type plain SessionViolationDetectionPolicyRuleActions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionViolationDetectionPolicyRuleActions together with the members kept in Extra.
+func (v SessionViolationDetectionPolicyRuleActions) MarshalJSON() ([]byte, error) {
+	type plain SessionViolationDetectionPolicyRuleActions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SessionViolationDetectionPolicyRuleConditions, keeping in Extra the members its fields do not take.
+func (v *SessionViolationDetectionPolicyRuleConditions) UnmarshalJSON(b []byte) error {
+	type plain SessionViolationDetectionPolicyRuleConditions
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionViolationDetectionPolicyRuleConditions together with the members kept in Extra.
+func (v SessionViolationDetectionPolicyRuleConditions) MarshalJSON() ([]byte, error) {
+	type plain SessionViolationDetectionPolicyRuleConditions
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SessionViolationDetectionPolicyRuleSessionViolationDetection, keeping in Extra the members its fields do not take.
+func (v *SessionViolationDetectionPolicyRuleSessionViolationDetection) UnmarshalJSON(b []byte) error {
+	type plain SessionViolationDetectionPolicyRuleSessionViolationDetection
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SessionViolationDetectionPolicyRuleSessionViolationDetection together with the members kept in Extra.
+func (v SessionViolationDetectionPolicyRuleSessionViolationDetection) MarshalJSON() ([]byte, error) {
+	type plain SessionViolationDetectionPolicyRuleSessionViolationDetection
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
