@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// BehaviorsService manages behavior detection rules: the patterns of sign-in behavior (a new device, IP or
-// location, an impossible travel velocity) that policies can react to. Reach it as client.Behaviors.
+// BehaviorsService manages behavior detection rules: the patterns of sign-in behavior (a new device, IP address,
+// network (ASN) or location, an impossible travel velocity) that policies can react to. Reach it as
+// client.Behaviors.
 //
 // A rule's Go type depends on its type; switch on it to reach its settings:
 //
@@ -73,6 +74,7 @@ func (s *BehaviorsService) Deactivate(ctx context.Context, behaviorID string) (B
 
 // BehaviorRule is a behavior detection rule. Its concrete type depends on its type:
 //
+//	ANOMALOUS_ASN       *BehaviorRuleASN
 //	ANOMALOUS_DEVICE    *BehaviorRuleAnomalousDevice
 //	ANOMALOUS_IP        *BehaviorRuleAnomalousIP
 //	ANOMALOUS_LOCATION  *BehaviorRuleAnomalousLocation
@@ -89,6 +91,7 @@ type BehaviorRule interface {
 
 func init() {
 	registerUnion(unionOf[BehaviorRule, UnknownBehaviorRule]("type",
+		kindOf[BehaviorRuleASN](BehaviorRuleTypeAnomalousASN),
 		kindOf[BehaviorRuleAnomalousDevice](BehaviorRuleTypeAnomalousDevice),
 		kindOf[BehaviorRuleAnomalousIP](BehaviorRuleTypeAnomalousIP),
 		kindOf[BehaviorRuleAnomalousLocation](BehaviorRuleTypeAnomalousLocation),
@@ -101,6 +104,7 @@ type BehaviorRuleType string
 
 // BehaviorRuleType values. Okta may send others; they decode to an UnknownBehaviorRule.
 const (
+	BehaviorRuleTypeAnomalousASN      BehaviorRuleType = "ANOMALOUS_ASN"
 	BehaviorRuleTypeAnomalousDevice   BehaviorRuleType = "ANOMALOUS_DEVICE"
 	BehaviorRuleTypeAnomalousIP       BehaviorRuleType = "ANOMALOUS_IP"
 	BehaviorRuleTypeAnomalousLocation BehaviorRuleType = "ANOMALOUS_LOCATION"
@@ -125,6 +129,17 @@ type BehaviorRuleBase struct {
 }
 
 func (*BehaviorRuleBase) isBehaviorRule() {}
+
+// BehaviorRuleASN detects a sign-in from an autonomous system number (the network an IP address belongs to) not
+// seen in the user's recent history (ANOMALOUS_ASN).
+type BehaviorRuleASN struct {
+	BehaviorRuleBase
+	Settings *BehaviorRuleSettingsAnomalousASN `json:"settings,omitzero"`
+	Extra    Extra                             `json:"-"`
+}
+
+// Base returns the members every kind of rule has.
+func (r *BehaviorRuleASN) Base() *BehaviorRuleBase { return &r.BehaviorRuleBase }
 
 // BehaviorRuleAnomalousDevice detects a sign-in from a device not seen in the user's recent history.
 type BehaviorRuleAnomalousDevice struct {
@@ -180,6 +195,16 @@ func (r *UnknownBehaviorRule) Base() *BehaviorRuleBase { return &r.BehaviorRuleB
 // BehaviorRuleSettingsAnomalousDevice are the settings of a BehaviorRuleAnomalousDevice: how much of the
 // user's sign-in history it looks at.
 type BehaviorRuleSettingsAnomalousDevice struct {
+	// MaxEventsUsedForEvaluation is how many recent sign-ins to compare with, 1 to 100 (Okta's default 20).
+	MaxEventsUsedForEvaluation int `json:"maxEventsUsedForEvaluation,omitzero"`
+	// MinEventsNeededForEvaluation is how many sign-ins a user needs before the rule applies, 0 to 10.
+	MinEventsNeededForEvaluation *int  `json:"minEventsNeededForEvaluation,omitzero"`
+	Extra                        Extra `json:"-"`
+}
+
+// BehaviorRuleSettingsAnomalousASN are the settings of a BehaviorRuleASN: how much of the user's sign-in history
+// it looks at.
+type BehaviorRuleSettingsAnomalousASN struct {
 	// MaxEventsUsedForEvaluation is how many recent sign-ins to compare with, 1 to 100 (Okta's default 20).
 	MaxEventsUsedForEvaluation int `json:"maxEventsUsedForEvaluation,omitzero"`
 	// MinEventsNeededForEvaluation is how many sign-ins a user needs before the rule applies, 0 to 10.

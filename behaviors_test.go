@@ -23,7 +23,7 @@ func behaviorsCalls(t *testing.T) []apiCall {
 			},
 			check: func(t *testing.T, got any) {
 				rules := got.([]BehaviorRule)
-				want := []string{"*okta.BehaviorRuleAnomalousLocation", "*okta.BehaviorRuleAnomalousDevice", "*okta.BehaviorRuleAnomalousIP", "*okta.BehaviorRuleVelocity", "*okta.UnknownBehaviorRule"}
+				want := []string{"*okta.BehaviorRuleAnomalousLocation", "*okta.BehaviorRuleAnomalousDevice", "*okta.BehaviorRuleAnomalousIP", "*okta.BehaviorRuleVelocity", "*okta.BehaviorRuleASN"}
 				if len(rules) != len(want) {
 					t.Fatalf("%d rules, want %d", len(rules), len(want))
 				}
@@ -35,6 +35,9 @@ func behaviorsCalls(t *testing.T) []apiCall {
 				loc := rules[0].(*BehaviorRuleAnomalousLocation)
 				if loc.Settings.Granularity != LocationGranularityLatLong || loc.Settings.RadiusKilometers != 20 || loc.Settings.MinEventsNeededForEvaluation == nil {
 					t.Errorf("location settings = %+v", loc.Settings)
+				}
+				if asn := rules[4].(*BehaviorRuleASN); asn.Type != BehaviorRuleTypeAnomalousASN || asn.Settings.MaxEventsUsedForEvaluation != 50 {
+					t.Errorf("ASN rule = %+v", asn)
 				}
 			},
 		},
@@ -120,7 +123,8 @@ func TestBehaviorsEveryKind(t *testing.T) {
 		"*okta.BehaviorRuleAnomalousIP":       `{"type":"ANOMALOUS_IP","name":"i","settings":{"maxEventsUsedForEvaluation":0}}`,
 		"*okta.BehaviorRuleAnomalousLocation": `{"type":"ANOMALOUS_LOCATION","name":"l","settings":{"granularity":"CITY"}}`,
 		"*okta.BehaviorRuleVelocity":          `{"type":"VELOCITY","name":"v","settings":{"velocityKph":805},"extra":{"a":[1,null]}}`,
-		"*okta.UnknownBehaviorRule":           `{"type":"ANOMALOUS_ASN","name":"u","settings":{"x":null}}`,
+		"*okta.BehaviorRuleASN":               `{"type":"ANOMALOUS_ASN","name":"a","settings":{"maxEventsUsedForEvaluation":20,"minEventsNeededForEvaluation":0}}`,
+		"*okta.UnknownBehaviorRule":           `{"type":"ANOMALOUS_SOMETHING","name":"u","settings":{"x":null}}`,
 	}
 	for want, raw := range cases {
 		rule := assertRoundTrip[BehaviorRule](t, []byte(raw))

@@ -511,7 +511,9 @@ type IdentityProviderPolicy struct {
 	MaxClockSkew int            `json:"maxClockSkew,omitzero"`
 	Provisioning *Provisioning  `json:"provisioning,omitzero"`
 	Subject      *PolicySubject `json:"subject,omitzero"`
-	Extra        Extra          `json:"-"`
+	// TrustClaims says whether Okta trusts the authentication claims the provider sends (Okta's default false).
+	TrustClaims *bool `json:"trustClaims,omitzero"`
+	Extra       Extra `json:"-"`
 }
 
 // PolicyAccountLink is whether and how users of an identity provider are linked to existing Okta users.
@@ -533,7 +535,9 @@ const (
 // PolicyAccountLinkFilter limits automatic linking to some users.
 type PolicyAccountLinkFilter struct {
 	Groups *PolicyAccountLinkFilterGroups `json:"groups,omitzero"`
-	Extra  Extra                          `json:"-"`
+	// Users keeps some users (listed, or admins) from being linked.
+	Users *PolicyAccountLinkFilterUsers `json:"users,omitzero"`
+	Extra Extra                         `json:"-"`
 }
 
 // PolicyAccountLinkFilterGroups limits automatic linking to the members of some groups.

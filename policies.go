@@ -394,7 +394,9 @@ type PasswordPolicyPasswordSettings struct {
 	Age        *PasswordPolicyPasswordSettingsAge        `json:"age,omitzero"`
 	Complexity *PasswordPolicyPasswordSettingsComplexity `json:"complexity,omitzero"`
 	Lockout    *PasswordPolicyPasswordSettingsLockout    `json:"lockout,omitzero"`
-	Extra      Extra                                     `json:"-"`
+	// BreachedProtection says what Okta does when a user's credentials turn up in a breach.
+	BreachedProtection *PasswordPolicyPasswordSettingsBreachedProtection `json:"breachedProtection,omitzero"`
+	Extra              Extra                                             `json:"-"`
 }
 
 // PasswordPolicyPasswordSettingsComplexity are the complexity requirements of passwords. Counts are pointers so that
@@ -409,8 +411,11 @@ type PasswordPolicyPasswordSettingsComplexity struct {
 	MinSymbol         *int                `json:"minSymbol,omitzero"`
 	MinUpperCase      *int                `json:"minUpperCase,omitzero"`
 	// MaxConsecutiveCharacters is the largest number of identical consecutive characters a password may have.
-	MaxConsecutiveCharacters *int  `json:"maxConsecutiveCharacters,omitzero"`
-	Extra                    Extra `json:"-"`
+	MaxConsecutiveCharacters *int `json:"maxConsecutiveCharacters,omitzero"`
+	// OELStatement is an Okta Expression Language expression that blocks words from passwords, one word per
+	// expression joined with OR: password.value.contains('Word1') OR password.value.contains('Word2').
+	OELStatement string `json:"oelStatement,omitzero"`
+	Extra        Extra  `json:"-"`
 }
 
 // PasswordDictionary are the dictionary checks of passwords.

@@ -551,7 +551,10 @@ type RiskPolicyRuleCondition struct {
 // RiskScorePolicyRuleCondition selects sign-ins by risk level (ANY, LOW, MEDIUM, HIGH).
 type RiskScorePolicyRuleCondition struct {
 	Level RiskLevel `json:"level,omitzero"`
-	Extra Extra     `json:"-"`
+	// MinRiskLevel is the lowest risk level that matches (LOW, MEDIUM or HIGH); only session violation detection
+	// rules use it.
+	MinRiskLevel RiskLevel `json:"minRiskLevel,omitzero"`
+	Extra        Extra     `json:"-"`
 }
 
 // OAuth2ScopesMediationPolicyRuleCondition selects the OAuth 2.0 scopes a rule applies to.

@@ -276,17 +276,33 @@ type AccessPolicyRuleActions struct {
 type AccessPolicyRuleApplicationSignOn struct {
 	Access             PolicyAccess        `json:"access,omitzero"`
 	VerificationMethod *VerificationMethod `json:"verificationMethod,omitzero"`
-	Extra              Extra               `json:"-"`
+	// KeepMeSignedIn controls the post-authentication Keep Me Signed In prompt.
+	KeepMeSignedIn *KeepMeSignedIn `json:"keepMeSignedIn,omitzero"`
+	Extra          Extra           `json:"-"`
 }
 
-// VerificationMethod says how a user must verify: the authentication constraints, the factor mode and the
-// re-authentication frequency.
+// VerificationMethod says how a user must verify. Okta describes three kinds, told apart by Type, and this one
+// struct carries the members of all of them; set only those of the kind in Type:
+//
+//	ASSURANCE          Constraints, FactorMode, ReauthenticateIn, InactivityPeriod
+//	AUTH_METHOD_CHAIN  Chains, ReauthenticateIn
+//	ID_PROOFING        ID
 type VerificationMethod struct {
-	Constraints      []AccessPolicyConstraints `json:"constraints,omitzero"`
-	FactorMode       string                    `json:"factorMode,omitzero"`
-	ReauthenticateIn string                    `json:"reauthenticateIn,omitzero"`
-	Type             string                    `json:"type,omitzero"`
-	Extra            Extra                     `json:"-"`
+	Constraints []AccessPolicyConstraints `json:"constraints,omitzero"`
+	// FactorMode is 1FA or 2FA (ASSURANCE).
+	FactorMode string `json:"factorMode,omitzero"`
+	// ReauthenticateIn is how often the user must re-authenticate regardless of activity, an ISO 8601 duration
+	// (ASSURANCE, AUTH_METHOD_CHAIN; not with a chain that sets its own).
+	ReauthenticateIn string                           `json:"reauthenticateIn,omitzero"`
+	Type             PolicyRuleVerificationMethodType `json:"type,omitzero"`
+	// InactivityPeriod is how long the user may be inactive before re-authenticating, an ISO 8601 duration such
+	// as "PT2H" (ASSURANCE).
+	InactivityPeriod string `json:"inactivityPeriod,omitzero"`
+	// Chains are the authentication method chains, at most five of at most three steps each (AUTH_METHOD_CHAIN).
+	Chains []AuthenticationMethodChain `json:"chains,omitzero"`
+	// ID is the ID of the identity verification provider (ID_PROOFING).
+	ID    string `json:"id,omitzero"`
+	Extra Extra  `json:"-"`
 }
 
 // AccessPolicyConstraints are the knowledge and possession constraints of an assurance.
@@ -346,16 +362,20 @@ type PossessionConstraint struct {
 	// Indicates the user interaction requirement (PIN or biometrics) to ensure verification of a possession factor.
 	// RequirementOptional or RequirementRequired.
 	UserVerification Requirement `json:"userVerification,omitzero"`
-	Extra            Extra       `json:"-"`
+	// UserVerificationMethods are the methods that may verify the user, with UserVerification REQUIRED.
+	UserVerificationMethods []UserVerificationMethod `json:"userVerificationMethods,omitzero"`
+	Extra                   Extra                    `json:"-"`
 }
 
-// AuthenticationMethodObject names an authenticator (by key) and one of its methods.
+// AuthenticationMethodObject names an authenticator (by key and, optionally, ID) and one of its methods.
 type AuthenticationMethodObject struct {
 	// A label that identifies the authenticator.
 	Key string `json:"key,omitzero"`
 	// Specifies the method used for the authenticator.
 	Method string `json:"method,omitzero"`
-	Extra  Extra  `json:"-"`
+	// ID is the authenticator's ID (Identity Engine).
+	ID    string `json:"id,omitzero"`
+	Extra Extra  `json:"-"`
 }
 
 // PolicyAccess allows or denies.
@@ -382,7 +402,9 @@ type OktaSignOnPolicyRuleSignonActions struct {
 	RememberDeviceByDefault *bool                                     `json:"rememberDeviceByDefault,omitzero"`
 	RequireFactor           *bool                                     `json:"requireFactor,omitzero"`
 	Session                 *OktaSignOnPolicyRuleSignonSessionActions `json:"session,omitzero"`
-	Extra                   Extra                                     `json:"-"`
+	// PrimaryFactor is the factor that establishes a session (Identity Engine), required with Access ALLOW.
+	PrimaryFactor OktaSignOnPolicyRuleSignonPrimaryFactor `json:"primaryFactor,omitzero"`
+	Extra         Extra                                   `json:"-"`
 }
 
 // OktaSignOnPolicyRuleSignonSessionActions are the session lifetime settings of a sign-on rule.
@@ -432,7 +454,10 @@ type SelfServicePasswordResetAction struct {
 type SsprRequirement struct {
 	Primary *SsprPrimaryRequirement `json:"primary,omitzero"`
 	StepUp  *SsprStepUpRequirement  `json:"stepUp,omitzero"`
-	Extra   Extra                   `json:"-"`
+	// AccessControl says whether the Okta account management policy (AUTH_POLICY) or this rule's Primary and
+	// StepUp (LEGACY) decide what a user needs to reset a password.
+	AccessControl SsprRequirementAccessControl `json:"accessControl,omitzero"`
+	Extra         Extra                        `json:"-"`
 }
 
 // SsprPrimaryRequirement names the authenticators permitted for the first step of password recovery.
@@ -485,7 +510,15 @@ type ProfileEnrollmentPolicyRuleAction struct {
 	UnknownUserAction UnknownUserAction `json:"unknownUserAction,omitzero"`
 	// One of ENABLED, DISABLED.
 	ProgressiveProfilingAction ProgressiveProfilingAction `json:"progressiveProfilingAction,omitzero"`
-	Extra                      Extra                      `json:"-"`
+	// AllowedIdentifiers are the profile attributes a user may identify with in sign-in, unlock and recovery
+	// (Okta's default is login).
+	AllowedIdentifiers []string `json:"allowedIdentifiers,omitzero"`
+	// EnrollAuthenticatorTypes are the authenticators offered on the first page of registration ("password").
+	EnrollAuthenticatorTypes []string `json:"enrollAuthenticatorTypes,omitzero"`
+	// UISchemaID is the ID of the registration form's UI schema. Okta creates it; once set, every update of the
+	// rule must send it back.
+	UISchemaID string `json:"uiSchemaId,omitzero"`
+	Extra      Extra  `json:"-"`
 }
 
 // ProfileEnrollmentPolicyRuleActivationRequirement says whether new users must verify their email.

@@ -400,8 +400,8 @@ func TestPolicyRuleKinds(t *testing.T) {
 			if a.Access != PolicyAccessAllow || *a.RequireFactor || *a.Session.MaxSessionIdleMinutes != 120 || *a.Session.MaxSessionLifetimeMinutes != 0 {
 				t.Errorf("signon = %+v", a)
 			}
-			if _, ok := a.Extra["primaryFactor"]; !ok {
-				t.Error("primaryFactor, which the spec does not list, was dropped")
+			if a.PrimaryFactor != OktaSignOnPolicyRuleSignonPrimaryFactorPasswordIdPAnyFactor {
+				t.Errorf("primaryFactor = %q", a.PrimaryFactor)
 			}
 			if so.Conditions.AuthContext.AuthType != PolicyRuleAuthContextTypeAny || so.Conditions.RiskScore.Level != "ANY" ||
 				so.Conditions.IdentityProvider.Provider != IdentityProviderPolicyProviderAny {
@@ -432,8 +432,8 @@ func TestPolicyRuleKinds(t *testing.T) {
 				c.Platform.Include[0].OS.Type != PolicyPlatformOperatingSystemTypeIOS || c.ELCondition.Condition == "" || c.UserType.Include[0] != "oty1d6ktvwXMMkUbD1d7" {
 				t.Errorf("conditions = %+v", c)
 			}
-			if _, ok := ar.Actions.AppSignOn.Extra["keepMeSignedIn"]; !ok {
-				t.Error("keepMeSignedIn, which the spec does not list, was dropped")
+			if k := ar.Actions.AppSignOn.KeepMeSignedIn; k == nil || k.PostAuth != KeepMeSignedInPostAuthAllowed || k.PostAuthPromptFrequency != "P30D" {
+				t.Errorf("keepMeSignedIn = %+v", k)
 			}
 		}},
 		{"rule_idp_discovery_specific.json", &IdPDiscoveryPolicyRule{}, func(t *testing.T, r PolicyRule) {

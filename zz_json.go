@@ -830,6 +830,30 @@ func (v AttestationRootCertificate) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AuthenticationMethod, keeping in Extra the members its fields do not take.
+func (v *AuthenticationMethod) UnmarshalJSON(b []byte) error {
+	type plain AuthenticationMethod
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticationMethod together with the members kept in Extra.
+func (v AuthenticationMethod) MarshalJSON() ([]byte, error) {
+	type plain AuthenticationMethod
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AuthenticationMethodChain, keeping in Extra the members its fields do not take.
+func (v *AuthenticationMethodChain) UnmarshalJSON(b []byte) error {
+	type plain AuthenticationMethodChain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticationMethodChain together with the members kept in Extra.
+func (v AuthenticationMethodChain) MarshalJSON() ([]byte, error) {
+	type plain AuthenticationMethodChain
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AuthenticationMethodObject, keeping in Extra the members its fields do not take.
 func (v *AuthenticationMethodObject) UnmarshalJSON(b []byte) error {
 	type plain AuthenticationMethodObject
@@ -1382,6 +1406,22 @@ func (v BeforeScheduledActionPolicyRuleCondition) MarshalJSON() ([]byte, error) 
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a BehaviorRuleASN, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleASN) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleASN
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleASN together with the members kept in Extra. An empty Type is sent as
+// BehaviorRuleTypeAnomalousASN: the Go type chooses the discriminator.
+func (v BehaviorRuleASN) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleASN
+	if v.Type == "" {
+		v.Type = BehaviorRuleTypeAnomalousASN
+	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a BehaviorRuleAnomalousDevice, keeping in Extra the members its fields do not take.
 func (v *BehaviorRuleAnomalousDevice) UnmarshalJSON(b []byte) error {
 	type plain BehaviorRuleAnomalousDevice
@@ -1427,6 +1467,18 @@ func (v BehaviorRuleAnomalousLocation) MarshalJSON() ([]byte, error) {
 	if v.Type == "" {
 		v.Type = BehaviorRuleTypeAnomalousLocation
 	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a BehaviorRuleSettingsAnomalousASN, keeping in Extra the members its fields do not take.
+func (v *BehaviorRuleSettingsAnomalousASN) UnmarshalJSON(b []byte) error {
+	type plain BehaviorRuleSettingsAnomalousASN
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a BehaviorRuleSettingsAnomalousASN together with the members kept in Extra.
+func (v BehaviorRuleSettingsAnomalousASN) MarshalJSON() ([]byte, error) {
+	type plain BehaviorRuleSettingsAnomalousASN
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4286,6 +4338,18 @@ func (v JWKUse) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a KeepMeSignedIn, keeping in Extra the members its fields do not take.
+func (v *KeepMeSignedIn) UnmarshalJSON(b []byte) error {
+	type plain KeepMeSignedIn
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a KeepMeSignedIn together with the members kept in Extra.
+func (v KeepMeSignedIn) MarshalJSON() ([]byte, error) {
+	type plain KeepMeSignedIn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a LifecycleCreateSettingObject, keeping in Extra the members its fields do not take.
 func (v *LifecycleCreateSettingObject) UnmarshalJSON(b []byte) error {
 	type plain LifecycleCreateSettingObject
@@ -5454,6 +5518,18 @@ func (v PasswordPolicyPasswordSettingsAge) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PasswordPolicyPasswordSettingsBreachedProtection, keeping in Extra the members its fields do not take.
+func (v *PasswordPolicyPasswordSettingsBreachedProtection) UnmarshalJSON(b []byte) error {
+	type plain PasswordPolicyPasswordSettingsBreachedProtection
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PasswordPolicyPasswordSettingsBreachedProtection together with the members kept in Extra.
+func (v PasswordPolicyPasswordSettingsBreachedProtection) MarshalJSON() ([]byte, error) {
+	type plain PasswordPolicyPasswordSettingsBreachedProtection
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PasswordPolicyPasswordSettingsComplexity, keeping in Extra the members its fields do not take.
 func (v *PasswordPolicyPasswordSettingsComplexity) UnmarshalJSON(b []byte) error {
 	type plain PasswordPolicyPasswordSettingsComplexity
@@ -5815,6 +5891,18 @@ func (v *PolicyAccountLinkFilterGroups) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a PolicyAccountLinkFilterGroups together with the members kept in Extra.
 func (v PolicyAccountLinkFilterGroups) MarshalJSON() ([]byte, error) {
 	type plain PolicyAccountLinkFilterGroups
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a PolicyAccountLinkFilterUsers, keeping in Extra the members its fields do not take.
+func (v *PolicyAccountLinkFilterUsers) UnmarshalJSON(b []byte) error {
+	type plain PolicyAccountLinkFilterUsers
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PolicyAccountLinkFilterUsers together with the members kept in Extra.
+func (v PolicyAccountLinkFilterUsers) MarshalJSON() ([]byte, error) {
+	type plain PolicyAccountLinkFilterUsers
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
