@@ -283,7 +283,7 @@ func TestPolicyRuleKindsCurrent(t *testing.T) {
 		{"SESSION_VIOLATION_DETECTION", sessionViolationDetectionRuleJSON, &SessionViolationDetectionPolicyRule{
 			Conditions: &SessionViolationDetectionPolicyRuleConditions{
 				Network:   &PolicyNetworkCondition{Connection: PolicyNetworkConnectionZone, Exclude: []string{"nzo1corp"}},
-				RiskScore: &RiskScorePolicyRuleCondition{Level: RiskLevelAny},
+				RiskScore: &RiskScorePolicyRuleCondition{Level: RiskLevelAny, MinRiskLevel: RiskLevelHigh},
 			},
 			Actions: &SessionViolationDetectionPolicyRuleActions{SessionViolationDetection: &SessionViolationDetectionPolicyRuleSessionViolationDetection{
 				PolicyEvaluation: &SessionViolationDetectionPolicyEvaluation{Enabled: new(false)},
