@@ -78,11 +78,13 @@ type EmailServerResponse struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
-	Enabled  bool   `json:"enabled,omitzero"`
-	Host     string `json:"host,omitzero"`
-	Port     int    `json:"port,omitzero"`
-	Username string `json:"username,omitzero"`
-	Extra    Extra  `json:"-"`
+	Enabled bool `json:"enabled,omitzero"`
+	// AuthType is how Okta authenticates to the server.
+	AuthType SMTPAuthType `json:"authType,omitzero"`
+	Host     string       `json:"host,omitzero"`
+	Port     int          `json:"port,omitzero"`
+	Username string       `json:"username,omitzero"`
+	Extra    Extra        `json:"-"`
 }
 
 // CreateEmailServerRequest is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
@@ -91,12 +93,16 @@ type CreateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
-	Enabled  *bool  `json:"enabled,omitzero"`
-	Host     string `json:"host,omitzero"`
-	Port     int    `json:"port,omitzero"`
-	Username string `json:"username,omitzero"`
-	Password string `json:"password,omitzero"`
-	Extra    Extra  `json:"-"`
+	Enabled *bool `json:"enabled,omitzero"`
+	// AuthType is how Okta authenticates to the server (SMTPAuthTypeBasic with Password). Okta's current API
+	// description requires it; the 5.1.0 one does not have it. The members of the OAuth 2.0 kinds (clientId,
+	// tokenEndpoint, ...) go in Extra.
+	AuthType SMTPAuthType `json:"authType,omitzero"`
+	Host     string       `json:"host,omitzero"`
+	Port     int          `json:"port,omitzero"`
+	Username string       `json:"username,omitzero"`
+	Password string       `json:"password,omitzero"`
+	Extra    Extra        `json:"-"`
 }
 
 // UpdateEmailServerRequest is the body of EmailServersService.Update: only the settings that are set are changed.
@@ -104,17 +110,43 @@ type UpdateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
-	Enabled  *bool  `json:"enabled,omitzero"`
-	Host     string `json:"host,omitzero"`
-	Port     int    `json:"port,omitzero"`
-	Username string `json:"username,omitzero"`
-	Password string `json:"password,omitzero"`
-	Extra    Extra  `json:"-"`
+	Enabled *bool `json:"enabled,omitzero"`
+	// AuthType changes how Okta authenticates to the server. The members of the OAuth 2.0 kinds (clientId,
+	// tokenEndpoint, ...) go in Extra.
+	AuthType SMTPAuthType `json:"authType,omitzero"`
+	Host     string       `json:"host,omitzero"`
+	Port     int          `json:"port,omitzero"`
+	Username string       `json:"username,omitzero"`
+	Password string       `json:"password,omitzero"`
+	Extra    Extra        `json:"-"`
 }
 
-// EmailTestAddresses are the sender and recipient of a test email.
+// SMTPAuthType is how Okta authenticates to a custom SMTP server.
+type SMTPAuthType string
+
+// SMTPAuthType values. Okta may send others; they decode as they are.
+const (
+	// SMTPAuthTypeBasic signs in with the server's username and password.
+	SMTPAuthTypeBasic SMTPAuthType = "BASIC_SMTP_AUTH"
+	// SMTPAuthTypeOAuth2ClientCredentials gets an access token from the email provider with the client ID and
+	// secret of an OAuth 2.0 app.
+	SMTPAuthTypeOAuth2ClientCredentials SMTPAuthType = "OAUTH2_CLIENT_CREDENTIALS"
+	// SMTPAuthTypeOAuth2JWTBearerGrant gets an access token from the email provider with a JWT signed by a
+	// private key.
+	SMTPAuthTypeOAuth2JWTBearerGrant SMTPAuthType = "OAUTH2_JWT_BEARER_GRANT"
+)
+
+// EmailTestAddresses are the sender and recipient of a test email. Okta's current API description names
+// them fromAddress and toAddress (FromAddress, ToAddress); the 5.1.0 description named them from and to (From,
+// To). Only the fields that are set are sent.
 type EmailTestAddresses struct {
-	From  string `json:"from,omitzero"`
-	To    string `json:"to,omitzero"`
-	Extra Extra  `json:"-"`
+	// From is the sender, under the 5.1.0 name.
+	From string `json:"from,omitzero"`
+	// To is the recipient, under the 5.1.0 name.
+	To string `json:"to,omitzero"`
+	// FromAddress is the email address that sends the test email.
+	FromAddress string `json:"fromAddress,omitzero"`
+	// ToAddress is the email address that receives the test email.
+	ToAddress string `json:"toAddress,omitzero"`
+	Extra     Extra  `json:"-"`
 }
