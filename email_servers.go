@@ -25,19 +25,44 @@ func (s *EmailServersService) Create(ctx context.Context, server *CreateEmailSer
 	return send[*EmailServerResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/email-servers").withBody(server))
 }
 
-// Get retrieves a custom SMTP server by ID. Okta answers with the same envelope as List; Get returns the one
-// server it holds, and an error if it holds none.
+// Get retrieves a custom SMTP server by ID. Okta's 5.1.0 API description answers with the envelope of List
+// holding the one server, its current description with the server itself; Get takes either, and fails if the
+// envelope does not hold exactly one server.
 //
 //okta:operation getEmailServer GET /api/v1/email-servers/{emailServerId}
 func (s *EmailServersService) Get(ctx context.Context, emailServerID string) (*EmailServerResponse, *Response, error) {
-	servers, resp, err := sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers/{emailServerId}", emailServerID), emailServersPage)
+	answer, resp, err := send[*emailServerAnswer](ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers/{emailServerId}", emailServerID))
 	if err != nil {
 		return nil, resp, err
 	}
-	if len(servers) != 1 {
-		return nil, resp, fmt.Errorf("okta: GET /api/v1/email-servers/%s: the answer holds %d servers, want 1", emailServerID, len(servers))
+	if len(answer.servers) != 1 {
+		return nil, resp, fmt.Errorf("okta: GET /api/v1/email-servers/%s: the answer holds %d servers, want 1", emailServerID, len(answer.servers))
 	}
-	return &servers[0], resp, nil
+	return &answer.servers[0], resp, nil
+}
+
+// emailServerAnswer is the answer of getEmailServer: the list envelope ({"email-servers": [...]}) or one
+// server.
+type emailServerAnswer struct {
+	servers []EmailServerResponse
+}
+
+// UnmarshalJSON takes the servers of an envelope, or the one server the answer is.
+func (a *emailServerAnswer) UnmarshalJSON(b []byte) error {
+	var env EmailServerListResponse
+	if err := decodeJSON(b, &env); err != nil {
+		return err
+	}
+	if _, ok := env.Extra["email-servers"]; ok || env.EmailServers != nil {
+		a.servers = env.EmailServers
+		return nil
+	}
+	var server EmailServerResponse
+	if err := decodeJSON(b, &server); err != nil {
+		return err
+	}
+	a.servers = []EmailServerResponse{server}
+	return nil
 }
 
 func emailServersPage(p *EmailServerListResponse) ([]EmailServerResponse, Links) {
@@ -59,7 +84,8 @@ func (s *EmailServersService) Delete(ctx context.Context, emailServerID string) 
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/email-servers/{emailServerId}", emailServerID))
 }
 
-// Test sends a test email through a custom SMTP server, from and to the addresses given.
+// Test sends a test email through a custom SMTP server, from and to the addresses given: FromAddress and
+// ToAddress, as Okta's current API description names them.
 //
 //okta:operation testEmailServer POST /api/v1/email-servers/{emailServerId}/test
 func (s *EmailServersService) Test(ctx context.Context, emailServerID string, addresses *EmailTestAddresses) (*Response, error) {

@@ -84,6 +84,21 @@ func TestSchemaCurrentMiscMethods(t *testing.T) {
 			},
 		},
 		{
+			// The current description answers getEmailServer with the server itself, not the list envelope.
+			name: "EmailServers.Get one server", op: "getEmailServer", ids: []string{"ces1"},
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.EmailServers.Get(ctx, ids[0])
+			},
+			method: http.MethodGet, path: "/api/v1/email-servers/ces1",
+			response: []byte(`{"id": "ces1", "alias": "CustomServer1", "enabled": true, "authType": "BASIC_SMTP_AUTH",
+				"host": "smtp.example.com", "port": 587, "username": "user@example.com", "futureMember": {"a": 1}}`),
+			check: func(t *testing.T, got any) {
+				if s := got.(*EmailServerResponse); s.ID != "ces1" || s.AuthType != SMTPAuthTypeBasic {
+					t.Errorf("server = %+v", s)
+				}
+			},
+		},
+		{
 			name: "EmailServers.Create authType", op: "createEmailServer",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				req := &CreateEmailServerRequest{Alias: "Client", Enabled: new(false), AuthType: SMTPAuthTypeOAuth2ClientCredentials,
@@ -413,5 +428,25 @@ func TestResourceSetResourceReplaceRequestCopies(t *testing.T) {
 	empty, err := (&ResourceSetResource{ID: "ire2"}).ReplaceRequest()
 	if err != nil || empty.Conditions != nil {
 		t.Errorf("ReplaceRequest without conditions = %+v, %v", empty, err)
+	}
+}
+
+// TestEmailServersGetEnvelopeNotOne checks that Get fails when the envelope Okta answers with does not hold
+// exactly one server, whether it is empty, null or holds two.
+func TestEmailServersGetEnvelopeNotOne(t *testing.T) {
+	t.Parallel()
+	for _, body := range []string{`{"email-servers": []}`, `{"email-servers": null}`,
+		`{"email-servers": [{"id": "ces1"}, {"id": "ces2"}]}`} {
+		t.Run(body, func(t *testing.T) {
+			t.Parallel()
+			c, mux := setup(t)
+			mux.HandleFunc("GET /api/v1/email-servers/ces1", func(w http.ResponseWriter, r *http.Request) {
+				serveJSON(w, http.StatusOK, []byte(body))
+			})
+			s, resp, err := c.EmailServers.Get(t.Context(), "ces1")
+			if err == nil || s != nil || resp == nil {
+				t.Errorf("Get = %+v, %v, %v; want an error and the response", s, resp, err)
+			}
+		})
 	}
 }
