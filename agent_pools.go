@@ -145,8 +145,10 @@ type AgentPool struct {
 	// DisruptedAgents is the number of the pool's agents in a disrupted state.
 	DisruptedAgents int `json:"disruptedAgents,omitzero"`
 	// InactiveAgents is the number of the pool's inactive agents.
-	InactiveAgents int   `json:"inactiveAgents,omitzero"`
-	Extra          Extra `json:"-"`
+	InactiveAgents int `json:"inactiveAgents,omitzero"`
+	// Links has self.
+	Links Links `json:"_links,omitzero"`
+	Extra Extra `json:"-"`
 }
 
 // Agent is an on-premises agent.

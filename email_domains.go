@@ -147,8 +147,11 @@ type EmailDomainResponseWithEmbedded struct {
 	UserName             string                 `json:"userName,omitzero"`
 	ValidationStatus     EmailDomainStatus      `json:"validationStatus,omitzero"`
 	DNSValidationRecords []EmailDomainDNSRecord `json:"dnsValidationRecords,omitzero"`
-	Embedded             *EmailDomainEmbedded   `json:"_embedded,omitzero"`
-	Extra                Extra                  `json:"-"`
+	// ValidationSubdomain is the subdomain of the sender's custom mail domain that Okta validates ("mail"
+	// unless set otherwise).
+	ValidationSubdomain string               `json:"validationSubdomain,omitzero"`
+	Embedded            *EmailDomainEmbedded `json:"_embedded,omitzero"`
+	Extra               Extra                `json:"-"`
 }
 
 // EmailDomainEmbedded holds the resources embedded in an email domain.

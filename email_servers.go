@@ -25,19 +25,44 @@ func (s *EmailServersService) Create(ctx context.Context, server *CreateEmailSer
 	return send[*EmailServerResponse](ctx, s.client, newRequest(http.MethodPost, "/api/v1/email-servers").withBody(server))
 }
 
-// Get retrieves a custom SMTP server by ID. Okta answers with the same envelope as List; Get returns the one
-// server it holds, and an error if it holds none.
+// Get retrieves a custom SMTP server by ID. Okta's 5.1.0 API description answers with the envelope of List
+// holding the one server, its current description with the server itself; Get takes either, and fails if the
+// envelope does not hold exactly one server.
 //
 //okta:operation getEmailServer GET /api/v1/email-servers/{emailServerId}
 func (s *EmailServersService) Get(ctx context.Context, emailServerID string) (*EmailServerResponse, *Response, error) {
-	servers, resp, err := sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers/{emailServerId}", emailServerID), emailServersPage)
+	answer, resp, err := send[*emailServerAnswer](ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers/{emailServerId}", emailServerID))
 	if err != nil {
 		return nil, resp, err
 	}
-	if len(servers) != 1 {
-		return nil, resp, fmt.Errorf("okta: GET /api/v1/email-servers/%s: the answer holds %d servers, want 1", emailServerID, len(servers))
+	if len(answer.servers) != 1 {
+		return nil, resp, fmt.Errorf("okta: GET /api/v1/email-servers/%s: the answer holds %d servers, want 1", emailServerID, len(answer.servers))
 	}
-	return &servers[0], resp, nil
+	return &answer.servers[0], resp, nil
+}
+
+// emailServerAnswer is the answer of getEmailServer: the list envelope ({"email-servers": [...]}) or one
+// server.
+type emailServerAnswer struct {
+	servers []EmailServerResponse
+}
+
+// UnmarshalJSON takes the servers of an envelope, or the one server the answer is.
+func (a *emailServerAnswer) UnmarshalJSON(b []byte) error {
+	var env EmailServerListResponse
+	if err := decodeJSON(b, &env); err != nil {
+		return err
+	}
+	if _, ok := env.Extra["email-servers"]; ok || env.EmailServers != nil {
+		a.servers = env.EmailServers
+		return nil
+	}
+	var server EmailServerResponse
+	if err := decodeJSON(b, &server); err != nil {
+		return err
+	}
+	a.servers = []EmailServerResponse{server}
+	return nil
 }
 
 func emailServersPage(p *EmailServerListResponse) ([]EmailServerResponse, Links) {
@@ -59,7 +84,8 @@ func (s *EmailServersService) Delete(ctx context.Context, emailServerID string) 
 	return exec(ctx, s.client, newRequest(http.MethodDelete, "/api/v1/email-servers/{emailServerId}", emailServerID))
 }
 
-// Test sends a test email through a custom SMTP server, from and to the addresses given.
+// Test sends a test email through a custom SMTP server, from and to the addresses given: FromAddress and
+// ToAddress, as Okta's current API description names them.
 //
 //okta:operation testEmailServer POST /api/v1/email-servers/{emailServerId}/test
 func (s *EmailServersService) Test(ctx context.Context, emailServerID string, addresses *EmailTestAddresses) (*Response, error) {
@@ -78,11 +104,13 @@ type EmailServerResponse struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
-	Enabled  bool   `json:"enabled,omitzero"`
-	Host     string `json:"host,omitzero"`
-	Port     int    `json:"port,omitzero"`
-	Username string `json:"username,omitzero"`
-	Extra    Extra  `json:"-"`
+	Enabled bool `json:"enabled,omitzero"`
+	// AuthType is how Okta authenticates to the server.
+	AuthType SMTPAuthType `json:"authType,omitzero"`
+	Host     string       `json:"host,omitzero"`
+	Port     int          `json:"port,omitzero"`
+	Username string       `json:"username,omitzero"`
+	Extra    Extra        `json:"-"`
 }
 
 // CreateEmailServerRequest is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
@@ -91,12 +119,16 @@ type CreateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
-	Enabled  *bool  `json:"enabled,omitzero"`
-	Host     string `json:"host,omitzero"`
-	Port     int    `json:"port,omitzero"`
-	Username string `json:"username,omitzero"`
-	Password string `json:"password,omitzero"`
-	Extra    Extra  `json:"-"`
+	Enabled *bool `json:"enabled,omitzero"`
+	// AuthType is how Okta authenticates to the server (SMTPAuthTypeBasic with Password). Okta's current API
+	// description requires it; the 5.1.0 one does not have it. The members of the OAuth 2.0 kinds (clientId,
+	// tokenEndpoint, ...) go in Extra.
+	AuthType SMTPAuthType `json:"authType,omitzero"`
+	Host     string       `json:"host,omitzero"`
+	Port     int          `json:"port,omitzero"`
+	Username string       `json:"username,omitzero"`
+	Password string       `json:"password,omitzero"`
+	Extra    Extra        `json:"-"`
 }
 
 // UpdateEmailServerRequest is the body of EmailServersService.Update: only the settings that are set are changed.
@@ -104,17 +136,43 @@ type UpdateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
-	Enabled  *bool  `json:"enabled,omitzero"`
-	Host     string `json:"host,omitzero"`
-	Port     int    `json:"port,omitzero"`
-	Username string `json:"username,omitzero"`
-	Password string `json:"password,omitzero"`
-	Extra    Extra  `json:"-"`
+	Enabled *bool `json:"enabled,omitzero"`
+	// AuthType changes how Okta authenticates to the server. The members of the OAuth 2.0 kinds (clientId,
+	// tokenEndpoint, ...) go in Extra.
+	AuthType SMTPAuthType `json:"authType,omitzero"`
+	Host     string       `json:"host,omitzero"`
+	Port     int          `json:"port,omitzero"`
+	Username string       `json:"username,omitzero"`
+	Password string       `json:"password,omitzero"`
+	Extra    Extra        `json:"-"`
 }
 
-// EmailTestAddresses are the sender and recipient of a test email.
+// SMTPAuthType is how Okta authenticates to a custom SMTP server.
+type SMTPAuthType string
+
+// SMTPAuthType values. Okta may send others; they decode as they are.
+const (
+	// SMTPAuthTypeBasic signs in with the server's username and password.
+	SMTPAuthTypeBasic SMTPAuthType = "BASIC_SMTP_AUTH"
+	// SMTPAuthTypeOAuth2ClientCredentials gets an access token from the email provider with the client ID and
+	// secret of an OAuth 2.0 app.
+	SMTPAuthTypeOAuth2ClientCredentials SMTPAuthType = "OAUTH2_CLIENT_CREDENTIALS"
+	// SMTPAuthTypeOAuth2JWTBearerGrant gets an access token from the email provider with a JWT signed by a
+	// private key.
+	SMTPAuthTypeOAuth2JWTBearerGrant SMTPAuthType = "OAUTH2_JWT_BEARER_GRANT"
+)
+
+// EmailTestAddresses are the sender and recipient of a test email. Okta's current API description names
+// them fromAddress and toAddress (FromAddress, ToAddress); the 5.1.0 description named them from and to (From,
+// To). Only the fields that are set are sent.
 type EmailTestAddresses struct {
-	From  string `json:"from,omitzero"`
-	To    string `json:"to,omitzero"`
-	Extra Extra  `json:"-"`
+	// From is the sender, under the 5.1.0 name.
+	From string `json:"from,omitzero"`
+	// To is the recipient, under the 5.1.0 name.
+	To string `json:"to,omitzero"`
+	// FromAddress is the email address that sends the test email.
+	FromAddress string `json:"fromAddress,omitzero"`
+	// ToAddress is the email address that receives the test email.
+	ToAddress string `json:"toAddress,omitzero"`
+	Extra     Extra  `json:"-"`
 }

@@ -129,13 +129,52 @@ type EventHook struct {
 	Extra       Extra  `json:"-"`
 }
 
-// EventSubscriptions are the events an event hook subscribes to. Okta may add a filter on them, which is kept
-// in Extra.
+// EventSubscriptions are the events an event hook subscribes to, and the filter that narrows them.
 type EventSubscriptions struct {
 	Type EventSubscriptionType `json:"type,omitzero"`
 	// Items are the event types, such as "user.lifecycle.create".
 	Items []string `json:"items,omitzero"`
-	Extra Extra    `json:"-"`
+	// Filter narrows the delivered events of some event types with Okta Expression Language conditions (event
+	// hook filters, a self-service Early Access feature). Okta sends null when there is none; that null is kept
+	// in Extra.
+	Filter *EventHookFilters `json:"filter,omitzero"`
+	Extra  Extra             `json:"-"`
+}
+
+// EventHookFilters are the filters of an event hook, one per filtered event type.
+type EventHookFilters struct {
+	// EventFilterMap maps event types to the condition their events must meet to be delivered.
+	EventFilterMap []EventHookFilterMapObject `json:"eventFilterMap,omitzero"`
+	// Type is read-only: Okta sets it.
+	Type  EventHookFilterType `json:"type,omitzero"`
+	Extra Extra               `json:"-"`
+}
+
+// EventHookFilterType is the language of an event hook's filters.
+type EventHookFilterType string
+
+// EventHookFilterType values. Okta may send others; they decode as they are.
+const (
+	// EventHookFilterTypeExpressionLanguage filters with Okta Expression Language statements.
+	EventHookFilterTypeExpressionLanguage EventHookFilterType = "EXPRESSION_LANGUAGE"
+)
+
+// EventHookFilterMapObject is the filter of one event type.
+type EventHookFilterMapObject struct {
+	// Event is the filtered event type, such as "group.user_membership.add".
+	Event     string                             `json:"event,omitzero"`
+	Condition *EventHookFilterMapObjectCondition `json:"condition,omitzero"`
+	Extra     Extra                              `json:"-"`
+}
+
+// EventHookFilterMapObjectCondition is the condition an event must meet to be delivered.
+type EventHookFilterMapObjectCondition struct {
+	// Expression is the Okta Expression Language statement, such as
+	// "event.target.?[type eq 'UserGroup'].size()>0 && event.target.?[displayName eq 'Sales'].size()>0".
+	Expression string `json:"expression,omitzero"`
+	// Version is internal to Okta and read-only (often null, which is kept in Extra).
+	Version string `json:"version,omitzero"`
+	Extra   Extra  `json:"-"`
 }
 
 // EventHookChannel is the endpoint Okta delivers an event hook's events to.

@@ -150,8 +150,9 @@ type GovernanceBundlesListEntitlementValuesOptions struct {
 
 // GovernanceBundle is a governance bundle.
 type GovernanceBundle struct {
-	ID   string `json:"id,omitzero"`
-	Name string `json:"name,omitzero"`
+	ID          string `json:"id,omitzero"`
+	Name        string `json:"name,omitzero"`
+	Description string `json:"description,omitzero"`
 	// ORN is the bundle's Okta Resource Name.
 	ORN    string `json:"orn,omitzero"`
 	Status string `json:"status,omitzero"`
@@ -160,15 +161,16 @@ type GovernanceBundle struct {
 	Extra Extra `json:"-"`
 }
 
-// ReplaceRequest returns the body that GovernanceBundlesService.Replace takes with b's name; add the
-// entitlements the bundle is to hold.
+// ReplaceRequest returns the body that GovernanceBundlesService.Replace takes with b's name and description;
+// add the entitlements the bundle is to hold.
 func (b *GovernanceBundle) ReplaceRequest() *ReplaceGovernanceBundleRequest {
-	return &ReplaceGovernanceBundleRequest{Name: b.Name}
+	return &ReplaceGovernanceBundleRequest{Name: b.Name, Description: b.Description}
 }
 
 // CreateGovernanceBundleRequest is the body of GovernanceBundlesService.Create.
 type CreateGovernanceBundleRequest struct {
 	Name         string                 `json:"name,omitzero"`
+	Description  string                 `json:"description,omitzero"`
 	Entitlements []IAMBundleEntitlement `json:"entitlements,omitzero"`
 	Extra        Extra                  `json:"-"`
 }
@@ -176,6 +178,7 @@ type CreateGovernanceBundleRequest struct {
 // ReplaceGovernanceBundleRequest is the body of GovernanceBundlesService.Replace.
 type ReplaceGovernanceBundleRequest struct {
 	Name         string                 `json:"name,omitzero"`
+	Description  string                 `json:"description,omitzero"`
 	Entitlements []IAMBundleEntitlement `json:"entitlements,omitzero"`
 	Extra        Extra                  `json:"-"`
 }
@@ -193,11 +196,13 @@ type IAMBundleEntitlement struct {
 
 // BundleEntitlement is an entitlement of a governance bundle; Links.Href("values") lists its values.
 type BundleEntitlement struct {
-	ID    string `json:"id,omitzero"`
-	Name  string `json:"name,omitzero"`
-	Role  string `json:"role,omitzero"`
-	Links Links  `json:"_links,omitzero"`
-	Extra Extra  `json:"-"`
+	ID   string `json:"id,omitzero"`
+	Name string `json:"name,omitzero"`
+	// Description is the description of the entitlement's role.
+	Description string `json:"description,omitzero"`
+	Role        string `json:"role,omitzero"`
+	Links       Links  `json:"_links,omitzero"`
+	Extra       Extra  `json:"-"`
 }
 
 // EntitlementValue is a value of an entitlement: a group, app or resource set, linked from Links.

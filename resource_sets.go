@@ -299,12 +299,16 @@ func resourceSetResourcesPage(p *ResourceSetResources) ([]ResourceSetResource, L
 // (a group, the users of a group, ...), or, for all users or groups, Links.Href("users") or
 // Links.Href("groups").
 type ResourceSetResource struct {
-	ID          string    `json:"id,omitzero"`
-	Description string    `json:"description,omitzero"`
-	Created     time.Time `json:"created,omitzero"`
-	LastUpdated time.Time `json:"lastUpdated,omitzero"`
-	Links       Links     `json:"_links,omitzero"`
-	Extra       Extra     `json:"-"`
+	ID          string `json:"id,omitzero"`
+	Description string `json:"description,omitzero"`
+	// ORN is the Okta Resource Name of the resource.
+	ORN string `json:"orn,omitzero"`
+	// Conditions exclude part of what the resource covers.
+	Conditions  *ResourceConditions `json:"conditions,omitzero"`
+	Created     time.Time           `json:"created,omitzero"`
+	LastUpdated time.Time           `json:"lastUpdated,omitzero"`
+	Links       Links               `json:"_links,omitzero"`
+	Extra       Extra               `json:"-"`
 }
 
 // AddResourceSetResourcesRequest is the body of ResourceSetsService.AddResources.

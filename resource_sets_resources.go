@@ -2,14 +2,12 @@ package okta
 
 import (
 	"context"
-
+	"encoding/json"
 	"net/http"
 )
 
 // AddResource adds one resource to a resource set, with conditions that exclude some of what it covers
-// (for instance the apps of a type from "all apps"). resourceSetIDOrLabel is the set's ID or label. Okta's
-// current API describes the resource's orn and conditions, which ResourceSetResource keeps in Extra (read them
-// with Extra.Get("orn", ...) and Extra.Get("conditions", ...)).
+// (for instance the apps of a type from "all apps"). resourceSetIDOrLabel is the set's ID or label.
 //
 //okta:operation addResourceSetResource POST /api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources
 func (s *ResourceSetsService) AddResource(ctx context.Context, resourceSetIDOrLabel string, resource *AddResourceSetResourceRequest) (*ResourceSetResource, *Response, error) {
@@ -47,10 +45,14 @@ type ReplaceResourceSetResourceRequest struct {
 }
 
 // ReplaceRequest returns the body that ReplaceResource takes to keep r's conditions as they are: change its
-// Conditions and pass it on.
+// Conditions and pass it on. The conditions are a copy: changing them leaves r as it is.
 func (r *ResourceSetResource) ReplaceRequest() (*ReplaceResourceSetResourceRequest, error) {
 	req := &ReplaceResourceSetResourceRequest{}
-	if raw, ok := r.Extra["conditions"]; ok {
+	if r.Conditions != nil {
+		raw, err := json.Marshal(r.Conditions)
+		if err != nil {
+			return nil, err
+		}
 		req.Conditions = &ResourceConditions{}
 		if err := decodeJSON(raw, req.Conditions); err != nil {
 			return nil, err

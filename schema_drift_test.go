@@ -207,6 +207,13 @@ var schemaDriftExceptions = map[string]string{
 	// schema documents use for some properties, not members of the log stream schema object itself.
 	"property LogStreamSchema.oneOf":   "JSON Schema keyword",
 	"property LogStreamSchema.pattern": "JSON Schema keyword",
+	// ApiToken lists its links as "_link", a typo: Okta sends "_links" (every recorded API token payload has
+	// it, none has "_link"), which APIToken.Links takes.
+	"property ApiToken._link": "typo of _links, which Okta sends",
+	// UserFactor's profile differs with factorType: each concrete UserFactor type has a typed Profile of its
+	// own (UserFactorCallProfile is CallUserFactorProfile, ...), and UnknownUserFactor keeps it as Extra. The
+	// common part, UserFactorBase, cannot hold it too.
+	"property UserFactor.profile": "typed per kind: each UserFactor type has its own Profile",
 }
 
 // TestSchemaDrift compares the models with Okta's current description (testdata/schemas-current.tsv, made by

@@ -2,6 +2,7 @@ package okta
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"time"
 )
@@ -183,7 +184,11 @@ type UserSchemaAttribute struct {
 	Unique            string `json:"unique,omitzero"`
 	ExternalName      string `json:"externalName,omitzero"`
 	ExternalNamespace string `json:"externalNamespace,omitzero"`
-	Extra             Extra  `json:"-"`
+	// Default is the value a custom attribute takes when a user is created or updated without one, as JSON: a
+	// string, boolean, number, array or object, kept exactly as Okta sends it (json.RawMessage(`"US"`),
+	// json.RawMessage(`false`), ...).
+	Default json.RawMessage `json:"default,omitzero"`
+	Extra   Extra           `json:"-"`
 }
 
 // UserSchemaAttributeType is the JSON type of a schema attribute.

@@ -549,7 +549,10 @@ type UpdateUserRequest struct {
 	Profile     *UserProfile     `json:"profile,omitzero"`
 	Credentials *UserCredentials `json:"credentials,omitzero"`
 	RealmID     string           `json:"realmId,omitzero"`
-	Extra       Extra            `json:"-"`
+	// Type is the user type, as Okta's current API description lists it for this operation. Okta changes a
+	// user's type only through a full replacement (UsersService.Replace) by an admin.
+	Type  *UserTypeRef `json:"type,omitzero"`
+	Extra Extra        `json:"-"`
 }
 
 // UserActivationToken is the activation link of a user, returned when Okta does not email it.

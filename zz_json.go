@@ -3338,6 +3338,42 @@ func (v EventHookChannelConfigHeader) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an EventHookFilterMapObject, keeping in Extra the members its fields do not take.
+func (v *EventHookFilterMapObject) UnmarshalJSON(b []byte) error {
+	type plain EventHookFilterMapObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EventHookFilterMapObject together with the members kept in Extra.
+func (v EventHookFilterMapObject) MarshalJSON() ([]byte, error) {
+	type plain EventHookFilterMapObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EventHookFilterMapObjectCondition, keeping in Extra the members its fields do not take.
+func (v *EventHookFilterMapObjectCondition) UnmarshalJSON(b []byte) error {
+	type plain EventHookFilterMapObjectCondition
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EventHookFilterMapObjectCondition together with the members kept in Extra.
+func (v EventHookFilterMapObjectCondition) MarshalJSON() ([]byte, error) {
+	type plain EventHookFilterMapObjectCondition
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an EventHookFilters, keeping in Extra the members its fields do not take.
+func (v *EventHookFilters) UnmarshalJSON(b []byte) error {
+	type plain EventHookFilters
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EventHookFilters together with the members kept in Extra.
+func (v EventHookFilters) MarshalJSON() ([]byte, error) {
+	type plain EventHookFilters
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an EventSubscriptions, keeping in Extra the members its fields do not take.
 func (v *EventSubscriptions) UnmarshalJSON(b []byte) error {
 	type plain EventSubscriptions
