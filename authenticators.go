@@ -205,10 +205,20 @@ const (
 // ChannelBinding is whether Okta Verify must prove it runs on the device that signs in (number challenge).
 type ChannelBinding struct {
 	Required RequiredEnum `json:"required,omitzero"`
-	// Style is how, such as NUMBER_CHALLENGE.
-	Style string `json:"style,omitzero"`
-	Extra Extra  `json:"-"`
+	// Style is how the device proves it: a number challenge.
+	Style ChannelBindingStyle `json:"style,omitzero"`
+	Extra Extra               `json:"-"`
 }
+
+// ChannelBindingStyle is how Okta Verify proves that it runs on the device that signs in.
+type ChannelBindingStyle string
+
+// ChannelBindingStyle values.
+const (
+	// ChannelBindingStyleNumberChallenge asks the user to pick, in Okta Verify, the number the sign-in page
+	// shows.
+	ChannelBindingStyleNumberChallenge ChannelBindingStyle = "NUMBER_CHALLENGE"
+)
 
 // RequiredEnum is when something is required.
 type RequiredEnum string
@@ -550,17 +560,18 @@ const (
 // authenticator app reads it to set itself up.
 type WellKnownAppAuthenticatorConfiguration struct {
 	// AuthenticatorID is the ID of the app authenticator.
-	AuthenticatorID                string                                          `json:"authenticatorId,omitzero"`
-	AppAuthenticatorEnrollEndpoint string                                          `json:"appAuthenticatorEnrollEndpoint,omitzero"`
-	Key                            string                                          `json:"key,omitzero"`
-	Name                           string                                          `json:"name,omitzero"`
-	OrgID                          string                                          `json:"orgId,omitzero"`
-	Type                           string                                          `json:"type,omitzero"`
-	CreatedDate                    time.Time                                       `json:"createdDate,omitzero"`
-	LastUpdated                    time.Time                                       `json:"lastUpdated,omitzero"`
-	Settings                       *WellKnownAppAuthenticatorConfigurationSettings `json:"settings,omitzero"`
-	SupportedMethods               []SupportedMethods                              `json:"supportedMethods,omitzero"`
-	Extra                          Extra                                           `json:"-"`
+	AuthenticatorID                string `json:"authenticatorId,omitzero"`
+	AppAuthenticatorEnrollEndpoint string `json:"appAuthenticatorEnrollEndpoint,omitzero"`
+	Key                            string `json:"key,omitzero"`
+	Name                           string `json:"name,omitzero"`
+	OrgID                          string `json:"orgId,omitzero"`
+	// Type is the kind of authenticator: AuthenticatorTypeApp.
+	Type             AuthenticatorType                               `json:"type,omitzero"`
+	CreatedDate      time.Time                                       `json:"createdDate,omitzero"`
+	LastUpdated      time.Time                                       `json:"lastUpdated,omitzero"`
+	Settings         *WellKnownAppAuthenticatorConfigurationSettings `json:"settings,omitzero"`
+	SupportedMethods []SupportedMethods                              `json:"supportedMethods,omitzero"`
+	Extra            Extra                                           `json:"-"`
 }
 
 // WellKnownAppAuthenticatorConfigurationSettings are the settings of a custom app authenticator.
@@ -571,7 +582,8 @@ type WellKnownAppAuthenticatorConfigurationSettings struct {
 
 // SupportedMethods is a method a custom app authenticator supports (push).
 type SupportedMethods struct {
-	Type     string                    `json:"type,omitzero"`
+	// Type is the kind of method: AuthenticatorMethodTypePush.
+	Type     AuthenticatorMethodType   `json:"type,omitzero"`
 	Status   string                    `json:"status,omitzero"`
 	Settings *SupportedMethodsSettings `json:"settings,omitzero"`
 	Extra    Extra                     `json:"-"`

@@ -139,7 +139,10 @@ type DeviceAssuranceAndroidPlatform struct {
 	OSVersion             *OSVersion                     `json:"osVersion,omitzero"`
 	ScreenLockType        *DeviceAssuranceScreenLockType `json:"screenLockType,omitzero"`
 	SecureHardwarePresent *bool                          `json:"secureHardwarePresent,omitzero"`
-	Extra                 Extra                          `json:"-"`
+	// ThirdPartySignalProviders are the Android Device Trust and device posture IdP signals the device must
+	// send.
+	ThirdPartySignalProviders *DeviceAssuranceAndroidThirdPartySignalProviders `json:"thirdPartySignalProviders,omitzero"`
+	Extra                     Extra                                            `json:"-"`
 }
 
 // Base returns the members every kind of device assurance policy has.
@@ -154,7 +157,9 @@ type DeviceAssuranceIOSPlatform struct {
 	OSVersion             *OSVersion                     `json:"osVersion,omitzero"`
 	ScreenLockType        *DeviceAssuranceScreenLockType `json:"screenLockType,omitzero"`
 	SecureHardwarePresent *bool                          `json:"secureHardwarePresent,omitzero"`
-	Extra                 Extra                          `json:"-"`
+	// ThirdPartySignalProviders are the device posture IdP signals the device must send.
+	ThirdPartySignalProviders *DeviceAssuranceIOSThirdPartySignalProviders `json:"thirdPartySignalProviders,omitzero"`
+	Extra                     Extra                                        `json:"-"`
 }
 
 // Base returns the members every kind of device assurance policy has.
@@ -184,6 +189,10 @@ type DeviceAssuranceWindowsPlatform struct {
 	OSVersion             *OSVersion                         `json:"osVersion,omitzero"`
 	ScreenLockType        *DeviceAssuranceScreenLockType     `json:"screenLockType,omitzero"`
 	SecureHardwarePresent *bool                              `json:"secureHardwarePresent,omitzero"`
+	// OSVersionConstraints are the Windows version requirements, at most one for each major version
+	// (Windows 11, Windows 10); a major version without one is accepted. Okta refuses a policy that sets both
+	// OSVersion.Minimum and OSVersionConstraints.
+	OSVersionConstraints []OSVersionConstraint `json:"osVersionConstraints,omitzero"`
 	// ThirdPartySignalProviders are the Chrome Device Trust signals the device must send.
 	ThirdPartySignalProviders *DeviceAssuranceWindowsThirdPartySignalProviders `json:"thirdPartySignalProviders,omitzero"`
 	Extra                     Extra                                            `json:"-"`
@@ -213,11 +222,65 @@ type UnknownDeviceAssurance struct {
 // Base returns the members every kind of device assurance policy has.
 func (d *UnknownDeviceAssurance) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
 
-// OSVersion is the minimum OS version a device must run, such as "14.0" or "10.0.19041".
+// OSVersion is the OS version a device must run: a static Minimum, such as "14.0" or "10.0.19041", or a
+// DynamicVersionRequirement relative to the latest release (not both).
 type OSVersion struct {
 	Minimum string `json:"minimum,omitzero"`
-	Extra   Extra  `json:"-"`
+	// DynamicVersionRequirement is a requirement relative to the latest major release and security patch.
+	// Okta takes it only with the Dynamic OS version compliance feature enabled.
+	DynamicVersionRequirement *DynamicVersionRequirement `json:"dynamicVersionRequirement,omitzero"`
+	Extra                     Extra                      `json:"-"`
 }
+
+// DynamicVersionRequirement is an OS version requirement relative to the latest major release and security
+// patch, which Okta keeps up to date.
+type DynamicVersionRequirement struct {
+	Type DynamicVersionRequirementType `json:"type,omitzero"`
+	// DistanceFromLatestMajor is how many major versions (0 or 1) behind the latest the requirement is; Okta
+	// needs it for MINIMUM and EXACT and refuses it for EXACT_ANY_SUPPORTED and NOT_ALLOWED. A pointer, since
+	// 0 is meaningful.
+	DistanceFromLatestMajor *int `json:"distanceFromLatestMajor,omitzero"`
+	// LatestSecurityPatch requires the device to run the latest security patch.
+	LatestSecurityPatch *bool `json:"latestSecurityPatch,omitzero"`
+	Extra               Extra `json:"-"`
+}
+
+// DynamicVersionRequirementType is how a device's version is compared with the dynamically determined one.
+type DynamicVersionRequirementType string
+
+// DynamicVersionRequirementType values.
+const (
+	// DynamicVersionRequirementTypeMinimum requires the dynamically determined version or newer.
+	DynamicVersionRequirementTypeMinimum DynamicVersionRequirementType = "MINIMUM"
+	// DynamicVersionRequirementTypeExact requires the major version of the dynamically determined version.
+	DynamicVersionRequirementTypeExact DynamicVersionRequirementType = "EXACT"
+	// DynamicVersionRequirementTypeExactAnySupported requires a major version that is still supported.
+	DynamicVersionRequirementTypeExactAnySupported DynamicVersionRequirementType = "EXACT_ANY_SUPPORTED"
+	// DynamicVersionRequirementTypeNotAllowed refuses the major version (only in an OSVersionConstraint).
+	DynamicVersionRequirementTypeNotAllowed DynamicVersionRequirementType = "NOT_ALLOWED"
+)
+
+// OSVersionConstraint is the version requirement of a Windows device assurance policy for one major Windows
+// version: static (Minimum) or dynamic (DynamicVersionRequirement).
+type OSVersionConstraint struct {
+	// MajorVersionConstraint is the major version the requirement applies to; Okta requires it.
+	MajorVersionConstraint WindowsMajorVersion `json:"majorVersionConstraint,omitzero"`
+	// Minimum is the oldest version accepted, such as "10.0.22631.2428".
+	Minimum                   string                     `json:"minimum,omitzero"`
+	DynamicVersionRequirement *DynamicVersionRequirement `json:"dynamicVersionRequirement,omitzero"`
+	Extra                     Extra                      `json:"-"`
+}
+
+// WindowsMajorVersion is a major version of Windows.
+type WindowsMajorVersion string
+
+// WindowsMajorVersion values.
+const (
+	// WindowsMajorVersion11 is Windows 11.
+	WindowsMajorVersion11 WindowsMajorVersion = "WINDOWS_11"
+	// WindowsMajorVersion10 is Windows 10 or an older version.
+	WindowsMajorVersion10 WindowsMajorVersion = "WINDOWS_10"
+)
 
 // ChromeBrowserVersion is the minimum Chrome version a device must run.
 type ChromeBrowserVersion struct {
@@ -259,27 +322,116 @@ type DeviceAssuranceScreenLockType struct {
 	Extra   Extra            `json:"-"`
 }
 
+// DeviceAssuranceAndroidThirdPartySignalProviders are the third-party signal conditions of an Android policy.
+type DeviceAssuranceAndroidThirdPartySignalProviders struct {
+	// AndroidDeviceTrust is Android Device Trust's signals.
+	AndroidDeviceTrust *AndroidDeviceTrust `json:"androidDeviceTrust,omitzero"`
+	// DevicePostureIdP is a device posture identity provider's signals.
+	DevicePostureIdP *DevicePostureIdP `json:"devicePostureIdP,omitzero"`
+	Extra            Extra             `json:"-"`
+}
+
+// DeviceAssuranceIOSThirdPartySignalProviders are the third-party signal conditions of an iOS policy.
+type DeviceAssuranceIOSThirdPartySignalProviders struct {
+	// DevicePostureIdP is a device posture identity provider's signals.
+	DevicePostureIdP *DevicePostureIdP `json:"devicePostureIdP,omitzero"`
+	Extra            Extra             `json:"-"`
+}
+
 // DeviceAssuranceMacOSThirdPartySignalProviders are the third-party signal conditions of a macOS policy.
 type DeviceAssuranceMacOSThirdPartySignalProviders struct {
 	// DTC is Chrome Device Trust Connector's signals.
-	DTC   *DTCMacOS `json:"dtc,omitzero"`
-	Extra Extra     `json:"-"`
+	DTC *DTCMacOS `json:"dtc,omitzero"`
+	// DevicePostureIdP is a device posture identity provider's signals.
+	DevicePostureIdP *DevicePostureIdP `json:"devicePostureIdP,omitzero"`
+	Extra            Extra             `json:"-"`
 }
 
 // DeviceAssuranceWindowsThirdPartySignalProviders are the third-party signal conditions of a Windows policy.
 type DeviceAssuranceWindowsThirdPartySignalProviders struct {
 	// DTC is Chrome Device Trust Connector's signals.
-	DTC   *DTCWindows `json:"dtc,omitzero"`
-	Extra Extra       `json:"-"`
+	DTC *DTCWindows `json:"dtc,omitzero"`
+	// DevicePostureIdP is a device posture identity provider's signals.
+	DevicePostureIdP *DevicePostureIdP `json:"devicePostureIdP,omitzero"`
+	Extra            Extra             `json:"-"`
 }
 
 // DeviceAssuranceChromeOSThirdPartySignalProviders are the third-party signal conditions of a ChromeOS
 // policy.
 type DeviceAssuranceChromeOSThirdPartySignalProviders struct {
 	// DTC is Chrome Device Trust Connector's signals.
-	DTC   *DTCChromeOS `json:"dtc,omitzero"`
-	Extra Extra        `json:"-"`
+	DTC *DTCChromeOS `json:"dtc,omitzero"`
+	// DevicePostureIdP is a device posture identity provider's signals.
+	DevicePostureIdP *DevicePostureIdP `json:"devicePostureIdP,omitzero"`
+	Extra            Extra             `json:"-"`
 }
+
+// DevicePostureIdP are the signals of a custom device posture identity provider that a device must meet.
+type DevicePostureIdP struct {
+	// Compliant requires the identity provider to report the device compliant.
+	Compliant *bool `json:"compliant,omitzero"`
+	// Managed requires the identity provider to report the device managed.
+	Managed *bool `json:"managed,omitzero"`
+	Extra   Extra `json:"-"`
+}
+
+// AndroidDeviceTrust are the Android Device Trust signals an Android device must send.
+type AndroidDeviceTrust struct {
+	// DeviceIntegrityLevel is the app integrity the device must be able to enforce.
+	DeviceIntegrityLevel DeviceIntegrity `json:"deviceIntegrityLevel,omitzero"`
+	NetworkProxyDisabled *bool           `json:"networkProxyDisabled,omitzero"`
+	// PlayProtectVerdict is the worst Google Play Protect verdict accepted.
+	PlayProtectVerdict PlayProtectVerdict `json:"playProtectVerdict,omitzero"`
+	// RequireMajorVersionUpdate requires the latest major version available to the device; Okta needs an
+	// OSVersion.DynamicVersionRequirement of type MINIMUM or EXACT with it.
+	RequireMajorVersionUpdate *bool `json:"requireMajorVersionUpdate,omitzero"`
+	// ScreenLockComplexity is the screen lock required; Okta needs a ScreenLockType with it.
+	ScreenLockComplexity ScreenLockComplexity `json:"screenLockComplexity,omitzero"`
+	// USBDebuggingDisabled requires Android Debug Bridge (adb) over USB to be off.
+	USBDebuggingDisabled *bool `json:"usbDebuggingDisabled,omitzero"`
+	// WifiSecured requires a password-protected Wi-Fi network.
+	WifiSecured *bool `json:"wifiSecured,omitzero"`
+	Extra       Extra `json:"-"`
+}
+
+// DeviceIntegrity is how well an Android device can enforce app integrity (Google Play Integrity).
+type DeviceIntegrity string
+
+// DeviceIntegrity values.
+const (
+	// DeviceIntegrityBasic passes basic system integrity checks.
+	DeviceIntegrityBasic DeviceIntegrity = "MEETS_BASIC_INTEGRITY"
+	// DeviceIntegrityDevice also has Google Play services and meets Android compatibility requirements.
+	DeviceIntegrityDevice DeviceIntegrity = "MEETS_DEVICE_INTEGRITY"
+	// DeviceIntegrityStrong also has a strong, such as hardware-backed, guarantee of system integrity.
+	DeviceIntegrityStrong DeviceIntegrity = "MEETS_STRONG_INTEGRITY"
+)
+
+// PlayProtectVerdict is whether Google Play Protect is on and what it found on an Android device.
+type PlayProtectVerdict string
+
+// PlayProtectVerdict values.
+const (
+	// PlayProtectVerdictLow is Play Protect on, with no app issues found.
+	PlayProtectVerdictLow PlayProtectVerdict = "LOW"
+	// PlayProtectVerdictMedium is Play Protect on, with no scan yet or potentially harmful apps found.
+	PlayProtectVerdictMedium PlayProtectVerdict = "MEDIUM"
+	// PlayProtectVerdictHigh is Play Protect on, with dangerous apps found or no verdict.
+	PlayProtectVerdictHigh PlayProtectVerdict = "HIGH"
+)
+
+// ScreenLockComplexity is the kind or complexity of an Android device's screen lock.
+type ScreenLockComplexity string
+
+// ScreenLockComplexity values.
+const (
+	// ScreenLockComplexityLow is a pattern or PIN.
+	ScreenLockComplexityLow ScreenLockComplexity = "LOW"
+	// ScreenLockComplexityMedium is a complex PIN, or an alphabetic or alphanumeric lock of 4 or more.
+	ScreenLockComplexityMedium ScreenLockComplexity = "MEDIUM"
+	// ScreenLockComplexityHigh is a complex 8-digit PIN, or an alphabetic or alphanumeric lock of 6 or more.
+	ScreenLockComplexityHigh ScreenLockComplexity = "HIGH"
+)
 
 // KeyTrustLevelBrowserKey is how the identity of a device with Chrome was attested.
 type KeyTrustLevelBrowserKey string
@@ -345,6 +497,8 @@ type DTCMacOS struct {
 // diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
 // "diskEnrypted" member is kept in Extra).
 type DTCWindows struct {
+	// AntivirusEnabled requires antivirus software to be enabled.
+	AntivirusEnabled                 *bool                            `json:"antivirusEnabled,omitzero"`
 	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
 	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
 	ChromeRemoteDesktopAppBlocked    *bool                            `json:"chromeRemoteDesktopAppBlocked,omitzero"`
@@ -371,13 +525,15 @@ type DTCWindows struct {
 // diskEncrypted "diskEnrypted"; its examples write "diskEncrypted", which DiskEncrypted takes (a
 // "diskEnrypted" member is kept in Extra).
 type DTCChromeOS struct {
-	AllowScreenLock                  *bool                            `json:"allowScreenLock,omitzero"`
-	BrowserVersion                   *ChromeBrowserVersion            `json:"browserVersion,omitzero"`
-	BuiltInDNSClientEnabled          *bool                            `json:"builtInDnsClientEnabled,omitzero"`
-	ChromeRemoteDesktopAppBlocked    *bool                            `json:"chromeRemoteDesktopAppBlocked,omitzero"`
-	DeviceEnrollmentDomain           string                           `json:"deviceEnrollmentDomain,omitzero"`
-	DiskEncrypted                    *bool                            `json:"diskEncrypted,omitzero"`
-	KeyTrustLevel                    KeyTrustLevelOSMode              `json:"keyTrustLevel,omitzero"`
+	AllowScreenLock               *bool                 `json:"allowScreenLock,omitzero"`
+	BrowserVersion                *ChromeBrowserVersion `json:"browserVersion,omitzero"`
+	BuiltInDNSClientEnabled       *bool                 `json:"builtInDnsClientEnabled,omitzero"`
+	ChromeRemoteDesktopAppBlocked *bool                 `json:"chromeRemoteDesktopAppBlocked,omitzero"`
+	DeviceEnrollmentDomain        string                `json:"deviceEnrollmentDomain,omitzero"`
+	DiskEncrypted                 *bool                 `json:"diskEncrypted,omitzero"`
+	KeyTrustLevel                 KeyTrustLevelOSMode   `json:"keyTrustLevel,omitzero"`
+	// ManagedDevice requires the device to be enrolled in ChromeOS device management.
+	ManagedDevice                    *bool                            `json:"managedDevice,omitzero"`
 	OSFirewall                       *bool                            `json:"osFirewall,omitzero"`
 	OSVersion                        *OSVersion                       `json:"osVersion,omitzero"`
 	PasswordProtectionWarningTrigger PasswordProtectionWarningTrigger `json:"passwordProtectionWarningTrigger,omitzero"`

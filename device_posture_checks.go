@@ -81,10 +81,12 @@ const (
 
 // DevicePostureCheck is a device posture check.
 type DevicePostureCheck struct {
-	ID       string                     `json:"id,omitzero"`
-	Name     string                     `json:"name,omitzero"`
-	Type     DevicePostureCheckType     `json:"type,omitzero"`
-	Platform DevicePostureCheckPlatform `json:"platform,omitzero"`
+	ID   string `json:"id,omitzero"`
+	Name string `json:"name,omitzero"`
+	// Description says what the check does, such as "Query macOS devices to check if firewall is enabled".
+	Description string                     `json:"description,omitzero"`
+	Type        DevicePostureCheckType     `json:"type,omitzero"`
+	Platform    DevicePostureCheckPlatform `json:"platform,omitzero"`
 	// Query is the osquery SQL of a custom check.
 	Query string `json:"query,omitzero"`
 	// VariableName names the check's result in device assurance policy expressions.

@@ -52,13 +52,21 @@ type FeaturesChangeLifecycleOptions struct {
 	Mode string `url:"mode"`
 }
 
-// FeatureLifecycle is the change UpdateLifecycle makes to a feature.
+// FeatureLifecycle is the change ChangeLifecycle makes to a feature. Okta takes it in either case: the links
+// of a Feature name the lowercase spelling (enable, disable), and Okta's current API description the
+// uppercase one (ENABLE, DISABLE).
 type FeatureLifecycle string
 
 // FeatureLifecycle values.
 const (
+	// FeatureLifecycleDisable disables a feature, as the feature's disable link spells it.
 	FeatureLifecycleDisable FeatureLifecycle = "disable"
-	FeatureLifecycleEnable  FeatureLifecycle = "enable"
+	// FeatureLifecycleEnable enables a feature, as the feature's enable link spells it.
+	FeatureLifecycleEnable FeatureLifecycle = "enable"
+	// FeatureLifecycleDisableUppercase disables a feature, as Okta's current API description spells it.
+	FeatureLifecycleDisableUppercase FeatureLifecycle = "DISABLE"
+	// FeatureLifecycleEnableUppercase enables a feature, as Okta's current API description spells it.
+	FeatureLifecycleEnableUppercase FeatureLifecycle = "ENABLE"
 )
 
 // Feature is a self-service feature. Its Links include helpDoc, dependencies and dependents, and the

@@ -138,13 +138,44 @@ type NetworkZone struct {
 	Locations []NetworkZoneLocation `json:"locations,omitzero"`
 	// Asns are the autonomous system numbers of a dynamic zone.
 	Asns []string `json:"asns,omitzero"`
-	// ProxyType is, for a dynamic zone, the proxies it matches: "Any", "Tor", "NotTorAnonymizer", or "null"
-	// (or empty) for none.
-	ProxyType   string    `json:"proxyType,omitzero"`
-	Created     time.Time `json:"created,omitzero"`
-	LastUpdated time.Time `json:"lastUpdated,omitzero"`
-	Links       Links     `json:"_links,omitzero"`
-	Extra       Extra     `json:"-"`
+	// ProxyType is, for a dynamic zone, the proxies it matches: Any, Tor, NotTorAnonymizer, or
+	// NetworkZoneProxyTypeNull (or empty) for none.
+	ProxyType NetworkZoneProxyType `json:"proxyType,omitzero"`
+	// IPServiceCategories are, for an enhanced dynamic zone (DYNAMIC_V2), the IP services (proxies, VPNs) it
+	// includes or excludes. Such a zone's asns and locations are objects of include and exclude lists too,
+	// which Asns and Locations cannot hold: they are kept in Extra.
+	IPServiceCategories *NetworkZoneIPServiceCategories `json:"ipServiceCategories,omitzero"`
+	// UseAsExemptList, for an IP zone, is set to true in a Replace of the DefaultExemptIpZone system zone
+	// to let its IP addresses through the blocklist zones. Okta takes it only in that request.
+	UseAsExemptList *bool     `json:"useAsExemptList,omitzero"`
+	Created         time.Time `json:"created,omitzero"`
+	LastUpdated     time.Time `json:"lastUpdated,omitzero"`
+	Links           Links     `json:"_links,omitzero"`
+	Extra           Extra     `json:"-"`
+}
+
+// NetworkZoneProxyType is the kind of proxy a dynamic network zone matches.
+type NetworkZoneProxyType string
+
+// NetworkZoneProxyType values.
+const (
+	// NetworkZoneProxyTypeAny matches any proxy.
+	NetworkZoneProxyTypeAny NetworkZoneProxyType = "Any"
+	// NetworkZoneProxyTypeTor matches Tor anonymizer proxies.
+	NetworkZoneProxyTypeTor NetworkZoneProxyType = "Tor"
+	// NetworkZoneProxyTypeNotTorAnonymizer matches proxies that are not Tor anonymizers.
+	NetworkZoneProxyTypeNotTorAnonymizer NetworkZoneProxyType = "NotTorAnonymizer"
+	// NetworkZoneProxyTypeNull is the string "null" (not a JSON null), which Okta takes and sends for a zone
+	// that matches no proxy; an empty ProxyType, which is not sent, means the same.
+	NetworkZoneProxyTypeNull NetworkZoneProxyType = "null"
+)
+
+// NetworkZoneIPServiceCategories are the IP services an enhanced dynamic network zone includes or excludes
+// (at most 75 each).
+type NetworkZoneIPServiceCategories struct {
+	Include []IPServiceCategory `json:"include,omitzero"`
+	Exclude []IPServiceCategory `json:"exclude,omitzero"`
+	Extra   Extra               `json:"-"`
 }
 
 // NetworkZoneAddress is an IP address block or range of a network zone.
@@ -166,4 +197,56 @@ type NetworkZoneLocation struct {
 // NetworkZoneType values that Okta added after the Management API 5.1.0.
 const (
 	NetworkZoneTypeDynamicV2 NetworkZoneType = "DYNAMIC_V2"
+)
+
+// IPServiceCategory is an IP service, such as a proxy or VPN, that an enhanced dynamic network zone includes
+// or excludes. Okta adds services over time; an unknown one decodes as it is.
+type IPServiceCategory string
+
+// IPServiceCategory values: groups of services first, then single services by provider.
+const (
+	// IPServiceCategoryAllAnonymizers is every anonymizer.
+	IPServiceCategoryAllAnonymizers IPServiceCategory = "ALL_ANONYMIZERS"
+	// IPServiceCategoryAllAnonymizersExceptTor is every anonymizer but Tor.
+	IPServiceCategoryAllAnonymizersExceptTor IPServiceCategory = "ALL_ANONYMIZERS_EXCEPT_TOR"
+	// IPServiceCategoryAllIPServices is every IP service.
+	IPServiceCategoryAllIPServices IPServiceCategory = "ALL_IP_SERVICES"
+	// IPServiceCategoryAllProxiesVPNs is every proxy and VPN.
+	IPServiceCategoryAllProxiesVPNs IPServiceCategory = "ALL_PROXIES_VPNS"
+	// IPServiceCategoryAnonymizerTor is the Tor anonymizer.
+	IPServiceCategoryAnonymizerTor IPServiceCategory = "ANONYMIZER_TOR"
+
+	IPServiceCategoryABCProxyProxy         IPServiceCategory = "ABCPROXY_PROXY"
+	IPServiceCategoryAppleICloudRelayProxy IPServiceCategory = "APPLE_ICLOUD_RELAY_PROXY"
+	IPServiceCategoryAstrillVPN            IPServiceCategory = "ASTRILL_VPN"
+	IPServiceCategoryAvastVPN              IPServiceCategory = "AVAST_VPN"
+	IPServiceCategoryBigMamaProxy          IPServiceCategory = "BIGMAMA_PROXY"
+	IPServiceCategoryCyberGhostVPN         IPServiceCategory = "CYBERGHOST_VPN"
+	IPServiceCategoryDataImpulseProxy      IPServiceCategory = "DATAIMPULSE_PROXY"
+	IPServiceCategoryExpressVPN            IPServiceCategory = "EXPRESS_VPN"
+	IPServiceCategoryFacelessProxy         IPServiceCategory = "FACELESS_PROXY"
+	IPServiceCategoryFroxyProxy            IPServiceCategory = "FROXY_PROXY"
+	IPServiceCategoryGeoNodeProxy          IPServiceCategory = "GEONODE_PROXY"
+	IPServiceCategoryGlobalProtectVPN      IPServiceCategory = "GLOBALPROTECT_VPN"
+	IPServiceCategoryGoogleVPN             IPServiceCategory = "GOOGLE_VPN"
+	IPServiceCategoryIPColaProxy           IPServiceCategory = "IPCOLA_PROXY"
+	IPServiceCategoryIPIdeaProxy           IPServiceCategory = "IPIDEA_PROXY"
+	IPServiceCategoryIProxyShopProxy       IPServiceCategory = "IPROXYSHOP_PROXY"
+	IPServiceCategoryLuminatiProxy         IPServiceCategory = "LUMINATI_PROXY"
+	IPServiceCategoryMullvadVPN            IPServiceCategory = "MULLVAD_VPN"
+	IPServiceCategoryNetNutProxy           IPServiceCategory = "NETNUT_PROXY"
+	IPServiceCategoryNexusProxy            IPServiceCategory = "NEXUS_PROXY"
+	IPServiceCategoryNordVPN               IPServiceCategory = "NORD_VPN"
+	IPServiceCategoryOculusProxy           IPServiceCategory = "OCULUS_PROXY"
+	IPServiceCategoryOxylabsProxy          IPServiceCategory = "OXYLABS_PROXY"
+	IPServiceCategoryPIAVPN                IPServiceCategory = "PIA_VPN"
+	IPServiceCategoryProxyRackProxy        IPServiceCategory = "PROXYRACK_PROXY"
+	IPServiceCategorySamsungVPN            IPServiceCategory = "SAMSUNG_VPN"
+	IPServiceCategorySpaceProxiesProxy     IPServiceCategory = "SPACEPROXIES_PROXY"
+	IPServiceCategorySurfsharkVPN          IPServiceCategory = "SURFSHARK_VPN"
+	IPServiceCategorySymantecVPN           IPServiceCategory = "SYMANTEC_VPN"
+	IPServiceCategoryTrendMicroVPN         IPServiceCategory = "TRENDMICRO_VPN"
+	IPServiceCategoryUltraSurfVPN          IPServiceCategory = "ULTRASURF_VPN"
+	IPServiceCategoryWARPVPN               IPServiceCategory = "WARP_VPN"
+	IPServiceCategoryYiluProxy             IPServiceCategory = "YILU_PROXY"
 )

@@ -209,12 +209,13 @@ type WellKnownOrgMetadataSettings struct {
 // OrgSetting is the settings of an org. Okta sends the settings that are not set as null or "": they are kept
 // in Extra and sent back by Replace.
 type OrgSetting struct {
-	ID          string    `json:"id,omitzero"`
-	Subdomain   string    `json:"subdomain,omitzero"`
-	CompanyName string    `json:"companyName,omitzero"`
-	Status      string    `json:"status,omitzero"`
-	Created     time.Time `json:"created,omitzero"`
-	LastUpdated time.Time `json:"lastUpdated,omitzero"`
+	ID          string `json:"id,omitzero"`
+	Subdomain   string `json:"subdomain,omitzero"`
+	CompanyName string `json:"companyName,omitzero"`
+	// Status is ACTIVE or INACTIVE; read-only.
+	Status      LifecycleStatus `json:"status,omitzero"`
+	Created     time.Time       `json:"created,omitzero"`
+	LastUpdated time.Time       `json:"lastUpdated,omitzero"`
 	// ExpiresAt is when a trial org expires.
 	ExpiresAt             time.Time `json:"expiresAt,omitzero"`
 	Website               string    `json:"website,omitzero"`

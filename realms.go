@@ -88,7 +88,18 @@ type RealmProfile struct {
 	Name string `json:"name,omitzero"`
 	// Domains is not in the 5.1.0 API description; Okta sends it (empty in the recorded traffic).
 	Domains []string `json:"domains,omitzero"`
-	// RealmType is the kind of realm: DEFAULT or PARTNER.
-	RealmType string `json:"realmType,omitzero"`
-	Extra     Extra  `json:"-"`
+	// RealmType is the kind of realm; PARTNER gives its users Okta's external partner portal.
+	RealmType RealmType `json:"realmType,omitzero"`
+	Extra     Extra     `json:"-"`
 }
+
+// RealmType is the kind of a realm.
+type RealmType string
+
+// RealmType values.
+const (
+	// RealmTypeDefault is an ordinary realm.
+	RealmTypeDefault RealmType = "DEFAULT"
+	// RealmTypePartner is a realm of partner users, with Okta's external partner portal.
+	RealmTypePartner RealmType = "PARTNER"
+)

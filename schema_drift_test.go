@@ -158,7 +158,11 @@ func (m *goModels) field(name, member string) (typ string, ok bool) {
 var schemaGoNames = map[string]string{
 	// Client is the OAuth 2.0 client of dynamic client registration, which no operation here uses; Client is
 	// the SDK's client.
-	"Client":                  "",
+	"Client": "",
+	// Protocol is the enum of the protocols an Okta Integration Network submission supports
+	// (SubmissionCapability.supportedProtocols), an API of the integrations host that this SDK does not cover;
+	// Protocol is the identity provider protocol (IdentityProvider.protocol).
+	"Protocol":                "",
 	"LogStreamPutSchema":      "ReplaceLogStreamRequest",
 	"AuthenticatorMethodBase": "AuthenticatorMethod",
 }

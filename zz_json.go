@@ -350,6 +350,18 @@ func (v AgentPoolUpdateSetting) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AndroidDeviceTrust, keeping in Extra the members its fields do not take.
+func (v *AndroidDeviceTrust) UnmarshalJSON(b []byte) error {
+	type plain AndroidDeviceTrust
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AndroidDeviceTrust together with the members kept in Extra.
+func (v AndroidDeviceTrust) MarshalJSON() ([]byte, error) {
+	type plain AndroidDeviceTrust
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AppAndInstanceConditionEvaluatorAppOrInstance, keeping in Extra the members its fields do not take.
 func (v *AppAndInstanceConditionEvaluatorAppOrInstance) UnmarshalJSON(b []byte) error {
 	type plain AppAndInstanceConditionEvaluatorAppOrInstance
@@ -2546,6 +2558,18 @@ func (v DeviceAssuranceAndroidPlatform) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DeviceAssuranceAndroidThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceAndroidThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceAndroidThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceAndroidThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceAndroidThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceAndroidThirdPartySignalProviders
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DeviceAssuranceChromeOSPlatform, keeping in Extra the members its fields do not take.
 func (v *DeviceAssuranceChromeOSPlatform) UnmarshalJSON(b []byte) error {
 	type plain DeviceAssuranceChromeOSPlatform
@@ -2599,6 +2623,18 @@ func (v DeviceAssuranceIOSPlatform) MarshalJSON() ([]byte, error) {
 	if v.Platform == "" {
 		v.Platform = PlatformIOS
 	}
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DeviceAssuranceIOSThirdPartySignalProviders, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceIOSThirdPartySignalProviders) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceIOSThirdPartySignalProviders
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceIOSThirdPartySignalProviders together with the members kept in Extra.
+func (v DeviceAssuranceIOSThirdPartySignalProviders) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceIOSThirdPartySignalProviders
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2802,6 +2838,18 @@ func (v DevicePostureCheckRemediationSettings) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DevicePostureIdP, keeping in Extra the members its fields do not take.
+func (v *DevicePostureIdP) UnmarshalJSON(b []byte) error {
+	type plain DevicePostureIdP
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePostureIdP together with the members kept in Extra.
+func (v DevicePostureIdP) MarshalJSON() ([]byte, error) {
+	type plain DevicePostureIdP
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DeviceProfile, keeping in Extra the members its fields do not take.
 func (v *DeviceProfile) UnmarshalJSON(b []byte) error {
 	type plain DeviceProfile
@@ -2951,6 +2999,18 @@ func (v *Duration) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a Duration together with the members kept in Extra.
 func (v Duration) MarshalJSON() ([]byte, error) {
 	type plain Duration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DynamicVersionRequirement, keeping in Extra the members its fields do not take.
+func (v *DynamicVersionRequirement) UnmarshalJSON(b []byte) error {
+	type plain DynamicVersionRequirement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DynamicVersionRequirement together with the members kept in Extra.
+func (v DynamicVersionRequirement) MarshalJSON() ([]byte, error) {
+	type plain DynamicVersionRequirement
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4818,6 +4878,18 @@ func (v NetworkZoneAddress) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a NetworkZoneIPServiceCategories, keeping in Extra the members its fields do not take.
+func (v *NetworkZoneIPServiceCategories) UnmarshalJSON(b []byte) error {
+	type plain NetworkZoneIPServiceCategories
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZoneIPServiceCategories together with the members kept in Extra.
+func (v NetworkZoneIPServiceCategories) MarshalJSON() ([]byte, error) {
+	type plain NetworkZoneIPServiceCategories
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a NetworkZoneLocation, keeping in Extra the members its fields do not take.
 func (v *NetworkZoneLocation) UnmarshalJSON(b []byte) error {
 	type plain NetworkZoneLocation
@@ -4983,6 +5055,18 @@ func (v *OSVersion) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an OSVersion together with the members kept in Extra.
 func (v OSVersion) MarshalJSON() ([]byte, error) {
 	type plain OSVersion
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an OSVersionConstraint, keeping in Extra the members its fields do not take.
+func (v *OSVersionConstraint) UnmarshalJSON(b []byte) error {
+	type plain OSVersionConstraint
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OSVersionConstraint together with the members kept in Extra.
+func (v OSVersionConstraint) MarshalJSON() ([]byte, error) {
+	type plain OSVersionConstraint
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
