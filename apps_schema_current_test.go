@@ -1,0 +1,192 @@
+package okta
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+)
+
+// Payloads built from the current API description's schemas, each with a member this SDK does not model
+// ("futureMember"), for what nothing was recorded: a WS-Federation app, a custom SAML 2.0 app with both kinds of
+// attribute statements and single logout, and an app from the Okta Integration Network.
+const (
+	wsFedAppPayload = `{"id":"0oa1wsfed","name":"template_wsfed","label":"Sample WS-Fed App","status":"ACTIVE",` +
+		`"signOnMode":"WS_FEDERATION","credentials":{"signing":{"kid":"kid1"}},"settings":{"app":{` +
+		`"audienceRestriction":"urn:example:app","groupValueFormat":"windowsDomainQualifiedName","realm":"urn:example:app",` +
+		`"wReplyURL":"https://example.com/","siteURL":"https://example.com","usernameAttribute":"username"}},"futureMember":true}`
+	samlAppPayload = `{"id":"0oa1saml","name":"exampleorg_samlapp_1","label":"Example SAML App","status":"ACTIVE",` +
+		`"signOnMode":"SAML_2_0","settings":{"signOn":{"ssoAcsUrl":"https://example.com/sso/saml",` +
+		`"audience":"https://example.com/saml","subjectNameIdTemplate":"${user.userName}",` +
+		`"subjectNameIdFormat":"urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified","responseSigned":true,` +
+		`"attributeStatements":[` +
+		`{"type":"EXPRESSION","name":"attributeOne","namespace":"urn:oasis:names:tc:SAML:2.0:attrname-format:basic","values":["ValueOne"]},` +
+		`{"type":"GROUP","name":"groups","namespace":"urn:oasis:names:tc:SAML:2.0:attrname-format:uri","filterType":"STARTS_WITH","filterValue":"Team"}],` +
+		`"participateSlo":{"enabled":true,"logoutRequestUrl":"https://example.com/logout","sessionIndexRequired":true,"bindingType":"REDIRECT"}}},` +
+		`"futureMember":{"a":1}}`
+	oinAppPayload = `{"id":"0oa1zoom","name":"zoomus","label":"Zoom","status":"ACTIVE","signOnMode":"SAML_2_0",` +
+		`"settings":{"app":{"subdomain":"example"}},"futureMember":"x"}`
+)
+
+// TestAppsSchemaCurrentNames reads an application of each kind through Apps.Get and checks its Go type and
+// its Name, typed as an ApplicationName; a recorded or spec-shaped payload must come back unchanged.
+func TestAppsSchemaCurrentNames(t *testing.T) {
+	t.Parallel()
+	recorded := func(name string) []byte { return fixture(t, "apps/getApplication/"+name+".json") }
+	tests := []struct {
+		name    string
+		payload []byte
+		want    ApplicationName
+		kind    Application
+	}{
+		{"basic auth", recorded("create_basic_auth_app_1"), ApplicationNameBasicAuth, &BasicAuthApplication{}},
+		{"bookmark", recorded("create_bookmark_app_1"), ApplicationNameBookmark, &BookmarkApplication{}},
+		{"swa", recorded("create_SWA_app_1"), ApplicationNameSWA, &BrowserPluginApplication{}},
+		{"swa 3 field", recorded("create_SWA_three_app_1"), ApplicationNameSWA3Field, &BrowserPluginApplication{}},
+		{"oidc", recorded("create_open_id_connect_app_1"), ApplicationNameOIDCClient, &OpenIDConnectApplication{}},
+		{"sps", recorded("create_secure_password_store_app_1"), ApplicationNameSecurePasswordStore, &SecurePasswordStoreApplication{}},
+		{"ws-federation", []byte(wsFedAppPayload), ApplicationNameWSFederation, &WSFederationApplication{}},
+		// A custom SAML 2.0 app has a key Okta generates; an OIN app the key of its integration.
+		{"custom saml", []byte(samlAppPayload), "exampleorg_samlapp_1", &SAMLApplication{}},
+		{"oin saml", []byte(oinAppPayload), "zoomus", &SAMLApplication{}},
+	}
+	calls := make([]apiCall, 0, len(tests))
+	for _, tc := range tests {
+		calls = append(calls, apiCall{
+			name: tc.name, op: "getApplication", ids: []string{tAppID}, method: http.MethodGet, path: "/api/v1/apps/" + tAppEsc,
+			response: tc.payload,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.Get(ctx, ids[0], nil)
+			},
+			check: func(t *testing.T, got any) {
+				app := got.(Application)
+				if gotKind, wantKind := fmt.Sprintf("%T", app), fmt.Sprintf("%T", tc.kind); gotKind != wantKind {
+					t.Errorf("type = %s, want %s", gotKind, wantKind)
+				}
+				if app.Base().Name != tc.want {
+					t.Errorf("Name = %q, want %q", app.Base().Name, tc.want)
+				}
+			},
+		})
+	}
+	// A constant names the template of a new application.
+	calls = append(calls, apiCall{
+		name: "create with a constant", op: "createApplication", method: http.MethodPost, path: "/api/v1/apps",
+		body:     `{"name":"template_swa3field","label":"Three fields","signOnMode":"BROWSER_PLUGIN"}`,
+		response: recorded("create_SWA_three_app_1"),
+		call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+			return c.Apps.Create(ctx, &BrowserPluginApplication{ApplicationBase: ApplicationBase{
+				Name: ApplicationNameSWA3Field, Label: "Three fields", SignOnMode: ApplicationSignOnModeBrowserPlugin,
+			}}, nil)
+		},
+	})
+	runAPICalls(t, calls)
+}
+
+// TestAppsSchemaCurrentSAMLSignOn reads a custom SAML 2.0 app and checks its attribute statements of both kinds
+// and its single logout binding, typed.
+func TestAppsSchemaCurrentSAMLSignOn(t *testing.T) {
+	t.Parallel()
+	runAPICalls(t, []apiCall{{
+		name: "saml app", op: "getApplication", ids: []string{tAppID}, method: http.MethodGet, path: "/api/v1/apps/" + tAppEsc,
+		response: []byte(samlAppPayload),
+		call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+			return c.Apps.Get(ctx, ids[0], nil)
+		},
+		check: func(t *testing.T, got any) {
+			signOn := got.(*SAMLApplication).Settings.SignOn
+			want := []SAMLAttributeStatement{
+				{Type: SAMLAttributeStatementTypeExpression, Name: "attributeOne", Namespace: SAMLAttributeNameFormatBasic, Values: []string{"ValueOne"}},
+				{Type: SAMLAttributeStatementTypeGroup, Name: "groups", Namespace: SAMLAttributeNameFormatURI, FilterType: SAMLGroupFilterTypeStartsWith, FilterValue: "Team"},
+			}
+			if diff := gocmp.Diff(want, signOn.AttributeStatements); diff != "" {
+				t.Errorf("attribute statements (-want +got):\n%s", diff)
+			}
+			wantSLO := &SloParticipate{Enabled: new(true), LogoutRequestURL: "https://example.com/logout", SessionIndexRequired: new(true), BindingType: SAMLBindingTypeRedirect}
+			if diff := gocmp.Diff(wantSLO, signOn.ParticipateSlo); diff != "" {
+				t.Errorf("participateSlo (-want +got):\n%s", diff)
+			}
+		},
+	}})
+}
+
+// TestAppsSchemaCurrentSAMLAttributeStatements decodes attribute statements of every kind, name format and
+// filter type the API describes, and one of a kind it does not, and encodes each back unchanged.
+func TestAppsSchemaCurrentSAMLAttributeStatements(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, payload string
+		want          SAMLAttributeStatement
+	}{
+		{
+			"expression basic", `{"type":"EXPRESSION","name":"a","namespace":"urn:oasis:names:tc:SAML:2.0:attrname-format:basic","values":["user.email"]}`,
+			SAMLAttributeStatement{Type: SAMLAttributeStatementTypeExpression, Name: "a", Namespace: SAMLAttributeNameFormatBasic, Values: []string{"user.email"}},
+		},
+		{
+			"expression uri", `{"type":"EXPRESSION","name":"b","namespace":"urn:oasis:names:tc:SAML:2.0:attrname-format:uri","values":["a","b"]}`,
+			SAMLAttributeStatement{Type: SAMLAttributeStatementTypeExpression, Name: "b", Namespace: SAMLAttributeNameFormatURI, Values: []string{"a", "b"}},
+		},
+		{
+			"expression unspecified", `{"type":"EXPRESSION","name":"c","namespace":"urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified","values":[]}`,
+			SAMLAttributeStatement{Type: SAMLAttributeStatementTypeExpression, Name: "c", Namespace: SAMLAttributeNameFormatUnspecified, Values: []string{}},
+		},
+		{
+			"group starts with", `{"type":"GROUP","name":"g","namespace":"urn:oasis:names:tc:SAML:2.0:attrname-format:basic","filterType":"STARTS_WITH","filterValue":"Team"}`,
+			SAMLAttributeStatement{Type: SAMLAttributeStatementTypeGroup, Name: "g", Namespace: SAMLAttributeNameFormatBasic, FilterType: SAMLGroupFilterTypeStartsWith, FilterValue: "Team"},
+		},
+		{
+			"group equals", `{"type":"GROUP","name":"g","filterType":"EQUALS","filterValue":"Admins"}`,
+			SAMLAttributeStatement{Type: SAMLAttributeStatementTypeGroup, Name: "g", FilterType: SAMLGroupFilterTypeEquals, FilterValue: "Admins"},
+		},
+		{
+			"group contains", `{"type":"GROUP","name":"g","filterType":"CONTAINS","filterValue":"eng"}`,
+			SAMLAttributeStatement{Type: SAMLAttributeStatementTypeGroup, Name: "g", FilterType: SAMLGroupFilterTypeContains, FilterValue: "eng"},
+		},
+		{
+			"group regex", `{"type":"GROUP","name":"g","filterType":"REGEX","filterValue":".*"}`,
+			SAMLAttributeStatement{Type: SAMLAttributeStatementTypeGroup, Name: "g", FilterType: SAMLGroupFilterTypeRegex, FilterValue: ".*"},
+		},
+		{
+			"unknown kind and member", `{"type":"FUTURE","name":"f","namespace":"urn:example:format","futureMember":{"x":1}}`,
+			SAMLAttributeStatement{Type: "FUTURE", Name: "f", Namespace: "urn:example:format", Extra: Extra{"futureMember": json.RawMessage(`{"x":1}`)}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got := assertRoundTrip[SAMLAttributeStatement](t, []byte(tc.payload))
+			if diff := gocmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("statement (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestAppsSchemaCurrentSLOBinding decodes both single logout bindings, and encodes a typed one.
+func TestAppsSchemaCurrentSLOBinding(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		payload string
+		want    SAMLBindingType
+	}{
+		{`{"enabled":true,"bindingType":"POST","logoutRequestUrl":"https://example.com/slo"}`, SAMLBindingTypePost},
+		{`{"enabled":false,"bindingType":"REDIRECT","sessionIndexRequired":false}`, SAMLBindingTypeRedirect},
+		{`{"bindingType":"ARTIFACT","futureMember":null}`, "ARTIFACT"},
+	}
+	for _, tc := range tests {
+		t.Run(string(tc.want), func(t *testing.T) {
+			t.Parallel()
+			if got := assertRoundTrip[*SloParticipate](t, []byte(tc.payload)); got.BindingType != tc.want {
+				t.Errorf("BindingType = %q, want %q", got.BindingType, tc.want)
+			}
+		})
+	}
+	out, err := json.Marshal(&SloParticipate{Enabled: new(true), BindingType: SAMLBindingTypePost})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertJSONEqual(t, `{"enabled":true,"bindingType":"POST"}`, string(out))
+}
