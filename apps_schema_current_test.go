@@ -12,7 +12,7 @@ import (
 
 // Payloads built from the current API description's schemas, each with a member this SDK does not model
 // ("futureMember"), for what nothing was recorded: a WS-Federation app, a custom SAML 2.0 app with both kinds of
-// attribute statements and single logout, and an app from the Okta Integration Network.
+// attribute statements and single logout, an app from the Okta Integration Network and features of both kinds.
 const (
 	wsFedAppPayload = `{"id":"0oa1wsfed","name":"template_wsfed","label":"Sample WS-Fed App","status":"ACTIVE",` +
 		`"signOnMode":"WS_FEDERATION","credentials":{"signing":{"kid":"kid1"}},"settings":{"app":{` +
@@ -29,6 +29,20 @@ const (
 		`"futureMember":{"a":1}}`
 	oinAppPayload = `{"id":"0oa1zoom","name":"zoomus","label":"Zoom","status":"ACTIVE","signOnMode":"SAML_2_0",` +
 		`"settings":{"app":{"subdomain":"example"}},"futureMember":"x"}`
+	userProvisioningFeaturePayload = `{"name":"USER_PROVISIONING","status":"ENABLED",` +
+		`"description":"User provisioning settings from Okta to a downstream app","capabilities":{` +
+		`"create":{"lifecycleCreate":{"status":"DISABLED"}},"update":{"lifecycleDeactivate":{"status":"DISABLED"},` +
+		`"profile":{"status":"DISABLED"},"password":{"status":"DISABLED","seed":"RANDOM","change":"KEEP_EXISTING"}}},` +
+		`"_links":{"self":{"href":"https://example.okta.com/api/v1/apps/0oa1/features/USER_PROVISIONING","hints":{"allow":["GET","PUT"]}}}}`
+	inboundProvisioningFeaturePayload = `{"name":"INBOUND_PROVISIONING","status":"ENABLED",` +
+		`"description":"In-bound provisioning settings from an application to Okta","capabilities":{` +
+		`"importSettings":{"username":{"usernameFormat":"CUSTOM","userNameExpression":"source.email"},` +
+		`"schedule":{"status":"ENABLED","fullImport":{"expression":"00 21 * * Mon,Thu,Fri,Sat","timezone":"America/Los_Angeles"},` +
+		`"incrementalImport":{"expression":"00 */2 * * *","timezone":"America/Los_Angeles","futureMember":1}}},` +
+		`"importRules":{"userCreateAndMatch":{"exactMatchCriteria":"USERNAME","allowPartialMatch":false,` +
+		`"autoConfirmPartialMatch":false,"autoConfirmExactMatch":true,"autoConfirmNewUsers":false,"autoActivateNewUsers":true}},` +
+		`"futureMember":[]},` +
+		`"_links":{"self":{"href":"https://example.okta.com/api/v1/apps/0oa1/features/INBOUND_PROVISIONING","hints":{"allow":["GET","PUT"]}}}}`
 )
 
 // TestAppsSchemaCurrentNames reads an application of each kind through Apps.Get and checks its Go type and
@@ -189,4 +203,81 @@ func TestAppsSchemaCurrentSLOBinding(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertJSONEqual(t, `{"enabled":true,"bindingType":"POST"}`, string(out))
+}
+
+// TestAppsSchemaCurrentFeatures lists, reads and updates features of both kinds: USER_PROVISIONING with its
+// create and update capabilities, INBOUND_PROVISIONING with its import rules and settings.
+func TestAppsSchemaCurrentFeatures(t *testing.T) {
+	t.Parallel()
+	checkInbound := func(t *testing.T, f *ApplicationFeature) {
+		t.Helper()
+		if f.Name != ApplicationFeatureNameInboundProvisioning || f.Status != EnabledStatusEnabled || f.Links.Href("self") == "" {
+			t.Errorf("feature = %+v", f)
+		}
+		want := &CapabilitiesObject{
+			ImportSettings: &CapabilitiesImportSettingsObject{
+				Username: &ImportUsernameObject{UsernameFormat: ImportUsernameFormatCustom, UserNameExpression: "source.email"},
+				Schedule: &ImportScheduleObject{
+					Status:            EnabledStatusEnabled,
+					FullImport:        &ImportScheduleSettings{Expression: "00 21 * * Mon,Thu,Fri,Sat", Timezone: "America/Los_Angeles"},
+					IncrementalImport: &ImportScheduleSettings{Expression: "00 */2 * * *", Timezone: "America/Los_Angeles", Extra: Extra{"futureMember": json.RawMessage(`1`)}},
+				},
+			},
+			ImportRules: &CapabilitiesImportRulesObject{UserCreateAndMatch: &CapabilitiesImportRulesUserCreateAndMatchObject{
+				ExactMatchCriteria: ImportExactMatchCriteriaUsername, AllowPartialMatch: new(false), AutoConfirmPartialMatch: new(false),
+				AutoConfirmExactMatch: new(true), AutoConfirmNewUsers: new(false), AutoActivateNewUsers: new(true),
+			}},
+			Extra: Extra{"futureMember": json.RawMessage(`[]`)},
+		}
+		if diff := gocmp.Diff(want, f.Capabilities); diff != "" {
+			t.Errorf("capabilities (-want +got):\n%s", diff)
+		}
+	}
+	const inboundPath = "/api/v1/apps/" + tAppEsc + "/features/INBOUND_PROVISIONING"
+	runAPICalls(t, []apiCall{
+		{
+			name: "list both kinds", op: "listFeaturesForApplication", ids: []string{tAppID}, method: http.MethodGet,
+			path: "/api/v1/apps/" + tAppEsc + "/features", response: []byte("[" + userProvisioningFeaturePayload + "," + inboundProvisioningFeaturePayload + "]"),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ListFeatures(ctx, ids[0])
+			},
+			check: func(t *testing.T, got any) {
+				fs := got.([]ApplicationFeature)
+				if len(fs) != 2 {
+					t.Fatalf("%d features, want 2", len(fs))
+				}
+				if u := fs[0]; u.Name != ApplicationFeatureNameUserProvisioning || u.Capabilities.Update.Password.Change != ChangeEnumKeepExisting ||
+					u.Capabilities.ImportRules != nil || u.Capabilities.ImportSettings != nil {
+					t.Errorf("USER_PROVISIONING = %+v", u)
+				}
+				checkInbound(t, &fs[1])
+			},
+		},
+		{
+			name: "get inbound", op: "getFeatureForApplication", ids: []string{tAppID, string(ApplicationFeatureNameInboundProvisioning)},
+			method: http.MethodGet, path: inboundPath, response: []byte(inboundProvisioningFeaturePayload),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.GetFeature(ctx, ids[0], ApplicationFeatureName(ids[1]))
+			},
+			check: func(t *testing.T, got any) { checkInbound(t, got.(*ApplicationFeature)) },
+		},
+		{
+			name: "update inbound", op: "updateFeatureForApplication", ids: []string{tAppID, string(ApplicationFeatureNameInboundProvisioning)},
+			method: http.MethodPut, path: inboundPath,
+			body: `{"importSettings":{"username":{"usernameFormat":"EMAIL"},"schedule":{"status":"DISABLED"}},` +
+				`"importRules":{"userCreateAndMatch":{"exactMatchCriteria":"EMAIL","autoActivateNewUsers":false}}}`,
+			response: []byte(inboundProvisioningFeaturePayload),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.Apps.ReplaceFeature(ctx, ids[0], ApplicationFeatureName(ids[1]), &CapabilitiesObject{
+					ImportSettings: &CapabilitiesImportSettingsObject{
+						Username: &ImportUsernameObject{UsernameFormat: ImportUsernameFormatEmail},
+						Schedule: &ImportScheduleObject{Status: EnabledStatusDisabled},
+					},
+					ImportRules: &CapabilitiesImportRulesObject{UserCreateAndMatch: &CapabilitiesImportRulesUserCreateAndMatchObject{
+						ExactMatchCriteria: ImportExactMatchCriteriaEmail, AutoActivateNewUsers: new(false),
+					}},
+				})
+			},
+		},
+	})
 }

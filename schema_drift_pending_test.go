@@ -5,7 +5,6 @@ package okta
 // property). TestSchemaDrift fails when a gap is missing here or a line here is no longer a gap; rewrite it
 // with go test -run TestSchemaDrift -update-schema-drift.
 var schemaDriftPending = []string{
-	"discriminator ApplicationFeature.name=INBOUND_PROVISIONING",
 	"discriminator BehaviorRule.type=ANOMALOUS_ASN",
 	"discriminator VerificationMethod.type=ASSURANCE",
 	"discriminator VerificationMethod.type=AUTH_METHOD_CHAIN",

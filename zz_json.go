@@ -1746,6 +1746,42 @@ func (v CapabilitiesCreateObject) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a CapabilitiesImportRulesObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesImportRulesObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesImportRulesObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesImportRulesObject together with the members kept in Extra.
+func (v CapabilitiesImportRulesObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesImportRulesObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesImportRulesUserCreateAndMatchObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesImportRulesUserCreateAndMatchObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesImportRulesUserCreateAndMatchObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesImportRulesUserCreateAndMatchObject together with the members kept in Extra.
+func (v CapabilitiesImportRulesUserCreateAndMatchObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesImportRulesUserCreateAndMatchObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesImportSettingsObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesImportSettingsObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesImportSettingsObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesImportSettingsObject together with the members kept in Extra.
+func (v CapabilitiesImportSettingsObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesImportSettingsObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a CapabilitiesObject, keeping in Extra the members its fields do not take.
 func (v *CapabilitiesObject) UnmarshalJSON(b []byte) error {
 	type plain CapabilitiesObject
@@ -3947,6 +3983,42 @@ func (v *ImageUploadResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an ImageUploadResponse together with the members kept in Extra.
 func (v ImageUploadResponse) MarshalJSON() ([]byte, error) {
 	type plain ImageUploadResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an ImportScheduleObject, keeping in Extra the members its fields do not take.
+func (v *ImportScheduleObject) UnmarshalJSON(b []byte) error {
+	type plain ImportScheduleObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ImportScheduleObject together with the members kept in Extra.
+func (v ImportScheduleObject) MarshalJSON() ([]byte, error) {
+	type plain ImportScheduleObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an ImportScheduleSettings, keeping in Extra the members its fields do not take.
+func (v *ImportScheduleSettings) UnmarshalJSON(b []byte) error {
+	type plain ImportScheduleSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ImportScheduleSettings together with the members kept in Extra.
+func (v ImportScheduleSettings) MarshalJSON() ([]byte, error) {
+	type plain ImportScheduleSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an ImportUsernameObject, keeping in Extra the members its fields do not take.
+func (v *ImportUsernameObject) UnmarshalJSON(b []byte) error {
+	type plain ImportUsernameObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ImportUsernameObject together with the members kept in Extra.
+func (v ImportUsernameObject) MarshalJSON() ([]byte, error) {
+	type plain ImportUsernameObject
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
