@@ -12,7 +12,8 @@ import (
 
 // Payloads built from the current API description's schemas, each with a member this SDK does not model
 // ("futureMember"), for what nothing was recorded: a WS-Federation app, a custom SAML 2.0 app with both kinds of
-// attribute statements and single logout, an app from the Okta Integration Network and features of both kinds.
+// attribute statements and single logout, an app from the Okta Integration Network, features of both kinds and
+// an API service integration instance with properties.
 const (
 	wsFedAppPayload = `{"id":"0oa1wsfed","name":"template_wsfed","label":"Sample WS-Fed App","status":"ACTIVE",` +
 		`"signOnMode":"WS_FEDERATION","credentials":{"signing":{"kid":"kid1"}},"settings":{"app":{` +
@@ -43,6 +44,10 @@ const (
 		`"autoConfirmPartialMatch":false,"autoConfirmExactMatch":true,"autoConfirmNewUsers":false,"autoActivateNewUsers":true}},` +
 		`"futureMember":[]},` +
 		`"_links":{"self":{"href":"https://example.okta.com/api/v1/apps/0oa1/features/INBOUND_PROVISIONING","hints":{"allow":["GET","PUT"]}}}}`
+	apiServiceWithPropertiesPayload = `{"id":"0oa72lrepvp4WqEET1d9","type":"my_app_cie","name":"My App Cloud Identity Engine",` +
+		`"createdAt":"2023-02-21T20:08:24.000Z","createdBy":"00uu3u0ujW1P6AfZC2d5","grantedScopes":["okta.logs.read"],` +
+		`"properties":{"baseUrl":{"name":"baseUrl","value":"https://example.com","futureMember":2}},` +
+		`"_links":{"self":{"href":"https://example.okta.com/integrations/api/v1/api-services/0oa72lrepvp4WqEET1d9"}}}`
 )
 
 // TestAppsSchemaCurrentNames reads an application of each kind through Apps.Get and checks its Go type and
@@ -277,6 +282,80 @@ func TestAppsSchemaCurrentFeatures(t *testing.T) {
 						ExactMatchCriteria: ImportExactMatchCriteriaEmail, AutoActivateNewUsers: new(false),
 					}},
 				})
+			},
+		},
+	})
+}
+
+// TestAppsSchemaCurrentServiceAccountDescription sends and reads an app service account's description.
+func TestAppsSchemaCurrentServiceAccountDescription(t *testing.T) {
+	t.Parallel()
+	const payload = `{"id":"a747a818-a4c4-4446-8a87-704216495a08","name":"salesforce Prod-5 account",` +
+		`"description":"This is for accessing salesforce Prod-5","containerOrn":"orn:okta:idp:00o1:apps:salesforce:0oa1",` +
+		`"username":"testuser-salesforce-5@example.com","status":"UNSECURED","futureMember":[1]}`
+	const base = "/privileged-access/api/v1/service-accounts"
+	check := func(t *testing.T, got any) {
+		if a := got.(*AppServiceAccount); a.Description != "This is for accessing salesforce Prod-5" || a.Status != ServiceAccountStatusUnsecured {
+			t.Errorf("account = %+v", a)
+		}
+	}
+	runAPICalls(t, []apiCall{
+		{
+			name: "create", op: "createAppServiceAccount", method: http.MethodPost, path: base,
+			body: `{"name":"salesforce Prod-5 account","description":"This is for accessing salesforce Prod-5",` +
+				`"containerOrn":"orn:okta:idp:00o1:apps:salesforce:0oa1","username":"testuser-salesforce-5@example.com"}`,
+			status: http.StatusCreated, response: []byte(payload), check: check,
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.ServiceAccounts.Create(ctx, &AppServiceAccount{
+					Name: "salesforce Prod-5 account", Description: "This is for accessing salesforce Prod-5",
+					ContainerORN: "orn:okta:idp:00o1:apps:salesforce:0oa1", Username: "testuser-salesforce-5@example.com",
+				})
+			},
+		},
+		{
+			name: "update", op: "updateAppServiceAccount", ids: []string{"a747"}, method: http.MethodPatch, path: base + "/a747",
+			body: `{"description":"This is for accessing salesforce Prod-5"}`, response: []byte(payload), check: check,
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.ServiceAccounts.Update(ctx, ids[0], &UpdateAppServiceAccountRequest{Description: "This is for accessing salesforce Prod-5"})
+			},
+		},
+	})
+}
+
+// TestAppsSchemaCurrentAPIServiceProperties sends and reads the properties of an API service integration
+// instance.
+func TestAppsSchemaCurrentAPIServiceProperties(t *testing.T) {
+	t.Parallel()
+	wantProps := map[string]AppProperty{"baseUrl": {Name: "baseUrl", Value: "https://example.com", Extra: Extra{"futureMember": json.RawMessage(`2`)}}}
+	postPayload := apiServiceWithPropertiesPayload[:len(apiServiceWithPropertiesPayload)-1] + `,"clientSecret":"CkF69kXtag0q0P4pXU8OnP5IAzgGlwx6eqGy7Fmg"}`
+	runAPICalls(t, []apiCall{
+		{
+			name: "create", op: "createApiServiceIntegrationInstance", method: http.MethodPost, path: "/integrations/api/v1/api-services",
+			body:   `{"type":"my_app_cie","grantedScopes":["okta.logs.read"],"properties":{"baseUrl":{"name":"baseUrl","value":"https://example.com"}}}`,
+			status: http.StatusCreated, response: []byte(postPayload),
+			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+				return c.APIServiceIntegrations.Create(ctx, &CreateAPIServiceIntegrationRequest{
+					Type: "my_app_cie", GrantedScopes: []string{"okta.logs.read"},
+					Properties: map[string]AppProperty{"baseUrl": {Name: "baseUrl", Value: "https://example.com"}},
+				})
+			},
+			check: func(t *testing.T, got any) {
+				i := got.(*PostAPIServiceIntegrationInstance)
+				if diff := gocmp.Diff(wantProps, i.Properties); diff != "" || i.ClientSecret == "" {
+					t.Errorf("properties (-want +got):\n%s\nclient secret %q", diff, i.ClientSecret)
+				}
+			},
+		},
+		{
+			name: "get", op: "getApiServiceIntegrationInstance", ids: []string{"0oa72"}, method: http.MethodGet,
+			path: "/integrations/api/v1/api-services/0oa72", response: []byte(apiServiceWithPropertiesPayload),
+			call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+				return c.APIServiceIntegrations.Get(ctx, ids[0])
+			},
+			check: func(t *testing.T, got any) {
+				if diff := gocmp.Diff(wantProps, got.(*APIServiceIntegrationInstance).Properties); diff != "" {
+					t.Errorf("properties (-want +got):\n%s", diff)
+				}
 			},
 		},
 	})

@@ -29,11 +29,9 @@ var schemaDriftPending = []string{
 	"enum RealmProfile.realmType=PARTNER",
 	"enum SupportedMethods.type=push",
 	"enum WellKnownAppAuthenticatorConfiguration.type=app",
-	"property APIServiceIntegrationInstance.properties",
 	"property AccessPolicyRuleApplicationSignOn.keepMeSignedIn",
 	"property AgentPool._links",
 	"property ApiToken._link",
-	"property AppServiceAccount.description",
 	"property AssuranceMethod.inactivityPeriod",
 	"property AuthenticationMethodChainMethod.chains",
 	"property AuthenticationMethodObject.id",
@@ -87,5 +85,4 @@ var schemaDriftPending = []string{
 	"property UpdateUserRequest.type",
 	"property UserFactor.profile",
 	"property UserSchemaAttribute.default",
-	"property postAPIServiceIntegrationInstance.properties",
 }

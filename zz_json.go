@@ -422,6 +422,18 @@ func (v AppLink) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AppProperty, keeping in Extra the members its fields do not take.
+func (v *AppProperty) UnmarshalJSON(b []byte) error {
+	type plain AppProperty
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppProperty together with the members kept in Extra.
+func (v AppProperty) MarshalJSON() ([]byte, error) {
+	type plain AppProperty
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AppServiceAccount, keeping in Extra the members its fields do not take.
 func (v *AppServiceAccount) UnmarshalJSON(b []byte) error {
 	type plain AppServiceAccount
