@@ -107,8 +107,19 @@ type APIServiceIntegrationInstance struct {
 	CreatedAt      time.Time `json:"createdAt,omitzero"`
 	// CreatedBy is the ID of the user who created the instance.
 	CreatedBy string `json:"createdBy,omitzero"`
-	Links     Links  `json:"_links,omitzero"`
-	Extra     Extra  `json:"-"`
+	// Properties are the instance's properties, by name, for integrations that take some (a base URL, say).
+	Properties map[string]AppProperty `json:"properties,omitzero"`
+	Links      Links                  `json:"_links,omitzero"`
+	Extra      Extra                  `json:"-"`
+}
+
+// AppProperty is a property of an app instance, such as an API service integration instance's base URL.
+type AppProperty struct {
+	// Name is the property's name, such as "baseUrl".
+	Name string `json:"name,omitzero"`
+	// Value is the property's value, such as "https://example.com".
+	Value string `json:"value,omitzero"`
+	Extra Extra  `json:"-"`
 }
 
 // CreateAPIServiceIntegrationRequest is the body of APIServiceIntegrationsService.Create.
@@ -117,7 +128,9 @@ type CreateAPIServiceIntegrationRequest struct {
 	Type string `json:"type,omitzero"`
 	// GrantedScopes are the Okta API scopes to grant, among those the integration asks for.
 	GrantedScopes []string `json:"grantedScopes,omitzero"`
-	Extra         Extra    `json:"-"`
+	// Properties are the instance's properties, by name, for integrations that take some.
+	Properties map[string]AppProperty `json:"properties,omitzero"`
+	Extra      Extra                  `json:"-"`
 }
 
 // PostAPIServiceIntegrationInstance is a new API service integration instance, with its client secret.
@@ -129,6 +142,8 @@ type PostAPIServiceIntegrationInstance struct {
 	ConfigGuideURL string    `json:"configGuideUrl,omitzero"`
 	CreatedAt      time.Time `json:"createdAt,omitzero"`
 	CreatedBy      string    `json:"createdBy,omitzero"`
+	// Properties are the instance's properties, by name.
+	Properties map[string]AppProperty `json:"properties,omitzero"`
 	// ClientSecret is the secret of the instance's OAuth 2.0 client, returned only by Create.
 	ClientSecret string `json:"clientSecret,omitzero"`
 	Links        Links  `json:"_links,omitzero"`

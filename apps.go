@@ -45,8 +45,8 @@ func (s *AppsService) ListIter(ctx context.Context, opts *AppsListOptions) *Iter
 }
 
 // Create creates an application. app is one of the concrete application types with its SignOnMode set (and
-// Name, for the kinds that are templates in the Okta Integration Network, such as "bookmark" or
-// "oidc_client"). Okta activates the new application unless opts.Activate is false.
+// Name, for the kinds that are templates in the Okta Integration Network, such as ApplicationNameBookmark or
+// ApplicationNameOIDCClient). Okta activates the new application unless opts.Activate is false.
 //
 // An Okta Access Gateway agent sends its OktaAccessGateway-Agent header with ContextWithHeader.
 //
@@ -250,6 +250,33 @@ const (
 	ApplicationSignOnModeWSFederation        ApplicationSignOnMode = "WS_FEDERATION"
 )
 
+// ApplicationName is the key name of an application's definition, the Name of its ApplicationBase. The kinds
+// Okta defines by template have the names below; an application from the Okta Integration Network has the
+// key of its integration ("salesforce", "okta_org2org", ...), and a custom SAML 2.0 or AUTO_LOGIN application
+// a key Okta generates when it is created. Any of them decodes as it is.
+type ApplicationName string
+
+// ApplicationName values: the templates Okta names in its API description.
+const (
+	// ApplicationNameBasicAuth is a BasicAuthApplication: basic authentication against a URL.
+	ApplicationNameBasicAuth ApplicationName = "template_basic_auth"
+	// ApplicationNameBookmark is a BookmarkApplication: a link to a URL.
+	ApplicationNameBookmark ApplicationName = "bookmark"
+	// ApplicationNameSWA is a BrowserPluginApplication that the Okta browser plugin signs in to with a user
+	// name and a password field.
+	ApplicationNameSWA ApplicationName = "template_swa"
+	// ApplicationNameSWA3Field is a BrowserPluginApplication that the Okta browser plugin signs in to with
+	// three fields found by CSS selectors.
+	ApplicationNameSWA3Field ApplicationName = "template_swa3field"
+	// ApplicationNameOIDCClient is an OpenIDConnectApplication: an OAuth 2.0 client.
+	ApplicationNameOIDCClient ApplicationName = "oidc_client"
+	// ApplicationNameSecurePasswordStore is a SecurePasswordStoreApplication: Secure Web Authentication that
+	// posts a sign-in form without the browser plugin.
+	ApplicationNameSecurePasswordStore ApplicationName = "template_sps"
+	// ApplicationNameWSFederation is a WSFederationApplication that receives SAML 2.0 tokens.
+	ApplicationNameWSFederation ApplicationName = "template_wsfed"
+)
+
 // ApplicationLifecycleStatus is the lifecycle state of an application.
 type ApplicationLifecycleStatus string
 
@@ -266,9 +293,10 @@ type ApplicationBase struct {
 	ID string `json:"id,omitzero"`
 	// ORN is the application's Okta Resource Name. It is not in the 5.1.0 API description; Okta sends it.
 	ORN string `json:"orn,omitzero"`
-	// Name is the key of the application's template in the Okta Integration Network ("bookmark",
-	// "oidc_client", "template_swa", ...) or the name of a custom application.
-	Name       string                `json:"name,omitzero"`
+	// Name is the key name of the application's definition: one of the ApplicationName constants for the
+	// kinds Okta defines by template, the key of an application in the Okta Integration Network ("salesforce",
+	// "okta_org2org", ...), or a key Okta generates for a custom SAML 2.0 or AUTO_LOGIN application.
+	Name       ApplicationName       `json:"name,omitzero"`
 	Label      string                `json:"label,omitzero"`
 	SignOnMode ApplicationSignOnMode `json:"signOnMode,omitzero"`
 	// Status is read-only: use Activate and Deactivate.
@@ -342,7 +370,8 @@ type AutoLoginApplication struct {
 // Base returns the members every kind of application has.
 func (a *AutoLoginApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// BasicAuthApplication is an application with the BASIC_AUTH sign-on mode (Name "template_basic_auth").
+// BasicAuthApplication is an application with the BASIC_AUTH sign-on mode (Name ApplicationNameBasicAuth,
+// "template_basic_auth").
 type BasicAuthApplication struct {
 	ApplicationBase
 	Credentials *SchemeApplicationCredentials `json:"credentials,omitzero"`
@@ -353,7 +382,8 @@ type BasicAuthApplication struct {
 // Base returns the members every kind of application has.
 func (a *BasicAuthApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// BookmarkApplication is an application with the BOOKMARK sign-on mode (Name "bookmark"): a link to a URL.
+// BookmarkApplication is an application with the BOOKMARK sign-on mode (Name ApplicationNameBookmark,
+// "bookmark"): a link to a URL.
 type BookmarkApplication struct {
 	ApplicationBase
 	Credentials *ApplicationCredentials      `json:"credentials,omitzero"`
@@ -365,8 +395,9 @@ type BookmarkApplication struct {
 func (a *BookmarkApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
 // BrowserPluginApplication is an application with the BROWSER_PLUGIN sign-on mode: a Secure Web
-// Authentication application that the Okta browser plugin signs in to, such as "template_swa" or
-// "template_swa3field". Their settings differ; SwaApplicationSettingsApplication has the fields of both.
+// Authentication application that the Okta browser plugin signs in to: Name ApplicationNameSWA
+// ("template_swa") or ApplicationNameSWA3Field ("template_swa3field"). Their settings differ;
+// SwaApplicationSettingsApplication has the fields of both.
 type BrowserPluginApplication struct {
 	ApplicationBase
 	Credentials *SchemeApplicationCredentials `json:"credentials,omitzero"`
@@ -377,8 +408,8 @@ type BrowserPluginApplication struct {
 // Base returns the members every kind of application has.
 func (a *BrowserPluginApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// OpenIDConnectApplication is an application with the OPENID_CONNECT sign-on mode (Name "oidc_client"): an
-// OAuth 2.0 client.
+// OpenIDConnectApplication is an application with the OPENID_CONNECT sign-on mode (Name ApplicationNameOIDCClient,
+// "oidc_client"): an OAuth 2.0 client.
 type OpenIDConnectApplication struct {
 	ApplicationBase
 	Credentials *OAuthApplicationCredentials      `json:"credentials,omitzero"`
@@ -402,7 +433,7 @@ type SAMLApplication struct {
 func (a *SAMLApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
 // SecurePasswordStoreApplication is an application with the SECURE_PASSWORD_STORE sign-on mode (Name
-// "template_sps").
+// ApplicationNameSecurePasswordStore, "template_sps").
 type SecurePasswordStoreApplication struct {
 	ApplicationBase
 	Credentials *SchemeApplicationCredentials           `json:"credentials,omitzero"`
@@ -413,7 +444,8 @@ type SecurePasswordStoreApplication struct {
 // Base returns the members every kind of application has.
 func (a *SecurePasswordStoreApplication) Base() *ApplicationBase { return &a.ApplicationBase }
 
-// WSFederationApplication is an application with the WS_FEDERATION sign-on mode (Name "template_wsfed").
+// WSFederationApplication is an application with the WS_FEDERATION sign-on mode (Name
+// ApplicationNameWSFederation, "template_wsfed").
 type WSFederationApplication struct {
 	ApplicationBase
 	Credentials *ApplicationCredentials          `json:"credentials,omitzero"`
@@ -878,16 +910,58 @@ type ACSEndpoint struct {
 	Extra Extra  `json:"-"`
 }
 
-// SAMLAttributeStatement is an attribute a SAML application's assertions carry.
+// SAMLAttributeStatement is an attribute a SAML application's assertions carry. Its Type says which kind it
+// is, and which members it uses:
+//
+//	EXPRESSION  Name, Namespace and Values: the attribute's values are Okta Expression Language expressions
+//	GROUP       Name, Namespace, FilterType and FilterValue: the attribute lists the user's groups that match
 type SAMLAttributeStatement struct {
-	FilterType  string   `json:"filterType,omitzero"`
-	FilterValue string   `json:"filterValue,omitzero"`
-	Name        string   `json:"name,omitzero"`
-	Namespace   string   `json:"namespace,omitzero"`
-	Type        string   `json:"type,omitzero"`
-	Values      []string `json:"values,omitzero"`
-	Extra       Extra    `json:"-"`
+	// FilterType is how a GROUP statement matches group names against FilterValue.
+	FilterType SAMLGroupFilterType `json:"filterType,omitzero"`
+	// FilterValue is what a GROUP statement matches group names against.
+	FilterValue string `json:"filterValue,omitzero"`
+	// Name is the attribute's name in the application; it is unique among the application's statements.
+	Name string `json:"name,omitzero"`
+	// Namespace is the attribute's name format.
+	Namespace SAMLAttributeNameFormat `json:"namespace,omitzero"`
+	// Type is SAMLAttributeStatementTypeExpression or SAMLAttributeStatementTypeGroup.
+	Type SAMLAttributeStatementType `json:"type,omitzero"`
+	// Values are the Okta Expression Language expressions of an EXPRESSION statement's values.
+	Values []string `json:"values,omitzero"`
+	Extra  Extra    `json:"-"`
 }
+
+// SAMLAttributeStatementType is the kind of a SAMLAttributeStatement.
+type SAMLAttributeStatementType string
+
+// SAMLAttributeStatementType values. Okta may send others; they decode as they are.
+const (
+	// SAMLAttributeStatementTypeExpression is an attribute whose values are expressions.
+	SAMLAttributeStatementTypeExpression SAMLAttributeStatementType = "EXPRESSION"
+	// SAMLAttributeStatementTypeGroup is an attribute that lists the user's groups matching a filter.
+	SAMLAttributeStatementTypeGroup SAMLAttributeStatementType = "GROUP"
+)
+
+// SAMLAttributeNameFormat is the name format of a SAML attribute.
+type SAMLAttributeNameFormat string
+
+// SAMLAttributeNameFormat values. Okta may send others; they decode as they are.
+const (
+	SAMLAttributeNameFormatBasic       SAMLAttributeNameFormat = "urn:oasis:names:tc:SAML:2.0:attrname-format:basic"
+	SAMLAttributeNameFormatURI         SAMLAttributeNameFormat = "urn:oasis:names:tc:SAML:2.0:attrname-format:uri"
+	SAMLAttributeNameFormatUnspecified SAMLAttributeNameFormat = "urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified"
+)
+
+// SAMLGroupFilterType is how a GROUP SAMLAttributeStatement matches group names against its FilterValue.
+type SAMLGroupFilterType string
+
+// SAMLGroupFilterType values. Okta may send others; they decode as they are.
+const (
+	SAMLGroupFilterTypeStartsWith SAMLGroupFilterType = "STARTS_WITH"
+	SAMLGroupFilterTypeEquals     SAMLGroupFilterType = "EQUALS"
+	SAMLGroupFilterTypeContains   SAMLGroupFilterType = "CONTAINS"
+	SAMLGroupFilterTypeRegex      SAMLGroupFilterType = "REGEX"
+)
 
 // SignOnInlineHook names the SAML assertion inline hook of a SAML application.
 type SignOnInlineHook struct {
@@ -897,13 +971,24 @@ type SignOnInlineHook struct {
 
 // SloParticipate is how a SAML application takes part in single logout started elsewhere.
 type SloParticipate struct {
-	// BindingType is POST or REDIRECT.
-	BindingType          string `json:"bindingType,omitzero"`
-	Enabled              *bool  `json:"enabled,omitzero"`
-	LogoutRequestURL     string `json:"logoutRequestUrl,omitzero"`
-	SessionIndexRequired *bool  `json:"sessionIndexRequired,omitzero"`
-	Extra                Extra  `json:"-"`
+	// BindingType is how Okta sends the logout request: SAMLBindingTypePost or SAMLBindingTypeRedirect.
+	BindingType          SAMLBindingType `json:"bindingType,omitzero"`
+	Enabled              *bool           `json:"enabled,omitzero"`
+	LogoutRequestURL     string          `json:"logoutRequestUrl,omitzero"`
+	SessionIndexRequired *bool           `json:"sessionIndexRequired,omitzero"`
+	Extra                Extra           `json:"-"`
 }
+
+// SAMLBindingType is the SAML binding a message is sent with.
+type SAMLBindingType string
+
+// SAMLBindingType values. Okta may send others; they decode as they are.
+const (
+	// SAMLBindingTypePost sends the message in an HTML form posted by the browser.
+	SAMLBindingTypePost SAMLBindingType = "POST"
+	// SAMLBindingTypeRedirect sends the message in the query of a redirect.
+	SAMLBindingTypeRedirect SAMLBindingType = "REDIRECT"
+)
 
 // SingleLogout is a SAML application's single logout settings.
 type SingleLogout struct {

@@ -96,6 +96,8 @@ type AppServiceAccount struct {
 	ID string `json:"id,omitzero"`
 	// Name is the account's display name (required).
 	Name string `json:"name,omitzero"`
+	// Description says what the account is for (at most 255 characters).
+	Description string `json:"description,omitzero"`
 	// ContainerORN is the Okta resource name of the app instance the account belongs to (required).
 	ContainerORN string `json:"containerOrn,omitzero"`
 	// ContainerGlobalName and ContainerInstanceName name the app and its instance (read-only).
@@ -116,7 +118,9 @@ type AppServiceAccount struct {
 
 // UpdateAppServiceAccountRequest is the body of ServiceAccountsService.Update: the members to change.
 type UpdateAppServiceAccountRequest struct {
-	Name          string   `json:"name,omitzero"`
+	Name string `json:"name,omitzero"`
+	// Description says what the account is for (at most 255 characters).
+	Description   string   `json:"description,omitzero"`
 	OwnerUserIDs  []string `json:"ownerUserIds,omitzero"`
 	OwnerGroupIDs []string `json:"ownerGroupIds,omitzero"`
 	Extra         Extra    `json:"-"`

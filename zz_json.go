@@ -434,6 +434,18 @@ func (v AppLink) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AppProperty, keeping in Extra the members its fields do not take.
+func (v *AppProperty) UnmarshalJSON(b []byte) error {
+	type plain AppProperty
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AppProperty together with the members kept in Extra.
+func (v AppProperty) MarshalJSON() ([]byte, error) {
+	type plain AppProperty
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an AppServiceAccount, keeping in Extra the members its fields do not take.
 func (v *AppServiceAccount) UnmarshalJSON(b []byte) error {
 	type plain AppServiceAccount
@@ -1843,6 +1855,42 @@ func (v *CapabilitiesCreateObject) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a CapabilitiesCreateObject together with the members kept in Extra.
 func (v CapabilitiesCreateObject) MarshalJSON() ([]byte, error) {
 	type plain CapabilitiesCreateObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesImportRulesObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesImportRulesObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesImportRulesObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesImportRulesObject together with the members kept in Extra.
+func (v CapabilitiesImportRulesObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesImportRulesObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesImportRulesUserCreateAndMatchObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesImportRulesUserCreateAndMatchObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesImportRulesUserCreateAndMatchObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesImportRulesUserCreateAndMatchObject together with the members kept in Extra.
+func (v CapabilitiesImportRulesUserCreateAndMatchObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesImportRulesUserCreateAndMatchObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a CapabilitiesImportSettingsObject, keeping in Extra the members its fields do not take.
+func (v *CapabilitiesImportSettingsObject) UnmarshalJSON(b []byte) error {
+	type plain CapabilitiesImportSettingsObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a CapabilitiesImportSettingsObject together with the members kept in Extra.
+func (v CapabilitiesImportSettingsObject) MarshalJSON() ([]byte, error) {
+	type plain CapabilitiesImportSettingsObject
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4275,6 +4323,42 @@ func (v *ImageUploadResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an ImageUploadResponse together with the members kept in Extra.
 func (v ImageUploadResponse) MarshalJSON() ([]byte, error) {
 	type plain ImageUploadResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an ImportScheduleObject, keeping in Extra the members its fields do not take.
+func (v *ImportScheduleObject) UnmarshalJSON(b []byte) error {
+	type plain ImportScheduleObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ImportScheduleObject together with the members kept in Extra.
+func (v ImportScheduleObject) MarshalJSON() ([]byte, error) {
+	type plain ImportScheduleObject
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an ImportScheduleSettings, keeping in Extra the members its fields do not take.
+func (v *ImportScheduleSettings) UnmarshalJSON(b []byte) error {
+	type plain ImportScheduleSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ImportScheduleSettings together with the members kept in Extra.
+func (v ImportScheduleSettings) MarshalJSON() ([]byte, error) {
+	type plain ImportScheduleSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an ImportUsernameObject, keeping in Extra the members its fields do not take.
+func (v *ImportUsernameObject) UnmarshalJSON(b []byte) error {
+	type plain ImportUsernameObject
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ImportUsernameObject together with the members kept in Extra.
+func (v ImportUsernameObject) MarshalJSON() ([]byte, error) {
+	type plain ImportUsernameObject
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
