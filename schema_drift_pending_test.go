@@ -4,5 +4,4 @@ package okta
 // "kind Schema.property" or "kind Schema.property=value" a line (an enum of the schema itself has an empty
 // property). TestSchemaDrift fails when a gap is missing here or a line here is no longer a gap; rewrite it
 // with go test -run TestSchemaDrift -update-schema-drift.
-var schemaDriftPending = []string{
-}
+var schemaDriftPending = []string{}

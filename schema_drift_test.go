@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/token"
 	"maps"
 	"os"
@@ -348,7 +349,11 @@ var schemaDriftPending = []string{
 		fmt.Fprintf(&b, "\t%q,\n", g)
 	}
 	b.WriteString("}\n")
-	if err := os.WriteFile("schema_drift_pending_test.go", []byte(b.String()), 0o644); err != nil {
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("schema_drift_pending_test.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
