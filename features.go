@@ -52,9 +52,9 @@ type FeaturesChangeLifecycleOptions struct {
 	Mode string `url:"mode"`
 }
 
-// FeatureLifecycle is the change ChangeLifecycle makes to a feature. Okta takes it in either case: the links
-// of a Feature name the lowercase spelling (enable, disable), and Okta's current API description the
-// uppercase one (ENABLE, DISABLE).
+// FeatureLifecycle is the change ChangeLifecycle makes to a feature. The constants are spelled as the links of
+// a Feature name them (enable, disable); Okta's current API description spells them in upper case (ENABLE,
+// DISABLE), which Okta takes too and which FeatureLifecycle("ENABLE") sends as it is.
 type FeatureLifecycle string
 
 // FeatureLifecycle values.
@@ -63,10 +63,6 @@ const (
 	FeatureLifecycleDisable FeatureLifecycle = "disable"
 	// FeatureLifecycleEnable enables a feature, as the feature's enable link spells it.
 	FeatureLifecycleEnable FeatureLifecycle = "enable"
-	// FeatureLifecycleDisableUppercase disables a feature, as Okta's current API description spells it.
-	FeatureLifecycleDisableUppercase FeatureLifecycle = "DISABLE"
-	// FeatureLifecycleEnableUppercase enables a feature, as Okta's current API description spells it.
-	FeatureLifecycleEnableUppercase FeatureLifecycle = "ENABLE"
 )
 
 // Feature is a self-service feature. Its Links include helpDoc, dependencies and dependents, and the

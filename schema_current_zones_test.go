@@ -325,7 +325,7 @@ func TestCurrentZonesFeatureLifecycle(t *testing.T) {
 	feature := []byte(`{"id":"ftr1","name":"Feature","status":"ENABLED","type":"self-service","futureMember":1}`)
 	var calls []apiCall
 	for _, lc := range []FeatureLifecycle{FeatureLifecycleEnable, FeatureLifecycleDisable,
-		FeatureLifecycleEnableUppercase, FeatureLifecycleDisableUppercase} {
+		"ENABLE", "DISABLE"} {
 		calls = append(calls, apiCall{
 			name: string(lc), op: "updateFeatureLifecycle", ids: []string{"ftr1"}, method: http.MethodPost,
 			path: "/api/v1/features/ftr1/" + string(lc), query: map[string]string{"mode": "force"},
