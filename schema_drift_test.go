@@ -173,6 +173,9 @@ func (m *goModels) goName(schema string) string {
 	if name, ok := schemaGoNames[schema]; ok { // "" when not modelled
 		return name
 	}
+	if name, ok := schemaGoNamesCurrent[schema]; ok {
+		return name
+	}
 	return m.byFold[strings.ToLower(schema)]
 }
 
