@@ -127,14 +127,64 @@ const (
 	AuthenticatorTypeSecurityQuestion AuthenticatorType = "security_question"
 )
 
-// Authenticator is an authenticator of the org.
+// AuthenticatorKey says which authenticator an authenticator is. Okta's current API description makes it the
+// discriminator of its authenticator schemas (AuthenticatorKeyCustomApp, AuthenticatorKeyDuo, ...); here one
+// struct, Authenticator, holds the members of every kind.
+type AuthenticatorKey string
+
+// AuthenticatorKey values. Okta may send others; they decode as they are.
+const (
+	// AuthenticatorKeyCustomApp is a custom app authenticator: a push authenticator built into the org's own
+	// app. Provider holds its APNs and FCM push configuration.
+	AuthenticatorKeyCustomApp AuthenticatorKey = "custom_app"
+	// AuthenticatorKeyCustomOTP is a custom OTP authenticator (a hardware or software token Okta verifies).
+	AuthenticatorKeyCustomOTP AuthenticatorKey = "custom_otp"
+	// AuthenticatorKeyDuo is Duo Security. Provider holds the Duo host and keys.
+	AuthenticatorKeyDuo AuthenticatorKey = "duo"
+	// AuthenticatorKeyExternalIdP is an identity provider used as an authenticator.
+	AuthenticatorKeyExternalIdP AuthenticatorKey = "external_idp"
+	// AuthenticatorKeyGoogleOTP is Google Authenticator.
+	AuthenticatorKeyGoogleOTP AuthenticatorKey = "google_otp"
+	// AuthenticatorKeyOktaEmail is the email authenticator.
+	AuthenticatorKeyOktaEmail AuthenticatorKey = "okta_email"
+	// AuthenticatorKeyOktaPassword is the password authenticator.
+	AuthenticatorKeyOktaPassword AuthenticatorKey = "okta_password"
+	// AuthenticatorKeyOktaVerify is Okta Verify.
+	AuthenticatorKeyOktaVerify AuthenticatorKey = "okta_verify"
+	// AuthenticatorKeyOnpremMFA is an on-premises MFA server reached over RADIUS. Provider holds the server.
+	AuthenticatorKeyOnpremMFA AuthenticatorKey = "onprem_mfa"
+	// AuthenticatorKeyPhoneNumber is the phone authenticator (SMS and voice).
+	AuthenticatorKeyPhoneNumber AuthenticatorKey = "phone_number"
+	// AuthenticatorKeySecurityKey is a security key (such as a YubiKey) used as an authenticator.
+	AuthenticatorKeySecurityKey AuthenticatorKey = "security_key"
+	// AuthenticatorKeySecurityQuestion is the security question authenticator.
+	AuthenticatorKeySecurityQuestion AuthenticatorKey = "security_question"
+	// AuthenticatorKeySmartCardIdP is a smart card (PIV/CAC) identity provider used as an authenticator.
+	AuthenticatorKeySmartCardIdP AuthenticatorKey = "smart_card_idp"
+	// AuthenticatorKeySymantecVIP is Symantec VIP.
+	AuthenticatorKeySymantecVIP AuthenticatorKey = "symantec_vip"
+	// AuthenticatorKeyTAC is the temporary access code authenticator. Provider holds the codes' settings.
+	AuthenticatorKeyTAC AuthenticatorKey = "tac"
+	// AuthenticatorKeyWebAuthn is the security key or biometric (passkey) authenticator.
+	AuthenticatorKeyWebAuthn AuthenticatorKey = "webauthn"
+	// AuthenticatorKeyYubikeyToken is YubiKey in OTP mode.
+	AuthenticatorKeyYubikeyToken AuthenticatorKey = "yubikey_token"
+)
+
+// Authenticator is an authenticator of the org. One struct holds the members of every kind of authenticator;
+// Key says which kind it is, and which of Provider and Settings apply.
 type Authenticator struct {
 	ID string `json:"id,omitzero"`
-	// Key says which authenticator it is: okta_password, okta_email, phone_number, okta_verify, webauthn,
-	// security_question, google_otp, duo, custom_app, external_idp, ...
-	Key  string            `json:"key,omitzero"`
+	// Key says which authenticator it is.
+	Key  AuthenticatorKey  `json:"key,omitzero"`
 	Name string            `json:"name,omitzero"`
 	Type AuthenticatorType `json:"type,omitzero"`
+	// Description describes the authenticator. Okta offers it only for the webauthn authenticator
+	// (passkeys), as an Early Access feature.
+	Description string `json:"description,omitzero"`
+	// AgreeToTerms, when true, accepts Okta's terms for creating a custom_app authenticator: Okta requires it
+	// when one is created. Other authenticators don't take it.
+	AgreeToTerms *bool `json:"agreeToTerms,omitzero"`
 	// Status is read-only: use Activate and Deactivate.
 	Status      LifecycleStatus        `json:"status,omitzero"`
 	Created     time.Time              `json:"created,omitzero"`
@@ -146,15 +196,19 @@ type Authenticator struct {
 	Extra Extra `json:"-"`
 }
 
-// AuthenticatorProvider is the third-party service behind an authenticator (DUO, RADIUS, ...).
+// AuthenticatorProvider is the third-party service behind an authenticator (DUO, RADIUS, ...), the push
+// configuration of a custom app authenticator (PUSH), or the settings of temporary access codes (tac).
 type AuthenticatorProvider struct {
+	// Type is the kind of provider: "DUO" for duo, "PUSH" for custom_app, "tac" for tac, ...
 	Type          string                              `json:"type,omitzero"`
 	Configuration *AuthenticatorProviderConfiguration `json:"configuration,omitzero"`
 	Extra         Extra                               `json:"-"`
 }
 
 // AuthenticatorProviderConfiguration is how Okta reaches an authenticator's provider: a RADIUS server
-// (HostName, AuthPort, SharedSecret, InstanceID) or Duo (Host, IntegrationKey, SecretKey).
+// (HostName, AuthPort, SharedSecret, InstanceID), Duo (Host, IntegrationKey, SecretKey), the push services of
+// a custom app authenticator (APNs, FCM), or the temporary access codes of the tac authenticator (MinTTL,
+// MaxTTL, DefaultTTL, Length, Complexity, MultiUseAllowed).
 type AuthenticatorProviderConfiguration struct {
 	AuthPort     int    `json:"authPort,omitzero"`
 	HostName     string `json:"hostName,omitzero"`
@@ -168,7 +222,55 @@ type AuthenticatorProviderConfiguration struct {
 	// documents it.
 	SecretKey        string                                              `json:"secretKey,omitzero"`
 	UserNameTemplate *AuthenticatorProviderConfigurationUserNameTemplate `json:"userNameTemplate,omitzero"`
-	Extra            Extra                                               `json:"-"`
+	// APNs is the Apple Push Notification service configuration of a custom app authenticator.
+	APNs *AuthenticatorProviderConfigurationAPNs `json:"apns,omitzero"`
+	// FCM is the Firebase Cloud Messaging configuration of a custom app authenticator.
+	FCM *AuthenticatorProviderConfigurationFCM `json:"fcm,omitzero"`
+	// Complexity is the characters a temporary access code is made of (tac).
+	Complexity *TACComplexity `json:"complexity,omitzero"`
+	// DefaultTTL is how many minutes a new temporary access code is valid by default, 10 to 14400, between
+	// MinTTL and MaxTTL (tac).
+	DefaultTTL int `json:"defaultTtl,omitzero"`
+	// Length is how many characters a temporary access code has, 8 to 64 (tac).
+	Length int `json:"length,omitzero"`
+	// MaxTTL is the longest a temporary access code may be valid, in minutes, 10 to 14400 (tac).
+	MaxTTL int `json:"maxTtl,omitzero"`
+	// MinTTL is the shortest a temporary access code may be valid, in minutes, 10 to 14400 (tac).
+	MinTTL int `json:"minTtl,omitzero"`
+	// MultiUseAllowed says whether a temporary access code may be used more than once before it expires (tac).
+	MultiUseAllowed *bool `json:"multiUseAllowed,omitzero"`
+	Extra           Extra `json:"-"`
+}
+
+// AuthenticatorProviderConfigurationAPNs names the APNs configuration (see PushProvidersService) that a
+// custom app authenticator sends its pushes through.
+type AuthenticatorProviderConfigurationAPNs struct {
+	// ID is the ID of the APNs push provider.
+	ID string `json:"id,omitzero"`
+	// AppBundleID is the bundle ID of the iOS app.
+	AppBundleID string `json:"appBundleId,omitzero"`
+	// DebugAppBundleID is the bundle ID of the iOS app's debug build.
+	DebugAppBundleID string `json:"debugAppBundleId,omitzero"`
+	Extra            Extra  `json:"-"`
+}
+
+// AuthenticatorProviderConfigurationFCM names the FCM configuration (see PushProvidersService) that a custom
+// app authenticator sends its pushes through.
+type AuthenticatorProviderConfigurationFCM struct {
+	// ID is the ID of the FCM push provider.
+	ID    string `json:"id,omitzero"`
+	Extra Extra  `json:"-"`
+}
+
+// TACComplexity is the characters the temporary access codes of the tac authenticator are made of.
+type TACComplexity struct {
+	// Letters says whether codes have letters.
+	Letters *bool `json:"letters,omitzero"`
+	// Numbers says whether codes have digits; Okta always answers true.
+	Numbers *bool `json:"numbers,omitzero"`
+	// SpecialCharacters says whether codes have special characters.
+	SpecialCharacters *bool `json:"specialCharacters,omitzero"`
+	Extra             Extra `json:"-"`
 }
 
 // AuthenticatorProviderConfigurationUserNameTemplate is the user name an authenticator's provider knows a user
@@ -437,10 +539,131 @@ func (m *AuthenticatorMethodWebAuthn) Base() *AuthenticatorMethodBase {
 
 // AuthenticatorMethodWebAuthnSettings are the settings of an AuthenticatorMethodWebAuthn.
 type AuthenticatorMethodWebAuthnSettings struct {
+	// UserVerification is whether the authenticator must verify the user when a credential is enrolled.
 	UserVerification UserVerificationEnum `json:"userVerification,omitzero"`
 	Attachment       WebAuthnAttachment   `json:"attachment,omitzero"`
-	Extra            Extra                `json:"-"`
+	// UserVerificationForVerify is whether the authenticator must verify the user when they sign in with an
+	// enrolled credential. Okta's default is PREFERRED, or REQUIRED when UserVerification is REQUIRED. It
+	// needs the Early Access Passkeys Rebrand feature.
+	UserVerificationForVerify UserVerificationEnum `json:"userVerificationForVerify,omitzero"`
+	// ResidentKeyRequirement is whether the authenticator must create a discoverable credential. It needs
+	// the Early Access Passkeys Rebrand feature.
+	ResidentKeyRequirement WebAuthnSettingResidentKeyRequirement `json:"residentKeyRequirement,omitzero"`
+	// AAGUIDGroups are the named groups of authenticator models (AAGUIDs) that enrollment policies may
+	// allow (MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints.AAGUIDGroups names them).
+	AAGUIDGroups []AAGUIDGroup `json:"aaguidGroups,omitzero"`
+	// RPID is the relying party ID that WebAuthn operations use instead of the page's domain.
+	RPID *WebAuthnRPID `json:"rpId,omitzero"`
+	// AllowSyncablePasskeys says whether users may enroll passkeys that sync across their devices (Okta's
+	// default is true). It needs the Early Access Passkeys Rebrand feature.
+	AllowSyncablePasskeys *bool `json:"allowSyncablePasskeys,omitzero"`
+	// CertBasedAttestationValidation says whether an authenticator's attestation certificate is checked
+	// against the known roots (custom AAGUIDs, the FIDO Metadata Service). It needs the Early Access Passkeys
+	// Rebrand feature.
+	CertBasedAttestationValidation *bool `json:"certBasedAttestationValidation,omitzero"`
+	// EnableAutofillUI says whether the Sign-In Widget's username field offers the discoverable credentials
+	// (passkey autofill).
+	EnableAutofillUI *bool `json:"enableAutofillUI,omitzero"`
+	// FIPSCompliant says whether authenticators must be FIPS compliant. It needs the Early Access Passkeys
+	// Rebrand feature.
+	FIPSCompliant *bool `json:"fipsCompliant,omitzero"`
+	// HardwareProtected says whether authenticators must keep their private key in hardware. It needs the
+	// Early Access Passkeys Rebrand feature.
+	HardwareProtected *bool `json:"hardwareProtected,omitzero"`
+	// ShowSignInWithAPasskeyButton says whether the Sign-In Widget shows "Sign in with a passkey". It needs
+	// the Early Access Passkeys Rebrand feature.
+	ShowSignInWithAPasskeyButton *bool `json:"showSignInWithAPasskeyButton,omitzero"`
+	Extra                        Extra `json:"-"`
 }
+
+// WebAuthnSettingResidentKeyRequirement is whether a WebAuthn authenticator must create a client-side
+// discoverable credential (a resident key). Okta recommends REQUIRED or DISCOURAGED: PREFERRED behaves
+// differently from one platform to another.
+type WebAuthnSettingResidentKeyRequirement string
+
+// WebAuthnSettingResidentKeyRequirement values. Okta may send others; they decode as they are.
+const (
+	// WebAuthnSettingResidentKeyRequirementDiscouraged asks for a server-side credential; the authenticator
+	// may still create a discoverable one.
+	WebAuthnSettingResidentKeyRequirementDiscouraged WebAuthnSettingResidentKeyRequirement = "DISCOURAGED"
+	// WebAuthnSettingResidentKeyRequirementPreferred asks for a discoverable credential; the authenticator
+	// may create a server-side one instead.
+	WebAuthnSettingResidentKeyRequirementPreferred WebAuthnSettingResidentKeyRequirement = "PREFERRED"
+	// WebAuthnSettingResidentKeyRequirementRequired requires a discoverable credential: enrollment fails
+	// without one.
+	WebAuthnSettingResidentKeyRequirementRequired WebAuthnSettingResidentKeyRequirement = "REQUIRED"
+)
+
+// AAGUIDGroup is a named group of FIDO2 authenticator models, each identified by its AAGUID.
+type AAGUIDGroup struct {
+	// Name identifies the group.
+	Name string `json:"name,omitzero"`
+	// AAGUIDs are the AAGUIDs of the group's authenticator models, as the FIDO Alliance Metadata Service
+	// lists them.
+	AAGUIDs []string `json:"aaguids,omitzero"`
+	Extra   Extra    `json:"-"`
+}
+
+// WebAuthnRPID is the relying party ID (RP ID) of WebAuthn operations. Changing its domain invalidates every
+// passkey enrolled: users must enroll theirs again.
+type WebAuthnRPID struct {
+	// Domain is the RP ID domain.
+	Domain *WebAuthnRPIDDomain `json:"domain,omitzero"`
+	// Enabled says whether WebAuthn operations use the RP ID. It may be true only once Domain's
+	// ValidationStatus is VERIFIED, and must be false to change Domain.
+	Enabled *bool `json:"enabled,omitzero"`
+	Extra   Extra `json:"-"`
+}
+
+// WebAuthnRPIDDomain is the domain of a WebAuthn relying party ID and the state of its verification.
+type WebAuthnRPIDDomain struct {
+	// Name is the domain, such as "mycustomdomain.com". Without it, WebAuthn operations use the domain of the
+	// page the user is on.
+	Name string `json:"name,omitzero"`
+	// DNSRecord is read-only: the TXT record to publish to prove that the org owns the domain. Okta stops
+	// sending it once the domain is verified.
+	DNSRecord *DNSRecordAuthenticators `json:"dnsRecord,omitzero"`
+	// ValidationStatus is read-only: how far the verification of the domain is.
+	ValidationStatus WebAuthnRPIDDomainValidationStatus `json:"validationStatus,omitzero"`
+	Extra            Extra                              `json:"-"`
+}
+
+// WebAuthnRPIDDomainValidationStatus is how far the verification of a WebAuthn RP ID domain is.
+type WebAuthnRPIDDomainValidationStatus string
+
+// WebAuthnRPIDDomainValidationStatus values. Okta may send others; they decode as they are.
+const (
+	// WebAuthnRPIDDomainValidationStatusNotStarted is a domain not verified yet: publish its DNS record.
+	WebAuthnRPIDDomainValidationStatusNotStarted WebAuthnRPIDDomainValidationStatus = "NOT_STARTED"
+	// WebAuthnRPIDDomainValidationStatusInProgress is a domain being checked.
+	WebAuthnRPIDDomainValidationStatusInProgress WebAuthnRPIDDomainValidationStatus = "IN_PROGRESS"
+	// WebAuthnRPIDDomainValidationStatusVerified is a verified domain: the org's own domain or one of its
+	// custom domains is verified at once.
+	WebAuthnRPIDDomainValidationStatusVerified WebAuthnRPIDDomainValidationStatus = "VERIFIED"
+	// WebAuthnRPIDDomainValidationStatusError is a failed verification, which can be retried after the DNS
+	// record is corrected.
+	WebAuthnRPIDDomainValidationStatusError WebAuthnRPIDDomainValidationStatus = "ERROR"
+)
+
+// DNSRecordAuthenticators is the DNS record that proves the org owns the domain of a WebAuthn RP ID.
+type DNSRecordAuthenticators struct {
+	// FQDN is the record's name, such as "_oktaverification.mycustomdomain.com".
+	FQDN string `json:"fqdn,omitzero"`
+	// RecordType is the record's type: TXT.
+	RecordType DNSRecordTypeAuthenticators `json:"recordType,omitzero"`
+	// VerificationValue is the record's value.
+	VerificationValue string `json:"verificationValue,omitzero"`
+	Extra             Extra  `json:"-"`
+}
+
+// DNSRecordTypeAuthenticators is the type of the DNS record of a WebAuthn RP ID domain.
+type DNSRecordTypeAuthenticators string
+
+// DNSRecordTypeAuthenticators values. Okta may send others; they decode as they are.
+const (
+	// DNSRecordTypeAuthenticatorsTXT is a TXT record.
+	DNSRecordTypeAuthenticatorsTXT DNSRecordTypeAuthenticators = "TXT"
+)
 
 // AuthenticatorMethodWithVerifiableProperties is an idp, duo or cert method: one whose assurance Okta cannot
 // observe, so it is declared in VerifiableProperties.
@@ -562,9 +785,10 @@ type WellKnownAppAuthenticatorConfiguration struct {
 	// AuthenticatorID is the ID of the app authenticator.
 	AuthenticatorID                string `json:"authenticatorId,omitzero"`
 	AppAuthenticatorEnrollEndpoint string `json:"appAuthenticatorEnrollEndpoint,omitzero"`
-	Key                            string `json:"key,omitzero"`
-	Name                           string `json:"name,omitzero"`
-	OrgID                          string `json:"orgId,omitzero"`
+	// Key is the authenticator's key: AuthenticatorKeyCustomApp.
+	Key   AuthenticatorKey `json:"key,omitzero"`
+	Name  string           `json:"name,omitzero"`
+	OrgID string           `json:"orgId,omitzero"`
 	// Type is the kind of authenticator: AuthenticatorTypeApp.
 	Type             AuthenticatorType                               `json:"type,omitzero"`
 	CreatedDate      time.Time                                       `json:"createdDate,omitzero"`

@@ -651,8 +651,53 @@ type SignInPageWidgetCustomizations struct {
 	AuthenticatorPageCustomLinkLabel        string `json:"authenticatorPageCustomLinkLabel,omitzero"`
 	AuthenticatorPageCustomLinkURL          string `json:"authenticatorPageCustomLinkUrl,omitzero"`
 	ClassicRecoveryFlowEmailOrUsernameLabel string `json:"classicRecoveryFlowEmailOrUsernameLabel,omitzero"`
-	Extra                                   Extra  `json:"-"`
+	// ClassicFooterHelpTitle is the title of the footer link of the sign-in page (Classic Engine orgs only).
+	ClassicFooterHelpTitle string `json:"classicFooterHelpTitle,omitzero"`
+	// GracePeriodRequiredSoon are the texts the widget shows users who are in the grace period of an
+	// authenticator they must enroll (Early Access).
+	GracePeriodRequiredSoon *GracePeriodRequiredSoon `json:"gracePeriodRequiredSoon,omitzero"`
+	// PostAuthKeepMeSignedInPrompt are the texts of the widget's "Stay signed in" prompt after sign-in.
+	PostAuthKeepMeSignedInPrompt *PostAuthKeepMeSignedInPrompt `json:"postAuthKeepMeSignedInPrompt,omitzero"`
+	// WidgetGeneration is the generation of the Sign-In Widget: G2 or G3.
+	WidgetGeneration WidgetGeneration `json:"widgetGeneration,omitzero"`
+	Extra            Extra            `json:"-"`
 }
+
+// GracePeriodRequiredSoon are the texts the Sign-In Widget shows users who must enroll an authenticator before
+// their grace period ends. The description may be used alone; the custom link needs both its label and URL.
+type GracePeriodRequiredSoon struct {
+	// GracePeriodRequiredSoonDescription prompts users to enroll the required authenticators.
+	GracePeriodRequiredSoonDescription string `json:"gracePeriodRequiredSoonDescription,omitzero"`
+	// GracePeriodRequiredSoonCustomLinkLabel is the label of the prompt's custom link.
+	GracePeriodRequiredSoonCustomLinkLabel string `json:"gracePeriodRequiredSoonCustomLinkLabel,omitzero"`
+	// GracePeriodRequiredSoonCustomLinkURL is the URL of the prompt's custom link.
+	GracePeriodRequiredSoonCustomLinkURL string `json:"gracePeriodRequiredSoonCustomLinkUrl,omitzero"`
+	Extra                                Extra  `json:"-"`
+}
+
+// PostAuthKeepMeSignedInPrompt are the texts of the Sign-In Widget's "Stay signed in" prompt after sign-in.
+type PostAuthKeepMeSignedInPrompt struct {
+	// Title is the prompt's title.
+	Title string `json:"title,omitzero"`
+	// Subtitle is the prompt's subtitle.
+	Subtitle string `json:"subtitle,omitzero"`
+	// AcceptButtonText is the label of the button that stays signed in.
+	AcceptButtonText string `json:"acceptButtonText,omitzero"`
+	// RejectButtonText is the label of the button that declines.
+	RejectButtonText string `json:"rejectButtonText,omitzero"`
+	Extra            Extra  `json:"-"`
+}
+
+// WidgetGeneration is the generation of the Sign-In Widget.
+type WidgetGeneration string
+
+// WidgetGeneration values. Okta may send others; they decode as they are.
+const (
+	// WidgetGenerationG2 is the second generation Sign-In Widget.
+	WidgetGenerationG2 WidgetGeneration = "G2"
+	// WidgetGenerationG3 is the third generation Sign-In Widget.
+	WidgetGenerationG3 WidgetGeneration = "G3"
+)
 
 // ContentSecurityPolicyMode says whether a page's Content Security Policy is enforced or only reported.
 type ContentSecurityPolicyMode string

@@ -536,6 +536,10 @@ type MultifactorEnrollmentPolicySettingsType string
 // MultifactorEnrollmentPolicySettingsType values.
 const (
 	MultifactorEnrollmentPolicySettingsTypeAuthenticators MultifactorEnrollmentPolicySettingsType = "AUTHENTICATORS"
+	// MultifactorEnrollmentPolicySettingsTypeFactors is the settings of Classic Engine policies, and of the
+	// default policy of an org migrated from Classic Engine: they configure factors (in the settings' factors
+	// member, kept in Extra) rather than authenticators. It is Okta's default.
+	MultifactorEnrollmentPolicySettingsTypeFactors MultifactorEnrollmentPolicySettingsType = "FACTORS"
 )
 
 // MultifactorEnrollmentPolicyAuthenticatorSettings says whether users may or must enroll one authenticator.
@@ -543,7 +547,10 @@ type MultifactorEnrollmentPolicyAuthenticatorSettings struct {
 	Constraints *MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints `json:"constraints,omitzero"`
 	Enroll      *MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll      `json:"enroll,omitzero"`
 	Key         MultifactorEnrollmentPolicyAuthenticatorType                 `json:"key,omitzero"`
-	Extra       Extra                                                        `json:"-"`
+	// ID selects one authenticator of a key the org may have several of: custom_app, custom_otp or
+	// external_idp.
+	ID    string `json:"id,omitzero"`
+	Extra Extra  `json:"-"`
 }
 
 // MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints limit the WebAuthn authenticators users may enroll.
@@ -555,9 +562,39 @@ type MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints struct {
 // MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll says whether enrolling an authenticator is required,
 // optional or not allowed.
 type MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll struct {
-	Self  MultifactorEnrollmentPolicyAuthenticatorStatus `json:"self,omitzero"`
-	Extra Extra                                          `json:"-"`
+	Self MultifactorEnrollmentPolicyAuthenticatorStatus `json:"self,omitzero"`
+	// GracePeriod is how long users may put off enrolling a REQUIRED authenticator.
+	GracePeriod *EnrollmentPolicyAuthenticatorGracePeriod `json:"gracePeriod,omitzero"`
+	Extra       Extra                                     `json:"-"`
 }
+
+// EnrollmentPolicyAuthenticatorGracePeriod is how long users may put off enrolling a required authenticator:
+// until a date (BY_DATE_TIME, Expiry) or for a number of sign-ins (BY_SKIP_COUNT, SkipCount). Okta's current
+// API description makes each kind a schema of its own (ByDateTimeAuthenticatorGracePeriodExpiry,
+// BySkipCountAuthenticatorGracePeriod); this one struct holds the members of both.
+type EnrollmentPolicyAuthenticatorGracePeriod struct {
+	// Type is the kind of grace period.
+	Type EnrollmentPolicyAuthenticatorGracePeriodType `json:"type,omitzero"`
+	// Expiry is when a BY_DATE_TIME grace period ends, in Okta's format yyyy-MM-dd'T'HH:mm:ss.SSS'Z', such as
+	// "2025-01-01T18:30:45.000Z". It is a string, not a time.Time, so that it is sent in exactly that format.
+	Expiry string `json:"expiry,omitzero"`
+	// SkipCount is how many times, 1 to 10, a user may skip the enrollment of a BY_SKIP_COUNT grace period
+	// before it is mandatory.
+	SkipCount int   `json:"skipCount,omitzero"`
+	Extra     Extra `json:"-"`
+}
+
+// EnrollmentPolicyAuthenticatorGracePeriodType is the kind of an authenticator enrollment grace period.
+type EnrollmentPolicyAuthenticatorGracePeriodType string
+
+// EnrollmentPolicyAuthenticatorGracePeriodType values. Okta may send others; they decode as they are.
+const (
+	// EnrollmentPolicyAuthenticatorGracePeriodTypeByDateTime is a grace period that ends at a date and time.
+	EnrollmentPolicyAuthenticatorGracePeriodTypeByDateTime EnrollmentPolicyAuthenticatorGracePeriodType = "BY_DATE_TIME"
+	// EnrollmentPolicyAuthenticatorGracePeriodTypeBySkipCount is a grace period that ends after a number of
+	// skipped enrollments (Early Access).
+	EnrollmentPolicyAuthenticatorGracePeriodTypeBySkipCount EnrollmentPolicyAuthenticatorGracePeriodType = "BY_SKIP_COUNT"
+)
 
 // MultifactorEnrollmentPolicyAuthenticatorStatus says whether enrolling an authenticator is required, optional or not
 // allowed.

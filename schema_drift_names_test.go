@@ -209,7 +209,8 @@ var schemaGoNamesCurrent = map[string]string{
 	"UserRiskLevelNone":                       "UserRisk",                          // UserRiskGetResponse.riskLevel: the one struct UserRisk
 
 	// Schemas that are the type of a member of a modelled schema, modelled by the Go type of that field.
-	"_embedded": "JSONWebKey", // DetailedHookKeyInstance._embedded
+	"_embedded":         "JSONWebKey",  // DetailedHookKeyInstance._embedded
+	"AAGUIDGroupObject": "AAGUIDGroup", // AuthenticatorMethodWebAuthn.settings.aaguidGroups
 	"AccessPolicyRuleApplicationSignOnAccess": "PolicyAccess", // AccessPolicyRuleApplicationSignOn.access
 	"Actions":                        "RealmAssignmentActions",             // RealmAssignment.actions
 	"AppConfig":                      "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
@@ -220,6 +221,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"AuthenticatorEnrollmentPolicyAuthenticatorSettings":            "MultifactorEnrollmentPolicyAuthenticatorSettings",  // AuthenticatorEnrollmentPolicySettings.authenticators
 	"AuthenticatorEnrollmentPolicyAuthenticatorStatus":              "MultifactorEnrollmentPolicyAuthenticatorStatus",    // AuthenticatorEnrollmentPolicyAuthenticatorSettings.enroll.self
 	"AuthenticatorEnrollmentPolicyAuthenticatorType":                "MultifactorEnrollmentPolicyAuthenticatorType",      // AuthenticatorEnrollmentPolicyAuthenticatorSettings.key
+	"AuthenticatorKeyEnum":                                          "AuthenticatorKey",                                  // Authenticator.key, WellKnownAppAuthenticatorConfiguration.key
 	"AuthenticatorEnrollmentPolicyConditions":                       "PolicyRuleConditions",                              // AuthenticatorEnrollmentPolicy.conditions
 	"AuthenticatorEnrollmentPolicySettings":                         "MultifactorEnrollmentPolicySettings",               // AuthenticatorEnrollmentPolicy.settings
 	"AuthenticatorEnrollmentPolicySettingsType":                     "MultifactorEnrollmentPolicySettingsType",           // AuthenticatorEnrollmentPolicySettings.type
@@ -352,6 +354,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"UserRiskLevelAll":                                              "UserRiskLevel",                                     // UserRiskGetResponse.riskLevel
 	"UserRiskLevelPut":                                              "UserRiskLevel",                                     // UserRiskPutResponse.riskLevel
 	"UserVerificationEnumEnrollment":                                "UserVerificationEnum",                              // AuthenticatorMethodWebAuthn.settings.userVerification
+	"UserVerificationEnumForVerify":                                 "UserVerificationEnum",                              // AuthenticatorMethodWebAuthn.settings.userVerificationForVerify
 	"WebAuthnAttachmentEnum":                                        "WebAuthnAttachment",                                // AuthenticatorMethodWebAuthn.settings.attachment
 
 	// Enums whose Go field is still an untyped string: every value is a gap until the field gets a named string
@@ -360,7 +363,6 @@ var schemaGoNamesCurrent = map[string]string{
 	"AssuranceMethodFactorMode":           "string", // VerificationMethod.factorMode
 	"AuthenticationProviderType":          "string", // AuthenticationProvider.type
 	"AuthenticationProviderTypeWritable":  "string", // AuthenticationProvider.type
-	"AuthenticatorKeyEnum":                "string", // Authenticator.key, WellKnownAppAuthenticatorConfiguration.key
 	"DigestAlgorithm":                     "string", // PasswordCredentialHash.digestAlgorithm
 	"IdTokenKeyEncryptionAlgorithm":       "string", // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
 	"OidcSigningAlgorithm":                "string", // ProtocolAlgorithmTypeSignature.algorithm
@@ -736,32 +738,20 @@ var schemaNotModelled = map[string]string{
 	// Types of members that the Go type does not have yet, so nothing models them: a gap. When the member
 	// belongs to a named schema, its property gap is pending; when it belongs to an inline object (such as
 	// AuthenticatorMethodWebAuthn's settings), the drift table has no row for it and only this list shows it.
-	"AAGUIDGroupObject":                        "no Go field yet: AuthenticatorMethodWebAuthnSettings.aaguidGroups",
-	"EnrollmentPolicyAuthenticatorGracePeriod": "no Go field yet: MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll.gracePeriod",
-	"GracePeriodRequiredSoon":                  "no Go field yet: SignInPageWidgetCustomizations.gracePeriodRequiredSoon",
-	"IDVParEndpoint":                           "no Go field yet: ProtocolEndpoints.par",
-	"Office365ProvisioningSettings":            "no Go field yet: ProvisioningConnectionProfile.settings",
-	"Org2OrgProvisioningOAuthSigningSettings":  "no Go field yet: ProvisioningConnectionProfile.signing",
-	"PostAuthKeepMeSignedInPrompt":             "no Go field yet: SignInPageWidgetCustomizations.postAuthKeepMeSignedInPrompt",
-	"SamlRequestDigestAlgorithm":               "no Go field yet: ProtocolAlgorithmType.digest",
-	"UserVerificationEnumForVerify":            "no Go field yet: AuthenticatorMethodWebAuthnSettings.userVerificationForVerify",
-	"WebAuthnRpId":                             "no Go field yet: AuthenticatorMethodWebAuthnSettings.rpId",
-	"WebAuthnSettingResidentKeyRequirement":    "no Go field yet: AuthenticatorMethodWebAuthnSettings.residentKeyRequirement",
-	"WidgetGeneration":                         "no Go field yet: SignInPageWidgetCustomizations.widgetGeneration",
+	"IDVParEndpoint":                          "no Go field yet: ProtocolEndpoints.par",
+	"Office365ProvisioningSettings":           "no Go field yet: ProvisioningConnectionProfile.settings",
+	"Org2OrgProvisioningOAuthSigningSettings": "no Go field yet: ProvisioningConnectionProfile.signing",
+	"SamlRequestDigestAlgorithm":              "no Go field yet: ProtocolAlgorithmType.digest",
 
 	// Schemas used only inside a schema listed here.
-	"ApplicationCapability": "only inside ApplicationExpressConfiguration",
-	"BaseToken":             "only inside TokenPayLoad",
-	"ByDateTimeAuthenticatorGracePeriodExpiry":                                "only inside EnrollmentPolicyAuthenticatorGracePeriod",
-	"BySkipCountAuthenticatorGracePeriod":                                     "only inside EnrollmentPolicyAuthenticatorGracePeriod",
-	"ConnectionsSigningRotationMode":                                          "only inside Org2OrgProvisioningOAuthSigningSettings",
+	"ApplicationCapability":          "only inside ApplicationExpressConfiguration",
+	"BaseToken":                      "only inside TokenPayLoad",
+	"ConnectionsSigningRotationMode": "only inside Org2OrgProvisioningOAuthSigningSettings",
 	"DeviceSignalCollectionPlatformConditionEvaluatorPlatform":                "only inside DeviceSignalCollectionPlatformPolicyRuleCondition",
 	"DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem": "only inside DeviceSignalCollectionPlatformConditionEvaluatorPlatform",
 	"DeviceSignalCollectionPlatformPolicyRuleCondition":                       "only inside DeviceSignalCollectionPolicyRuleConditions",
 	"DeviceSignalCollectionPolicyPlatformOperatingSystemType":                 "only inside DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem",
 	"DeviceSignalCollectionPolicyPlatformType":                                "only inside DeviceSignalCollectionPlatformConditionEvaluatorPlatform",
-	"DNSRecordAuthenticators":                                                 "only inside WebAuthnRpIdDomain",
-	"DNSRecordTypeAuthenticators":                                             "only inside DNSRecordAuthenticators",
 	"ExpressConfigureCapabilityType":                                          "only inside ExpressConfiguration",
 	"HttpMethod":                                                              "only inside HrefHints",
 	"JsonWebKeyStatus":                                                        "only inside ResourceServerJsonWebKey",
@@ -771,7 +761,6 @@ var schemaNotModelled = map[string]string{
 	"RefreshToken":                                                            "only inside TokenPayLoad",
 	"ResourceServerJsonWebKey":                                                "only inside ResourceServerJsonWebKeys",
 	"TokenProtocolRequest":                                                    "only inside TokenPayLoad",
-	"WebAuthnRpIdDomain":                                                      "only inside WebAuthnRpId",
 }
 
 // TestSchemaDriftNames checks that every schema of Okta's current description is checked by TestSchemaDrift

@@ -14,6 +14,18 @@ func (v AAGUIDAuthenticatorCharacteristics) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an AAGUIDGroup, keeping in Extra the members its fields do not take.
+func (v *AAGUIDGroup) UnmarshalJSON(b []byte) error {
+	type plain AAGUIDGroup
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AAGUIDGroup together with the members kept in Extra.
+func (v AAGUIDGroup) MarshalJSON() ([]byte, error) {
+	type plain AAGUIDGroup
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an ACSEndpoint, keeping in Extra the members its fields do not take.
 func (v *ACSEndpoint) UnmarshalJSON(b []byte) error {
 	type plain ACSEndpoint
@@ -1199,6 +1211,30 @@ func (v *AuthenticatorProviderConfiguration) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an AuthenticatorProviderConfiguration together with the members kept in Extra.
 func (v AuthenticatorProviderConfiguration) MarshalJSON() ([]byte, error) {
 	type plain AuthenticatorProviderConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AuthenticatorProviderConfigurationAPNs, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProviderConfigurationAPNs) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProviderConfigurationAPNs
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorProviderConfigurationAPNs together with the members kept in Extra.
+func (v AuthenticatorProviderConfigurationAPNs) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProviderConfigurationAPNs
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an AuthenticatorProviderConfigurationFCM, keeping in Extra the members its fields do not take.
+func (v *AuthenticatorProviderConfigurationFCM) UnmarshalJSON(b []byte) error {
+	type plain AuthenticatorProviderConfigurationFCM
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an AuthenticatorProviderConfigurationFCM together with the members kept in Extra.
+func (v AuthenticatorProviderConfigurationFCM) MarshalJSON() ([]byte, error) {
+	type plain AuthenticatorProviderConfigurationFCM
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -2482,6 +2518,18 @@ func (v DNSRecord) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DNSRecordAuthenticators, keeping in Extra the members its fields do not take.
+func (v *DNSRecordAuthenticators) UnmarshalJSON(b []byte) error {
+	type plain DNSRecordAuthenticators
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DNSRecordAuthenticators together with the members kept in Extra.
+func (v DNSRecordAuthenticators) MarshalJSON() ([]byte, error) {
+	type plain DNSRecordAuthenticators
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DRResult, keeping in Extra the members its fields do not take.
 func (v *DRResult) UnmarshalJSON(b []byte) error {
 	type plain DRResult
@@ -3270,6 +3318,18 @@ func (v EnrollWebAuthnPreregistrationRequest) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an EnrollmentPolicyAuthenticatorGracePeriod, keeping in Extra the members its fields do not take.
+func (v *EnrollmentPolicyAuthenticatorGracePeriod) UnmarshalJSON(b []byte) error {
+	type plain EnrollmentPolicyAuthenticatorGracePeriod
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an EnrollmentPolicyAuthenticatorGracePeriod together with the members kept in Extra.
+func (v EnrollmentPolicyAuthenticatorGracePeriod) MarshalJSON() ([]byte, error) {
+	type plain EnrollmentPolicyAuthenticatorGracePeriod
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an EntitlementValue, keeping in Extra the members its fields do not take.
 func (v *EntitlementValue) UnmarshalJSON(b []byte) error {
 	type plain EntitlementValue
@@ -3615,6 +3675,18 @@ func (v *GovernanceBundle) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a GovernanceBundle together with the members kept in Extra.
 func (v GovernanceBundle) MarshalJSON() ([]byte, error) {
 	type plain GovernanceBundle
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a GracePeriodRequiredSoon, keeping in Extra the members its fields do not take.
+func (v *GracePeriodRequiredSoon) UnmarshalJSON(b []byte) error {
+	type plain GracePeriodRequiredSoon
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a GracePeriodRequiredSoon together with the members kept in Extra.
+func (v GracePeriodRequiredSoon) MarshalJSON() ([]byte, error) {
+	type plain GracePeriodRequiredSoon
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -6302,6 +6374,18 @@ func (v PostAPIServiceIntegrationInstance) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a PostAuthKeepMeSignedInPrompt, keeping in Extra the members its fields do not take.
+func (v *PostAuthKeepMeSignedInPrompt) UnmarshalJSON(b []byte) error {
+	type plain PostAuthKeepMeSignedInPrompt
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a PostAuthKeepMeSignedInPrompt together with the members kept in Extra.
+func (v PostAuthKeepMeSignedInPrompt) MarshalJSON() ([]byte, error) {
+	type plain PostAuthKeepMeSignedInPrompt
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a PostAuthSessionFailureActionsObject, keeping in Extra the members its fields do not take.
 func (v *PostAuthSessionFailureActionsObject) UnmarshalJSON(b []byte) error {
 	type plain PostAuthSessionFailureActionsObject
@@ -8182,6 +8266,18 @@ func (v TACAuthenticatorProfile) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a TACComplexity, keeping in Extra the members its fields do not take.
+func (v *TACComplexity) UnmarshalJSON(b []byte) error {
+	type plain TACComplexity
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a TACComplexity together with the members kept in Extra.
+func (v TACComplexity) MarshalJSON() ([]byte, error) {
+	type plain TACComplexity
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a TOTPUserFactor, keeping in Extra the members its fields do not take.
 func (v *TOTPUserFactor) UnmarshalJSON(b []byte) error {
 	type plain TOTPUserFactor
@@ -9287,6 +9383,30 @@ func (v *WebAuthnPreregistrationFactor) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a WebAuthnPreregistrationFactor together with the members kept in Extra.
 func (v WebAuthnPreregistrationFactor) MarshalJSON() ([]byte, error) {
 	type plain WebAuthnPreregistrationFactor
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnRPID, keeping in Extra the members its fields do not take.
+func (v *WebAuthnRPID) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnRPID
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnRPID together with the members kept in Extra.
+func (v WebAuthnRPID) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnRPID
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a WebAuthnRPIDDomain, keeping in Extra the members its fields do not take.
+func (v *WebAuthnRPIDDomain) UnmarshalJSON(b []byte) error {
+	type plain WebAuthnRPIDDomain
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a WebAuthnRPIDDomain together with the members kept in Extra.
+func (v WebAuthnRPIDDomain) MarshalJSON() ([]byte, error) {
+	type plain WebAuthnRPIDDomain
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
