@@ -211,12 +211,13 @@ var schemaGoNamesCurrent = map[string]string{
 	// Schemas that are the type of a member of a modelled schema, modelled by the Go type of that field.
 	"_embedded": "JSONWebKey", // DetailedHookKeyInstance._embedded
 	"AccessPolicyRuleApplicationSignOnAccess": "PolicyAccess", // AccessPolicyRuleApplicationSignOn.access
-	"Actions":                        "RealmAssignmentActions",             // RealmAssignment.actions
-	"AppConfig":                      "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
-	"AppConfigType":                  "GroupPushAppConfigType",             // AppConfig.type
-	"AppleClientSigning":             "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
-	"ApplicationFeatureType":         "ApplicationFeatureName",             // ApplicationFeature.name
-	"AuthenticationProviderWritable": "AuthenticationProvider",             // UserCredentialsWritable.provider
+	"Actions":                            "RealmAssignmentActions",             // RealmAssignment.actions
+	"AppConfig":                          "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
+	"AppConfigType":                      "GroupPushAppConfigType",             // AppConfig.type
+	"AppleClientSigning":                 "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
+	"ApplicationFeatureType":             "ApplicationFeatureName",             // ApplicationFeature.name
+	"AuthenticationProviderWritable":     "AuthenticationProvider",             // UserCredentialsWritable.provider
+	"AuthenticationProviderTypeWritable": "AuthenticationProviderType",         // AuthenticationProvider.type
 	"AuthenticatorEnrollmentPolicyAuthenticatorSettings":            "MultifactorEnrollmentPolicyAuthenticatorSettings",  // AuthenticatorEnrollmentPolicySettings.authenticators
 	"AuthenticatorEnrollmentPolicyAuthenticatorStatus":              "MultifactorEnrollmentPolicyAuthenticatorStatus",    // AuthenticatorEnrollmentPolicyAuthenticatorSettings.enroll.self
 	"AuthenticatorEnrollmentPolicyAuthenticatorType":                "MultifactorEnrollmentPolicyAuthenticatorType",      // AuthenticatorEnrollmentPolicyAuthenticatorSettings.key
@@ -267,6 +268,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"IDVAuthorizationEndpoint":                                      "ProtocolEndpoint",                                  // IDVEndpoints.authorization
 	"IDVCredentials":                                                "IdentityProviderCredentials",                       // ProtocolIdVerification.credentials
 	"IDVEndpoints":                                                  "ProtocolEndpoints",                                 // ProtocolIdVerification.endpoints
+	"IDVParEndpoint":                                                "ProtocolEndpoint",                                  // IDVEndpoints.par
 	"IDVTokenEndpoint":                                              "ProtocolEndpoint",                                  // IDVEndpoints.token
 	"InlineHookChannelConfigAuthSchemeResponse":                     "InlineHookChannelConfigAuthScheme",                 // InlineHookHttpConfig.authScheme
 	"InlineHookChannelCreate":                                       "InlineHookChannel",                                 // InlineHookCreate.channel
@@ -289,6 +291,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"OidcRequestAlgorithm":                                          "ProtocolAlgorithmType",                             // OidcAlgorithms.request
 	"OidcRequestSignatureAlgorithm":                                 "ProtocolAlgorithmTypeSignature",                    // OidcRequestAlgorithm.signature
 	"OidcSettings":                                                  "ProtocolSettings",                                  // ProtocolOidc.settings
+	"OidcSigningAlgorithm":                                          "ProtocolSigningAlgorithm",                          // ProtocolAlgorithmTypeSignature.algorithm
 	"OidcSloEndpoint":                                               "ProtocolEndpoint",                                  // OAuthEndpoints.slo
 	"OidcUserInfoEndpoint":                                          "ProtocolEndpoint",                                  // OAuthEndpoints.userInfo
 	"OktaActiveDirectoryGroupProfile":                               "GroupProfile",                                      // Group.profile; GroupProfile models both group profile kinds
@@ -321,10 +324,12 @@ var schemaGoNamesCurrent = map[string]string{
 	"SamlRelayState":                                                "ProtocolRelayState",                                // ProtocolSaml.relayState
 	"SamlRelayStateFormat":                                          "ProtocolRelayStateFormat",                          // SamlRelayState.format
 	"SamlRequestAlgorithm":                                          "ProtocolAlgorithmType",                             // SamlAlgorithms.request
+	"SamlRequestDigestAlgorithm":                                    "ProtocolDigestAlgorithm",                           // SamlRequestAlgorithm.digest
 	"SamlRequestSignatureAlgorithm":                                 "ProtocolAlgorithmTypeSignature",                    // SamlRequestAlgorithm.signature
 	"SamlResponseAlgorithm":                                         "ProtocolAlgorithmType",                             // SamlAlgorithms.response
 	"SamlResponseSignatureAlgorithm":                                "ProtocolAlgorithmTypeSignature",                    // SamlResponseAlgorithm.signature
 	"SamlSettings":                                                  "ProtocolSettings",                                  // ProtocolSaml.settings
+	"SamlSigningAlgorithm":                                          "ProtocolSigningAlgorithm",                          // ProtocolAlgorithmTypeSignature.algorithm
 	"SamlSigningCredentials":                                        "IdentityProviderCredentialsSigning",                // SamlCredentials.signing
 	"SamlSloEndpoint":                                               "ProtocolEndpoint",                                  // SamlEndpoints.slo
 	"SamlSpCertificate":                                             "SpCertificate",                                     // SamlApplicationSettingsSignOn.spCertificate
@@ -358,14 +363,8 @@ var schemaGoNamesCurrent = map[string]string{
 	// type (then map the schema to it).
 	"AccessTokenKeyEncryptionAlgorithm":   "string", // AuthorizationServer.accessTokenEncryptedResponseAlgorithm
 	"AssuranceMethodFactorMode":           "string", // VerificationMethod.factorMode
-	"AuthenticationProviderType":          "string", // AuthenticationProvider.type
-	"AuthenticationProviderTypeWritable":  "string", // AuthenticationProvider.type
 	"AuthenticatorKeyEnum":                "string", // Authenticator.key, WellKnownAppAuthenticatorConfiguration.key
-	"DigestAlgorithm":                     "string", // PasswordCredentialHash.digestAlgorithm
 	"IdTokenKeyEncryptionAlgorithm":       "string", // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
-	"OidcSigningAlgorithm":                "string", // ProtocolAlgorithmTypeSignature.algorithm
-	"PasswordCredentialHashAlgorithm":     "string", // PasswordCredentialHash.algorithm
-	"SamlSigningAlgorithm":                "string", // ProtocolAlgorithmTypeSignature.algorithm, ProtocolAlgorithmTypeSignature.algorithm
 	"SimulateResultStatus":                "string", // SimulatePolicyEvaluations.status, SimulateResultConditions.status, SimulateResultPoliciesItems.status, SimulateResultRules.status
 	"UserSchemaAttributeFormat":           "string", // GroupSchemaAttribute.format, UserSchemaAttribute.format
 	"UserSchemaAttributeMutabilityString": "string", // GroupSchemaAttribute.mutability, UserSchemaAttribute.mutability
@@ -739,11 +738,9 @@ var schemaNotModelled = map[string]string{
 	"AAGUIDGroupObject":                        "no Go field yet: AuthenticatorMethodWebAuthnSettings.aaguidGroups",
 	"EnrollmentPolicyAuthenticatorGracePeriod": "no Go field yet: MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll.gracePeriod",
 	"GracePeriodRequiredSoon":                  "no Go field yet: SignInPageWidgetCustomizations.gracePeriodRequiredSoon",
-	"IDVParEndpoint":                           "no Go field yet: ProtocolEndpoints.par",
 	"Office365ProvisioningSettings":            "no Go field yet: ProvisioningConnectionProfile.settings",
 	"Org2OrgProvisioningOAuthSigningSettings":  "no Go field yet: ProvisioningConnectionProfile.signing",
 	"PostAuthKeepMeSignedInPrompt":             "no Go field yet: SignInPageWidgetCustomizations.postAuthKeepMeSignedInPrompt",
-	"SamlRequestDigestAlgorithm":               "no Go field yet: ProtocolAlgorithmType.digest",
 	"UserVerificationEnumForVerify":            "no Go field yet: AuthenticatorMethodWebAuthnSettings.userVerificationForVerify",
 	"WebAuthnRpId":                             "no Go field yet: AuthenticatorMethodWebAuthnSettings.rpId",
 	"WebAuthnSettingResidentKeyRequirement":    "no Go field yet: AuthenticatorMethodWebAuthnSettings.residentKeyRequirement",
