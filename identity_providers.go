@@ -341,11 +341,15 @@ const (
 	ProtocolTypeOAuth2 ProtocolType = "OAUTH2"
 	ProtocolTypeOIDC   ProtocolType = "OIDC"
 	ProtocolTypeSAML2  ProtocolType = "SAML2"
+	// ProtocolTypeIDProofing is the protocol of the identity verification (IDV_...) providers.
+	ProtocolTypeIDProofing ProtocolType = "ID_PROOFING"
 )
 
 // Protocol is how Okta talks to an identity provider. Which members apply depends on Type: SAML2 uses
 // Endpoints.Sso and Acs, Algorithms, Settings and RelayState; OIDC and OAUTH2 use Endpoints.Authorization,
-// Token, UserInfo and Jwks, Scopes and Credentials.Client; MTLS uses Credentials.Trust.
+// Token, UserInfo and Jwks, Scopes and Credentials.Client (OIDC also Algorithms.Request and Settings); MTLS uses
+// Credentials.Trust; ID_PROOFING uses Endpoints.PAR, Authorization, Token and Jwks, Scopes and
+// Credentials.Bearer or Client.
 type Protocol struct {
 	Type        ProtocolType                 `json:"type,omitzero"`
 	Algorithms  *ProtocolAlgorithms          `json:"algorithms,omitzero"`
@@ -357,28 +361,74 @@ type Protocol struct {
 	// Scopes are the OAuth 2.0 scopes Okta asks the provider for, such as openid, email, profile.
 	Scopes   []string          `json:"scopes,omitzero"`
 	Settings *ProtocolSettings `json:"settings,omitzero"`
-	Extra    Extra             `json:"-"`
+	// OktaIdPOrgURL is, for an Okta org-to-org (OKTA_INTEGRATION) OpenID Connect provider, the URL of the Okta
+	// org that is the provider.
+	OktaIdPOrgURL string `json:"oktaIdpOrgUrl,omitzero"`
+	Extra         Extra  `json:"-"`
 }
 
-// ProtocolAlgorithms are the signature algorithms of a SAML 2.0 identity provider's requests and responses.
+// ProtocolAlgorithms are the algorithms of a SAML 2.0 identity provider's requests and responses, or of an
+// OpenID Connect provider's authorization requests (Request only).
 type ProtocolAlgorithms struct {
 	Request  *ProtocolAlgorithmType `json:"request,omitzero"`
 	Response *ProtocolAlgorithmType `json:"response,omitzero"`
 	Extra    Extra                  `json:"-"`
 }
 
-// ProtocolAlgorithmType is the signature of a SAML 2.0 request or response.
+// ProtocolAlgorithmType is how a SAML 2.0 request or response, or an OpenID Connect authorization request, is
+// signed and, for a SAML 2.0 request, hashed.
 type ProtocolAlgorithmType struct {
+	// Digest is the XML digest algorithm of the SAML 2.0 AuthnRequest messages Okta sends (Early Access); Okta
+	// ignores it when the request signature's scope is NONE.
+	Digest    ProtocolDigestAlgorithm         `json:"digest,omitzero"`
 	Signature *ProtocolAlgorithmTypeSignature `json:"signature,omitzero"`
 	Extra     Extra                           `json:"-"`
 }
 
-// ProtocolAlgorithmTypeSignature is a signature algorithm (SHA-256, SHA-1) and what it signs.
+// ProtocolDigestAlgorithm is the XML digest algorithm of the SAML 2.0 requests Okta sends to an identity
+// provider.
+type ProtocolDigestAlgorithm string
+
+// ProtocolDigestAlgorithm values. Okta may send others; they decode as they are.
+const (
+	// ProtocolDigestAlgorithmSHA1 is SHA-1.
+	ProtocolDigestAlgorithmSHA1 ProtocolDigestAlgorithm = "SHA-1"
+	// ProtocolDigestAlgorithmSHA256 is SHA-256.
+	ProtocolDigestAlgorithmSHA256 ProtocolDigestAlgorithm = "SHA-256"
+)
+
+// ProtocolAlgorithmTypeSignature is a signature algorithm and what it signs.
 type ProtocolAlgorithmTypeSignature struct {
-	Algorithm string                              `json:"algorithm,omitzero"`
+	// Algorithm is SHA-256 or SHA-1 for a SAML 2.0 provider, and a JWS algorithm (RS256, HS256, ...) for the
+	// request objects Okta sends an OpenID Connect provider.
+	Algorithm ProtocolSigningAlgorithm            `json:"algorithm,omitzero"`
 	Scope     ProtocolAlgorithmTypeSignatureScope `json:"scope,omitzero"`
 	Extra     Extra                               `json:"-"`
 }
+
+// ProtocolSigningAlgorithm is the signature algorithm of an identity provider's messages: an XML signature
+// algorithm for SAML 2.0 providers, a JWS algorithm for OpenID Connect providers.
+type ProtocolSigningAlgorithm string
+
+// ProtocolSigningAlgorithm values. Okta may send others; they decode as they are.
+const (
+	// ProtocolSigningAlgorithmHS256 is HMAC with SHA-256 (OpenID Connect).
+	ProtocolSigningAlgorithmHS256 ProtocolSigningAlgorithm = "HS256"
+	// ProtocolSigningAlgorithmHS384 is HMAC with SHA-384 (OpenID Connect).
+	ProtocolSigningAlgorithmHS384 ProtocolSigningAlgorithm = "HS384"
+	// ProtocolSigningAlgorithmHS512 is HMAC with SHA-512 (OpenID Connect).
+	ProtocolSigningAlgorithmHS512 ProtocolSigningAlgorithm = "HS512"
+	// ProtocolSigningAlgorithmRS256 is RSASSA-PKCS1-v1_5 with SHA-256 (OpenID Connect).
+	ProtocolSigningAlgorithmRS256 ProtocolSigningAlgorithm = "RS256"
+	// ProtocolSigningAlgorithmRS384 is RSASSA-PKCS1-v1_5 with SHA-384 (OpenID Connect).
+	ProtocolSigningAlgorithmRS384 ProtocolSigningAlgorithm = "RS384"
+	// ProtocolSigningAlgorithmRS512 is RSASSA-PKCS1-v1_5 with SHA-512 (OpenID Connect).
+	ProtocolSigningAlgorithmRS512 ProtocolSigningAlgorithm = "RS512"
+	// ProtocolSigningAlgorithmSHA1 is RSA with SHA-1 (SAML 2.0).
+	ProtocolSigningAlgorithmSHA1 ProtocolSigningAlgorithm = "SHA-1"
+	// ProtocolSigningAlgorithmSHA256 is RSA with SHA-256 (SAML 2.0).
+	ProtocolSigningAlgorithmSHA256 ProtocolSigningAlgorithm = "SHA-256"
+)
 
 // ProtocolAlgorithmTypeSignatureScope is what a signature covers.
 type ProtocolAlgorithmTypeSignatureScope string
@@ -393,12 +443,22 @@ const (
 )
 
 // IdentityProviderCredentials are the credentials of an identity provider: Okta's OAuth 2.0 client at the
-// provider, the key Okta signs with, and the certificate Okta trusts the provider's signatures with.
+// provider, the key Okta signs with, and the certificate Okta trusts the provider's signatures with. An
+// identity verification provider has Bearer (IDV_PERSONA) or Client (IDV_CLEAR, IDV_INCODE, IDV_STANDARD).
 type IdentityProviderCredentials struct {
+	Bearer  *IdentityProviderCredentialsBearer  `json:"bearer,omitzero"`
 	Client  *IdentityProviderCredentialsClient  `json:"client,omitzero"`
 	Signing *IdentityProviderCredentialsSigning `json:"signing,omitzero"`
 	Trust   *IdentityProviderCredentialsTrust   `json:"trust,omitzero"`
 	Extra   Extra                               `json:"-"`
+}
+
+// IdentityProviderCredentialsBearer is the API key Okta calls an identity verification vendor (IDV_PERSONA)
+// with.
+type IdentityProviderCredentialsBearer struct {
+	// APIKey is the API key generated in the vendor's dashboard.
+	APIKey string `json:"apiKey,omitzero"`
+	Extra  Extra  `json:"-"`
 }
 
 // IdentityProviderCredentialsClient is Okta's OAuth 2.0 client registration at an OpenID Connect or social
@@ -409,20 +469,30 @@ type IdentityProviderCredentialsClient struct {
 	Extra        Extra  `json:"-"`
 }
 
-// IdentityProviderCredentialsSigning names the key Okta signs requests to an identity provider with.
+// IdentityProviderCredentialsSigning names the key Okta signs requests to an identity provider with. For an
+// Apple provider, it is what Okta builds the client secret JWT of its token requests from: Apple's key ID, the
+// private key and the team ID.
 type IdentityProviderCredentialsSigning struct {
-	Kid   string `json:"kid,omitzero"`
-	Extra Extra  `json:"-"`
+	Kid string `json:"kid,omitzero"`
+	// PrivateKey is the PKCS #8 private key downloaded from Apple. Create requires it; Okta never returns it,
+	// and keeps the key it has when Replace leaves it empty.
+	PrivateKey string `json:"privateKey,omitzero"`
+	// TeamID is the team ID of the Apple developer account.
+	TeamID string `json:"teamId,omitzero"`
+	Extra  Extra  `json:"-"`
 }
 
 // IdentityProviderCredentialsTrust is what Okta trusts of an identity provider's assertions: the issuer,
 // audience and key ID of the certificate (an IdP key credential), and how certificates are revoked (smart
 // card providers).
 type IdentityProviderCredentialsTrust struct {
-	Audience   string                                     `json:"audience,omitzero"`
-	Issuer     string                                     `json:"issuer,omitzero"`
-	Kid        string                                     `json:"kid,omitzero"`
-	Revocation IdentityProviderCredentialsTrustRevocation `json:"revocation,omitzero"`
+	Audience string `json:"audience,omitzero"`
+	Issuer   string `json:"issuer,omitzero"`
+	Kid      string `json:"kid,omitzero"`
+	// AdditionalKids names a further IdP key credential (at most one) that a SAML 2.0 provider's signatures
+	// are verified with, such as the next certificate during a rollover.
+	AdditionalKids []string                                   `json:"additionalKids,omitzero"`
+	Revocation     IdentityProviderCredentialsTrustRevocation `json:"revocation,omitzero"`
 	// RevocationCacheLifetime is how many minutes a revocation list is cached.
 	RevocationCacheLifetime int   `json:"revocationCacheLifetime,omitzero"`
 	Extra                   Extra `json:"-"`
@@ -445,11 +515,14 @@ type ProtocolEndpoints struct {
 	Authorization *ProtocolEndpoint `json:"authorization,omitzero"`
 	JWKS          *ProtocolEndpoint `json:"jwks,omitzero"`
 	Metadata      *ProtocolEndpoint `json:"metadata,omitzero"`
-	Slo           *ProtocolEndpoint `json:"slo,omitzero"`
-	SSO           *ProtocolEndpoint `json:"sso,omitzero"`
-	Token         *ProtocolEndpoint `json:"token,omitzero"`
-	UserInfo      *ProtocolEndpoint `json:"userInfo,omitzero"`
-	Extra         Extra             `json:"-"`
+	// PAR is the pushed authorization request endpoint (RFC 9126) of an identity verification vendor; an
+	// IDV_STANDARD provider requires it.
+	PAR      *ProtocolEndpoint `json:"par,omitzero"`
+	Slo      *ProtocolEndpoint `json:"slo,omitzero"`
+	SSO      *ProtocolEndpoint `json:"sso,omitzero"`
+	Token    *ProtocolEndpoint `json:"token,omitzero"`
+	UserInfo *ProtocolEndpoint `json:"userInfo,omitzero"`
+	Extra    Extra             `json:"-"`
 }
 
 // ProtocolEndpoint is one endpoint of an identity provider's protocol.
@@ -495,11 +568,20 @@ const (
 	ProtocolRelayStateFormatOpaque  ProtocolRelayStateFormat = "OPAQUE"
 )
 
-// ProtocolSettings are the settings of a SAML 2.0 identity provider.
+// ProtocolSettings are the advanced settings of a SAML 2.0 or OpenID Connect identity provider.
 type ProtocolSettings struct {
 	// NameFormat is the SAML NameID format Okta asks for.
 	NameFormat string `json:"nameFormat,omitzero"`
-	Extra      Extra  `json:"-"`
+	// HonorPersistentNameID keeps the account link when the SAML 2.0 provider's assertion has a persistent
+	// NameID (Okta's default is true).
+	HonorPersistentNameID *bool `json:"honorPersistentNameId,omitzero"`
+	// ParticipateSLO has Okta send a logout request to the provider when a user signs out of Okta or of a
+	// downstream app.
+	ParticipateSLO *bool `json:"participateSlo,omitzero"`
+	// SendApplicationContext has Okta send the app instance ID and name (OktaAppInstanceId, OktaAppName) in its
+	// requests to the provider.
+	SendApplicationContext *bool `json:"sendApplicationContext,omitzero"`
+	Extra                  Extra `json:"-"`
 }
 
 // IdentityProviderPolicy is what Okta does with the users an identity provider signs in.

@@ -212,12 +212,13 @@ var schemaGoNamesCurrent = map[string]string{
 	"_embedded":         "JSONWebKey",  // DetailedHookKeyInstance._embedded
 	"AAGUIDGroupObject": "AAGUIDGroup", // AuthenticatorMethodWebAuthn.settings.aaguidGroups
 	"AccessPolicyRuleApplicationSignOnAccess": "PolicyAccess", // AccessPolicyRuleApplicationSignOn.access
-	"Actions":                        "RealmAssignmentActions",             // RealmAssignment.actions
-	"AppConfig":                      "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
-	"AppConfigType":                  "GroupPushAppConfigType",             // AppConfig.type
-	"AppleClientSigning":             "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
-	"ApplicationFeatureType":         "ApplicationFeatureName",             // ApplicationFeature.name
-	"AuthenticationProviderWritable": "AuthenticationProvider",             // UserCredentialsWritable.provider
+	"Actions":                            "RealmAssignmentActions",             // RealmAssignment.actions
+	"AppConfig":                          "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
+	"AppConfigType":                      "GroupPushAppConfigType",             // AppConfig.type
+	"AppleClientSigning":                 "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
+	"ApplicationFeatureType":             "ApplicationFeatureName",             // ApplicationFeature.name
+	"AuthenticationProviderWritable":     "AuthenticationProvider",             // UserCredentialsWritable.provider
+	"AuthenticationProviderTypeWritable": "AuthenticationProviderType",         // AuthenticationProvider.type
 	"AuthenticatorEnrollmentPolicyAuthenticatorSettings":            "MultifactorEnrollmentPolicyAuthenticatorSettings",  // AuthenticatorEnrollmentPolicySettings.authenticators
 	"AuthenticatorEnrollmentPolicyAuthenticatorStatus":              "MultifactorEnrollmentPolicyAuthenticatorStatus",    // AuthenticatorEnrollmentPolicyAuthenticatorSettings.enroll.self
 	"AuthenticatorEnrollmentPolicyAuthenticatorType":                "MultifactorEnrollmentPolicyAuthenticatorType",      // AuthenticatorEnrollmentPolicyAuthenticatorSettings.key
@@ -269,6 +270,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"IDVAuthorizationEndpoint":                                      "ProtocolEndpoint",                                  // IDVEndpoints.authorization
 	"IDVCredentials":                                                "IdentityProviderCredentials",                       // ProtocolIdVerification.credentials
 	"IDVEndpoints":                                                  "ProtocolEndpoints",                                 // ProtocolIdVerification.endpoints
+	"IDVParEndpoint":                                                "ProtocolEndpoint",                                  // IDVEndpoints.par
 	"IDVTokenEndpoint":                                              "ProtocolEndpoint",                                  // IDVEndpoints.token
 	"InlineHookChannelConfigAuthSchemeResponse":                     "InlineHookChannelConfigAuthScheme",                 // InlineHookHttpConfig.authScheme
 	"InlineHookChannelCreate":                                       "InlineHookChannel",                                 // InlineHookCreate.channel
@@ -291,6 +293,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"OidcRequestAlgorithm":                                          "ProtocolAlgorithmType",                             // OidcAlgorithms.request
 	"OidcRequestSignatureAlgorithm":                                 "ProtocolAlgorithmTypeSignature",                    // OidcRequestAlgorithm.signature
 	"OidcSettings":                                                  "ProtocolSettings",                                  // ProtocolOidc.settings
+	"OidcSigningAlgorithm":                                          "ProtocolSigningAlgorithm",                          // ProtocolAlgorithmTypeSignature.algorithm
 	"OidcSloEndpoint":                                               "ProtocolEndpoint",                                  // OAuthEndpoints.slo
 	"OidcUserInfoEndpoint":                                          "ProtocolEndpoint",                                  // OAuthEndpoints.userInfo
 	"OktaActiveDirectoryGroupProfile":                               "GroupProfile",                                      // Group.profile; GroupProfile models both group profile kinds
@@ -323,10 +326,12 @@ var schemaGoNamesCurrent = map[string]string{
 	"SamlRelayState":                                                "ProtocolRelayState",                                // ProtocolSaml.relayState
 	"SamlRelayStateFormat":                                          "ProtocolRelayStateFormat",                          // SamlRelayState.format
 	"SamlRequestAlgorithm":                                          "ProtocolAlgorithmType",                             // SamlAlgorithms.request
+	"SamlRequestDigestAlgorithm":                                    "ProtocolDigestAlgorithm",                           // SamlRequestAlgorithm.digest
 	"SamlRequestSignatureAlgorithm":                                 "ProtocolAlgorithmTypeSignature",                    // SamlRequestAlgorithm.signature
 	"SamlResponseAlgorithm":                                         "ProtocolAlgorithmType",                             // SamlAlgorithms.response
 	"SamlResponseSignatureAlgorithm":                                "ProtocolAlgorithmTypeSignature",                    // SamlResponseAlgorithm.signature
 	"SamlSettings":                                                  "ProtocolSettings",                                  // ProtocolSaml.settings
+	"SamlSigningAlgorithm":                                          "ProtocolSigningAlgorithm",                          // ProtocolAlgorithmTypeSignature.algorithm
 	"SamlSigningCredentials":                                        "IdentityProviderCredentialsSigning",                // SamlCredentials.signing
 	"SamlSloEndpoint":                                               "ProtocolEndpoint",                                  // SamlEndpoints.slo
 	"SamlSpCertificate":                                             "SpCertificate",                                     // SamlApplicationSettingsSignOn.spCertificate
@@ -361,13 +366,7 @@ var schemaGoNamesCurrent = map[string]string{
 	// type (then map the schema to it).
 	"AccessTokenKeyEncryptionAlgorithm":   "string", // AuthorizationServer.accessTokenEncryptedResponseAlgorithm
 	"AssuranceMethodFactorMode":           "string", // VerificationMethod.factorMode
-	"AuthenticationProviderType":          "string", // AuthenticationProvider.type
-	"AuthenticationProviderTypeWritable":  "string", // AuthenticationProvider.type
-	"DigestAlgorithm":                     "string", // PasswordCredentialHash.digestAlgorithm
 	"IdTokenKeyEncryptionAlgorithm":       "string", // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
-	"OidcSigningAlgorithm":                "string", // ProtocolAlgorithmTypeSignature.algorithm
-	"PasswordCredentialHashAlgorithm":     "string", // PasswordCredentialHash.algorithm
-	"SamlSigningAlgorithm":                "string", // ProtocolAlgorithmTypeSignature.algorithm, ProtocolAlgorithmTypeSignature.algorithm
 	"SimulateResultStatus":                "string", // SimulatePolicyEvaluations.status, SimulateResultConditions.status, SimulateResultPoliciesItems.status, SimulateResultRules.status
 	"UserSchemaAttributeFormat":           "string", // GroupSchemaAttribute.format, UserSchemaAttribute.format
 	"UserSchemaAttributeMutabilityString": "string", // GroupSchemaAttribute.mutability, UserSchemaAttribute.mutability
@@ -738,10 +737,8 @@ var schemaNotModelled = map[string]string{
 	// Types of members that the Go type does not have yet, so nothing models them: a gap. When the member
 	// belongs to a named schema, its property gap is pending; when it belongs to an inline object (such as
 	// AuthenticatorMethodWebAuthn's settings), the drift table has no row for it and only this list shows it.
-	"IDVParEndpoint":                          "no Go field yet: ProtocolEndpoints.par",
 	"Office365ProvisioningSettings":           "no Go field yet: ProvisioningConnectionProfile.settings",
 	"Org2OrgProvisioningOAuthSigningSettings": "no Go field yet: ProvisioningConnectionProfile.signing",
-	"SamlRequestDigestAlgorithm":              "no Go field yet: ProtocolAlgorithmType.digest",
 
 	// Schemas used only inside a schema listed here.
 	"ApplicationCapability":          "only inside ApplicationExpressConfiguration",

@@ -502,16 +502,48 @@ type PasswordCredential struct {
 
 // PasswordCredentialHash is a hashed password to import.
 type PasswordCredentialHash struct {
-	Algorithm       string `json:"algorithm,omitzero"`
-	DigestAlgorithm string `json:"digestAlgorithm,omitzero"`
-	IterationCount  int    `json:"iterationCount,omitzero"`
-	KeySize         int    `json:"keySize,omitzero"`
-	Salt            string `json:"salt,omitzero"`
-	SaltOrder       string `json:"saltOrder,omitzero"`
-	Value           string `json:"value,omitzero"`
-	WorkFactor      int    `json:"workFactor,omitzero"`
-	Extra           Extra  `json:"-"`
+	Algorithm PasswordCredentialHashAlgorithm `json:"algorithm,omitzero"`
+	// DigestAlgorithm is the HMAC the PBKDF2 algorithm derived the key with; only PBKDF2 takes it.
+	DigestAlgorithm DigestAlgorithm `json:"digestAlgorithm,omitzero"`
+	IterationCount  int             `json:"iterationCount,omitzero"`
+	KeySize         int             `json:"keySize,omitzero"`
+	Salt            string          `json:"salt,omitzero"`
+	SaltOrder       string          `json:"saltOrder,omitzero"`
+	Value           string          `json:"value,omitzero"`
+	WorkFactor      int             `json:"workFactor,omitzero"`
+	Extra           Extra           `json:"-"`
 }
+
+// PasswordCredentialHashAlgorithm is the hash function of an imported password.
+type PasswordCredentialHashAlgorithm string
+
+// PasswordCredentialHashAlgorithm values. Okta may send others; they decode as they are.
+const (
+	// PasswordCredentialHashAlgorithmBcrypt is bcrypt: Value and Salt are Radix-64, WorkFactor is required.
+	PasswordCredentialHashAlgorithmBcrypt PasswordCredentialHashAlgorithm = "BCRYPT"
+	// PasswordCredentialHashAlgorithmMD5 is MD5.
+	PasswordCredentialHashAlgorithmMD5 PasswordCredentialHashAlgorithm = "MD5"
+	// PasswordCredentialHashAlgorithmPBKDF2 is PBKDF2: DigestAlgorithm, IterationCount and KeySize are
+	// required.
+	PasswordCredentialHashAlgorithmPBKDF2 PasswordCredentialHashAlgorithm = "PBKDF2"
+	// PasswordCredentialHashAlgorithmSHA1 is SHA-1.
+	PasswordCredentialHashAlgorithmSHA1 PasswordCredentialHashAlgorithm = "SHA-1"
+	// PasswordCredentialHashAlgorithmSHA256 is SHA-256.
+	PasswordCredentialHashAlgorithmSHA256 PasswordCredentialHashAlgorithm = "SHA-256"
+	// PasswordCredentialHashAlgorithmSHA512 is SHA-512.
+	PasswordCredentialHashAlgorithmSHA512 PasswordCredentialHashAlgorithm = "SHA-512"
+)
+
+// DigestAlgorithm is the HMAC that PBKDF2 derived an imported password's key with.
+type DigestAlgorithm string
+
+// DigestAlgorithm values. Okta may send others; they decode as they are.
+const (
+	// DigestAlgorithmSHA256HMAC is HMAC-SHA-256.
+	DigestAlgorithmSHA256HMAC DigestAlgorithm = "SHA256_HMAC"
+	// DigestAlgorithmSHA512HMAC is HMAC-SHA-512.
+	DigestAlgorithmSHA512HMAC DigestAlgorithm = "SHA512_HMAC"
+)
 
 // PasswordCredentialHook names the password inline hook that verifies a user's password at first sign-in.
 type PasswordCredentialHook struct {
@@ -528,10 +560,32 @@ type RecoveryQuestionCredential struct {
 
 // AuthenticationProvider is where a user's credentials live (OKTA, ACTIVE_DIRECTORY, FEDERATION, SOCIAL, ...).
 type AuthenticationProvider struct {
-	Type  string `json:"type,omitzero"`
+	Type AuthenticationProviderType `json:"type,omitzero"`
+	// Name is the provider's name: OKTA, or the name of the Active Directory or LDAP instance.
 	Name  string `json:"name,omitzero"`
 	Extra Extra  `json:"-"`
 }
+
+// AuthenticationProviderType is the kind of provider that holds a user's credentials.
+type AuthenticationProviderType string
+
+// AuthenticationProviderType values. Okta may send others; they decode as they are.
+const (
+	// AuthenticationProviderTypeActiveDirectory is an Active Directory instance, named by Name.
+	AuthenticationProviderTypeActiveDirectory AuthenticationProviderType = "ACTIVE_DIRECTORY"
+	// AuthenticationProviderTypeFederation is a federated identity provider (such as a SAML IdP): the user
+	// has no password or recovery question and signs in through the provider.
+	AuthenticationProviderTypeFederation AuthenticationProviderType = "FEDERATION"
+	// AuthenticationProviderTypeImport is a hashed password imported from another store.
+	AuthenticationProviderTypeImport AuthenticationProviderType = "IMPORT"
+	// AuthenticationProviderTypeLDAP is an LDAP directory instance, named by Name.
+	AuthenticationProviderTypeLDAP AuthenticationProviderType = "LDAP"
+	// AuthenticationProviderTypeOkta is Okta.
+	AuthenticationProviderTypeOkta AuthenticationProviderType = "OKTA"
+	// AuthenticationProviderTypeSocial is an OpenID Connect or social identity provider: the user has no
+	// password or recovery question and signs in through the provider.
+	AuthenticationProviderTypeSocial AuthenticationProviderType = "SOCIAL"
+)
 
 // CreateUserRequest is the body of UsersService.Create.
 type CreateUserRequest struct {

@@ -4230,6 +4230,18 @@ func (v IdentityProviderCredentials) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an IdentityProviderCredentialsBearer, keeping in Extra the members its fields do not take.
+func (v *IdentityProviderCredentialsBearer) UnmarshalJSON(b []byte) error {
+	type plain IdentityProviderCredentialsBearer
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an IdentityProviderCredentialsBearer together with the members kept in Extra.
+func (v IdentityProviderCredentialsBearer) MarshalJSON() ([]byte, error) {
+	type plain IdentityProviderCredentialsBearer
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an IdentityProviderCredentialsClient, keeping in Extra the members its fields do not take.
 func (v *IdentityProviderCredentialsClient) UnmarshalJSON(b []byte) error {
 	type plain IdentityProviderCredentialsClient
