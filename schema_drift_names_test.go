@@ -210,13 +210,14 @@ var schemaGoNamesCurrent = map[string]string{
 
 	// Schemas that are the type of a member of a modelled schema, modelled by the Go type of that field.
 	"_embedded": "JSONWebKey", // DetailedHookKeyInstance._embedded
-	"AccessPolicyRuleApplicationSignOnAccess": "PolicyAccess", // AccessPolicyRuleApplicationSignOn.access
-	"Actions":                        "RealmAssignmentActions",             // RealmAssignment.actions
-	"AppConfig":                      "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
-	"AppConfigType":                  "GroupPushAppConfigType",             // AppConfig.type
-	"AppleClientSigning":             "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
-	"ApplicationFeatureType":         "ApplicationFeatureName",             // ApplicationFeature.name
-	"AuthenticationProviderWritable": "AuthenticationProvider",             // UserCredentialsWritable.provider
+	"AccessPolicyRuleApplicationSignOnAccess": "PolicyAccess",                       // AccessPolicyRuleApplicationSignOn.access
+	"AccessTokenKeyEncryptionAlgorithm":       "JWEKeyEncryptionAlgorithm",          // AuthorizationServer.accessTokenEncryptedResponseAlgorithm
+	"Actions":                                 "RealmAssignmentActions",             // RealmAssignment.actions
+	"AppConfig":                               "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
+	"AppConfigType":                           "GroupPushAppConfigType",             // AppConfig.type
+	"AppleClientSigning":                      "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
+	"ApplicationFeatureType":                  "ApplicationFeatureName",             // ApplicationFeature.name
+	"AuthenticationProviderWritable":          "AuthenticationProvider",             // UserCredentialsWritable.provider
 	"AuthenticatorEnrollmentPolicyAuthenticatorSettings":            "MultifactorEnrollmentPolicyAuthenticatorSettings",  // AuthenticatorEnrollmentPolicySettings.authenticators
 	"AuthenticatorEnrollmentPolicyAuthenticatorStatus":              "MultifactorEnrollmentPolicyAuthenticatorStatus",    // AuthenticatorEnrollmentPolicyAuthenticatorSettings.enroll.self
 	"AuthenticatorEnrollmentPolicyAuthenticatorType":                "MultifactorEnrollmentPolicyAuthenticatorType",      // AuthenticatorEnrollmentPolicyAuthenticatorSettings.key
@@ -257,6 +258,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"FulfillmentDataOrderDetails":                                   "FulfillmentOrder",                                  // FulfillmentRequest.fulfillmentData items
 	"GrantType":                                                     "OAuthGrantType",                                    // OpenIdConnectApplicationSettingsClient.grant_types
 	"GroupPushMappingStatusUpsert":                                  "GroupPushMappingStatus",                            // CreateGroupPushMappingRequest.status
+	"IdTokenKeyEncryptionAlgorithm":                                 "JWEKeyEncryptionAlgorithm",                         // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
 	"IdentityProviderIssuerMode":                                    "IssuerMode",                                        // IdentityProvider.issuerMode
 	"IdentitySourceGroupProfileForUpsert":                           "IdentitySourceGroupProfile",                        // IdentitySourceGroup.profile
 	"IdentitySourceUserProfileForUpsertRequired":                    "IdentitySourceUserProfileForUpsert",                // IdentitySourceUser.profile
@@ -351,24 +353,19 @@ var schemaGoNamesCurrent = map[string]string{
 	"UserFactorWebProfile":                                          "WebUserFactorProfile",                              // UserFactorWeb.profile
 	"UserRiskLevelAll":                                              "UserRiskLevel",                                     // UserRiskGetResponse.riskLevel
 	"UserRiskLevelPut":                                              "UserRiskLevel",                                     // UserRiskPutResponse.riskLevel
+	"UserSchemaAttributeMutabilityString":                           "UserSchemaAttributeMutability",                     // GroupSchemaAttribute.mutability, UserSchemaAttribute.mutability
 	"UserVerificationEnumEnrollment":                                "UserVerificationEnum",                              // AuthenticatorMethodWebAuthn.settings.userVerification
 	"WebAuthnAttachmentEnum":                                        "WebAuthnAttachment",                                // AuthenticatorMethodWebAuthn.settings.attachment
 
 	// Enums whose Go field is still an untyped string: every value is a gap until the field gets a named string
 	// type (then map the schema to it).
-	"AccessTokenKeyEncryptionAlgorithm":   "string", // AuthorizationServer.accessTokenEncryptedResponseAlgorithm
-	"AssuranceMethodFactorMode":           "string", // VerificationMethod.factorMode
-	"AuthenticationProviderType":          "string", // AuthenticationProvider.type
-	"AuthenticationProviderTypeWritable":  "string", // AuthenticationProvider.type
-	"AuthenticatorKeyEnum":                "string", // Authenticator.key, WellKnownAppAuthenticatorConfiguration.key
-	"DigestAlgorithm":                     "string", // PasswordCredentialHash.digestAlgorithm
-	"IdTokenKeyEncryptionAlgorithm":       "string", // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
-	"OidcSigningAlgorithm":                "string", // ProtocolAlgorithmTypeSignature.algorithm
-	"PasswordCredentialHashAlgorithm":     "string", // PasswordCredentialHash.algorithm
-	"SamlSigningAlgorithm":                "string", // ProtocolAlgorithmTypeSignature.algorithm, ProtocolAlgorithmTypeSignature.algorithm
-	"SimulateResultStatus":                "string", // SimulatePolicyEvaluations.status, SimulateResultConditions.status, SimulateResultPoliciesItems.status, SimulateResultRules.status
-	"UserSchemaAttributeFormat":           "string", // GroupSchemaAttribute.format, UserSchemaAttribute.format
-	"UserSchemaAttributeMutabilityString": "string", // GroupSchemaAttribute.mutability, UserSchemaAttribute.mutability
+	"AuthenticationProviderType":         "string", // AuthenticationProvider.type
+	"AuthenticationProviderTypeWritable": "string", // AuthenticationProvider.type
+	"AuthenticatorKeyEnum":               "string", // Authenticator.key, WellKnownAppAuthenticatorConfiguration.key
+	"DigestAlgorithm":                    "string", // PasswordCredentialHash.digestAlgorithm
+	"OidcSigningAlgorithm":               "string", // ProtocolAlgorithmTypeSignature.algorithm
+	"PasswordCredentialHashAlgorithm":    "string", // PasswordCredentialHash.algorithm
+	"SamlSigningAlgorithm":               "string", // ProtocolAlgorithmTypeSignature.algorithm, ProtocolAlgorithmTypeSignature.algorithm
 }
 
 // schemaNotModelled lists the schemas of Okta's current description that match no Go type on purpose, with
