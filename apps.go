@@ -741,7 +741,7 @@ type OpenIDConnectApplicationSettingsClient struct {
 	// BackchannelTokenDeliveryMode is how the client receives tokens for CIBA requests, such as "poll".
 	BackchannelTokenDeliveryMode CIBATokenDeliveryMode `json:"backchannel_token_delivery_mode,omitzero"`
 	// IDTokenEncryptedResponseAlg is the algorithm that encrypts the ID tokens issued to the client; none when empty.
-	IDTokenEncryptedResponseAlg string `json:"id_token_encrypted_response_alg,omitzero"`
+	IDTokenEncryptedResponseAlg JWEKeyEncryptionAlgorithm `json:"id_token_encrypted_response_alg,omitzero"`
 	// Network restricts from which network zones the client may request tokens; read it with Get or Attr.
 	Network Extra `json:"network,omitzero"`
 	// RequestObjectSigningAlg are the algorithms the client may sign request objects with.
@@ -831,6 +831,19 @@ const (
 	OAuthGrantTypeJWTBearer         OAuthGrantType = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 	OAuthGrantTypeSAML2Bearer       OAuthGrantType = "urn:ietf:params:oauth:grant-type:saml2-bearer"
 	OAuthGrantTypeTokenExchange     OAuthGrantType = "urn:ietf:params:oauth:grant-type:token-exchange"
+	// OAuthGrantTypeCIBA is Client-Initiated Backchannel Authentication (OpenID Connect CIBA).
+	OAuthGrantTypeCIBA OAuthGrantType = "urn:openid:params:grant-type:ciba"
+	// OAuthGrantTypeOTP is Okta's direct authentication with a one-time passcode.
+	OAuthGrantTypeOTP OAuthGrantType = "urn:okta:params:oauth:grant-type:otp"
+	// OAuthGrantTypeOOB is Okta's direct authentication with an out-of-band challenge (a push, an SMS or voice
+	// call).
+	OAuthGrantTypeOOB OAuthGrantType = "urn:okta:params:oauth:grant-type:oob"
+	// OAuthGrantTypeMFAOTP is direct authentication's second factor, a one-time passcode, after a primary grant
+	// answered mfa_required.
+	OAuthGrantTypeMFAOTP OAuthGrantType = "http://auth0.com/oauth/grant-type/mfa-otp"
+	// OAuthGrantTypeMFAOOB is direct authentication's second factor, an out-of-band challenge, after a primary
+	// grant answered mfa_required.
+	OAuthGrantTypeMFAOOB OAuthGrantType = "http://auth0.com/oauth/grant-type/mfa-oob"
 )
 
 // OAuthResponseType is an OAuth 2.0 response type.
@@ -1193,6 +1206,20 @@ const (
 	JWSAlgorithmES256 JWSAlgorithm = "ES256"
 	JWSAlgorithmES384 JWSAlgorithm = "ES384"
 	JWSAlgorithmES512 JWSAlgorithm = "ES512"
+)
+
+// JWEKeyEncryptionAlgorithm is a JSON Web Encryption key management algorithm (a JWE "alg"): how a token
+// Okta encrypts for a client, signed and then encrypted as a nested JWT, carries its content key.
+type JWEKeyEncryptionAlgorithm string
+
+// JWEKeyEncryptionAlgorithm values. Okta may send others; they decode as they are.
+const (
+	// JWEKeyEncryptionAlgorithmRSAOAEP256 is RSAES OAEP with SHA-256.
+	JWEKeyEncryptionAlgorithmRSAOAEP256 JWEKeyEncryptionAlgorithm = "RSA-OAEP-256"
+	// JWEKeyEncryptionAlgorithmRSAOAEP384 is RSAES OAEP with SHA-384.
+	JWEKeyEncryptionAlgorithmRSAOAEP384 JWEKeyEncryptionAlgorithm = "RSA-OAEP-384"
+	// JWEKeyEncryptionAlgorithmRSAOAEP512 is RSAES OAEP with SHA-512.
+	JWEKeyEncryptionAlgorithmRSAOAEP512 JWEKeyEncryptionAlgorithm = "RSA-OAEP-512"
 )
 
 // CIBATokenDeliveryMode is how a client of Client-Initiated Backchannel Authentication receives its tokens.

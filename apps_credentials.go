@@ -128,7 +128,8 @@ type JSONWebKey struct {
 	LastUpdated time.Time `json:"lastUpdated,omitzero"`
 	N           string    `json:"n,omitzero"`
 	Status      string    `json:"status,omitzero"`
-	Use         string    `json:"use,omitzero"`
+	// Use is what the key is for: sig or enc.
+	Use JWKUseType `json:"use,omitzero"`
 	// X5C is the certificate chain, base64-encoded DER certificates.
 	X5C     []string `json:"x5c,omitzero"`
 	X5T     string   `json:"x5t,omitzero"`

@@ -319,7 +319,7 @@ type AuthorizationServer struct {
 	LastUpdated time.Time                       `json:"lastUpdated,omitzero"`
 	Links       Links                           `json:"_links,omitzero"`
 	// AccessTokenEncryptedResponseAlgorithm is the algorithm that encrypts the access tokens the server issues (RSA-OAEP-256, ...); they are not encrypted when it is empty.
-	AccessTokenEncryptedResponseAlgorithm string `json:"accessTokenEncryptedResponseAlgorithm,omitzero"`
+	AccessTokenEncryptedResponseAlgorithm JWEKeyEncryptionAlgorithm `json:"accessTokenEncryptedResponseAlgorithm,omitzero"`
 	// JWKS holds the keys, as a JSON Web Key Set, that encrypt the server's tokens; read it with Get or Attr.
 	JWKS Extra `json:"jwks,omitzero"`
 	// JWKSURI is the URL of the JSON Web Key Set that encrypts the server's tokens, instead of JWKS.

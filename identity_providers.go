@@ -466,7 +466,12 @@ type IdentityProviderCredentialsBearer struct {
 type IdentityProviderCredentialsClient struct {
 	ClientID     string `json:"client_id,omitzero"`
 	ClientSecret string `json:"client_secret,omitzero"`
-	Extra        Extra  `json:"-"`
+	// PKCERequired says whether Okta uses Proof Key for Code Exchange (PKCE) with the provider.
+	PKCERequired *bool `json:"pkce_required,omitzero"`
+	// TokenEndpointAuthMethod is how Okta authenticates at the provider's token endpoint: with a client
+	// secret when empty, or OAuthEndpointAuthenticationMethodPrivateKeyJWT (with the key in Signing).
+	TokenEndpointAuthMethod OAuthEndpointAuthenticationMethod `json:"token_endpoint_auth_method,omitzero"`
+	Extra                   Extra                             `json:"-"`
 }
 
 // IdentityProviderCredentialsSigning names the key Okta signs requests to an identity provider with. For an

@@ -350,9 +350,8 @@ func TestIdentityProviderGetChangeReplaceIsLossless(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var method string
-	if ok, _ := idp.Protocol.Credentials.Client.Extra.Get("token_endpoint_auth_method", &method); !ok || method != "client_secret_post" {
-		t.Errorf("the client's token_endpoint_auth_method (not in the 5.1.0 description) = %q, want it in Extra", method)
+	if method := idp.Protocol.Credentials.Client.TokenEndpointAuthMethod; method != OAuthEndpointAuthenticationMethodClientSecretPost {
+		t.Errorf("the client's token_endpoint_auth_method (not in the 5.1.0 description) = %q, want client_secret_post", method)
 	}
 	idp.Name = "Renamed"
 	if _, _, err := client.IdentityProviders.Replace(t.Context(), idp.ID, idp); err != nil {

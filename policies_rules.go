@@ -289,8 +289,8 @@ type AccessPolicyRuleApplicationSignOn struct {
 //	ID_PROOFING        ID
 type VerificationMethod struct {
 	Constraints []AccessPolicyConstraints `json:"constraints,omitzero"`
-	// FactorMode is 1FA or 2FA (ASSURANCE).
-	FactorMode string `json:"factorMode,omitzero"`
+	// FactorMode is how many factors the user must verify (ASSURANCE).
+	FactorMode AssuranceMethodFactorMode `json:"factorMode,omitzero"`
 	// ReauthenticateIn is how often the user must re-authenticate regardless of activity, an ISO 8601 duration
 	// (ASSURANCE, AUTH_METHOD_CHAIN; not with a chain that sets its own).
 	ReauthenticateIn string                           `json:"reauthenticateIn,omitzero"`
@@ -304,6 +304,17 @@ type VerificationMethod struct {
 	ID    string `json:"id,omitzero"`
 	Extra Extra  `json:"-"`
 }
+
+// AssuranceMethodFactorMode is how many factors an assurance verification method requires.
+type AssuranceMethodFactorMode string
+
+// AssuranceMethodFactorMode values.
+const (
+	// AssuranceMethodFactorMode1FA requires one factor.
+	AssuranceMethodFactorMode1FA AssuranceMethodFactorMode = "1FA"
+	// AssuranceMethodFactorMode2FA requires two factors.
+	AssuranceMethodFactorMode2FA AssuranceMethodFactorMode = "2FA"
+)
 
 // AccessPolicyConstraints are the knowledge and possession constraints of an assurance.
 type AccessPolicyConstraints struct {

@@ -101,8 +101,8 @@ type SimulatePolicyResponse struct {
 
 // SimulatePolicyEvaluations is the evaluation of the policies of one type.
 type SimulatePolicyEvaluations struct {
-	// Status is MATCH, NOT_MATCH or UNDEFINED.
-	Status string `json:"status,omitzero"`
+	// Status is the result of the evaluation.
+	Status SimulateResultStatus `json:"status,omitzero"`
 	// PolicyType is the kind of policies evaluated. (The API reference's schema says an array; its example and
 	// Okta send one string. An array is kept in Extra.)
 	PolicyType PolicyType `json:"policyType,omitzero"`
@@ -125,7 +125,7 @@ type SimulatePolicyResult struct {
 type SimulateResultPoliciesItems struct {
 	ID         string                     `json:"id,omitzero"`
 	Name       string                     `json:"name,omitzero"`
-	Status     string                     `json:"status,omitzero"`
+	Status     SimulateResultStatus       `json:"status,omitzero"`
 	Conditions []SimulateResultConditions `json:"conditions,omitzero"`
 	Rules      []SimulateResultRules      `json:"rules,omitzero"`
 	Extra      Extra                      `json:"-"`
@@ -133,21 +133,34 @@ type SimulateResultPoliciesItems struct {
 
 // SimulateResultRules is one evaluated rule, with its conditions.
 type SimulateResultRules struct {
-	ID   string `json:"id,omitzero"`
-	Name string `json:"name,omitzero"`
-	// Status is MATCH, UNMATCHED or UNDEFINED.
-	Status     string                     `json:"status,omitzero"`
+	ID         string                     `json:"id,omitzero"`
+	Name       string                     `json:"name,omitzero"`
+	Status     SimulateResultStatus       `json:"status,omitzero"`
 	Conditions []SimulateResultConditions `json:"conditions,omitzero"`
 	Extra      Extra                      `json:"-"`
 }
 
 // SimulateResultConditions is one evaluated condition, such as people.groups.include.
 type SimulateResultConditions struct {
-	Type string `json:"type,omitzero"`
-	// Status is MATCH, UNMATCHED or UNDEFINED.
-	Status string `json:"status,omitzero"`
-	Extra  Extra  `json:"-"`
+	Type   string               `json:"type,omitzero"`
+	Status SimulateResultStatus `json:"status,omitzero"`
+	Extra  Extra                `json:"-"`
 }
+
+// SimulateResultStatus is the result of evaluating a policy, a rule or a condition in a policy simulation.
+// The 5.1.0 description spelled the result of a rule or condition that did not match UNMATCHED; Okta's current
+// description has NOT_MATCH for all of them. Any other value decodes as it is.
+type SimulateResultStatus string
+
+// SimulateResultStatus values.
+const (
+	// SimulateResultStatusMatch says the policy, rule or condition matched.
+	SimulateResultStatusMatch SimulateResultStatus = "MATCH"
+	// SimulateResultStatusNotMatch says it did not match.
+	SimulateResultStatusNotMatch SimulateResultStatus = "NOT_MATCH"
+	// SimulateResultStatusUndefined says it could not be evaluated.
+	SimulateResultStatusUndefined SimulateResultStatus = "UNDEFINED"
+)
 
 // PolicySimulationExpand names what PoliciesService.Simulate adds to its result.
 type PolicySimulationExpand string

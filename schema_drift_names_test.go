@@ -209,16 +209,17 @@ var schemaGoNamesCurrent = map[string]string{
 	"UserRiskLevelNone":                       "UserRisk",                          // UserRiskGetResponse.riskLevel: the one struct UserRisk
 
 	// Schemas that are the type of a member of a modelled schema, modelled by the Go type of that field.
-	"_embedded":         "JSONWebKey",  // DetailedHookKeyInstance._embedded
-	"AAGUIDGroupObject": "AAGUIDGroup", // AuthenticatorMethodWebAuthn.settings.aaguidGroups
-	"AccessPolicyRuleApplicationSignOnAccess": "PolicyAccess", // AccessPolicyRuleApplicationSignOn.access
-	"Actions":                            "RealmAssignmentActions",             // RealmAssignment.actions
-	"AppConfig":                          "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
-	"AppConfigType":                      "GroupPushAppConfigType",             // AppConfig.type
-	"AppleClientSigning":                 "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
-	"ApplicationFeatureType":             "ApplicationFeatureName",             // ApplicationFeature.name
-	"AuthenticationProviderWritable":     "AuthenticationProvider",             // UserCredentialsWritable.provider
-	"AuthenticationProviderTypeWritable": "AuthenticationProviderType",         // AuthenticationProvider.type
+	"_embedded":                               "JSONWebKey",                 // DetailedHookKeyInstance._embedded
+	"AAGUIDGroupObject":                       "AAGUIDGroup",                // AuthenticatorMethodWebAuthn.settings.aaguidGroups
+	"AccessTokenKeyEncryptionAlgorithm":       "JWEKeyEncryptionAlgorithm",  // AuthorizationServer.accessTokenEncryptedResponseAlgorithm
+	"AuthenticationProviderTypeWritable":      "AuthenticationProviderType", // AuthenticationProvider.type
+	"AccessPolicyRuleApplicationSignOnAccess": "PolicyAccess",               // AccessPolicyRuleApplicationSignOn.access
+	"Actions":                        "RealmAssignmentActions",             // RealmAssignment.actions
+	"AppConfig":                      "GroupPushAppConfig",                 // CreateGroupPushMappingRequest.appConfig
+	"AppConfigType":                  "GroupPushAppConfigType",             // AppConfig.type
+	"AppleClientSigning":             "IdentityProviderCredentialsSigning", // OAuthCredentials.signing
+	"ApplicationFeatureType":         "ApplicationFeatureName",             // ApplicationFeature.name
+	"AuthenticationProviderWritable": "AuthenticationProvider",             // UserCredentialsWritable.provider
 	"AuthenticatorEnrollmentPolicyAuthenticatorSettings":            "MultifactorEnrollmentPolicyAuthenticatorSettings",  // AuthenticatorEnrollmentPolicySettings.authenticators
 	"AuthenticatorEnrollmentPolicyAuthenticatorStatus":              "MultifactorEnrollmentPolicyAuthenticatorStatus",    // AuthenticatorEnrollmentPolicyAuthenticatorSettings.enroll.self
 	"AuthenticatorEnrollmentPolicyAuthenticatorType":                "MultifactorEnrollmentPolicyAuthenticatorType",      // AuthenticatorEnrollmentPolicyAuthenticatorSettings.key
@@ -260,6 +261,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"FulfillmentDataOrderDetails":                                   "FulfillmentOrder",                                  // FulfillmentRequest.fulfillmentData items
 	"GrantType":                                                     "OAuthGrantType",                                    // OpenIdConnectApplicationSettingsClient.grant_types
 	"GroupPushMappingStatusUpsert":                                  "GroupPushMappingStatus",                            // CreateGroupPushMappingRequest.status
+	"IdTokenKeyEncryptionAlgorithm":                                 "JWEKeyEncryptionAlgorithm",                         // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
 	"IdentityProviderIssuerMode":                                    "IssuerMode",                                        // IdentityProvider.issuerMode
 	"IdentitySourceGroupProfileForUpsert":                           "IdentitySourceGroupProfile",                        // IdentitySourceGroup.profile
 	"IdentitySourceUserProfileForUpsertRequired":                    "IdentitySourceUserProfileForUpsert",                // IdentitySourceUser.profile
@@ -358,18 +360,13 @@ var schemaGoNamesCurrent = map[string]string{
 	"UserFactorWebProfile":                                          "WebUserFactorProfile",                              // UserFactorWeb.profile
 	"UserRiskLevelAll":                                              "UserRiskLevel",                                     // UserRiskGetResponse.riskLevel
 	"UserRiskLevelPut":                                              "UserRiskLevel",                                     // UserRiskPutResponse.riskLevel
+	"UserSchemaAttributeMutabilityString":                           "UserSchemaAttributeMutability",                     // GroupSchemaAttribute.mutability, UserSchemaAttribute.mutability
 	"UserVerificationEnumEnrollment":                                "UserVerificationEnum",                              // AuthenticatorMethodWebAuthn.settings.userVerification
 	"UserVerificationEnumForVerify":                                 "UserVerificationEnum",                              // AuthenticatorMethodWebAuthn.settings.userVerificationForVerify
 	"WebAuthnAttachmentEnum":                                        "WebAuthnAttachment",                                // AuthenticatorMethodWebAuthn.settings.attachment
 
 	// Enums whose Go field is still an untyped string: every value is a gap until the field gets a named string
 	// type (then map the schema to it).
-	"AccessTokenKeyEncryptionAlgorithm":   "string", // AuthorizationServer.accessTokenEncryptedResponseAlgorithm
-	"AssuranceMethodFactorMode":           "string", // VerificationMethod.factorMode
-	"IdTokenKeyEncryptionAlgorithm":       "string", // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
-	"SimulateResultStatus":                "string", // SimulatePolicyEvaluations.status, SimulateResultConditions.status, SimulateResultPoliciesItems.status, SimulateResultRules.status
-	"UserSchemaAttributeFormat":           "string", // GroupSchemaAttribute.format, UserSchemaAttribute.format
-	"UserSchemaAttributeMutabilityString": "string", // GroupSchemaAttribute.mutability, UserSchemaAttribute.mutability
 }
 
 // schemaNotModelled lists the schemas of Okta's current description that match no Go type on purpose, with

@@ -163,16 +163,16 @@ type UserSchemaAttribute struct {
 	Type        UserSchemaAttributeType `json:"type,omitzero"`
 	// Format is a format of a string attribute (email, uri, date-time, country-code, ...). It is not in the
 	// 5.1.0 schema; Okta sends it.
-	Format   string `json:"format,omitzero"`
-	Required *bool  `json:"required,omitzero"`
-	// Mutability is READ_ONLY, READ_WRITE or WRITE_ONLY.
-	Mutability string                    `json:"mutability,omitzero"`
-	Scope      UserSchemaAttributeScope  `json:"scope,omitzero"`
-	MinLength  *int                      `json:"minLength,omitzero"`
-	MaxLength  *int                      `json:"maxLength,omitzero"`
-	Pattern    string                    `json:"pattern,omitzero"`
-	Enum       []string                  `json:"enum,omitzero"`
-	OneOf      []UserSchemaAttributeEnum `json:"oneOf,omitzero"`
+	Format   UserSchemaAttributeFormat `json:"format,omitzero"`
+	Required *bool                     `json:"required,omitzero"`
+	// Mutability says whether the attribute may be read and written.
+	Mutability UserSchemaAttributeMutability `json:"mutability,omitzero"`
+	Scope      UserSchemaAttributeScope      `json:"scope,omitzero"`
+	MinLength  *int                          `json:"minLength,omitzero"`
+	MaxLength  *int                          `json:"maxLength,omitzero"`
+	Pattern    string                        `json:"pattern,omitzero"`
+	Enum       []string                      `json:"enum,omitzero"`
+	OneOf      []UserSchemaAttributeEnum     `json:"oneOf,omitzero"`
 	// Items describes the elements of an array attribute.
 	Items       *UserSchemaAttributeItems       `json:"items,omitzero"`
 	Permissions []UserSchemaAttributePermission `json:"permissions,omitzero"`
@@ -201,6 +201,49 @@ const (
 	UserSchemaAttributeTypeInteger UserSchemaAttributeType = "integer"
 	UserSchemaAttributeTypeNumber  UserSchemaAttributeType = "number"
 	UserSchemaAttributeTypeString  UserSchemaAttributeType = "string"
+)
+
+// UserSchemaAttributeFormat is the format of a string attribute of a user or group schema: what its values
+// must look like. Okta may add formats; they decode as they are.
+type UserSchemaAttributeFormat string
+
+// UserSchemaAttributeFormat values.
+const (
+	// UserSchemaAttributeFormatCountryCode is an ISO 3166-1 alpha-2 country code ("US").
+	UserSchemaAttributeFormatCountryCode UserSchemaAttributeFormat = "country-code"
+	// UserSchemaAttributeFormatDateTime is an ISO 8601 date and time.
+	UserSchemaAttributeFormatDateTime UserSchemaAttributeFormat = "date-time"
+	// UserSchemaAttributeFormatEmail is an email address.
+	UserSchemaAttributeFormatEmail UserSchemaAttributeFormat = "email"
+	// UserSchemaAttributeFormatEncrypted is an encrypted value.
+	UserSchemaAttributeFormatEncrypted UserSchemaAttributeFormat = "encrypted"
+	// UserSchemaAttributeFormatHashed is a hashed value.
+	UserSchemaAttributeFormatHashed UserSchemaAttributeFormat = "hashed"
+	// UserSchemaAttributeFormatLanguageCode is an ISO 639-1 language code ("en").
+	UserSchemaAttributeFormatLanguageCode UserSchemaAttributeFormat = "language-code"
+	// UserSchemaAttributeFormatLocale is a locale such as "en_US".
+	UserSchemaAttributeFormatLocale UserSchemaAttributeFormat = "locale"
+	// UserSchemaAttributeFormatRefID is a reference: the ID of another object.
+	UserSchemaAttributeFormatRefID UserSchemaAttributeFormat = "ref-id"
+	// UserSchemaAttributeFormatTimezone is an IANA time zone name ("America/Los_Angeles").
+	UserSchemaAttributeFormatTimezone UserSchemaAttributeFormat = "timezone"
+	// UserSchemaAttributeFormatURI is a URI.
+	UserSchemaAttributeFormatURI UserSchemaAttributeFormat = "uri"
+)
+
+// UserSchemaAttributeMutability says whether an attribute of a user or group schema may be read and written.
+type UserSchemaAttributeMutability string
+
+// UserSchemaAttributeMutability values.
+const (
+	// UserSchemaAttributeMutabilityImmutable is set once and never changed.
+	UserSchemaAttributeMutabilityImmutable UserSchemaAttributeMutability = "IMMUTABLE"
+	// UserSchemaAttributeMutabilityReadOnly may be read and not written.
+	UserSchemaAttributeMutabilityReadOnly UserSchemaAttributeMutability = "READ_ONLY"
+	// UserSchemaAttributeMutabilityReadWrite may be read and written.
+	UserSchemaAttributeMutabilityReadWrite UserSchemaAttributeMutability = "READ_WRITE"
+	// UserSchemaAttributeMutabilityWriteOnly may be written and not read.
+	UserSchemaAttributeMutabilityWriteOnly UserSchemaAttributeMutability = "WRITE_ONLY"
 )
 
 // UserSchemaAttributeScope says whether an attribute is personal to the user (SELF) or not (NONE).
@@ -342,10 +385,10 @@ type GroupSchemaAttribute struct {
 	Description string                  `json:"description,omitzero"`
 	Type        UserSchemaAttributeType `json:"type,omitzero"`
 	// Format is a format of a string attribute. It is not in the 5.1.0 schema.
-	Format   string `json:"format,omitzero"`
-	Required *bool  `json:"required,omitzero"`
-	// Mutability is READ_ONLY, READ_WRITE or WRITE_ONLY.
-	Mutability  string                          `json:"mutability,omitzero"`
+	Format   UserSchemaAttributeFormat `json:"format,omitzero"`
+	Required *bool                     `json:"required,omitzero"`
+	// Mutability says whether the attribute may be read and written.
+	Mutability  UserSchemaAttributeMutability   `json:"mutability,omitzero"`
 	Scope       UserSchemaAttributeScope        `json:"scope,omitzero"`
 	MinLength   *int                            `json:"minLength,omitzero"`
 	MaxLength   *int                            `json:"maxLength,omitzero"`
