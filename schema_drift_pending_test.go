@@ -134,8 +134,6 @@ var schemaDriftPending = []string{
 	"enum UserSchemaAttributeMutabilityString.=READ_ONLY",
 	"enum UserSchemaAttributeMutabilityString.=READ_WRITE",
 	"enum UserSchemaAttributeMutabilityString.=WRITE_ONLY",
-	"property ApiTokenUpdate.clientName",
-	"property ApiTokenUpdate.created",
 	"property AppleClientSigning.privateKey",
 	"property AppleClientSigning.teamId",
 	"property AuthenticatorBase.description",
