@@ -93,7 +93,12 @@ type ReplaceAPITokenRequest struct {
 	// UserID is the ID of the admin who created the token.
 	UserID  string           `json:"userId,omitzero"`
 	Network *APITokenNetwork `json:"network,omitzero"`
-	Extra   Extra            `json:"-"`
+	// ClientName and Created are read-only: Okta keeps the token's own. Okta's API description lists them in the
+	// body, and its example (like Okta's Terraform provider) sends back what Get returned. ReplaceRequest leaves
+	// them out; they are sent only when set.
+	ClientName string    `json:"clientName,omitzero"`
+	Created    time.Time `json:"created,omitzero"`
+	Extra      Extra     `json:"-"`
 }
 
 // ReplaceRequest returns the body that APITokensService.Replace takes for t: its name, user and network

@@ -222,6 +222,18 @@ var schemaDriftExceptions = map[string]string{
 	// own (UserFactorCallProfile is CallUserFactorProfile, ...), and UnknownUserFactor keeps it as Extra. The
 	// common part, UserFactorBase, cannot hold it too.
 	"property UserFactor.profile": "typed per kind: each UserFactor type has its own Profile",
+	// "WAITING (with number matching challenge)" labels a case in the mapping of factorResult in the answer of
+	// getFactorTransactionStatus; it is not a value Okta sends. A push with a number matching challenge answers
+	// factorResult WAITING like any other push, with the number in _embedded.challenge.correctAnswer (Okta's
+	// reference for that operation shows "factorResult": "WAITING" with "_embedded": {"challenge": ...}, and that
+	// of verifyFactor says the challenge comes in _embedded). VerifyUserFactorResponse.CorrectAnswer reads it.
+	"discriminator UserFactorPushTransaction.factorResult=WAITING (with number matching challenge)":    "a label of the WAITING case, not a value: Okta sends WAITING",
+	"enum UserFactorPushTransaction.factorResult=WAITING (with number matching challenge)":             "a label of the WAITING case, not a value: Okta sends WAITING",
+	"enum UserFactorPushTransactionRejected.factorResult=WAITING (with number matching challenge)":     "a label of the WAITING case, not a value: Okta sends WAITING",
+	"enum UserFactorPushTransactionSuccess.factorResult=WAITING (with number matching challenge)":      "a label of the WAITING case, not a value: Okta sends WAITING",
+	"enum UserFactorPushTransactionTimeout.factorResult=WAITING (with number matching challenge)":      "a label of the WAITING case, not a value: Okta sends WAITING",
+	"enum UserFactorPushTransactionWaitingNMC.factorResult=WAITING (with number matching challenge)":   "a label of the WAITING case, not a value: Okta sends WAITING",
+	"enum UserFactorPushTransactionWaitingNoNMC.factorResult=WAITING (with number matching challenge)": "a label of the WAITING case, not a value: Okta sends WAITING",
 	// FeatureLifecycle's constants keep the spelling of the links Okta puts on every Feature (.../enable,
 	// .../disable). current.yaml spells the same two path values in upper case; a second pair of constants for
 	// the same two changes would only make callers choose. FeatureLifecycle("ENABLE") still works.

@@ -97,8 +97,9 @@ func (s *UserFactorsService) GetTransactionStatus(ctx context.Context, userID, f
 }
 
 // Verify verifies a factor: checks a passcode or an answer, or sends a challenge (SMS, call, email, push)
-// when verification is empty. A push answers WAITING; poll GetTransactionStatus. opts can pass on the end
-// user's IP address, user agent and language, which Okta shows in the push notification.
+// when verification is empty. A push answers WAITING; poll GetTransactionStatus. A push sent with
+// UseNumberMatchingChallenge answers WAITING with the number to show the user (CorrectAnswer). opts can pass on
+// the end user's IP address, user agent and language, which Okta shows in the push notification.
 //
 //okta:operation verifyFactor POST /api/v1/users/{userId}/factors/{factorId}/verify
 func (s *UserFactorsService) Verify(ctx context.Context, userID, factorID string, verification *VerifyFactorRequest, opts *UserFactorsVerifyOptions) (*VerifyUserFactorResponse, *Response, error) {
@@ -199,6 +200,18 @@ const (
 	FactorStatusPendingActivation FactorStatus = "PENDING_ACTIVATION"
 )
 
+// FactorEnrollment says whether a user must enroll a factor the org supports, as
+// UserFactorsService.ListSupported reports it (UserFactorBase.Enrollment).
+type FactorEnrollment string
+
+// FactorEnrollment values.
+const (
+	// FactorEnrollmentOptional means the user may enroll the factor but need not.
+	FactorEnrollmentOptional FactorEnrollment = "OPTIONAL"
+	// FactorEnrollmentRequired means the org's policies require the user to enroll the factor.
+	FactorEnrollmentRequired FactorEnrollment = "REQUIRED"
+)
+
 // FactorResultType is the result of a push factor's activation or verification.
 type FactorResultType string
 
@@ -251,10 +264,13 @@ type UserFactorBase struct {
 	FactorType FactorType     `json:"factorType,omitzero"`
 	Provider   FactorProvider `json:"provider,omitzero"`
 	// VendorName is the name of the factor's vendor. Okta sends it though the spec does not list it.
-	VendorName  string       `json:"vendorName,omitzero"`
-	Status      FactorStatus `json:"status,omitzero"`
-	Created     time.Time    `json:"created,omitzero"`
-	LastUpdated time.Time    `json:"lastUpdated,omitzero"`
+	VendorName string       `json:"vendorName,omitzero"`
+	Status     FactorStatus `json:"status,omitzero"`
+	// Enrollment, in the factors UserFactorsService.ListSupported returns, says whether the org's policies
+	// require the user to enroll the factor (REQUIRED) or leave it to the user (OPTIONAL).
+	Enrollment  FactorEnrollment `json:"enrollment,omitzero"`
+	Created     time.Time        `json:"created,omitzero"`
+	LastUpdated time.Time        `json:"lastUpdated,omitzero"`
 	// Verify, in an enrollment, carries the passcode or answer that verifies the factor at once.
 	Verify *VerifyFactorRequest `json:"verify,omitzero"`
 	// Embedded holds what Okta adds to an enrollment: the activation QR code and links of a push or TOTP factor,
@@ -325,11 +341,62 @@ type SecurityQuestionUserFactor struct {
 // SecurityQuestionUserFactorProfile is the question of a question factor, and its answer when enrolling.
 type SecurityQuestionUserFactorProfile struct {
 	// Question is the question's key, as ListSupportedSecurityQuestions returns it.
-	Question     string `json:"question,omitzero"`
-	QuestionText string `json:"questionText,omitzero"`
-	Answer       string `json:"answer,omitzero"`
-	Extra        Extra  `json:"-"`
+	Question     SecurityQuestionKey `json:"question,omitzero"`
+	QuestionText string              `json:"questionText,omitzero"`
+	Answer       string              `json:"answer,omitzero"`
+	Extra        Extra               `json:"-"`
 }
+
+// SecurityQuestionKey is the key of a security question a user may choose for a question factor
+// (SecurityQuestionUserFactorProfile.Question, SecurityQuestion.Question). Okta shows the user the question's text
+// (QuestionText), in the user's language; ListSupportedSecurityQuestions returns the keys with their text. Okta
+// may add keys; they decode as they are.
+type SecurityQuestionKey string
+
+// SecurityQuestionKey values, in the order of Okta's API description. The constant names follow the keys, which
+// are Okta's own spelling (grandmother_favorite_desert is the question about a dessert).
+const (
+	// SecurityQuestionDislikedFood asks for the food the user least liked as a child.
+	SecurityQuestionDislikedFood SecurityQuestionKey = "disliked_food"
+	// SecurityQuestionNameOfFirstPlushToy asks for the name of the user's first stuffed animal.
+	SecurityQuestionNameOfFirstPlushToy SecurityQuestionKey = "name_of_first_plush_toy"
+	// SecurityQuestionFirstAward asks what the user earned a first award for.
+	SecurityQuestionFirstAward SecurityQuestionKey = "first_award"
+	// SecurityQuestionFavoriteSecurityQuestion asks for the user's favorite security question.
+	SecurityQuestionFavoriteSecurityQuestion SecurityQuestionKey = "favorite_security_question"
+	// SecurityQuestionFavoriteToy asks for the toy the user liked most as a child.
+	SecurityQuestionFavoriteToy SecurityQuestionKey = "favorite_toy"
+	// SecurityQuestionFirstComputerGame asks for the first computer game the user played.
+	SecurityQuestionFirstComputerGame SecurityQuestionKey = "first_computer_game"
+	// SecurityQuestionFavoriteMovieQuote asks for the user's favorite movie quote.
+	SecurityQuestionFavoriteMovieQuote SecurityQuestionKey = "favorite_movie_quote"
+	// SecurityQuestionFirstSportsTeamMascot asks for the mascot of the first sports team the user played on.
+	SecurityQuestionFirstSportsTeamMascot SecurityQuestionKey = "first_sports_team_mascot"
+	// SecurityQuestionFirstMusicPurchase asks for the first music the user bought.
+	SecurityQuestionFirstMusicPurchase SecurityQuestionKey = "first_music_purchase"
+	// SecurityQuestionFavoriteArtPiece asks for the user's favorite piece of art.
+	SecurityQuestionFavoriteArtPiece SecurityQuestionKey = "favorite_art_piece"
+	// SecurityQuestionGrandmotherFavoriteDesert asks for the user's grandmother's favorite dessert.
+	SecurityQuestionGrandmotherFavoriteDesert SecurityQuestionKey = "grandmother_favorite_desert"
+	// SecurityQuestionFirstThingCooked asks for the first thing the user learned to cook.
+	SecurityQuestionFirstThingCooked SecurityQuestionKey = "first_thing_cooked"
+	// SecurityQuestionChildhoodDreamJob asks for the user's dream job as a child.
+	SecurityQuestionChildhoodDreamJob SecurityQuestionKey = "childhood_dream_job"
+	// SecurityQuestionFirstKissLocation asks where the user had a first kiss.
+	SecurityQuestionFirstKissLocation SecurityQuestionKey = "first_kiss_location"
+	// SecurityQuestionPlaceWhereSignificantOtherWasMet asks where the user met a spouse or significant other.
+	SecurityQuestionPlaceWhereSignificantOtherWasMet SecurityQuestionKey = "place_where_significant_other_was_met"
+	// SecurityQuestionFavoriteVacationLocation asks where the user spent a favorite vacation.
+	SecurityQuestionFavoriteVacationLocation SecurityQuestionKey = "favorite_vacation_location"
+	// SecurityQuestionNewYearsTwoThousand asks where the user was on New Year's Eve 2000.
+	SecurityQuestionNewYearsTwoThousand SecurityQuestionKey = "new_years_two_thousand"
+	// SecurityQuestionFavoriteSpeakerActor asks for the user's favorite speaker or actor.
+	SecurityQuestionFavoriteSpeakerActor SecurityQuestionKey = "favorite_speaker_actor"
+	// SecurityQuestionFavoriteBookMovieCharacter asks for the user's favorite book or movie character.
+	SecurityQuestionFavoriteBookMovieCharacter SecurityQuestionKey = "favorite_book_movie_character"
+	// SecurityQuestionFavoriteSportsPlayer asks for the user's favorite sports player.
+	SecurityQuestionFavoriteSportsPlayer SecurityQuestionKey = "favorite_sports_player"
+)
 
 // SignedNonceUserFactor is an Okta FastPass factor (factorType signed_nonce). The spec lists the factor type
 // but no schema for it; the profile is modelled on what Okta returns.
@@ -525,10 +592,10 @@ func factorBody(factor UserFactor) any {
 // SecurityQuestion is a question a user may choose for a question factor.
 type SecurityQuestion struct {
 	// Question is the question's key, to send as the profile's question when enrolling.
-	Question     string `json:"question,omitzero"`
-	QuestionText string `json:"questionText,omitzero"`
-	Answer       string `json:"answer,omitzero"`
-	Extra        Extra  `json:"-"`
+	Question     SecurityQuestionKey `json:"question,omitzero"`
+	QuestionText string              `json:"questionText,omitzero"`
+	Answer       string              `json:"answer,omitzero"`
+	Extra        Extra               `json:"-"`
 }
 
 // ActivateFactorRequest is the body of UserFactorsService.Activate: the passcode for most factors, the
@@ -555,17 +622,51 @@ type VerifyFactorRequest struct {
 	RegistrationData  string `json:"registrationData,omitzero"`
 	AuthenticatorData string `json:"authenticatorData,omitzero"`
 	SignatureData     string `json:"signatureData,omitzero"`
-	Extra             Extra  `json:"-"`
+	// UseNumberMatchingChallenge, for a push factor, sends the push with a number matching challenge: the
+	// answer carries the number the user must pick (VerifyUserFactorResponse.CorrectAnswer).
+	UseNumberMatchingChallenge *bool `json:"useNumberMatchingChallenge,omitzero"`
+	Extra                      Extra `json:"-"`
 }
 
 // VerifyUserFactorResponse is the result of a verification, or of a poll of its transaction.
+//
+// A push answers WAITING until the user responds in Okta Verify, then SUCCESS, REJECTED or TIMEOUT. A push sent
+// with a number matching challenge answers WAITING too: what tells it apart is the number the user must pick,
+// in _embedded.challenge.correctAnswer (see CorrectAnswer). Okta's API description names that case
+// "WAITING (with number matching challenge)" in its mapping of factorResult, but Okta never sends that value.
 type VerifyUserFactorResponse struct {
 	FactorResult        VerifyUserFactorResult `json:"factorResult,omitzero"`
 	FactorResultMessage string                 `json:"factorResultMessage,omitzero"`
+	// FactorMessage is a message Okta may add for the user about the verification (null when none).
+	FactorMessage string `json:"factorMessage,omitzero"`
 	// ExpiresAt is when a WAITING transaction expires.
 	ExpiresAt time.Time `json:"expiresAt,omitzero"`
-	Embedded  Extra     `json:"_embedded,omitzero"`
-	// Links holds poll (the transaction to poll with GetTransactionStatus) and cancel while WAITING.
+	// Profile names the credential of the factor verified: for a push, the user's login.
+	Profile *VerifyUserFactorResponseProfile `json:"profile,omitzero"`
+	// Embedded holds, for a push with a number matching challenge, the challenge (see CorrectAnswer).
+	Embedded Extra `json:"_embedded,omitzero"`
+	// Links holds poll (the transaction to poll with GetTransactionStatus) and cancel while WAITING; verify and
+	// factor once the push is REJECTED or timed out.
 	Links Links `json:"_links,omitzero"`
 	Extra Extra `json:"-"`
+}
+
+// VerifyUserFactorResponseProfile is the profile of a verification's answer: the credential of the factor.
+type VerifyUserFactorResponseProfile struct {
+	// CredentialID is the ID of the factor's credential (for a push, the user's login).
+	CredentialID string `json:"credentialId,omitzero"`
+	Extra        Extra  `json:"-"`
+}
+
+// CorrectAnswer returns the number the user must pick in Okta Verify to approve a push sent with a number
+// matching challenge (_embedded.challenge.correctAnswer), and whether r carries one. The caller shows it to the
+// user while the push is WAITING.
+func (r *VerifyUserFactorResponse) CorrectAnswer() (int, bool) {
+	var challenge struct {
+		CorrectAnswer *int `json:"correctAnswer"`
+	}
+	if ok, err := r.Embedded.Get("challenge", &challenge); !ok || err != nil || challenge.CorrectAnswer == nil {
+		return 0, false
+	}
+	return *challenge.CorrectAnswer, true
 }

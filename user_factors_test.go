@@ -131,7 +131,7 @@ func TestUserFactorsMethods(t *testing.T) {
 				if _, ok := fs[0].(*SecurityQuestionUserFactor); !ok {
 					t.Errorf("fs[0] is %T", fs[0])
 				}
-				if f, ok := fs[1].(*TOTPUserFactor); !ok || string(f.Extra["enrollment"]) != `"OPTIONAL"` {
+				if f, ok := fs[1].(*TOTPUserFactor); !ok || f.Enrollment != FactorEnrollmentOptional || len(f.Extra) != 0 {
 					t.Errorf("fs[1] = %#v", fs[1])
 				}
 			},

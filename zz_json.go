@@ -9286,6 +9286,18 @@ func (v VerifyUserFactorResponse) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a VerifyUserFactorResponseProfile, keeping in Extra the members its fields do not take.
+func (v *VerifyUserFactorResponseProfile) UnmarshalJSON(b []byte) error {
+	type plain VerifyUserFactorResponseProfile
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a VerifyUserFactorResponseProfile together with the members kept in Extra.
+func (v VerifyUserFactorResponseProfile) MarshalJSON() ([]byte, error) {
+	type plain VerifyUserFactorResponseProfile
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a WSFederationApplication, keeping in Extra the members its fields do not take.
 func (v *WSFederationApplication) UnmarshalJSON(b []byte) error {
 	type plain WSFederationApplication
