@@ -125,7 +125,7 @@ func TestCurrentIdPProtocols(t *testing.T) {
 				Scopes:   []string{"openid", "profile", "email"},
 				Issuer:   &ProtocolEndpoint{URL: "https://idp.example.com"},
 				Credentials: &IdentityProviderCredentials{Client: &IdentityProviderCredentialsClient{
-					ClientID: "c1", ClientSecret: "s1"}},
+					ClientID: "c1", ClientSecret: "s1", TokenEndpointAuthMethod: OAuthEndpointAuthenticationMethodPrivateKeyJWT}},
 			}, idpCurExtra),
 		},
 		{
