@@ -28,6 +28,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"AuthenticatorEnrollmentCreateRequestTac":          "CreateTACAuthenticatorEnrollmentRequest",     // createTacAuthenticatorEnrollment
 	"AuthorizationServerJsonWebKey":                    "JSONWebKey",                                  // getAuthorizationServerKey
 	"AuthorizationServerPolicyRuleRequest":             "AuthorizationServerPolicyRule",               // createAuthorizationServerPolicyRule, replaceAuthorizationServerPolicyRule
+	"BaseEmailServer":                                  "EmailServerResponse",                         // the schema EmailServerResponse is a $ref to it: listEmailServers, getEmailServer, createEmailServer, updateEmailServer
 	"BrandRequest":                                     "ReplaceBrandRequest",                         // replaceBrand
 	"BulkDeleteRequestBody":                            "BulkDeleteRequest",                           // uploadIdentitySourceDataForDelete
 	"BulkGroupDeleteRequestBody":                       "UploadIdentitySourceGroupsForDeleteRequest",  // uploadIdentitySourceGroupsDataForDelete
@@ -176,7 +177,6 @@ var schemaGoNamesCurrent = map[string]string{
 	"AuthenticatorKeyYubikey":                 "Authenticator",                     // AuthenticatorBase.key: the one struct Authenticator models every kind
 	"AuthenticatorMethodTac":                  "AuthenticatorMethodSimple",         // AuthenticatorMethodBase.type=tac
 	"AuthenticatorSimple":                     "Authenticator",                     // AuthenticatorBase.key: the one struct Authenticator models every kind
-	"BaseEmailServer":                         "CreateEmailServerRequest",          // BaseEmailServer.authType kinds: createEmailServer, updateEmailServer (UpdateEmailServerRequest has the same members)
 	"BASIC_SMTP_AUTH_REQ":                     "CreateEmailServerRequest",          // BaseEmailServer.authType kinds: createEmailServer, updateEmailServer (UpdateEmailServerRequest has the same members)
 	"InlineHookChannelConfigAuthSchemeBody":   "InlineHookChannelConfigAuthScheme", // InlineHookChannelCreate.type / InlineHookOAuthChannelConfig.authType kinds: one struct per level models every kind
 	"InlineHookChannelConfigCreate":           "InlineHookChannelConfig",           // InlineHookChannelCreate.type / InlineHookOAuthChannelConfig.authType kinds: one struct per level models every kind
@@ -740,8 +740,6 @@ var schemaNotModelled = map[string]string{
 	"EnrollmentPolicyAuthenticatorGracePeriod": "no Go field yet: MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll.gracePeriod",
 	"GracePeriodRequiredSoon":                  "no Go field yet: SignInPageWidgetCustomizations.gracePeriodRequiredSoon",
 	"IDVParEndpoint":                           "no Go field yet: ProtocolEndpoints.par",
-	"Office365ProvisioningSettings":            "no Go field yet: ProvisioningConnectionProfile.settings",
-	"Org2OrgProvisioningOAuthSigningSettings":  "no Go field yet: ProvisioningConnectionProfile.signing",
 	"PostAuthKeepMeSignedInPrompt":             "no Go field yet: SignInPageWidgetCustomizations.postAuthKeepMeSignedInPrompt",
 	"SamlRequestDigestAlgorithm":               "no Go field yet: ProtocolAlgorithmType.digest",
 	"UserVerificationEnumForVerify":            "no Go field yet: AuthenticatorMethodWebAuthnSettings.userVerificationForVerify",
@@ -754,7 +752,6 @@ var schemaNotModelled = map[string]string{
 	"BaseToken":             "only inside TokenPayLoad",
 	"ByDateTimeAuthenticatorGracePeriodExpiry":                                "only inside EnrollmentPolicyAuthenticatorGracePeriod",
 	"BySkipCountAuthenticatorGracePeriod":                                     "only inside EnrollmentPolicyAuthenticatorGracePeriod",
-	"ConnectionsSigningRotationMode":                                          "only inside Org2OrgProvisioningOAuthSigningSettings",
 	"DeviceSignalCollectionPlatformConditionEvaluatorPlatform":                "only inside DeviceSignalCollectionPlatformPolicyRuleCondition",
 	"DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem": "only inside DeviceSignalCollectionPlatformConditionEvaluatorPlatform",
 	"DeviceSignalCollectionPlatformPolicyRuleCondition":                       "only inside DeviceSignalCollectionPolicyRuleConditions",
