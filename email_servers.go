@@ -17,8 +17,8 @@ func (s *EmailServersService) List(ctx context.Context) ([]EmailServerResponse, 
 	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers"), emailServersPage)
 }
 
-// Create adds a custom SMTP server. Alias, Host, Port, Username and Password are required; the server carries
-// the org's email only once Enabled is true.
+// Create adds a custom SMTP server. Alias, Host, Port, Username and AuthType are required, with the members of
+// that kind (see CreateEmailServerRequest.AuthType); the server carries the org's email only once Enabled is true.
 //
 //okta:operation createEmailServer POST /api/v1/email-servers
 func (s *EmailServersService) Create(ctx context.Context, server *CreateEmailServerRequest) (*EmailServerResponse, *Response, error) {
@@ -113,8 +113,10 @@ type EmailServerResponse struct {
 	Extra    Extra        `json:"-"`
 }
 
-// CreateEmailServerRequest is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
-// required.
+// CreateEmailServerRequest is the body of EmailServersService.Create: one of the three kinds Okta's API
+// describes by AuthType (BASIC_SMTP_AUTH_REQ, OAUTH2_CLIENT_CREDENTIALS_REQ, OAUTH2_JWT_BEARER_GRANT_REQ). Alias,
+// Host, Port, Username and the members of the kind are required. The secrets (Password, ClientSecret,
+// PrivateKey) are write-only: EmailServerResponse never has them.
 type CreateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
