@@ -102,7 +102,10 @@ type CreateEmailDomainRequest struct {
 	BrandID     string `json:"brandId,omitzero"`
 	DisplayName string `json:"displayName,omitzero"`
 	UserName    string `json:"userName,omitzero"`
-	Extra       Extra  `json:"-"`
+	// ValidationSubdomain is the subdomain of the sender's custom mail domain that Okta validates; Okta uses
+	// "mail" when it is not set.
+	ValidationSubdomain string `json:"validationSubdomain,omitzero"`
+	Extra               Extra  `json:"-"`
 }
 
 // ReplaceEmailDomainRequest is the body of EmailDomainsService.Replace: the sender's display name and user name. Both

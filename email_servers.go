@@ -17,8 +17,8 @@ func (s *EmailServersService) List(ctx context.Context) ([]EmailServerResponse, 
 	return sendItems(ctx, s.client, newRequest(http.MethodGet, "/api/v1/email-servers"), emailServersPage)
 }
 
-// Create adds a custom SMTP server. Alias, Host, Port, Username and Password are required; the server carries
-// the org's email only once Enabled is true.
+// Create adds a custom SMTP server. Alias, Host, Port, Username and AuthType are required, with the members of
+// that kind (see CreateEmailServerRequest.AuthType); the server carries the org's email only once Enabled is true.
 //
 //okta:operation createEmailServer POST /api/v1/email-servers
 func (s *EmailServersService) Create(ctx context.Context, server *CreateEmailServerRequest) (*EmailServerResponse, *Response, error) {
@@ -113,22 +113,59 @@ type EmailServerResponse struct {
 	Extra    Extra        `json:"-"`
 }
 
-// CreateEmailServerRequest is the body of EmailServersService.Create. Alias, Host, Port, Username and Password are
-// required.
+// CreateEmailServerRequest is the body of EmailServersService.Create: one of the three kinds Okta's API
+// describes by AuthType (BASIC_SMTP_AUTH_REQ, OAUTH2_CLIENT_CREDENTIALS_REQ, OAUTH2_JWT_BEARER_GRANT_REQ). Alias,
+// Host, Port, Username and the members of the kind are required. The secrets (Password, ClientSecret,
+// PrivateKey) are write-only: EmailServerResponse never has them.
 type CreateEmailServerRequest struct {
 	// Alias names the configuration.
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
 	Enabled *bool `json:"enabled,omitzero"`
-	// AuthType is how Okta authenticates to the server (SMTPAuthTypeBasic with Password). Okta's current API
-	// description requires it; the 5.1.0 one does not have it. The members of the OAuth 2.0 kinds (clientId,
-	// tokenEndpoint, ...) go in Extra.
+	// AuthType is how Okta authenticates to the server, and says which of the fields below apply:
+	// SMTPAuthTypeBasic takes Password; SMTPAuthTypeOAuth2ClientCredentials takes ClientID, ClientSecret,
+	// TokenEndpoint, TokenEndpointAuthMethod and Scopes; SMTPAuthTypeOAuth2JWTBearerGrant takes ClientID,
+	// TokenEndpoint, Scopes, SigningAlgorithm, KeyID, PrivateKey, Issuer, Subject and Audience. Okta's current API
+	// description requires it; the 5.1.0 one does not have it.
 	AuthType SMTPAuthType `json:"authType,omitzero"`
 	Host     string       `json:"host,omitzero"`
 	Port     int          `json:"port,omitzero"`
 	Username string       `json:"username,omitzero"`
-	Password string       `json:"password,omitzero"`
-	Extra    Extra        `json:"-"`
+	// Password is the password of the account that signs in to the server (SMTPAuthTypeBasic). Okta never
+	// returns it.
+	Password string `json:"password,omitzero"`
+	// ClientID is the client ID of the OAuth 2.0 app made with the email provider (SMTPAuthTypeOAuth2ClientCredentials
+	// and SMTPAuthTypeOAuth2JWTBearerGrant).
+	ClientID string `json:"clientId,omitzero"`
+	// ClientSecret is the client secret of that OAuth 2.0 app (SMTPAuthTypeOAuth2ClientCredentials). Okta never
+	// returns it.
+	ClientSecret string `json:"clientSecret,omitzero"`
+	// TokenEndpoint is the email provider's URL where the app exchanges its credentials or signed JWT for an
+	// access token (both OAuth 2.0 kinds).
+	TokenEndpoint string `json:"tokenEndpoint,omitzero"`
+	// TokenEndpointAuthMethod is how the app sends its client ID and secret to TokenEndpoint
+	// (SMTPAuthTypeOAuth2ClientCredentials).
+	TokenEndpointAuthMethod SMTPTokenEndpointAuthMethod `json:"tokenEndpointAuthMethod,omitzero"`
+	// Scopes are the OAuth 2.0 scopes requested from the email provider; one must allow sending email (both
+	// OAuth 2.0 kinds).
+	Scopes []string `json:"scopes,omitzero"`
+	// SigningAlgorithm is the algorithm that signs the JWT (SMTPAuthTypeOAuth2JWTBearerGrant).
+	SigningAlgorithm SMTPSigningAlgorithm `json:"signingAlgorithm,omitzero"`
+	// KeyID is the ID of the private key that signs the JWT (SMTPAuthTypeOAuth2JWTBearerGrant).
+	KeyID string `json:"keyId,omitzero"`
+	// PrivateKey is the RSA private key that signs the JWT (SMTPAuthTypeOAuth2JWTBearerGrant). Okta never returns
+	// it.
+	PrivateKey string `json:"privateKey,omitzero"`
+	// Issuer is the entity that creates the JWT, sometimes the email address of its creator
+	// (SMTPAuthTypeOAuth2JWTBearerGrant).
+	Issuer string `json:"issuer,omitzero"`
+	// Subject is the email address of the account the app impersonates to send email
+	// (SMTPAuthTypeOAuth2JWTBearerGrant).
+	Subject string `json:"subject,omitzero"`
+	// Audience is the URI of the authorization server that verifies the JWT, typically its token URI
+	// (SMTPAuthTypeOAuth2JWTBearerGrant).
+	Audience string `json:"audience,omitzero"`
+	Extra    Extra  `json:"-"`
 }
 
 // UpdateEmailServerRequest is the body of EmailServersService.Update: only the settings that are set are changed.
@@ -137,14 +174,47 @@ type UpdateEmailServerRequest struct {
 	Alias string `json:"alias,omitzero"`
 	// Enabled says whether all of the org's email goes through this server.
 	Enabled *bool `json:"enabled,omitzero"`
-	// AuthType changes how Okta authenticates to the server. The members of the OAuth 2.0 kinds (clientId,
-	// tokenEndpoint, ...) go in Extra.
+	// AuthType changes how Okta authenticates to the server; the fields that apply to each kind are those of
+	// CreateEmailServerRequest.
 	AuthType SMTPAuthType `json:"authType,omitzero"`
 	Host     string       `json:"host,omitzero"`
 	Port     int          `json:"port,omitzero"`
 	Username string       `json:"username,omitzero"`
-	Password string       `json:"password,omitzero"`
-	Extra    Extra        `json:"-"`
+	// Password is the password of the account that signs in to the server (SMTPAuthTypeBasic). Okta never
+	// returns it.
+	Password string `json:"password,omitzero"`
+	// ClientID is the client ID of the OAuth 2.0 app made with the email provider (SMTPAuthTypeOAuth2ClientCredentials
+	// and SMTPAuthTypeOAuth2JWTBearerGrant).
+	ClientID string `json:"clientId,omitzero"`
+	// ClientSecret is the client secret of that OAuth 2.0 app (SMTPAuthTypeOAuth2ClientCredentials). Okta never
+	// returns it.
+	ClientSecret string `json:"clientSecret,omitzero"`
+	// TokenEndpoint is the email provider's URL where the app exchanges its credentials or signed JWT for an
+	// access token (both OAuth 2.0 kinds).
+	TokenEndpoint string `json:"tokenEndpoint,omitzero"`
+	// TokenEndpointAuthMethod is how the app sends its client ID and secret to TokenEndpoint
+	// (SMTPAuthTypeOAuth2ClientCredentials).
+	TokenEndpointAuthMethod SMTPTokenEndpointAuthMethod `json:"tokenEndpointAuthMethod,omitzero"`
+	// Scopes are the OAuth 2.0 scopes requested from the email provider; one must allow sending email (both
+	// OAuth 2.0 kinds).
+	Scopes []string `json:"scopes,omitzero"`
+	// SigningAlgorithm is the algorithm that signs the JWT (SMTPAuthTypeOAuth2JWTBearerGrant).
+	SigningAlgorithm SMTPSigningAlgorithm `json:"signingAlgorithm,omitzero"`
+	// KeyID is the ID of the private key that signs the JWT (SMTPAuthTypeOAuth2JWTBearerGrant).
+	KeyID string `json:"keyId,omitzero"`
+	// PrivateKey is the RSA private key that signs the JWT (SMTPAuthTypeOAuth2JWTBearerGrant). Okta never returns
+	// it.
+	PrivateKey string `json:"privateKey,omitzero"`
+	// Issuer is the entity that creates the JWT, sometimes the email address of its creator
+	// (SMTPAuthTypeOAuth2JWTBearerGrant).
+	Issuer string `json:"issuer,omitzero"`
+	// Subject is the email address of the account the app impersonates to send email
+	// (SMTPAuthTypeOAuth2JWTBearerGrant).
+	Subject string `json:"subject,omitzero"`
+	// Audience is the URI of the authorization server that verifies the JWT, typically its token URI
+	// (SMTPAuthTypeOAuth2JWTBearerGrant).
+	Audience string `json:"audience,omitzero"`
+	Extra    Extra  `json:"-"`
 }
 
 // SMTPAuthType is how Okta authenticates to a custom SMTP server.
@@ -160,6 +230,27 @@ const (
 	// SMTPAuthTypeOAuth2JWTBearerGrant gets an access token from the email provider with a JWT signed by a
 	// private key.
 	SMTPAuthTypeOAuth2JWTBearerGrant SMTPAuthType = "OAUTH2_JWT_BEARER_GRANT"
+)
+
+// SMTPTokenEndpointAuthMethod is how the OAuth 2.0 app of a custom SMTP server sends its client ID and secret to
+// the email provider's token endpoint.
+type SMTPTokenEndpointAuthMethod string
+
+// SMTPTokenEndpointAuthMethod values. Okta may send others; they decode as they are.
+const (
+	// SMTPTokenEndpointAuthMethodClientSecretBasic sends them Base64-encoded in the Authorization header.
+	SMTPTokenEndpointAuthMethodClientSecretBasic SMTPTokenEndpointAuthMethod = "CLIENT_SECRET_BASIC"
+	// SMTPTokenEndpointAuthMethodClientSecretPost sends them as form parameters in the body of the request.
+	SMTPTokenEndpointAuthMethodClientSecretPost SMTPTokenEndpointAuthMethod = "CLIENT_SECRET_POST"
+)
+
+// SMTPSigningAlgorithm is the algorithm that signs the JWT of a custom SMTP server's JWT bearer grant.
+type SMTPSigningAlgorithm string
+
+// SMTPSigningAlgorithm values. Okta may send others; they decode as they are.
+const (
+	// SMTPSigningAlgorithmRS256 is RSASSA-PKCS1-v1_5 with SHA-256.
+	SMTPSigningAlgorithmRS256 SMTPSigningAlgorithm = "RS256"
 )
 
 // EmailTestAddresses are the sender and recipient of a test email. Okta's current API description names

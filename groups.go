@@ -231,12 +231,25 @@ type GroupSourceApp struct {
 	Extra      Extra                 `json:"-"`
 }
 
-// GroupProfile holds a group's profile attributes: the name and description as fields, and custom attributes
-// (added to the group schema, or imported with an APP_GROUP such as samAccountName or dn) in Extra, where Get
-// and Set read and write them.
+// GroupProfile holds a group's profile attributes. The API describes two kinds, by the group's objectClass:
+// OktaUserGroupProfile (okta:user_group: Name and Description) and OktaActiveDirectoryGroupProfile
+// (okta:windows_security_principal, a group imported from Active Directory, which adds DN, ExternalID,
+// SAMAccountName and WindowsDomainQualifiedName). This one type holds both; the AD attributes are empty for
+// other groups and, left empty, are not sent. Custom attributes (added to the group schema, or imported with
+// another APP_GROUP) are in Extra, where Get and Set read and write them.
 type GroupProfile struct {
 	Name        string `json:"name,omitzero"`
 	Description string `json:"description,omitzero"`
+	// DN is the distinguished name of an Active Directory group, such as
+	// "CN=West Coast users,OU=West Coast,DC=example,DC=com".
+	DN string `json:"dn,omitzero"`
+	// ExternalID is the Base64-encoded GUID (objectGUID) of an Active Directory group.
+	ExternalID string `json:"externalId,omitzero"`
+	// SAMAccountName is the pre-Windows 2000 name of an Active Directory group.
+	SAMAccountName string `json:"samAccountName,omitzero"`
+	// WindowsDomainQualifiedName is the fully qualified name of an Active Directory group, such as
+	// `EXAMPLE\West Coast users`.
+	WindowsDomainQualifiedName string `json:"windowsDomainQualifiedName,omitzero"`
 	// Extra holds custom attributes, and standard ones that were null or empty.
 	Extra Extra `json:"-"`
 }

@@ -96,12 +96,21 @@ const (
 	GroupRuleStatusInvalid GroupRuleStatus = "INVALID"
 )
 
+// GroupRuleType is the kind of a group rule.
+type GroupRuleType string
+
+// GroupRuleType values. Okta may send others; they decode as they are.
+const (
+	// GroupRuleTypeGroupRule is the one kind of group rule, the Type of the rule CreateRule and ReplaceRule send.
+	GroupRuleTypeGroupRule GroupRuleType = "group_rule"
+)
+
 // GroupRule adds the users who match an expression to groups.
 type GroupRule struct {
 	ID   string `json:"id,omitzero"`
 	Name string `json:"name,omitzero"`
-	// Type is "group_rule".
-	Type        string               `json:"type,omitzero"`
+	// Type is GroupRuleTypeGroupRule.
+	Type        GroupRuleType        `json:"type,omitzero"`
 	Status      GroupRuleStatus      `json:"status,omitzero"`
 	Created     time.Time            `json:"created,omitzero"`
 	LastUpdated time.Time            `json:"lastUpdated,omitzero"`

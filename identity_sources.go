@@ -124,10 +124,19 @@ type IdentitySourceSession struct {
 	Extra       Extra     `json:"-"`
 }
 
+// IdentitySourceEntityType is the kind of entities a bulk upload to an identity source session holds.
+type IdentitySourceEntityType string
+
+// IdentitySourceEntityType values. Okta may add others; they decode as they are.
+const (
+	// IdentitySourceEntityTypeUsers is users, the only kind Okta takes in bulk uploads so far.
+	IdentitySourceEntityTypeUsers IdentitySourceEntityType = "USERS"
+)
+
 // BulkDeleteRequest is the body of IdentitySourcesService.UploadDataForDelete.
 type BulkDeleteRequest struct {
-	// EntityType is the kind of entities to delete: "USERS".
-	EntityType string                               `json:"entityType,omitzero"`
+	// EntityType is the kind of entities to delete: IdentitySourceEntityTypeUsers.
+	EntityType IdentitySourceEntityType             `json:"entityType,omitzero"`
 	Profiles   []IdentitySourceUserProfileForDelete `json:"profiles,omitzero"`
 	Extra      Extra                                `json:"-"`
 }
@@ -140,10 +149,10 @@ type IdentitySourceUserProfileForDelete struct {
 
 // BulkUpsertRequest is the body of IdentitySourcesService.UploadDataForUpsert.
 type BulkUpsertRequest struct {
-	// EntityType is the kind of entities to create or update: "USERS".
-	EntityType string              `json:"entityType,omitzero"`
-	Profiles   []BulkUpsertProfile `json:"profiles,omitzero"`
-	Extra      Extra               `json:"-"`
+	// EntityType is the kind of entities to create or update: IdentitySourceEntityTypeUsers.
+	EntityType IdentitySourceEntityType `json:"entityType,omitzero"`
+	Profiles   []BulkUpsertProfile      `json:"profiles,omitzero"`
+	Extra      Extra                    `json:"-"`
 }
 
 // BulkUpsertProfile is one user to create or update: its ID in the identity source and its

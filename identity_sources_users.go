@@ -182,6 +182,9 @@ type IdentitySourceGroup struct {
 // IdentitySourceGroupProfile is the profile of an identity source group.
 type IdentitySourceGroupProfile struct {
 	DisplayName string `json:"displayName,omitzero"`
+	// Description describes the group (at most 1,024 characters). To clear it, send null with
+	// Extra.SetNull.
+	Description string `json:"description,omitzero"`
 	Extra       Extra  `json:"-"`
 }
 

@@ -160,15 +160,15 @@ type InlineHookChannelConfig struct {
 	// AuthScheme is the secret header of an HTTP channel.
 	AuthScheme *InlineHookChannelConfigAuthScheme `json:"authScheme,omitzero"`
 
-	// AuthType is how an OAUTH channel authenticates to the token endpoint: "client_secret_post" or
-	// "private_key_jwt".
-	AuthType string `json:"authType,omitzero"`
+	// AuthType is how an OAUTH channel authenticates to the token endpoint, and says which of ClientSecret and
+	// HookKeyID applies.
+	AuthType InlineHookOAuthAuthType `json:"authType,omitzero"`
 	// ClientID is the OAuth client of an OAUTH channel.
 	ClientID string `json:"clientId,omitzero"`
-	// ClientSecret is the client secret, for AuthType "client_secret_post" (write-only).
+	// ClientSecret is the client secret, for InlineHookOAuthAuthTypeClientSecretPost (write-only).
 	ClientSecret string `json:"clientSecret,omitzero"`
-	// HookKeyID is the ID of the hook key (see HookKeysService) that signs the client assertion, for AuthType
-	// "private_key_jwt".
+	// HookKeyID is the ID of the hook key (see HookKeysService) that signs the client assertion, for
+	// InlineHookOAuthAuthTypePrivateKeyJWT.
 	HookKeyID string `json:"hookKeyId,omitzero"`
 	// Scope is the scopes Okta asks the access token for, separated by spaces.
 	Scope string `json:"scope,omitzero"`
@@ -176,6 +176,18 @@ type InlineHookChannelConfig struct {
 	TokenURL string `json:"tokenUrl,omitzero"`
 	Extra    Extra  `json:"-"`
 }
+
+// InlineHookOAuthAuthType is how an inline hook's OAUTH channel authenticates to the token endpoint.
+type InlineHookOAuthAuthType string
+
+// InlineHookOAuthAuthType values. Okta may send others; they decode as they are.
+const (
+	// InlineHookOAuthAuthTypeClientSecretPost sends the client ID and ClientSecret in the body of the token
+	// request.
+	InlineHookOAuthAuthTypeClientSecretPost InlineHookOAuthAuthType = "client_secret_post"
+	// InlineHookOAuthAuthTypePrivateKeyJWT sends a client assertion signed by the hook key HookKeyID.
+	InlineHookOAuthAuthTypePrivateKeyJWT InlineHookOAuthAuthType = "private_key_jwt"
+)
 
 // InlineHookChannelConfigHeaders is a header Okta sends with every call of an inline hook.
 type InlineHookChannelConfigHeaders struct {

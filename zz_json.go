@@ -5238,6 +5238,18 @@ func (v OSVersionConstraint) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an Office365ProvisioningSettings, keeping in Extra the members its fields do not take.
+func (v *Office365ProvisioningSettings) UnmarshalJSON(b []byte) error {
+	type plain Office365ProvisioningSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an Office365ProvisioningSettings together with the members kept in Extra.
+func (v Office365ProvisioningSettings) MarshalJSON() ([]byte, error) {
+	type plain Office365ProvisioningSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OktaPersonalAdminFeatureSettings, keeping in Extra the members its fields do not take.
 func (v *OktaPersonalAdminFeatureSettings) UnmarshalJSON(b []byte) error {
 	type plain OktaPersonalAdminFeatureSettings
@@ -5475,6 +5487,18 @@ func (v *OptInStatusResponse) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes an OptInStatusResponse together with the members kept in Extra.
 func (v OptInStatusResponse) MarshalJSON() ([]byte, error) {
 	type plain OptInStatusResponse
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an Org2OrgProvisioningOAuthSigningSettings, keeping in Extra the members its fields do not take.
+func (v *Org2OrgProvisioningOAuthSigningSettings) UnmarshalJSON(b []byte) error {
+	type plain Org2OrgProvisioningOAuthSigningSettings
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an Org2OrgProvisioningOAuthSigningSettings together with the members kept in Extra.
+func (v Org2OrgProvisioningOAuthSigningSettings) MarshalJSON() ([]byte, error) {
+	type plain Org2OrgProvisioningOAuthSigningSettings
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
