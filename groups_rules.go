@@ -18,11 +18,23 @@ func (s *GroupsService) ListRulesIter(ctx context.Context, opts *GroupsListRules
 	return newIterator[GroupRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/rules").withQuery(opts))
 }
 
-// CreateRule creates a group rule. Okta creates it INACTIVE; activate it with ActivateRule.
+// CreateRule creates a group rule. Okta creates it INACTIVE; activate it with ActivateRule. An empty Type is
+// sent as GroupRuleTypeGroupRule, which Okta requires.
 //
 //okta:operation createGroupRule POST /api/v1/groups/rules
 func (s *GroupsService) CreateRule(ctx context.Context, rule *GroupRule) (*GroupRule, *Response, error) {
-	return send[*GroupRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups/rules").withBody(rule))
+	return send[*GroupRule](ctx, s.client, newRequest(http.MethodPost, "/api/v1/groups/rules").withBody(withGroupRuleType(rule)))
+}
+
+// withGroupRuleType returns rule with an empty Type set to GroupRuleTypeGroupRule, as a copy: the caller's
+// rule is not changed.
+func withGroupRuleType(rule *GroupRule) *GroupRule {
+	if rule == nil || rule.Type != "" {
+		return rule
+	}
+	typed := *rule
+	typed.Type = GroupRuleTypeGroupRule
+	return &typed
 }
 
 // GetRule retrieves a group rule by ID.
@@ -32,11 +44,12 @@ func (s *GroupsService) GetRule(ctx context.Context, ruleID string, opts *Groups
 	return send[*GroupRule](ctx, s.client, newRequest(http.MethodGet, "/api/v1/groups/rules/{groupRuleId}", ruleID).withQuery(opts))
 }
 
-// ReplaceRule replaces an INACTIVE group rule. Okta refuses to change an active rule: deactivate it first.
+// ReplaceRule replaces an INACTIVE group rule. Okta refuses to change an active rule: deactivate it first. An
+// empty Type is sent as GroupRuleTypeGroupRule.
 //
 //okta:operation replaceGroupRule PUT /api/v1/groups/rules/{groupRuleId}
 func (s *GroupsService) ReplaceRule(ctx context.Context, ruleID string, rule *GroupRule) (*GroupRule, *Response, error) {
-	return send[*GroupRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/groups/rules/{groupRuleId}", ruleID).withBody(rule))
+	return send[*GroupRule](ctx, s.client, newRequest(http.MethodPut, "/api/v1/groups/rules/{groupRuleId}", ruleID).withBody(withGroupRuleType(rule)))
 }
 
 // DeleteRule deletes a group rule. Set opts.RemoveUsers to also remove the users the rule added to its groups.

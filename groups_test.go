@@ -583,3 +583,43 @@ func gpOperationQueryParams(t *testing.T) map[string][]string {
 	}
 	return out
 }
+
+// TestGroupRuleTypeDefault checks that CreateRule and ReplaceRule send the one rule type Okta requires when the
+// caller leaves it empty, without changing the caller's rule, and send a type the caller set as it is.
+func TestGroupRuleTypeDefault(t *testing.T) {
+	t.Parallel()
+	const created = `{"id":"0pr1","type":"group_rule","name":"Engineers","status":"INACTIVE"}`
+	calls := []apiCall{}
+	for _, tc := range []struct {
+		name     string
+		typ      GroupRuleType
+		wantType string
+	}{
+		{"empty", "", "group_rule"},
+		{"set", GroupRuleTypeGroupRule, "group_rule"},
+		{"future kind", "group_rule_v2", "group_rule_v2"},
+	} {
+		body := `{"type":"` + tc.wantType + `","name":"Engineers"}`
+		calls = append(calls,
+			apiCall{
+				name: "CreateRule/" + tc.name, op: "createGroupRule", method: http.MethodPost, path: "/api/v1/groups/rules",
+				call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
+					rule := &GroupRule{Type: tc.typ, Name: "Engineers"}
+					got, resp, err := c.Groups.CreateRule(ctx, rule)
+					if rule.Type != tc.typ {
+						t.Errorf("CreateRule changed the caller's Type to %q", rule.Type)
+					}
+					return got, resp, err
+				},
+				body: body, response: []byte(created),
+			},
+			apiCall{
+				name: "ReplaceRule/" + tc.name, op: "replaceGroupRule", ids: []string{"0pr1"}, method: http.MethodPut, path: "/api/v1/groups/rules/0pr1",
+				call: func(ctx context.Context, c *Client, ids []string) (any, *Response, error) {
+					return c.Groups.ReplaceRule(ctx, ids[0], &GroupRule{Type: tc.typ, Name: "Engineers"})
+				},
+				body: body, response: []byte(created),
+			})
+	}
+	runAPICalls(t, calls)
+}

@@ -102,10 +102,7 @@ func TestSchemaCurrentMiscMethods(t *testing.T) {
 			name: "EmailServers.Create authType", op: "createEmailServer",
 			call: func(ctx context.Context, c *Client, _ []string) (any, *Response, error) {
 				req := &CreateEmailServerRequest{Alias: "Client", Enabled: new(false), AuthType: SMTPAuthTypeOAuth2ClientCredentials,
-					Host: "smtp.office365.com", Port: 587, Username: "mailer@example.com"}
-				if err := req.Extra.Set("clientId", "0oa1"); err != nil {
-					return nil, nil, err
-				}
+					Host: "smtp.office365.com", Port: 587, Username: "mailer@example.com", ClientID: "0oa1"}
 				return c.EmailServers.Create(ctx, req)
 			},
 			method: http.MethodPost, path: "/api/v1/email-servers",
