@@ -81,7 +81,7 @@ type NetworkZonesListOptions struct {
 // NetworkZoneType is the kind of a network zone.
 type NetworkZoneType string
 
-// NetworkZoneType values. Okta may send others (such as DYNAMIC_V2); they decode as they are.
+// NetworkZoneType values (NetworkZoneTypeDynamicV2 below is newer). Okta may send others; they decode as they are.
 const (
 	// NetworkZoneTypeIP is a zone of IP addresses: Gateways and Proxies.
 	NetworkZoneTypeIP NetworkZoneType = "IP"
