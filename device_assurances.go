@@ -120,12 +120,12 @@ type DeviceAssuranceBase struct {
 	// ResourceDisplayName is the policy's name. It is not in the 5.1.0 API description; Okta sends it.
 	ResourceDisplayName *DeviceDisplayName `json:"resourceDisplayName,omitzero"`
 	Links               Links              `json:"_links,omitzero"`
-	// DevicePostureChecks holds the device posture checks the policy requires; read them with Get or Attr.
-	DevicePostureChecks Extra `json:"devicePostureChecks,omitzero"`
+	// DevicePostureChecks are the device posture checks the policy requires (an Early Access feature).
+	DevicePostureChecks *DevicePostureChecks `json:"devicePostureChecks,omitzero"`
 	// DisplayRemediationMode says whether users denied access because of the policy are shown how to fix their device: SHOW or HIDE.
 	DisplayRemediationMode RemediationDisplayMode `json:"displayRemediationMode,omitzero"`
-	// GracePeriod holds the grace period during which a device that stopped meeting the policy keeps access; read it with Get or Attr.
-	GracePeriod Extra `json:"gracePeriod,omitzero"`
+	// GracePeriod is the grace period during which a device that does not meet the policy keeps access.
+	GracePeriod *DeviceAssuranceGracePeriod `json:"gracePeriod,omitzero"`
 }
 
 func (*DeviceAssuranceBase) isDeviceAssurance() {}
@@ -221,6 +221,45 @@ type UnknownDeviceAssurance struct {
 
 // Base returns the members every kind of device assurance policy has.
 func (d *UnknownDeviceAssurance) Base() *DeviceAssuranceBase { return &d.DeviceAssuranceBase }
+
+// DevicePostureChecks are the device posture checks a device assurance policy requires.
+type DevicePostureChecks struct {
+	// Include are the checks the device must pass, each a check's variable name and the value it must have.
+	Include []DevicePostureCheckRequirement `json:"include,omitzero"`
+	Extra   Extra                           `json:"-"`
+}
+
+// DevicePostureCheckRequirement is a value a device posture check must have, such as macOSFirewall "1".
+type DevicePostureCheckRequirement struct {
+	// VariableName is the check's variable name ([DevicePostureCheck].VariableName).
+	VariableName string `json:"variableName,omitzero"`
+	// Value is the value the check must report.
+	Value string `json:"value,omitzero"`
+	Extra Extra  `json:"-"`
+}
+
+// DeviceAssuranceGracePeriod is the grace period of a device assurance policy: how long a device that does not
+// meet the policy keeps access. It is not the same object as the [EnrollmentPolicyAuthenticatorGracePeriod] of
+// authenticator enrollment policies.
+type DeviceAssuranceGracePeriod struct {
+	// Type says how Expiry is given: BY_DATE_TIME or BY_DURATION.
+	Type DeviceAssuranceGracePeriodType `json:"type,omitzero"`
+	// Expiry is when the grace period ends: an ISO 8601 date and time, such as "2024-12-01T00:00:00Z", for
+	// BY_DATE_TIME, or an ISO 8601 duration, such as "P30D", for BY_DURATION. It is kept as Okta sends it.
+	Expiry string `json:"expiry,omitzero"`
+	Extra  Extra  `json:"-"`
+}
+
+// DeviceAssuranceGracePeriodType is how the grace period of a device assurance policy ends.
+type DeviceAssuranceGracePeriodType string
+
+// DeviceAssuranceGracePeriodType values. Okta may send others; they decode as they are.
+const (
+	// DeviceAssuranceGracePeriodTypeByDateTime ends the grace period at a date and time.
+	DeviceAssuranceGracePeriodTypeByDateTime DeviceAssuranceGracePeriodType = "BY_DATE_TIME"
+	// DeviceAssuranceGracePeriodTypeByDuration ends the grace period after a duration.
+	DeviceAssuranceGracePeriodTypeByDuration DeviceAssuranceGracePeriodType = "BY_DURATION"
+)
 
 // OSVersion is the OS version a device must run: a static Minimum, such as "14.0" or "10.0.19041", or a
 // DynamicVersionRequirement relative to the latest release (not both).

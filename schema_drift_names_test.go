@@ -259,6 +259,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"EmailContent":                                                            "EmailDefaultContent",                               // allOf base of EmailDefaultContent and EmailCustomization
 	"Expression":                                                              "RealmAssignmentExpression",                         // Conditions.expression
 	"FulfillmentDataOrderDetails":                                             "FulfillmentOrder",                                  // FulfillmentRequest.fulfillmentData items
+	"GracePeriod":                                                             "DeviceAssuranceGracePeriod",                        // DeviceAssurance.gracePeriod
 	"GrantType":                                                               "OAuthGrantType",                                    // OpenIdConnectApplicationSettingsClient.grant_types
 	"GroupPushMappingStatusUpsert":                                            "GroupPushMappingStatus",                            // CreateGroupPushMappingRequest.status
 	"IdTokenKeyEncryptionAlgorithm":                                           "JWEKeyEncryptionAlgorithm",                         // OpenIDConnectApplicationSettingsClient.id_token_encrypted_response_alg
@@ -716,12 +717,6 @@ var schemaNotModelled = map[string]string{
 	// Members that the Go models keep as raw JSON (a field of type Extra).
 	"ApplicationExpressConfiguration": "kept raw in Application.expressConfiguration",
 	"ApplicationUniversalLogout":      "kept raw in Application.universalLogout",
-	"DevicePostureChecks":             "kept raw in DeviceAssurance.devicePostureChecks",
-	"GracePeriod":                     "kept raw in DeviceAssurance.gracePeriod",
-	"LogBotProtection":                "kept raw in LogSecurityContext.botProtection",
-	"LogIpDetails":                    "kept raw in LogIPAddress.ipDetails, LogSecurityContext.ipDetails",
-	"LogRisk":                         "kept raw in LogSecurityContext.risk",
-	"LogUserBehavior":                 "kept raw in LogSecurityContext.userBehaviors",
 	"OAuth2RefreshTokenScope":         "kept raw in OAuth2RefreshToken._embedded",
 	"OpenIdConnectApplicationNetwork": "kept raw in OpenIDConnectApplicationSettingsClient.network",
 	"ResourceServerJsonWebKeys":       "kept raw in AuthorizationServer.jwks",
@@ -742,7 +737,6 @@ var schemaNotModelled = map[string]string{
 	"JsonWebKeyStatus":               "only inside ResourceServerJsonWebKey",
 	"JsonWebKeyType":                 "only inside ResourceServerJsonWebKey",
 	"JsonWebKeyUse":                  "only inside ResourceServerJsonWebKey",
-	"LogIpServiceCategory":           "only inside LogIpDetails",
 	"RefreshToken":                   "only inside TokenPayLoad",
 	"ResourceServerJsonWebKey":       "only inside ResourceServerJsonWebKeys",
 	"TokenProtocolRequest":           "only inside TokenPayLoad",

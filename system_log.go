@@ -167,9 +167,10 @@ type LogIPAddress struct {
 	Version             string                  `json:"version,omitzero"`
 	Source              string                  `json:"source,omitzero"`
 	GeographicalContext *LogGeographicalContext `json:"geographicalContext,omitzero"`
-	// IPDetails holds what Okta knows about the IP address (such as its ASN and whether it is a proxy); read it with Get or Attr.
-	IPDetails Extra `json:"ipDetails,omitzero"`
-	Extra     Extra `json:"-"`
+	// IPDetails is what Okta knows about the IP address: its autonomous system, domain, ISP and the services
+	// (VPN, proxy, Tor) that use it.
+	IPDetails *LogIPDetails `json:"ipDetails,omitzero"`
+	Extra     Extra         `json:"-"`
 }
 
 // LogOutcome is the result of a log event's action.
@@ -264,16 +265,111 @@ type LogSecurityContext struct {
 	Domain   string `json:"domain,omitzero"`
 	ISP      string `json:"isp,omitzero"`
 	IsProxy  *bool  `json:"isProxy,omitzero"`
-	// IPDetails holds what Okta knows about the client's IP address; read it with Get or Attr.
-	IPDetails Extra `json:"ipDetails,omitzero"`
-	// Risk holds the risk Okta assessed for the event; read it with Get or Attr.
-	Risk Extra `json:"risk,omitzero"`
-	// BotProtection holds the result of Okta's bot protection for the request; read it with Get or Attr.
-	BotProtection Extra `json:"botProtection,omitzero"`
-	// UserBehaviors holds the user behaviors Okta detected for the event; read them with Get or Attr.
-	UserBehaviors Extra `json:"userBehaviors,omitzero"`
-	Extra         Extra `json:"-"`
+	// IPDetails is what Okta knows about the client's IP address.
+	IPDetails *LogIPDetails `json:"ipDetails,omitzero"`
+	// Risk is the risk Okta assessed for the event.
+	Risk *LogRisk `json:"risk,omitzero"`
+	// BotProtection is the result of Okta's bot protection for the request (an Early Access feature).
+	BotProtection *LogBotProtection `json:"botProtection,omitzero"`
+	// UserBehaviors are the results of the user behavior detection models Okta evaluated for the event.
+	UserBehaviors []LogUserBehavior `json:"userBehaviors,omitzero"`
+	Extra         Extra             `json:"-"`
 }
+
+// LogIPDetails is what Okta knows about an IP address of a System Log event.
+type LogIPDetails struct {
+	// AsNumber is the number of the autonomous system the IP address belongs to.
+	AsNumber *int `json:"asNumber,omitzero"`
+	// AsOrg is the name of the organization behind the autonomous system.
+	AsOrg  string `json:"asOrg,omitzero"`
+	Domain string `json:"domain,omitzero"`
+	ISP    string `json:"isp,omitzero"`
+	// IPServiceCategories are the services known to use the IP address, such as VPNs, proxies and Tor.
+	IPServiceCategories []LogIPServiceCategory `json:"ipServiceCategories,omitzero"`
+	Extra               Extra                  `json:"-"`
+}
+
+// LogIPServiceCategory is a service known to use an IP address.
+type LogIPServiceCategory struct {
+	// Type is the kind of service: VPN, Proxy, Tor, Residential Proxy or Blockchain VPN.
+	Type LogIPServiceCategoryType `json:"type,omitzero"`
+	// Operator is the name of the service's operator.
+	Operator string `json:"operator,omitzero"`
+	// IsAnonymous says whether the service is an anonymizer.
+	IsAnonymous *bool `json:"isAnonymous,omitzero"`
+	Extra       Extra `json:"-"`
+}
+
+// LogIPServiceCategoryType is the kind of service that uses an IP address. Okta spells these values in mixed
+// case, with spaces.
+type LogIPServiceCategoryType string
+
+// LogIPServiceCategoryType values. Okta may send others; they decode as they are.
+const (
+	LogIPServiceCategoryTypeBlockchainVPN    LogIPServiceCategoryType = "Blockchain VPN"
+	LogIPServiceCategoryTypeProxy            LogIPServiceCategoryType = "Proxy"
+	LogIPServiceCategoryTypeResidentialProxy LogIPServiceCategoryType = "Residential Proxy"
+	LogIPServiceCategoryTypeTor              LogIPServiceCategoryType = "Tor"
+	LogIPServiceCategoryTypeVPN              LogIPServiceCategoryType = "VPN"
+)
+
+// LogRisk is the risk Okta assessed for a System Log event.
+type LogRisk struct {
+	// Level is the risk level of the request: LOW, MEDIUM or HIGH.
+	Level RiskLevel `json:"level,omitzero"`
+	// PreviousLevel is the user's risk level before the event, if any.
+	PreviousLevel RiskLevel `json:"previousLevel,omitzero"`
+	// DetectionName is the name of the detection that found the risk.
+	DetectionName string `json:"detectionName,omitzero"`
+	// Issuer is who assessed the risk.
+	Issuer string `json:"issuer,omitzero"`
+	// Reasons say why the request was found risky.
+	Reasons []string `json:"reasons,omitzero"`
+	Extra   Extra    `json:"-"`
+}
+
+// LogBotProtection is the result of Okta's bot protection for the request of a System Log event.
+type LogBotProtection struct {
+	// Level is how likely the request was found to come from a bot: NONE, LOW, MEDIUM or HIGH.
+	Level LogBotProtectionLevel `json:"level,omitzero"`
+	Extra Extra                 `json:"-"`
+}
+
+// LogBotProtectionLevel is how likely bot protection found a request to come from a bot. It differs from
+// [BotProtectionLevel], the threshold a configuration flags requests at: it has NONE and no ANY.
+type LogBotProtectionLevel string
+
+// LogBotProtectionLevel values. Okta may send others; they decode as they are.
+const (
+	LogBotProtectionLevelNone   LogBotProtectionLevel = "NONE"
+	LogBotProtectionLevelLow    LogBotProtectionLevel = "LOW"
+	LogBotProtectionLevelMedium LogBotProtectionLevel = "MEDIUM"
+	LogBotProtectionLevelHigh   LogBotProtectionLevel = "HIGH"
+)
+
+// LogUserBehavior is the result of one user behavior detection model (new device, new location, ...) for a
+// System Log event.
+type LogUserBehavior struct {
+	// ID is the ID of the behavior detection model.
+	ID string `json:"id,omitzero"`
+	// Name is the name an admin gave the behavior detection model.
+	Name string `json:"name,omitzero"`
+	// Result is the model's evaluation: POSITIVE (a change in behavior was detected), NEGATIVE, UNKNOWN (not
+	// enough history) or BAD_REQUEST (not enough information in the request).
+	Result LogUserBehaviorResult `json:"result,omitzero"`
+	Extra  Extra                 `json:"-"`
+}
+
+// LogUserBehaviorResult is the evaluation of a user behavior detection model.
+type LogUserBehaviorResult string
+
+// LogUserBehaviorResult values. Okta may send others; they decode as they are.
+const (
+	LogUserBehaviorResultBadRequest LogUserBehaviorResult = "BAD_REQUEST"
+	LogUserBehaviorResultNegative   LogUserBehaviorResult = "NEGATIVE"
+	LogUserBehaviorResultPositive   LogUserBehaviorResult = "POSITIVE"
+	LogUserBehaviorResultUnknown    LogUserBehaviorResult = "UNKNOWN"
+)
 
 // LogSortOrder is the order of System Log events by their published time. It differs from [SortOrder]: the
 // System Log spells its values out.

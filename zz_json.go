@@ -2706,6 +2706,18 @@ func (v DeviceAssuranceDiskEncryptionType) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a DeviceAssuranceGracePeriod, keeping in Extra the members its fields do not take.
+func (v *DeviceAssuranceGracePeriod) UnmarshalJSON(b []byte) error {
+	type plain DeviceAssuranceGracePeriod
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DeviceAssuranceGracePeriod together with the members kept in Extra.
+func (v DeviceAssuranceGracePeriod) MarshalJSON() ([]byte, error) {
+	type plain DeviceAssuranceGracePeriod
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a DeviceAssuranceIOSPlatform, keeping in Extra the members its fields do not take.
 func (v *DeviceAssuranceIOSPlatform) UnmarshalJSON(b []byte) error {
 	type plain DeviceAssuranceIOSPlatform
@@ -2931,6 +2943,30 @@ func (v *DevicePostureCheckRemediationSettings) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a DevicePostureCheckRemediationSettings together with the members kept in Extra.
 func (v DevicePostureCheckRemediationSettings) MarshalJSON() ([]byte, error) {
 	type plain DevicePostureCheckRemediationSettings
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePostureCheckRequirement, keeping in Extra the members its fields do not take.
+func (v *DevicePostureCheckRequirement) UnmarshalJSON(b []byte) error {
+	type plain DevicePostureCheckRequirement
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePostureCheckRequirement together with the members kept in Extra.
+func (v DevicePostureCheckRequirement) MarshalJSON() ([]byte, error) {
+	type plain DevicePostureCheckRequirement
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a DevicePostureChecks, keeping in Extra the members its fields do not take.
+func (v *DevicePostureChecks) UnmarshalJSON(b []byte) error {
+	type plain DevicePostureChecks
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a DevicePostureChecks together with the members kept in Extra.
+func (v DevicePostureChecks) MarshalJSON() ([]byte, error) {
+	type plain DevicePostureChecks
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4722,6 +4758,18 @@ func (v LogAuthenticationContext) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a LogBotProtection, keeping in Extra the members its fields do not take.
+func (v *LogBotProtection) UnmarshalJSON(b []byte) error {
+	type plain LogBotProtection
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogBotProtection together with the members kept in Extra.
+func (v LogBotProtection) MarshalJSON() ([]byte, error) {
+	type plain LogBotProtection
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a LogClient, keeping in Extra the members its fields do not take.
 func (v *LogClient) UnmarshalJSON(b []byte) error {
 	type plain LogClient
@@ -4794,6 +4842,30 @@ func (v LogIPAddress) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a LogIPDetails, keeping in Extra the members its fields do not take.
+func (v *LogIPDetails) UnmarshalJSON(b []byte) error {
+	type plain LogIPDetails
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogIPDetails together with the members kept in Extra.
+func (v LogIPDetails) MarshalJSON() ([]byte, error) {
+	type plain LogIPDetails
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogIPServiceCategory, keeping in Extra the members its fields do not take.
+func (v *LogIPServiceCategory) UnmarshalJSON(b []byte) error {
+	type plain LogIPServiceCategory
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogIPServiceCategory together with the members kept in Extra.
+func (v LogIPServiceCategory) MarshalJSON() ([]byte, error) {
+	type plain LogIPServiceCategory
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a LogIssuer, keeping in Extra the members its fields do not take.
 func (v *LogIssuer) UnmarshalJSON(b []byte) error {
 	type plain LogIssuer
@@ -4827,6 +4899,18 @@ func (v *LogRequest) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LogRequest together with the members kept in Extra.
 func (v LogRequest) MarshalJSON() ([]byte, error) {
 	type plain LogRequest
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogRisk, keeping in Extra the members its fields do not take.
+func (v *LogRisk) UnmarshalJSON(b []byte) error {
+	type plain LogRisk
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogRisk together with the members kept in Extra.
+func (v LogRisk) MarshalJSON() ([]byte, error) {
+	type plain LogRisk
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -4943,6 +5027,18 @@ func (v *LogUserAgent) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a LogUserAgent together with the members kept in Extra.
 func (v LogUserAgent) MarshalJSON() ([]byte, error) {
 	type plain LogUserAgent
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a LogUserBehavior, keeping in Extra the members its fields do not take.
+func (v *LogUserBehavior) UnmarshalJSON(b []byte) error {
+	type plain LogUserBehavior
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a LogUserBehavior together with the members kept in Extra.
+func (v LogUserBehavior) MarshalJSON() ([]byte, error) {
+	type plain LogUserBehavior
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
