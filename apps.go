@@ -313,10 +313,12 @@ type ApplicationBase struct {
 	// Embedded holds the resources asked for with an expand parameter.
 	Embedded Extra `json:"_embedded,omitzero"`
 	Links    Links `json:"_links,omitzero"`
-	// ExpressConfiguration holds the Express Configuration of an Okta Integration Network application (which SSO and provisioning settings an admin can set up in one step); read it with Get or Attr.
-	ExpressConfiguration Extra `json:"expressConfiguration,omitzero"`
-	// UniversalLogout holds the Universal Logout settings of the application: whether Okta can end the user's sessions in it; read it with Get or Attr.
-	UniversalLogout Extra `json:"universalLogout,omitzero"`
+	// ExpressConfiguration says which Express Configuration capabilities (settings an admin sets up in one step)
+	// an Okta Integration Network application supports and has enabled. Okta sets it; it cannot be updated.
+	ExpressConfiguration *ApplicationExpressConfiguration `json:"expressConfiguration,omitzero"`
+	// UniversalLogout holds the Universal Logout properties of the application: whether Okta can end the user's
+	// sessions in it. Okta sets it; it cannot be updated.
+	UniversalLogout *ApplicationUniversalLogout `json:"universalLogout,omitzero"`
 }
 
 // AssignedUser returns the assignment Okta embeds when the application was read with Expand set to
@@ -326,6 +328,96 @@ func (a *ApplicationBase) AssignedUser() (*AppUser, error) {
 }
 
 func (*ApplicationBase) isApplication() {}
+
+// ApplicationExpressConfiguration says which Express Configuration capabilities an Okta Integration Network
+// application supports and which of them are enabled.
+type ApplicationExpressConfiguration struct {
+	// EnabledCapabilities are the capabilities enabled for the application.
+	EnabledCapabilities []ApplicationCapability `json:"enabledCapabilities,omitzero"`
+	// SupportedCapabilities are the capabilities the application supports.
+	SupportedCapabilities []ApplicationCapability `json:"supportedCapabilities,omitzero"`
+	Extra                 Extra                   `json:"-"`
+}
+
+// ApplicationCapability is an Express Configuration capability of an application.
+type ApplicationCapability string
+
+// ApplicationCapability values.
+const (
+	// ApplicationCapabilitySSO is single sign-on.
+	ApplicationCapabilitySSO ApplicationCapability = "SSO"
+	// ApplicationCapabilityProvisioning is user provisioning.
+	ApplicationCapabilityProvisioning ApplicationCapability = "PROVISIONING"
+	// ApplicationCapabilityUniversalLogout is Universal Logout.
+	ApplicationCapabilityUniversalLogout ApplicationCapability = "UNIVERSAL_LOGOUT"
+)
+
+// ApplicationUniversalLogout are the Universal Logout properties of an application: whether, and how, Okta
+// signs a user out of it when the Okta system or an admin ends the user's sessions.
+type ApplicationUniversalLogout struct {
+	// IdentityStack says whether the application shares an identity stack with other applications of the same
+	// company, so that signing out of it may sign the user out of those too.
+	IdentityStack ApplicationUniversalLogoutIdentityStack `json:"identityStack,omitzero"`
+	// Protocol is how the application implements Universal Logout.
+	Protocol ApplicationUniversalLogoutProtocol `json:"protocol,omitzero"`
+	// Status is whether Universal Logout is enabled for the application instance, or unsupported.
+	Status ApplicationUniversalLogoutStatus `json:"status,omitzero"`
+	// SupportType says whether the application supports Universal Logout fully or partially.
+	SupportType ApplicationUniversalLogoutSupportType `json:"supportType,omitzero"`
+	Extra       Extra                                 `json:"-"`
+}
+
+// ApplicationUniversalLogoutIdentityStack says whether an application shares an identity stack with other
+// applications of the same company.
+type ApplicationUniversalLogoutIdentityStack string
+
+// ApplicationUniversalLogoutIdentityStack values.
+const (
+	// ApplicationUniversalLogoutIdentityStackShared means signing out of the application may sign the user out
+	// of other applications of the same company.
+	ApplicationUniversalLogoutIdentityStackShared ApplicationUniversalLogoutIdentityStack = "SHARED"
+	// ApplicationUniversalLogoutIdentityStackNotShared means the application has an identity stack of its own.
+	ApplicationUniversalLogoutIdentityStackNotShared ApplicationUniversalLogoutIdentityStack = "NOT_SHARED"
+)
+
+// ApplicationUniversalLogoutProtocol is how an application implements Universal Logout.
+type ApplicationUniversalLogoutProtocol string
+
+// ApplicationUniversalLogoutProtocol values.
+const (
+	// ApplicationUniversalLogoutProtocolProprietary is a method of the application's own.
+	ApplicationUniversalLogoutProtocolProprietary ApplicationUniversalLogoutProtocol = "PROPRIETARY"
+	// ApplicationUniversalLogoutProtocolGlobalTokenRevocation is the OAuth 2.0 Global Token Revocation protocol.
+	ApplicationUniversalLogoutProtocolGlobalTokenRevocation ApplicationUniversalLogoutProtocol = "GLOBAL_TOKEN_REVOCATION"
+)
+
+// ApplicationUniversalLogoutStatus is the Universal Logout status of an application instance.
+type ApplicationUniversalLogoutStatus string
+
+// ApplicationUniversalLogoutStatus values.
+const (
+	// ApplicationUniversalLogoutStatusEnabled means users are signed out of the application when the Okta
+	// system or an admin initiates logout.
+	ApplicationUniversalLogoutStatusEnabled ApplicationUniversalLogoutStatus = "ENABLED"
+	// ApplicationUniversalLogoutStatusDisabled means Universal Logout is disabled for the application.
+	ApplicationUniversalLogoutStatusDisabled ApplicationUniversalLogoutStatus = "DISABLED"
+	// ApplicationUniversalLogoutStatusUnsupported means the application does not support Universal Logout.
+	ApplicationUniversalLogoutStatusUnsupported ApplicationUniversalLogoutStatus = "UNSUPPORTED"
+)
+
+// ApplicationUniversalLogoutSupportType says whether an application supports Universal Logout fully or
+// partially.
+type ApplicationUniversalLogoutSupportType string
+
+// ApplicationUniversalLogoutSupportType values.
+const (
+	// ApplicationUniversalLogoutSupportTypeFull means users are signed out of the application when the Okta
+	// system or an admin initiates logout.
+	ApplicationUniversalLogoutSupportTypeFull ApplicationUniversalLogoutSupportType = "FULL"
+	// ApplicationUniversalLogoutSupportTypePartial means the application's sign-out can differ from that of
+	// other applications that support Universal Logout.
+	ApplicationUniversalLogoutSupportTypePartial ApplicationUniversalLogoutSupportType = "PARTIAL"
+)
 
 // ApplicationAccessibility is how users reach an application from the End-User Dashboard.
 type ApplicationAccessibility struct {
@@ -742,8 +834,8 @@ type OpenIDConnectApplicationSettingsClient struct {
 	BackchannelTokenDeliveryMode CIBATokenDeliveryMode `json:"backchannel_token_delivery_mode,omitzero"`
 	// IDTokenEncryptedResponseAlg is the algorithm that encrypts the ID tokens issued to the client; none when empty.
 	IDTokenEncryptedResponseAlg JWEKeyEncryptionAlgorithm `json:"id_token_encrypted_response_alg,omitzero"`
-	// Network restricts from which network zones the client may request tokens; read it with Get or Attr.
-	Network Extra `json:"network,omitzero"`
+	// Network restricts the network zones from which the client may request tokens.
+	Network *OpenIDConnectApplicationNetwork `json:"network,omitzero"`
 	// RequestObjectSigningAlg are the algorithms the client may sign request objects with.
 	RequestObjectSigningAlg []JWSAlgorithm `json:"request_object_signing_alg,omitzero"`
 	// SectorIdentifierURI is the URL of the list of redirect URIs Okta uses to compute pairwise subject identifiers.
@@ -752,6 +844,30 @@ type OpenIDConnectApplicationSettingsClient struct {
 	SubjectType SubjectType `json:"subject_type,omitzero"`
 	Extra       Extra       `json:"-"`
 }
+
+// OpenIDConnectApplicationNetwork restricts the network zones from which an OAuth 2.0 client may request
+// tokens.
+type OpenIDConnectApplicationNetwork struct {
+	// Connection is ANYWHERE, or ZONE to allow only the network zones in Include and not in Exclude.
+	Connection OpenIDConnectApplicationNetworkConnection `json:"connection,omitzero"`
+	// Include are the IDs of the network zones allowed, or "ALL_IP_ZONES".
+	Include []string `json:"include,omitzero"`
+	// Exclude are the IDs of the network zones refused, or "ALL_IP_ZONES".
+	Exclude []string `json:"exclude,omitzero"`
+	Extra   Extra    `json:"-"`
+}
+
+// OpenIDConnectApplicationNetworkConnection says whether an OAuth 2.0 client may request tokens from anywhere
+// or only from network zones.
+type OpenIDConnectApplicationNetworkConnection string
+
+// OpenIDConnectApplicationNetworkConnection values.
+const (
+	// OpenIDConnectApplicationNetworkConnectionAnywhere puts no network restriction on the client.
+	OpenIDConnectApplicationNetworkConnectionAnywhere OpenIDConnectApplicationNetworkConnection = "ANYWHERE"
+	// OpenIDConnectApplicationNetworkConnectionZone restricts the client to the zones of Include and Exclude.
+	OpenIDConnectApplicationNetworkConnectionZone OpenIDConnectApplicationNetworkConnection = "ZONE"
+)
 
 // OpenIDConnectApplicationSettingsClientKeys are the public keys of an OAuth 2.0 client that authenticates
 // with private_key_jwt.
@@ -909,12 +1025,50 @@ type SAMLApplicationSettingsSignOn struct {
 	SSOACSURLOverride             string                   `json:"ssoAcsUrlOverride,omitzero"`
 	SubjectNameIDFormat           SAMLNameIDFormat         `json:"subjectNameIdFormat,omitzero"`
 	SubjectNameIDTemplate         string                   `json:"subjectNameIdTemplate,omitzero"`
-	// AssertionEncryption holds the encryption settings of the application's SAML assertions; read it with Get or Attr.
-	AssertionEncryption Extra `json:"assertionEncryption,omitzero"`
+	// AssertionEncryption says whether, and how, Okta encrypts the assertions it sends to the application.
+	AssertionEncryption *SAMLAssertionEncryption `json:"assertionEncryption,omitzero"`
 	// SAMLAssertionLifetimeSeconds is how long, in seconds, an assertion the application receives stays valid.
 	SAMLAssertionLifetimeSeconds int   `json:"samlAssertionLifetimeSeconds,omitzero"`
 	Extra                        Extra `json:"-"`
 }
+
+// SAMLAssertionEncryption says whether, and how, Okta encrypts the SAML assertions it sends to an application
+// (the service provider).
+type SAMLAssertionEncryption struct {
+	// Enabled says whether Okta encrypts the assertions.
+	Enabled *bool `json:"enabled,omitzero"`
+	// EncryptionAlgorithm is the algorithm that encrypts the assertion.
+	EncryptionAlgorithm SAMLEncryptionAlgorithm `json:"encryptionAlgorithm,omitzero"`
+	// KeyTransportAlgorithm is the algorithm that encrypts the assertion's encryption key.
+	KeyTransportAlgorithm SAMLKeyTransportAlgorithm `json:"keyTransportAlgorithm,omitzero"`
+	// X5C holds exactly one certificate, base64-encoded DER: the application's, whose key Okta encrypts with.
+	X5C   []string `json:"x5c,omitzero"`
+	Extra Extra    `json:"-"`
+}
+
+// SAMLEncryptionAlgorithm is the algorithm that encrypts a SAML assertion.
+type SAMLEncryptionAlgorithm string
+
+// SAMLEncryptionAlgorithm values.
+const (
+	// SAMLEncryptionAlgorithmAES128CBC is AES-128 in CBC mode.
+	SAMLEncryptionAlgorithmAES128CBC SAMLEncryptionAlgorithm = "AES128_CBC"
+	// SAMLEncryptionAlgorithmAES256CBC is AES-256 in CBC mode.
+	SAMLEncryptionAlgorithmAES256CBC SAMLEncryptionAlgorithm = "AES256_CBC"
+	// SAMLEncryptionAlgorithmAES256GCM is AES-256 in GCM mode.
+	SAMLEncryptionAlgorithmAES256GCM SAMLEncryptionAlgorithm = "AES256_GCM"
+)
+
+// SAMLKeyTransportAlgorithm is the algorithm that encrypts the key of an encrypted SAML assertion.
+type SAMLKeyTransportAlgorithm string
+
+// SAMLKeyTransportAlgorithm values.
+const (
+	// SAMLKeyTransportAlgorithmRSAOAEP is RSA-OAEP.
+	SAMLKeyTransportAlgorithmRSAOAEP SAMLKeyTransportAlgorithm = "RSA_OAEP"
+	// SAMLKeyTransportAlgorithmRSA15 is RSA PKCS #1 v1.5.
+	SAMLKeyTransportAlgorithmRSA15 SAMLKeyTransportAlgorithm = "RSA_15"
+)
 
 // ACSEndpoint is one of a SAML application's assertion consumer service URLs.
 type ACSEndpoint struct {

@@ -320,11 +320,20 @@ type AuthorizationServer struct {
 	Links       Links                           `json:"_links,omitzero"`
 	// AccessTokenEncryptedResponseAlgorithm is the algorithm that encrypts the access tokens the server issues (RSA-OAEP-256, ...); they are not encrypted when it is empty.
 	AccessTokenEncryptedResponseAlgorithm JWEKeyEncryptionAlgorithm `json:"accessTokenEncryptedResponseAlgorithm,omitzero"`
-	// JWKS holds the keys, as a JSON Web Key Set, that encrypt the server's tokens; read it with Get or Attr.
-	JWKS Extra `json:"jwks,omitzero"`
+	// JWKS holds the public keys, as a JSON Web Key Set, that Okta can encrypt the server's access tokens with:
+	// Replace sets them all, CreateResourceServerKey and the methods next to it manage them one by one.
+	JWKS *ResourceServerJSONWebKeys `json:"jwks,omitzero"`
 	// JWKSURI is the URL of the JSON Web Key Set that encrypts the server's tokens, instead of JWKS.
 	JWKSURI string `json:"jwks_uri,omitzero"`
 	Extra   Extra  `json:"-"`
+}
+
+// ResourceServerJSONWebKeys is the JSON Web Key Set of a custom authorization server's resource server: the
+// public keys Okta can encrypt the access tokens the server mints with. Okta supports only RSA keys with use
+// "enc", and encrypts with the ACTIVE one.
+type ResourceServerJSONWebKeys struct {
+	Keys  []OAuth2ClientJWK `json:"keys,omitzero"`
+	Extra Extra             `json:"-"`
 }
 
 // IssuerMode says which domain an authorization server or an identity provider names as the issuer: the

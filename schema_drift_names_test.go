@@ -284,6 +284,9 @@ var schemaGoNamesCurrent = map[string]string{
 	"InlineHookChannelCreate":                                                 "InlineHookChannel",                                 // InlineHookCreate.channel
 	"InlineHookHttpConfig":                                                    "InlineHookChannelConfig",                           // InlineHookChannelHttp.config
 	"InlineHookOAuthChannelConfig":                                            "InlineHookChannelConfig",                           // InlineHookChannelOAuth.config
+	"JsonWebKeyStatus":                                                        "LifecycleStatus",                                   // ResourceServerJsonWebKey.status: OAuth2ClientJWK.Status
+	"JsonWebKeyType":                                                          "JWKKeyType",                                        // ResourceServerJsonWebKey.kty: OAuth2ClientJWK.Kty
+	"JsonWebKeyUse":                                                           "JWKUseType",                                        // ResourceServerJsonWebKey.use: OAuth2ClientJWK.Use
 	"KnowledgeConstraint":                                                     "AccessPolicyConstraint",                            // AccessPolicyConstraints.knowledge (KnowledgeConstraint is an alias of AccessPolicyConstraint)
 	"LogStreamSettingsSplunkPut":                                              "ReplaceLogStreamSplunkSettings",                    // LogStreamSplunkPutSchema.settings
 	"MtlsCredentials":                                                         "IdentityProviderCredentials",                       // ProtocolMtls.credentials
@@ -291,6 +294,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"MtlsSsoEndpoint":                                                         "ProtocolEndpoint",                                  // MtlsEndpoints.sso
 	"MtlsTrustCredentials":                                                    "IdentityProviderCredentialsTrust",                  // MtlsCredentials.trust
 	"MtlsTrustCredentialsRevocation":                                          "IdentityProviderCredentialsTrustRevocation",        // MtlsTrustCredentials.revocation
+	"OAuth2RefreshTokenScope":                                                 "OAuth2Scope",                                       // OAuth2RefreshToken._embedded.scopes: OAuth2RefreshToken.EmbeddedScopes
 	"OAuthAuthorizationEndpoint":                                              "ProtocolEndpoint",                                  // OAuthEndpoints.authorization
 	"OAuthCredentials":                                                        "IdentityProviderCredentials",                       // ProtocolOAuth.credentials
 	"OAuthCredentialsClient":                                                  "IdentityProviderCredentialsClient",                 // OAuthCredentials.client
@@ -324,6 +328,7 @@ var schemaGoNamesCurrent = map[string]string{
 	"ProvisioningConnectionResponseProfile":                                   "ProvisioningConnectionProfile",                     // ProvisioningConnectionResponse.profile
 	"ProvisioningConnectionTokenAuthScheme":                                   "ProvisioningConnectionAuthScheme",                  // ProvisioningConnectionResponse.authScheme
 	"ProvisioningConnectionTokenRequestProfile":                               "ProvisioningConnectionProfile",                     // ProvisioningConnectionTokenRequest.profile
+	"ResourceServerJsonWebKey":                                                "OAuth2ClientJWK",                                   // ResourceServerJsonWebKeys.keys (AuthorizationServer.jwks), like OAuth2ResourceServerJsonWebKey
 	"Saml11ApplicationSettings":                                               "SAMLApplicationSettings",                           // Saml11Application.settings
 	"Saml11ApplicationSettingsSignOn":                                         "SAMLApplicationSettingsSignOn",                     // Saml11ApplicationSettings.signOn
 	"SamlAcsEndpoint":                                                         "ProtocolEndpoint",                                  // SamlEndpoints.acs
@@ -714,14 +719,6 @@ var schemaNotModelled = map[string]string{
 	"WorkflowsValidationDetailProvider":                  "no operation uses it",
 	"WorkflowsValidationErrorType":                       "no operation uses it",
 
-	// Members that the Go models keep as raw JSON (a field of type Extra).
-	"ApplicationExpressConfiguration": "kept raw in Application.expressConfiguration",
-	"ApplicationUniversalLogout":      "kept raw in Application.universalLogout",
-	"OAuth2RefreshTokenScope":         "kept raw in OAuth2RefreshToken._embedded",
-	"OpenIdConnectApplicationNetwork": "kept raw in OpenIDConnectApplicationSettingsClient.network",
-	"ResourceServerJsonWebKeys":       "kept raw in AuthorizationServer.jwks",
-	"SamlAssertionEncryption":         "kept raw in SAMLApplicationSettingsSignOn.assertionEncryption",
-
 	// Schemas the Go models as a map keyed by attribute name: their members are keys, not fields.
 	"GroupSchemaBaseProperties": "a Go map of attributes",
 	"UserSchemaBaseProperties":  "a Go map of attributes",
@@ -730,15 +727,10 @@ var schemaNotModelled = map[string]string{
 	"BehaviorRuleSettingsHistoryBased": "allOf base of BehaviorRuleSettingsAnomalousDevice, ...IP, ...Location: checked through them",
 
 	// Schemas used only inside a schema listed here.
-	"ApplicationCapability":          "only inside ApplicationExpressConfiguration",
 	"BaseToken":                      "only inside TokenPayLoad",
 	"ExpressConfigureCapabilityType": "only inside ExpressConfiguration",
 	"HttpMethod":                     "only inside HrefHints",
-	"JsonWebKeyStatus":               "only inside ResourceServerJsonWebKey",
-	"JsonWebKeyType":                 "only inside ResourceServerJsonWebKey",
-	"JsonWebKeyUse":                  "only inside ResourceServerJsonWebKey",
 	"RefreshToken":                   "only inside TokenPayLoad",
-	"ResourceServerJsonWebKey":       "only inside ResourceServerJsonWebKeys",
 	"TokenProtocolRequest":           "only inside TokenPayLoad",
 }
 

@@ -221,7 +221,7 @@ type OAuth2RefreshToken struct {
 	CreatedBy   *OAuth2Actor       `json:"createdBy,omitzero"`
 	LastUpdated time.Time          `json:"lastUpdated,omitzero"`
 	ExpiresAt   time.Time          `json:"expiresAt,omitzero"`
-	// Embedded holds the scopes when asked for with expand=scope.
+	// Embedded holds the scopes when asked for with expand=scope; EmbeddedScopes reads them.
 	Embedded Extra `json:"_embedded,omitzero"`
 	Links    Links `json:"_links,omitzero"`
 	Extra    Extra `json:"-"`

@@ -614,6 +614,18 @@ func (v ApplicationCredentialsUsernameTemplate) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an ApplicationExpressConfiguration, keeping in Extra the members its fields do not take.
+func (v *ApplicationExpressConfiguration) UnmarshalJSON(b []byte) error {
+	type plain ApplicationExpressConfiguration
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ApplicationExpressConfiguration together with the members kept in Extra.
+func (v ApplicationExpressConfiguration) MarshalJSON() ([]byte, error) {
+	type plain ApplicationExpressConfiguration
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an ApplicationFeature, keeping in Extra the members its fields do not take.
 func (v *ApplicationFeature) UnmarshalJSON(b []byte) error {
 	type plain ApplicationFeature
@@ -755,6 +767,18 @@ func (v *ApplicationSettingsNotificationsVpnNetwork) UnmarshalJSON(b []byte) err
 // MarshalJSON encodes an ApplicationSettingsNotificationsVpnNetwork together with the members kept in Extra.
 func (v ApplicationSettingsNotificationsVpnNetwork) MarshalJSON() ([]byte, error) {
 	type plain ApplicationSettingsNotificationsVpnNetwork
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes an ApplicationUniversalLogout, keeping in Extra the members its fields do not take.
+func (v *ApplicationUniversalLogout) UnmarshalJSON(b []byte) error {
+	type plain ApplicationUniversalLogout
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an ApplicationUniversalLogout together with the members kept in Extra.
+func (v ApplicationUniversalLogout) MarshalJSON() ([]byte, error) {
+	type plain ApplicationUniversalLogout
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
@@ -5526,6 +5550,18 @@ func (v OpenIDConnectApplicationIdPInitiatedLogin) MarshalJSON() ([]byte, error)
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes an OpenIDConnectApplicationNetwork, keeping in Extra the members its fields do not take.
+func (v *OpenIDConnectApplicationNetwork) UnmarshalJSON(b []byte) error {
+	type plain OpenIDConnectApplicationNetwork
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes an OpenIDConnectApplicationNetwork together with the members kept in Extra.
+func (v OpenIDConnectApplicationNetwork) MarshalJSON() ([]byte, error) {
+	type plain OpenIDConnectApplicationNetwork
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes an OpenIDConnectApplicationSettings, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplicationSettings) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplicationSettings
@@ -7386,6 +7422,18 @@ func (v ResourceConditionsExclude) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a ResourceServerJSONWebKeys, keeping in Extra the members its fields do not take.
+func (v *ResourceServerJSONWebKeys) UnmarshalJSON(b []byte) error {
+	type plain ResourceServerJSONWebKeys
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a ResourceServerJSONWebKeys together with the members kept in Extra.
+func (v ResourceServerJSONWebKeys) MarshalJSON() ([]byte, error) {
+	type plain ResourceServerJSONWebKeys
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a ResourceSet, keeping in Extra the members its fields do not take.
 func (v *ResourceSet) UnmarshalJSON(b []byte) error {
 	type plain ResourceSet
@@ -7699,6 +7747,18 @@ func (v *SAMLApplicationSettingsSignOn) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a SAMLApplicationSettingsSignOn together with the members kept in Extra.
 func (v SAMLApplicationSettingsSignOn) MarshalJSON() ([]byte, error) {
 	type plain SAMLApplicationSettingsSignOn
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a SAMLAssertionEncryption, keeping in Extra the members its fields do not take.
+func (v *SAMLAssertionEncryption) UnmarshalJSON(b []byte) error {
+	type plain SAMLAssertionEncryption
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a SAMLAssertionEncryption together with the members kept in Extra.
+func (v SAMLAssertionEncryption) MarshalJSON() ([]byte, error) {
+	type plain SAMLAssertionEncryption
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
