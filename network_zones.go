@@ -2,6 +2,7 @@ package okta
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"time"
 )
@@ -143,7 +144,7 @@ type NetworkZone struct {
 	ProxyType NetworkZoneProxyType `json:"proxyType,omitzero"`
 	// IPServiceCategories are, for an enhanced dynamic zone (DYNAMIC_V2), the IP services (proxies, VPNs) it
 	// includes or excludes. Such a zone's asns and locations are objects of include and exclude lists too,
-	// which Asns and Locations cannot hold: they are kept in Extra.
+	// which Asns and Locations cannot hold: they are kept in Extra, typed by EnhancedASNs and EnhancedLocations.
 	IPServiceCategories *NetworkZoneIPServiceCategories `json:"ipServiceCategories,omitzero"`
 	// UseAsExemptList, for an IP zone, is set to true in a Replace of the DefaultExemptIpZone system zone
 	// to let its IP addresses through the blocklist zones. Okta takes it only in that request.
@@ -176,6 +177,72 @@ type NetworkZoneIPServiceCategories struct {
 	Include []IPServiceCategory `json:"include,omitzero"`
 	Exclude []IPServiceCategory `json:"exclude,omitzero"`
 	Extra   Extra               `json:"-"`
+}
+
+// NetworkZoneASNs are the autonomous system numbers an enhanced dynamic zone (DYNAMIC_V2) includes and
+// excludes. Read and write them with NetworkZone.EnhancedASNs and SetEnhancedASNs.
+type NetworkZoneASNs struct {
+	Include []string `json:"include,omitzero"`
+	Exclude []string `json:"exclude,omitzero"`
+	Extra   Extra    `json:"-"`
+}
+
+// NetworkZoneLocations are the countries and regions an enhanced dynamic zone (DYNAMIC_V2) includes and
+// excludes. Read and write them with NetworkZone.EnhancedLocations and SetEnhancedLocations.
+type NetworkZoneLocations struct {
+	Include []NetworkZoneLocation `json:"include,omitzero"`
+	Exclude []NetworkZoneLocation `json:"exclude,omitzero"`
+	Extra   Extra                 `json:"-"`
+}
+
+// EnhancedASNs returns the ASNs an enhanced dynamic zone (DYNAMIC_V2) includes and excludes, or nil when the
+// zone has none. Okta sends them as an object of two lists, which Asns (a DYNAMIC zone's one list) cannot hold,
+// so the zone keeps them in Extra.
+func (z *NetworkZone) EnhancedASNs() (*NetworkZoneASNs, error) {
+	return zoneMember[NetworkZoneASNs](z, "asns")
+}
+
+// SetEnhancedASNs sets the ASNs an enhanced dynamic zone (DYNAMIC_V2) includes and excludes, in place of Asns;
+// nil removes them.
+func (z *NetworkZone) SetEnhancedASNs(asns *NetworkZoneASNs) error {
+	z.Asns = nil
+	return setZoneMember(z, "asns", asns)
+}
+
+// EnhancedLocations returns the locations an enhanced dynamic zone (DYNAMIC_V2) includes and excludes, or nil
+// when the zone has none. Okta sends them as an object of two lists, which Locations (a DYNAMIC zone's one list)
+// cannot hold, so the zone keeps them in Extra.
+func (z *NetworkZone) EnhancedLocations() (*NetworkZoneLocations, error) {
+	return zoneMember[NetworkZoneLocations](z, "locations")
+}
+
+// SetEnhancedLocations sets the locations an enhanced dynamic zone (DYNAMIC_V2) includes and excludes, in
+// place of Locations; nil removes them.
+func (z *NetworkZone) SetEnhancedLocations(locations *NetworkZoneLocations) error {
+	z.Locations = nil
+	return setZoneMember(z, "locations", locations)
+}
+
+// zoneMember decodes the member name that z keeps in Extra, or returns nil when it is absent or null.
+func zoneMember[T any](z *NetworkZone, name string) (*T, error) {
+	raw, ok := z.Extra[name]
+	if !ok || isNull(raw) {
+		return nil, nil
+	}
+	v := new(T)
+	if err := decodeJSON(raw, v); err != nil {
+		return nil, fmt.Errorf("okta: decoding the network zone's %s: %w", name, err)
+	}
+	return v, nil
+}
+
+// setZoneMember keeps v as the member name of z's Extra, or removes the member when v is nil.
+func setZoneMember[T any](z *NetworkZone, name string, v *T) error {
+	if v == nil {
+		delete(z.Extra, name)
+		return nil
+	}
+	return z.Extra.Set(name, v)
 }
 
 // NetworkZoneAddress is an IP address block or range of a network zone.

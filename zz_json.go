@@ -5154,6 +5154,18 @@ func (v NetworkZone) MarshalJSON() ([]byte, error) {
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
+// UnmarshalJSON decodes a NetworkZoneASNs, keeping in Extra the members its fields do not take.
+func (v *NetworkZoneASNs) UnmarshalJSON(b []byte) error {
+	type plain NetworkZoneASNs
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZoneASNs together with the members kept in Extra.
+func (v NetworkZoneASNs) MarshalJSON() ([]byte, error) {
+	type plain NetworkZoneASNs
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
 // UnmarshalJSON decodes a NetworkZoneAddress, keeping in Extra the members its fields do not take.
 func (v *NetworkZoneAddress) UnmarshalJSON(b []byte) error {
 	type plain NetworkZoneAddress
@@ -5187,6 +5199,18 @@ func (v *NetworkZoneLocation) UnmarshalJSON(b []byte) error {
 // MarshalJSON encodes a NetworkZoneLocation together with the members kept in Extra.
 func (v NetworkZoneLocation) MarshalJSON() ([]byte, error) {
 	type plain NetworkZoneLocation
+	return encodeObject((*plain)(&v), v.Extra)
+}
+
+// UnmarshalJSON decodes a NetworkZoneLocations, keeping in Extra the members its fields do not take.
+func (v *NetworkZoneLocations) UnmarshalJSON(b []byte) error {
+	type plain NetworkZoneLocations
+	return decodeObject(b, (*plain)(v), &v.Extra)
+}
+
+// MarshalJSON encodes a NetworkZoneLocations together with the members kept in Extra.
+func (v NetworkZoneLocations) MarshalJSON() ([]byte, error) {
+	type plain NetworkZoneLocations
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
