@@ -834,8 +834,9 @@ type OpenIDConnectApplicationSettingsClient struct {
 	BackchannelTokenDeliveryMode CIBATokenDeliveryMode `json:"backchannel_token_delivery_mode,omitzero"`
 	// IDTokenEncryptedResponseAlg is the algorithm that encrypts the ID tokens issued to the client; none when empty.
 	IDTokenEncryptedResponseAlg JWEKeyEncryptionAlgorithm `json:"id_token_encrypted_response_alg,omitzero"`
-	// Network restricts the network zones from which the client may request tokens.
-	Network *OpenIDConnectApplicationNetwork `json:"network,omitzero"`
+	// Network restricts the network zones from which the client may request tokens: ANYWHERE, or ZONE to allow
+	// only the zones of Include (IDs, or "ALL_IP_ZONES") and not those of Exclude.
+	Network *PolicyNetworkCondition `json:"network,omitzero"`
 	// RequestObjectSigningAlg are the algorithms the client may sign request objects with.
 	RequestObjectSigningAlg []JWSAlgorithm `json:"request_object_signing_alg,omitzero"`
 	// SectorIdentifierURI is the URL of the list of redirect URIs Okta uses to compute pairwise subject identifiers.
@@ -844,30 +845,6 @@ type OpenIDConnectApplicationSettingsClient struct {
 	SubjectType SubjectType `json:"subject_type,omitzero"`
 	Extra       Extra       `json:"-"`
 }
-
-// OpenIDConnectApplicationNetwork restricts the network zones from which an OAuth 2.0 client may request
-// tokens.
-type OpenIDConnectApplicationNetwork struct {
-	// Connection is ANYWHERE, or ZONE to allow only the network zones in Include and not in Exclude.
-	Connection OpenIDConnectApplicationNetworkConnection `json:"connection,omitzero"`
-	// Include are the IDs of the network zones allowed, or "ALL_IP_ZONES".
-	Include []string `json:"include,omitzero"`
-	// Exclude are the IDs of the network zones refused, or "ALL_IP_ZONES".
-	Exclude []string `json:"exclude,omitzero"`
-	Extra   Extra    `json:"-"`
-}
-
-// OpenIDConnectApplicationNetworkConnection says whether an OAuth 2.0 client may request tokens from anywhere
-// or only from network zones.
-type OpenIDConnectApplicationNetworkConnection string
-
-// OpenIDConnectApplicationNetworkConnection values.
-const (
-	// OpenIDConnectApplicationNetworkConnectionAnywhere puts no network restriction on the client.
-	OpenIDConnectApplicationNetworkConnectionAnywhere OpenIDConnectApplicationNetworkConnection = "ANYWHERE"
-	// OpenIDConnectApplicationNetworkConnectionZone restricts the client to the zones of Include and Exclude.
-	OpenIDConnectApplicationNetworkConnectionZone OpenIDConnectApplicationNetworkConnection = "ZONE"
-)
 
 // OpenIDConnectApplicationSettingsClientKeys are the public keys of an OAuth 2.0 client that authenticates
 // with private_key_jwt.

@@ -649,21 +649,12 @@ const (
 type DNSRecordAuthenticators struct {
 	// FQDN is the record's name, such as "_oktaverification.mycustomdomain.com".
 	FQDN string `json:"fqdn,omitzero"`
-	// RecordType is the record's type: TXT.
-	RecordType DNSRecordTypeAuthenticators `json:"recordType,omitzero"`
+	// RecordType is the record's type: DNSRecordTypeTXT.
+	RecordType DNSRecordType `json:"recordType,omitzero"`
 	// VerificationValue is the record's value.
 	VerificationValue string `json:"verificationValue,omitzero"`
 	Extra             Extra  `json:"-"`
 }
-
-// DNSRecordTypeAuthenticators is the type of the DNS record of a WebAuthn RP ID domain.
-type DNSRecordTypeAuthenticators string
-
-// DNSRecordTypeAuthenticators values. Okta may send others; they decode as they are.
-const (
-	// DNSRecordTypeAuthenticatorsTXT is a TXT record.
-	DNSRecordTypeAuthenticatorsTXT DNSRecordTypeAuthenticators = "TXT"
-)
 
 // AuthenticatorMethodWithVerifiableProperties is an idp, duo or cert method: one whose assurance Okta cannot
 // observe, so it is declared in VerifiableProperties.

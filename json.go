@@ -114,13 +114,19 @@ func SetAttr[T any](e *Extra, name string, v T) {
 // embedded decodes the member name of an _embedded object into a new T. It returns nil and no error when the
 // member is absent or null, which is what Okta sends when the expansion was not asked for.
 func embedded[T any](e Extra, name string) (*T, error) {
+	return extraMember[T](e, name, "_embedded."+name)
+}
+
+// extraMember decodes the member name of e into a new T, or returns nil and no error when the member is absent
+// or null. what names the member in the error.
+func extraMember[T any](e Extra, name, what string) (*T, error) {
 	raw, ok := e[name]
 	if !ok || isNull(raw) {
 		return nil, nil
 	}
 	v := new(T)
 	if err := decodeJSON(raw, v); err != nil {
-		return nil, fmt.Errorf("okta: decoding _embedded.%s: %w", name, err)
+		return nil, fmt.Errorf("okta: decoding %s: %w", what, err)
 	}
 	return v, nil
 }

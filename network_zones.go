@@ -2,7 +2,6 @@ package okta
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"time"
 )
@@ -199,7 +198,7 @@ type NetworkZoneLocations struct {
 // zone has none. Okta sends them as an object of two lists, which Asns (a DYNAMIC zone's one list) cannot hold,
 // so the zone keeps them in Extra.
 func (z *NetworkZone) EnhancedASNs() (*NetworkZoneASNs, error) {
-	return zoneMember[NetworkZoneASNs](z, "asns")
+	return extraMember[NetworkZoneASNs](z.Extra, "asns", "the network zone's asns")
 }
 
 // SetEnhancedASNs sets the ASNs an enhanced dynamic zone (DYNAMIC_V2) includes and excludes, in place of Asns;
@@ -213,7 +212,7 @@ func (z *NetworkZone) SetEnhancedASNs(asns *NetworkZoneASNs) error {
 // when the zone has none. Okta sends them as an object of two lists, which Locations (a DYNAMIC zone's one list)
 // cannot hold, so the zone keeps them in Extra.
 func (z *NetworkZone) EnhancedLocations() (*NetworkZoneLocations, error) {
-	return zoneMember[NetworkZoneLocations](z, "locations")
+	return extraMember[NetworkZoneLocations](z.Extra, "locations", "the network zone's locations")
 }
 
 // SetEnhancedLocations sets the locations an enhanced dynamic zone (DYNAMIC_V2) includes and excludes, in
@@ -221,19 +220,6 @@ func (z *NetworkZone) EnhancedLocations() (*NetworkZoneLocations, error) {
 func (z *NetworkZone) SetEnhancedLocations(locations *NetworkZoneLocations) error {
 	z.Locations = nil
 	return setZoneMember(z, "locations", locations)
-}
-
-// zoneMember decodes the member name that z keeps in Extra, or returns nil when it is absent or null.
-func zoneMember[T any](z *NetworkZone, name string) (*T, error) {
-	raw, ok := z.Extra[name]
-	if !ok || isNull(raw) {
-		return nil, nil
-	}
-	v := new(T)
-	if err := decodeJSON(raw, v); err != nil {
-		return nil, fmt.Errorf("okta: decoding the network zone's %s: %w", name, err)
-	}
-	return v, nil
 }
 
 // setZoneMember keeps v as the member name of z's Extra, or removes the member when v is nil.

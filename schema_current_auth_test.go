@@ -220,7 +220,7 @@ func TestCurrentAuthWebAuthnMethod(t *testing.T) {
 				"ee882879-721c-4913-9775-3dfcce97072a"}}},
 			RPID: &WebAuthnRPID{Enabled: new(false), Domain: &WebAuthnRPIDDomain{Name: "login.acme.com",
 				ValidationStatus: WebAuthnRPIDDomainValidationStatusNotStarted,
-				DNSRecord: &DNSRecordAuthenticators{FQDN: "_oktaverification.login.acme.com", RecordType: DNSRecordTypeAuthenticatorsTXT,
+				DNSRecord: &DNSRecordAuthenticators{FQDN: "_oktaverification.login.acme.com", RecordType: DNSRecordTypeTXT,
 					VerificationValue: "79496f234c814638b1cc44f51a782781"}}},
 			AllowSyncablePasskeys: new(true), CertBasedAttestationValidation: new(false), EnableAutofillUI: new(true),
 			FIPSCompliant: new(false), HardwareProtected: new(false), ShowSignInWithAPasskeyButton: new(true),

@@ -140,7 +140,7 @@ func TestSchemaCurrentRawAppsMethods(t *testing.T) {
 					t.Errorf("universalLogout (-want +got):\n%s", diff)
 				}
 				n := app.Settings.OAuthClient.Network
-				if n == nil || n.Connection != OpenIDConnectApplicationNetworkConnectionZone ||
+				if n == nil || n.Connection != PolicyNetworkConnectionZone ||
 					!gocmp.Equal([]string{"nzo1", "nzo2"}, n.Include) || !gocmp.Equal([]string{"nzo3"}, n.Exclude) ||
 					string(n.Extra["futureMember"]) != "true" {
 					t.Errorf("network = %+v", n)
@@ -215,7 +215,7 @@ func TestSchemaCurrentRawAppsMethods(t *testing.T) {
 				return c.Apps.Replace(ctx, ids[0], &OpenIDConnectApplication{
 					ApplicationBase: ApplicationBase{Name: ApplicationNameOIDCClient, Label: "Kiosk", SignOnMode: ApplicationSignOnModeOpenIDConnect},
 					Settings: &OpenIDConnectApplicationSettings{OAuthClient: &OpenIDConnectApplicationSettingsClient{
-						Network: &OpenIDConnectApplicationNetwork{Connection: OpenIDConnectApplicationNetworkConnectionAnywhere},
+						Network: &PolicyNetworkCondition{Connection: PolicyNetworkConnectionAnywhere},
 					}},
 				})
 			},
@@ -323,11 +323,11 @@ func TestSchemaCurrentRawAppsRoundTrip(t *testing.T) {
 			},
 		},
 		{
-			name: "OpenIDConnectApplicationNetwork",
+			name: "OpenIDConnectApplicationSettingsClient.Network",
 			raw:  `{"connection": "ZONE", "include": ["ALL_IP_ZONES"], "exclude": [], "futureMember": 2}`,
 			check: func(t *testing.T, raw []byte) {
-				v := assertRoundTrip[OpenIDConnectApplicationNetwork](t, raw)
-				if v.Connection != OpenIDConnectApplicationNetworkConnectionZone || !gocmp.Equal([]string{"ALL_IP_ZONES"}, v.Include) ||
+				v := assertRoundTrip[PolicyNetworkCondition](t, raw)
+				if v.Connection != PolicyNetworkConnectionZone || !gocmp.Equal([]string{"ALL_IP_ZONES"}, v.Include) ||
 					len(v.Exclude) != 0 || v.Extra["futureMember"] == nil {
 					t.Errorf("got %+v", v)
 				}

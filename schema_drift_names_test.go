@@ -210,6 +210,8 @@ var schemaGoNamesCurrent = map[string]string{
 
 	// Schemas that are the type of a member of a modelled schema, modelled by the Go type of that field.
 	"_embedded":                               "JSONWebKey",                 // DetailedHookKeyInstance._embedded
+	"OpenIdConnectApplicationNetwork":         "PolicyNetworkCondition",     // OpenIDConnectApplicationSettingsClient.network: connection, include, exclude
+	"DNSRecordTypeAuthenticators":             "DNSRecordType",              // DNSRecordAuthenticators.recordType (TXT), the custom domains' record type
 	"AAGUIDGroupObject":                       "AAGUIDGroup",                // AuthenticatorMethodWebAuthn.settings.aaguidGroups
 	"AccessTokenKeyEncryptionAlgorithm":       "JWEKeyEncryptionAlgorithm",  // AuthorizationServer.accessTokenEncryptedResponseAlgorithm
 	"AuthenticationProviderTypeWritable":      "AuthenticationProviderType", // AuthenticationProvider.type
@@ -741,20 +743,13 @@ func TestSchemaDriftNames(t *testing.T) {
 	m := loadGoModels(t)
 	rows := loadSchemaDrift(t)
 	schemas := map[string]bool{}
-	flatKinds := map[string]bool{} // kinds of a discriminated schema modelled as one struct, as TestSchemaDrift finds them
 	for _, r := range rows {
 		schemas[r.schema] = true
-		goName := m.goName(r.schema)
-		if r.kind != "discriminator" || goName == "" || m.interfaces[goName] || m.structs[goName] == nil {
-			continue
-		}
-		if _, kind, ok := strings.Cut(r.value, "="); ok {
-			flatKinds[kind] = true
-		}
 	}
+	flatKinds := flatUnionKinds(m, rows) // kinds of a discriminated schema modelled as one struct
 	for _, s := range slices.Sorted(maps.Keys(schemas)) {
 		_, decided := schemaGoNames[s]
-		modelled := m.goName(s) != "" || flatKinds[s]
+		modelled := m.goName(s) != "" || flatKinds[s] != ""
 		reason, listed := schemaNotModelled[s]
 		switch {
 		case listed && reason == "":

@@ -247,6 +247,24 @@ var schemaDriftExceptions = map[string]string{
 	"property OAUTH2_JWT_BEARER_GRANT_REQ.id":   "readOnly in BaseEmailServer: EmailServerResponse.ID",
 }
 
+// flatUnionKinds returns, for each kind's schema that has no Go type of its own, the struct that models it. A
+// discriminated schema may be modelled as one struct that carries the members of every kind, told apart by a
+// typed discriminator field (NetworkZone, InlineHookChannel, ...). Then such a kind's schema is checked against
+// that struct, and its discriminator value against the constants of the field's type.
+func flatUnionKinds(m *goModels, rows []driftRow) map[string]string {
+	kinds := map[string]string{} // kind's schema → the struct that models it
+	for _, r := range rows {
+		goName := m.goName(r.schema)
+		if r.kind != "discriminator" || goName == "" || m.interfaces[goName] || m.structs[goName] == nil {
+			continue
+		}
+		if _, kind, ok := strings.Cut(r.value, "="); ok && m.goName(kind) == "" {
+			kinds[kind] = goName
+		}
+	}
+	return kinds
+}
+
 // TestSchemaDrift compares the models with Okta's current description (testdata/schemas-current.tsv, made by
 // internal/cmd/schemadrift): for every schema the package models, every property has a field of that JSON
 // name, every enum value a typed constant, and every discriminator value a concrete type of the union. What
@@ -265,20 +283,7 @@ func TestSchemaDrift(t *testing.T) {
 		unionsByName[iface.Name()] = values
 	}
 	rows := loadSchemaDrift(t)
-	// A discriminated schema may be modelled as one struct that carries the members of every kind, told
-	// apart by a typed discriminator field (NetworkZone, InlineHookChannel, ...). Then a kind's schema that has
-	// no Go type of its own is checked against that struct, and its discriminator value against the
-	// constants of the field's type.
-	flatKinds := map[string]string{} // kind's schema → the struct that models it
-	for _, r := range rows {
-		goName := m.goName(r.schema)
-		if r.kind != "discriminator" || goName == "" || m.interfaces[goName] || m.structs[goName] == nil {
-			continue
-		}
-		if _, kind, ok := strings.Cut(r.value, "="); ok && m.goName(kind) == "" {
-			flatKinds[kind] = goName
-		}
-	}
+	flatKinds := flatUnionKinds(m, rows)
 	goNameOf := func(schema string) string {
 		if name := m.goName(schema); name != "" {
 			return name

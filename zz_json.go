@@ -5574,18 +5574,6 @@ func (v OpenIDConnectApplicationIdPInitiatedLogin) MarshalJSON() ([]byte, error)
 	return encodeObject((*plain)(&v), v.Extra)
 }
 
-// UnmarshalJSON decodes an OpenIDConnectApplicationNetwork, keeping in Extra the members its fields do not take.
-func (v *OpenIDConnectApplicationNetwork) UnmarshalJSON(b []byte) error {
-	type plain OpenIDConnectApplicationNetwork
-	return decodeObject(b, (*plain)(v), &v.Extra)
-}
-
-// MarshalJSON encodes an OpenIDConnectApplicationNetwork together with the members kept in Extra.
-func (v OpenIDConnectApplicationNetwork) MarshalJSON() ([]byte, error) {
-	type plain OpenIDConnectApplicationNetwork
-	return encodeObject((*plain)(&v), v.Extra)
-}
-
 // UnmarshalJSON decodes an OpenIDConnectApplicationSettings, keeping in Extra the members its fields do not take.
 func (v *OpenIDConnectApplicationSettings) UnmarshalJSON(b []byte) error {
 	type plain OpenIDConnectApplicationSettings
